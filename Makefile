@@ -1,0 +1,44 @@
+# Utväg — the README's two commands are `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?=
+
+.PHONY: run test lint bench demo install translations screenshots dist clean reliability
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+install: $(STAMP) translations
+
+translations: $(STAMP)
+	$(BIN)/python -m desktop.build_translations
+
+run: install
+	$(BIN)/utvag
+
+demo: install
+	$(BIN)/python -m desktop.demo_launcher
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy storage sync desktop ui
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

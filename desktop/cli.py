@@ -1,0 +1,103 @@
+"""The ``utvag`` command line: subcommands work without a screen; no arguments opens the GUI.
+
+Exit status: 0 success, 1 a refused or failed operation (one clear line on stderr),
+2 a usage error. Every command that opens a store takes ``--store DIR`` and
+``--passphrase-file FILE``; a passphrase is never accepted as an argument.
+
+Each group of commands lives in ``desktop/commands/<name>.py`` and exposes
+``register(subparsers) -> None``; it sets ``func(args) -> int`` on its parsers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from storage.errors import UsageError, UtvagError
+
+#: Command modules in the order their commands appear in ``--help``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "store",
+    "cases",
+    "handover",
+    "backup",
+    "stats",
+    "selftest",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one line on usage errors (its default, made explicit)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="utvag",
+        description="Utväg: encrypted case files and signed handover. "
+        "Without a command, opens the desktop client.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"desktop.commands.{name}":
+                continue  # that group is not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+    sys.stdout.write("\n")
+
+
+def report_error(exc: UtvagError) -> None:
+    from desktop.i18n import translate_error
+
+    sys.stderr.write(f"utvag: {translate_error(exc)}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from desktop.app import run_gui
+
+        return run_gui([])
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.version:
+        from importlib.metadata import version
+
+        print(f"utvag {version('utvag')}")
+        return 0
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args))
+    except UsageError as exc:
+        report_error(exc)
+        return 2
+    except UtvagError as exc:
+        report_error(exc)
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("utvag: avbrutet / interrupted\n")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
