@@ -1,0 +1,36 @@
+"""`make bench`: runs every benchmarks/bench_*.py module's ``run(report)`` and writes docs/benchmarks.md.
+
+``python -m benchmarks.run [NAME ...]`` runs only the named modules (e.g. ``store``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+from benchmarks.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    report = Report()
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    for name in names:
+        if not name.startswith("bench_"):
+            continue
+        if wanted and name.removeprefix("bench_") not in wanted:
+            continue
+        print(f"{name}:")
+        importlib.import_module(f"benchmarks.{name}").run(report)
+    out = ROOT / "docs" / "benchmarks.md"
+    out.write_text(report.markdown(), encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
