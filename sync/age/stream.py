@@ -1,0 +1,126 @@
+"""The age payload: STREAM with ChaCha20-Poly1305 in 64 KiB chunks.
+
+payload key = HKDF-SHA-256(ikm = file key, salt = 16-byte nonce, info = "payload");
+chunk nonce = 11-byte big-endian counter || last-chunk flag (0x01 on the final chunk).
+The final chunk may be short, and is empty only when the whole payload is empty.
+
+Decryption writes each chunk's plaintext as soon as that chunk authenticates, so memory
+stays flat. **The output is not trustworthy until :func:`decrypt_payload` returns**: a
+truncated or extended stream is only detected at the end. Callers decrypt to a temporary
+place and discard it on any error.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from sync.errors import PayloadAuthError, PayloadTrailingDataError, PayloadTruncatedError
+
+CHUNK_SIZE = 64 * 1024
+TAG_SIZE = 16
+NONCE_SIZE = 16
+_CT_CHUNK = CHUNK_SIZE + TAG_SIZE
+_MAX_COUNTER = (1 << 88) - 1
+
+
+def payload_key(file_key: bytes, nonce: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=nonce, info=b"payload")
+    return hkdf.derive(file_key)
+
+
+def _chunk_nonce(counter: int, last: bool) -> bytes:
+    if counter > _MAX_COUNTER:
+        raise PayloadAuthError()  # 2^88 chunks: cannot happen with real files
+    return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def read_full(src: BinaryIO, size: int, prefix: bytes = b"") -> bytes:
+    """Read until ``size`` bytes or end of file (``read`` may return short counts)."""
+    parts = [prefix] if prefix else []
+    have = len(prefix)
+    while have < size:
+        data = src.read(size - have)
+        if not data:
+            break
+        parts.append(data)
+        have += len(data)
+    return b"".join(parts)
+
+
+def encrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes) -> None:
+    """Encrypt ``src`` to ``dst`` chunk by chunk (one chunk of look-ahead)."""
+    aead = ChaCha20Poly1305(key)
+    counter = 0
+    current = read_full(src, CHUNK_SIZE)
+    while True:
+        following = read_full(src, CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
+        last = not following
+        dst.write(aead.encrypt(_chunk_nonce(counter, last), current, None))
+        if last:
+            return
+        counter += 1
+        current = following
+
+
+class _Source:
+    """A reader that first serves bytes already consumed while reading the header."""
+
+    def __init__(self, src: BinaryIO, pending: bytes) -> None:
+        self._src = src
+        self._pending = pending
+
+    def read(self, size: int) -> bytes:
+        if self._pending:
+            data, self._pending = self._pending[:size], self._pending[size:]
+            return read_full(self._src, size, data) if len(data) < size else data
+        return read_full(self._src, size)
+
+
+def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes, pending: bytes = b"") -> None:
+    """Decrypt the STREAM payload from ``src`` (after ``pending``) to ``dst``.
+
+    Raises :class:`PayloadTruncatedError` when the stream ends without a final chunk
+    (including exactly at a chunk boundary), :class:`PayloadTrailingDataError` when data
+    follows the final chunk, and :class:`PayloadAuthError` for any other damage.
+    """
+    aead = ChaCha20Poly1305(key)
+    reader = _Source(src, pending)
+    counter = 0
+    untrusted_chunk = reader.read(_CT_CHUNK)
+    while True:
+        if len(untrusted_chunk) < TAG_SIZE:
+            if not untrusted_chunk:
+                raise PayloadTruncatedError()  # no chunk at all, or stream cut at a boundary
+            raise PayloadAuthError()
+        untrusted_next = reader.read(1) if len(untrusted_chunk) == _CT_CHUNK else b""
+        if untrusted_next:
+            plaintext = _open(aead, counter, untrusted_chunk, last=False)
+            dst.write(plaintext)
+            counter += 1
+            untrusted_chunk = untrusted_next + reader.read(_CT_CHUNK - 1)
+            continue
+        plaintext = _open(aead, counter, untrusted_chunk, last=True)
+        if not plaintext and counter > 0:
+            raise PayloadAuthError()  # an empty final chunk is only allowed alone
+        dst.write(plaintext)
+        return
+
+
+def _open(aead: ChaCha20Poly1305, counter: int, untrusted_chunk: bytes, last: bool) -> bytes:
+    try:
+        return aead.decrypt(_chunk_nonce(counter, last), untrusted_chunk, None)
+    except InvalidTag:
+        pass
+    # Tell the caller what kind of damage it is, by trying the other flag.
+    try:
+        aead.decrypt(_chunk_nonce(counter, not last), untrusted_chunk, None)
+    except InvalidTag:
+        raise PayloadAuthError() from None
+    if last:
+        raise PayloadTruncatedError()  # a valid middle chunk, then the end of the file
+    raise PayloadTrailingDataError()  # a valid final chunk, then more data
