@@ -1,0 +1,291 @@
+"""Store benchmarks: unlock split into its parts; encrypted vs plain SQLite with the same code.
+
+``cipher_memory_security`` is process-wide and cannot be switched off once on, so the
+database workload runs in two worker processes (``python -m benchmarks.bench_store --worker
+on|off``); each measures the encrypted store and a plain SQLite file (the same SQLite
+build, unkeyed, the same pragmas) with the same code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from benchmarks.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = 100_000
+BATCH = 1_000
+LOOKUPS = 20_000
+PASSPHRASE = "benchmark passphrase 1"
+UNLOCK = "Store: unlock"
+DB = "Store: encrypted vs plain SQLite"
+
+
+def _ms(fn: Callable[[], object], repeat: int = 5) -> float:
+    """The fastest of ``repeat`` runs in ms: the one least disturbed by other load."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times)
+
+
+def _timed(fn: Callable[[], object], after: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    elapsed = (time.perf_counter() - start) * 1000
+    after()
+    return elapsed
+
+
+# ---------------------------------------------------------------- database workload (worker)
+
+BODY = "journalanteckning " * 12
+
+
+def _fill(conn: Any, table: str) -> None:
+    conn.execute(
+        f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, case_number TEXT NOT NULL, "
+        "name TEXT NOT NULL, body TEXT NOT NULL)"
+    )
+    conn.execute(f"CREATE INDEX {table}_case ON {table}(case_number)")
+    for first in range(0, ROWS, BATCH):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            f"INSERT INTO {table} (case_number, name, body) VALUES (?, ?, ?)",  # noqa: S608
+            [(f"AV-{i:07d}", f"Person {i}", BODY) for i in range(first, first + BATCH)],
+        )
+        conn.execute("COMMIT")
+
+
+def _reads(conn: Any) -> dict[str, Callable[[], None]]:
+    rng = random.Random(7)
+    ids = [rng.randrange(1, ROWS + 1) for _ in range(LOOKUPS)]
+    numbers = [f"AV-{rng.randrange(ROWS):07d}" for _ in range(LOOKUPS // 4)]
+    starts = [rng.randrange(1, ROWS - 1000) for _ in range(50)]
+
+    def by_id() -> None:
+        for i in ids:
+            conn.execute("SELECT name, body FROM t0 WHERE id = ?", (i,)).fetchone()
+
+    def by_index() -> None:
+        for n in numbers:
+            conn.execute("SELECT id, name FROM t0 WHERE case_number = ?", (n,)).fetchone()
+
+    def listing() -> None:
+        for s in starts:
+            conn.execute("SELECT id, name FROM t0 WHERE id >= ? LIMIT 1000", (s,)).fetchall()
+
+    return {"by_id": by_id, "by_index": by_index, "listing": listing}
+
+
+def _commits(conn: Any) -> float:
+    start = time.perf_counter()
+    for i in range(200):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE t0 SET name = ? WHERE id = ?", (f"x{i}", i + 1))
+        conn.execute("COMMIT")
+    return (time.perf_counter() - start) * 1000
+
+
+def _worker(memory_security: bool, rounds: int = 5) -> dict[str, dict[str, float]]:
+    """Encrypted and plain, alternating round by round; the minimum of the rounds (the
+    least disturbed by other load on the machine) is reported."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from storage import db
+    from storage.crypto import random_key
+
+    db.setup_process(memory_security=memory_security)
+    times: dict[str, dict[str, list[float]]] = {"encrypted": {}, "plain": {}}
+    with tempfile.TemporaryDirectory(prefix="utvag-bench-") as tmp:
+        db.create_database_file(Path(tmp) / "enc.db")
+        conns = {
+            "encrypted": db.open_database(Path(tmp) / "enc.db", random_key()),
+            "plain": sqlcipher.connect(str(Path(tmp) / "plain.db"), isolation_level=None),
+        }
+        for name, value in db.PRAGMAS:
+            conns["plain"].execute(f"PRAGMA {name} = {value}")
+        for r in range(rounds):
+            for kind, conn in conns.items():
+                start = time.perf_counter()
+                _fill(conn, f"t{r}")
+                times[kind].setdefault("insert", []).append((time.perf_counter() - start) * 1000)
+        for _ in range(rounds + 1):  # the first round warms the page cache
+            for kind, conn in conns.items():
+                for key, fn in _reads(conn).items():
+                    times[kind].setdefault(key, []).append(_ms(fn, 1))
+        for kind, conn in conns.items():
+            times[kind]["commit_full"] = [_commits(conn)]
+            conn.execute("PRAGMA synchronous = NORMAL")
+            times[kind]["commit_normal"] = [_commits(conn)]
+            conn.close()
+    return {k: {m: min(v) for m, v in d.items()} for k, d in times.items()}
+
+
+def _run_worker(mode: str) -> dict[str, dict[str, float]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_store", "--worker", mode],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+# ---------------------------------------------------------------- unlock
+
+
+@contextmanager
+def _keyring() -> Iterator[str]:
+    """A usable secure keyring: the user's, else a private Secret Service (as in the tests)."""
+    from storage import device_key
+
+    try:
+        yield device_key.backend_name(device_key.resolve_backend())
+        return
+    except device_key.KeyringProblem:
+        pass
+    if not (shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon")):
+        yield ""
+        return
+    import keyring
+    import keyring.backends.SecretService
+
+    from tests.conftest import SecretService
+
+    service = SecretService()
+    old = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = service.address
+    keyring.set_keyring(keyring.backends.SecretService.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield "private gnome-keyring (Secret Service)"
+    finally:
+        if old is None:
+            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        else:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = old
+        service.close()
+
+
+def _unlock(report: Report) -> None:
+    from storage import db, device_key, keyslots
+    from storage.crypto import KdfParams, wipe
+    from storage.schema import migrate
+    from storage.store import create_store, unlock_store
+
+    with _keyring() as backend_label, tempfile.TemporaryDirectory(prefix="utvag-bench-") as tmp:
+        path = Path(tmp) / "store"
+        use_device = bool(backend_label)
+        kdf = KdfParams.calibrate()
+        store, _ = create_store(path, PASSPHRASE, actor="bench", use_device_key=use_device, kdf=kdf)
+        with store.transaction() as conn:
+            conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+            conn.executemany("INSERT INTO t (v) VALUES (?)", [(f"v{i}",) for i in range(10_000)])
+        store.close()
+        opened: list[Any] = []
+
+        def unlock() -> None:
+            opened.append(unlock_store(path, PASSPHRASE, actor="bench"))
+
+        total = min(_timed(unlock, lambda: opened.pop().close()) for _ in range(5))
+        ks = keyslots.read(path)
+        slot = ks.slot(keyslots.PASSPHRASE)
+        secret: list[bytes | None] = [None]
+
+        def keyring_read() -> None:
+            if use_device:
+                backend = device_key.resolve_backend()
+                secret[0] = device_key.load_device_secret(backend, ks.store_id)
+
+        keyring_ms = _ms(keyring_read)
+        kek_box: list[bytearray] = []
+
+        def kdf_step() -> None:
+            kek_box.append(
+                keyslots.open_slot(ks.store_id, slot, PASSPHRASE, device_secret=secret[0])
+            )
+
+        kdf_ms = _ms(kdf_step)
+        dk = keyslots.unwrap_data_key(ks.store_id, kek_box[-1], ks.current)
+        conns: list[Any] = []
+
+        def open_step() -> None:
+            conn = db.open_database(path / db.FILE_NAME, dk)
+            migrate(conn)
+            conns.append(conn)
+
+        open_ms = _ms(open_step)
+        query_ms = _ms(lambda: conns[-1].execute("SELECT v FROM t WHERE id = 5000").fetchone())
+        for conn in conns:
+            conn.close()
+        wipe(dk)
+        for kek in kek_box:
+            wipe(kek)
+    params = f"Argon2id {kdf.memory_kib // 1024} MiB x {kdf.iterations} passes x {kdf.lanes} lanes"
+    report.add(UNLOCK, "KDF (calibrated, ~0.5 s aim)", kdf_ms, "ms", note=params)
+    report.add(
+        UNLOCK, "keyring: read device secret", keyring_ms, "ms", note=backend_label or "none"
+    )
+    report.add(UNLOCK, "open: key + pragmas + schema check", open_ms, "ms")
+    report.add(UNLOCK, "first query", query_ms, "ms")
+    report.add(UNLOCK, "unlock_store total", total, "ms")
+    report.add(
+        UNLOCK, "overhead beyond the KDF", total - kdf_ms, "ms", aim="<= 100 ms",
+        note="total minus KDF: lock, key slots, keyring, open, audit entries",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- report
+
+
+def run(report: Report) -> None:
+    _unlock(report)
+    on, off = _run_worker("on"), _run_worker("off")
+    plain = off["plain"]  # a plain SQLite application pays no memory wiping
+    labels = {
+        "insert": f"insert {ROWS:,} rows ({ROWS // BATCH} transactions)",
+        "by_id": f"{LOOKUPS:,} point queries by primary key",
+        "by_index": f"{LOOKUPS // 4:,} point queries by indexed text",
+        "listing": "50 lists of 1,000 rows",
+    }
+    for key, label in labels.items():
+        report.add(
+            DB, f"{label}: encrypted, memory security OFF", off["encrypted"][key], "ms",
+            baseline=plain[key], baseline_name="plain", aim="<= 1.3", note="encryption alone",
+        )  # fmt: skip
+        report.add(
+            DB, f"{label}: encrypted, memory security ON (chosen)", on["encrypted"][key], "ms",
+            baseline=plain[key], baseline_name="plain", aim="<= 1.3",
+            note="+ SQLCipher wiping every allocation (process-wide); docs/store.md",
+        )  # fmt: skip
+    report.add(
+        DB, "200 one-row commits, synchronous=FULL (chosen)", off["encrypted"]["commit_full"], "ms",
+        baseline=off["encrypted"]["commit_normal"], baseline_name="NORMAL",
+        note="fsync per commit; noisy on shared disks",
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
+        print(json.dumps(_worker(sys.argv[2] == "on")))
+    else:
+        report = Report()
+        run(report)
+        print(report.markdown())
