@@ -42,3 +42,10 @@ screenshots: install
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+
+# The one-folder frozen app in dist/utvag/ (build.spec; PyInstaller comes from the `build`
+# extra). Writes only build/ and dist/.
+dist: install
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[test,dev,build]'
+	PYTHONDONTWRITEBYTECODE=1 $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build build.spec

@@ -45,10 +45,12 @@ class Report:
             "# Benchmarks",
             "",
             "Written by `make bench` (benchmarks/run.py). Each ratio compares a figure with a "
-            "baseline measured in the same run on the same machine; absolute times vary by machine.",
+            "baseline measured in the same run on the same machine; absolute times vary by "
+            "machine.",
             "",
             f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}; run at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+            f"Python {platform.python_version()}; "
+            f"run at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         ]
         sections: dict[str, list[Result]] = {}
         for r in self.results:

@@ -1,4 +1,4 @@
-"""`make bench`: runs every benchmarks/bench_*.py module's ``run(report)`` and writes docs/benchmarks.md.
+"""`make bench`: runs each benchmarks/bench_*.py ``run(report)``, writes docs/benchmarks.md.
 
 ``python -m benchmarks.run [NAME ...]`` runs only the named modules (e.g. ``store``).
 """

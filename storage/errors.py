@@ -20,7 +20,7 @@ import unicodedata
 from typing import Any, ClassVar
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it here."""
     del context
     return text

@@ -8,8 +8,10 @@ skipped with a clear reason only where those programs are missing, and never in 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -97,10 +99,26 @@ class SecretService:
             timeout=30,
         )
 
+    def _keyring_daemons(self) -> list[int]:
+        """PIDs of gnome-keyring-daemon processes started on this private bus."""
+        marker = f"DBUS_SESSION_BUS_ADDRESS={self.address}".encode()
+        pids: list[int] = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                if b"gnome-keyring" not in (proc / "cmdline").read_bytes():
+                    continue
+                if marker in (proc / "environ").read_bytes().split(b"\0"):
+                    pids.append(int(proc.name))
+            except OSError:
+                continue
+        return pids
+
     def close(self) -> None:
-        subprocess.run(
-            ["pkill", "-f", f"gnome-keyring-daemon.*{self.home}"], check=False, capture_output=True
-        )
+        for pid in self._keyring_daemons():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
         self.bus.terminate()
         try:
             self.bus.wait(timeout=5)

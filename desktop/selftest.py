@@ -1,0 +1,415 @@
+"""The self-test: does this installation work? ``utvag selftest`` runs it; the GUI can too.
+
+:func:`run_selftest` runs each check in order and returns a :class:`SelftestReport`:
+
+- ``runtime``      — the program's version from its package metadata (a frozen build must
+  carry it), Python, frozen or not;
+- ``keyring``      — which keyring backend the store's device secret would use; no secure
+  one is a *warning* (the store check then uses a passphrase-only store, like
+  ``--no-device-key``), a failure with ``require_keyring``;
+- ``store``        — a temporary store in a temporary folder: create (with the device secret
+  in the real keyring when there is a secure one), lock, unlock, integrity and audit chain;
+- ``case``         — a case and its principal person written and read back through the
+  domain API (the name through the audited reveal);
+- ``bundle``       — two temporary identities (a second temporary store) exchange and verify
+  contact cards; a handover bundle is sealed by one and opened and verified by the other;
+- ``translations`` — the Swedish catalogue loads and translates; Qt's own is there;
+- ``qt``           — the GUI modules import, and a widget with the app's style sheet renders
+  (on the offscreen platform when no QApplication runs yet);
+- ``cleanup``      — the stores are closed, their keyring entries deleted (and checked
+  gone), the temporary folder removed (and checked gone).
+
+Everything made is synthetic ("Selftest Testsson") and lives in the temporary folder,
+encrypted like any store; cleanup runs even after a failure. Statuses: ``ok``, ``warn``
+(works, with a weaker setup), ``FAIL``, ``skip`` (not run because a check it needs
+failed). The report is ok when no check failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import io
+import platform
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import ui
+from storage.errors import UtvagError
+
+OK, WARN, FAIL, SKIP = "ok", "warn", "FAIL", "skip"
+ACTOR = "selftest"
+PERSON_NAME = "Selftest Testsson"
+MEMBER_NAME = "case.json"
+STYLESHEET = Path(ui.__file__).resolve().parent / "styles" / "app.qss"
+
+
+@dataclass
+class Check:
+    name: str
+    title: str
+    status: str = OK
+    detail: str = ""
+    seconds: float = 0.0
+
+    @property
+    def line(self) -> str:
+        """``ok  store: create/unlock - detail`` (one line, as printed)."""
+        text = f"{self.status:<3} {self.name}: {self.title}"
+        return f"{text} - {self.detail}" if self.detail else text
+
+
+@dataclass
+class SelftestReport:
+    version: str
+    frozen: bool
+    python: str
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.status != FAIL for c in self.checks)
+
+    def check(self, name: str) -> Check:
+        return next(c for c in self.checks if c.name == name)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "version": self.version,
+            "frozen": self.frozen,
+            "python": self.python,
+            "checks": [asdict(c) for c in self.checks],
+        }
+
+
+class CheckFailed(Exception):
+    """A check's own finding (its message is the detail line)."""
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, UtvagError):
+        return f"{type(exc).__name__}: {exc.render()}"
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+@dataclass
+class _Workspace:
+    """What the checks share: the temporary folder, the open stores, keyring entries."""
+
+    parent: Path | None
+    use_device_key: bool = False
+    backend: Any = None
+    folder: Path | None = None
+    passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    stores: list[Any] = field(default_factory=list)
+    keyring_ids: list[str] = field(default_factory=list)
+
+    def new_store(self, name: str) -> Any:
+        from storage.store import KdfParams, create_store
+
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="utvag-selftest-", dir=self.parent))
+        store, _code = create_store(
+            self.folder / name,
+            self.passphrase,
+            actor=ACTOR,
+            use_device_key=self.use_device_key,
+            kdf=KdfParams.minimum(),
+        )
+        self.stores.append(store)
+        if self.use_device_key:
+            self.keyring_ids.append(store.store_id)
+        return store
+
+
+class _Runner:
+    def __init__(self, report: SelftestReport, on_check: Callable[[Check], None] | None) -> None:
+        self.report = report
+        self.on_check = on_check
+
+    @contextlib.contextmanager
+    def check(self, name: str, title: str) -> Iterator[Check]:
+        """Run the body as one check; an exception is its failure (never propagates)."""
+        result = Check(name, title)
+        start = time.perf_counter()
+        try:
+            yield result
+        except CheckFailed as exc:
+            result.status, result.detail = FAIL, str(exc)
+        except Exception as exc:  # noqa: BLE001 - any error is this check's failure
+            result.status, result.detail = FAIL, _describe(exc)
+            if not isinstance(exc, UtvagError):
+                tb = traceback.extract_tb(exc.__traceback__)[-1]
+                result.detail += f" (at {Path(tb.filename).name}:{tb.lineno})"
+        result.seconds = round(time.perf_counter() - start, 3)
+        self.add(result)
+
+    def skip(self, name: str, title: str, because: str) -> None:
+        self.add(Check(name, title, SKIP, f"not run: {because}"))
+
+    def add(self, result: Check) -> None:
+        self.report.checks.append(result)
+        if self.on_check is not None:
+            self.on_check(result)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("utvag")
+    except PackageNotFoundError:
+        return ""
+
+
+# ---------------------------------------------------------------- the checks
+
+
+def _check_runtime(result: Check, report: SelftestReport) -> None:
+    where = "frozen build" if report.frozen else "from source"
+    if not report.version:
+        raise CheckFailed(f"package metadata of utvag missing ({where})")
+    result.detail = f"utvag {report.version}, Python {report.python}, {where}"
+
+
+def _check_keyring(result: Check, ws: _Workspace, require: bool) -> None:
+    from storage import device_key
+
+    try:
+        ws.backend = device_key.resolve_backend()
+    except device_key.KeyringProblem as exc:
+        name, _ok = device_key.describe_backend()
+        message = f"no secure keyring ({name}): {type(exc).__name__}"
+        if require:
+            raise CheckFailed(message + "; required (--require-keyring)") from None
+        result.status = WARN
+        result.detail = message + "; the store check uses a passphrase-only store (--no-device-key)"
+        return
+    ws.use_device_key = True
+    result.detail = device_key.backend_name(ws.backend)
+
+
+def _check_store(result: Check, ws: _Workspace) -> None:
+    from storage.store import unlock_store
+
+    store = ws.new_store("store-a")
+    path = store.path
+    store.close()
+    ws.stores.remove(store)
+    store = unlock_store(path, ws.passphrase, actor=ACTOR)
+    ws.stores.insert(0, store)
+    report = store.check()
+    if not report.ok:
+        raise CheckFailed("; ".join(report.problems[:3]))
+    mode = "device secret in the keyring" if ws.use_device_key else "passphrase only"
+    result.detail = f"created, locked, unlocked, integrity and audit chain ok ({mode})"
+
+
+def _check_case(result: Check, ws: _Workspace) -> None:
+    from storage.cases import create_case, get_case, resolve_case
+    from storage.persons import add_person, persons
+    from storage.protection import RevealField, reveal
+
+    store = ws.stores[0]
+    case_id = create_case(store, case_type="defector", home_municipality="Selftestby")
+    person_id = add_person(store, case_id, name=PERSON_NAME, birth_year=1990)
+    case = get_case(store, case_id)
+    if resolve_case(store, case.case_number) != case_id or case.case_type != "defector":
+        raise CheckFailed(f"case {case.case_number} did not read back")
+    if [p.id for p in persons(store, case_id)] != [person_id]:
+        raise CheckFailed("the person did not read back")
+    name = reveal(store, case_id, RevealField.NAME, "selftest", person_id=person_id)
+    if name != PERSON_NAME:
+        raise CheckFailed("the revealed name differs from the one written")
+    result.detail = f"case {case.case_number} and its person written and read back"
+
+
+def _check_bundle(result: Check, ws: _Workspace) -> None:
+    from sync import contacts, identity
+    from sync.bundle import HANDOVER, open_bundle, seal_bundle
+
+    assert ws.folder is not None
+    a = ws.stores[0]
+    b = ws.new_store("store-b")
+    identity.ensure_identity(a, "Selftestby", "Selftest A", "Selftest Sender")
+    identity.ensure_identity(b, "Provkommun", "Selftest B", "Selftest Receiver")
+    b_at_a = contacts.import_card(a, identity.export_card(b))
+    a_at_b = contacts.import_card(b, identity.export_card(a))
+    contacts.verify_contact(a, b_at_a, identity.get_identity(b).fingerprint)
+    contacts.verify_contact(b, a_at_b, identity.get_identity(a).fingerprint)
+    payload = secrets.token_bytes(4096)
+    out = ws.folder / "selftest.utvag"
+    sealed = seal_bundle(
+        a,
+        kind=HANDOVER,
+        recipients=[b_at_a],
+        members=[(MEMBER_NAME, io.BytesIO(payload), len(payload))],
+        out=out,
+        expires=timedelta(hours=1),
+        case_ref="SELFTEST-1",
+        legal_basis="consent",
+    )
+    opened = open_bundle(b, out)
+    try:
+        if opened.bundle_id != sealed.bundle_id or opened.sender.id != a_at_b:
+            raise CheckFailed("the opened bundle names another id or sender")
+        if opened.read_member_bytes(MEMBER_NAME) != payload:
+            raise CheckFailed("the opened member differs from the sealed one")
+        opened.commit_seen()
+    finally:
+        opened.discard()
+    result.detail = "sealed by one temporary identity, opened and verified by the other"
+
+
+def _check_translations(result: Check) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from desktop import i18n
+
+    path = i18n.catalogue_path("sv")
+    translator = QTranslator()
+    if not path.is_file():
+        raise CheckFailed(f"{path.name} missing (build it: python -m desktop.build_translations)")
+    if not translator.load(str(path)):
+        raise CheckFailed(f"{path.name} does not load")
+    source = UtvagError.message  # the base error message: in every catalogue since the start
+    swedish = translator.translate("Errors", source)
+    if not swedish or swedish == source:
+        raise CheckFailed(f"{path.name} does not translate a known message")
+    missing = [lang for lang in i18n.LANGUAGES if not i18n.catalogue_path(lang).is_file()]
+    if missing:
+        raise CheckFailed(f"catalogue missing for {', '.join(missing)}")
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt_dir / "qtbase_sv.qm").is_file():
+        result.status = WARN
+        result.detail = "utvag_sv.qm ok; Qt's own qtbase_sv.qm missing (Qt dialogs in English)"
+        return
+    result.detail = "utvag_sv.qm translates, utvag_en.qm and qtbase_sv.qm present"
+
+
+def _check_qt(result: Check) -> None:
+    from PySide6.QtCore import QCoreApplication, QThread
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    importlib.import_module("desktop.app")  # every GUI module (a frozen build must carry them)
+    app = QCoreApplication.instance()
+    if app is not None and app.thread() is not QThread.currentThread():
+        raise CheckFailed("not on the GUI thread (run the Qt check there, or leave it out)")
+    if app is None:
+        # Offscreen for this check only: the platform is chosen by the argument, not the
+        # environment, so nothing else in the process changes.
+        app = QApplication(["utvag-selftest", "-platform", "offscreen"])
+    if not isinstance(app, QApplication):
+        raise CheckFailed(f"a non-widget {type(app).__name__} is already running")
+    if not STYLESHEET.is_file():
+        raise CheckFailed(f"style sheet {STYLESHEET.name} missing")
+    label = QLabel("Utväg självtest: åäö ÅÄÖ")
+    try:
+        label.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+        label.resize(360, 60)
+        image = label.grab().toImage()
+        if image.isNull() or image.width() < 1:
+            raise CheckFailed("the widget did not render")
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        }
+        if len(colours) < 2:
+            raise CheckFailed("the widget rendered blank (no fonts?)")
+    finally:
+        label.deleteLater()
+    result.detail = f"GUI modules import; a styled widget renders on '{app.platformName()}'"
+
+
+def _cleanup(result: Check, ws: _Workspace) -> None:
+    from storage import device_key
+
+    problems: list[str] = []
+    for store in ws.stores:
+        try:
+            store.close()
+        except Exception as exc:  # noqa: BLE001 - report and go on cleaning
+            problems.append(f"close: {_describe(exc)}")
+    ws.stores.clear()
+    for store_id in ws.keyring_ids:
+        device_key.delete_device_secret(ws.backend, store_id)
+        try:
+            device_key.load_device_secret(ws.backend, store_id)
+        except device_key.DeviceSecretMissingError:
+            continue
+        except device_key.KeyringProblem as exc:
+            problems.append(f"keyring: {_describe(exc)}")
+            continue
+        problems.append("a keyring entry is still there")
+    removed = len(ws.keyring_ids)
+    ws.keyring_ids.clear()
+    if ws.folder is not None:
+        shutil.rmtree(ws.folder, ignore_errors=True)
+        if ws.folder.exists():
+            problems.append(f"temporary folder {ws.folder} is still there")
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    entries = "1 keyring entry" if removed == 1 else f"{removed} keyring entries"
+    folder = "temporary folder removed" if ws.folder else "no temporary folder made"
+    result.detail = f"stores closed, {entries} deleted, {folder}"
+
+
+def run_selftest(
+    *,
+    require_keyring: bool = False,
+    tmp_parent: Path | None = None,
+    on_check: Callable[[Check], None] | None = None,
+    include_qt: bool = True,
+) -> SelftestReport:
+    """Run every check; ``tmp_parent`` is where the temporary folder goes (default: the OS's).
+
+    ``on_check`` is called with each finished check (to print it at once). Never raises for
+    a failing check; the report says what failed. The ``qt`` check must run on the GUI
+    thread when a QApplication exists: the GUI running the rest on a worker thread passes
+    ``include_qt=False`` (the check is then reported as skipped).
+    """
+    report = SelftestReport(
+        version=_version(),
+        frozen=bool(getattr(sys, "frozen", False)),
+        python=platform.python_version(),
+    )
+    run = _Runner(report, on_check)
+    ws = _Workspace(tmp_parent)
+    try:
+        with run.check("runtime", "version and metadata") as c:
+            _check_runtime(c, report)
+        with run.check("keyring", "device secret backend") as c:
+            _check_keyring(c, ws, require_keyring)
+        with run.check("store", "create/unlock") as c:
+            _check_store(c, ws)
+        if report.check("store").status == FAIL:
+            run.skip("case", "write/read", "the store check failed")
+            run.skip("bundle", "seal/open", "the store check failed")
+        else:
+            with run.check("case", "write/read") as c:
+                _check_case(c, ws)
+            with run.check("bundle", "seal/open") as c:
+                _check_bundle(c, ws)
+        with run.check("translations", "catalogues load") as c:
+            _check_translations(c)
+        if include_qt:
+            with run.check("qt", "offscreen widget") as c:
+                _check_qt(c)
+        else:
+            run.skip("qt", "offscreen widget", "left out by the caller")
+    finally:
+        with run.check("cleanup", "stores, keyring entries, temporary folder") as c:
+            _cleanup(c, ws)
+    return report
