@@ -1,0 +1,300 @@
+"""Sealing a bundle: manifest, signature, ustar archive, age encryption — streaming.
+
+:func:`seal_bundle` (and :func:`seal_contact_update`) write ``<out>`` atomically: a private
+(0600) temp file beside it, fsync, then ``os.replace`` inside the transaction that records
+the bundle and audits ``bundle.seal``. Memory stays flat: members are read twice in 64 KiB
+blocks (once to hash them for the manifest, which comes first in the archive, once to
+write them; a member that changed in between aborts the seal).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import io
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from storage.atomic import PRIVATE_FILE_MODE, fsync_dir
+from storage.errors import DiskFullError, StorageError
+from sync.age import encrypt_stream, parse_recipient
+from sync.bundle import replay
+from sync.bundle.container import (
+    READ_BLOCK,
+    IterReader,
+    check_member_name,
+    check_member_set,
+    end_of_archive,
+    member_blocks,
+    padding,
+    ustar_header,
+)
+from sync.bundle.manifest import (
+    CONTACT_UPDATE,
+    CONTACT_UPDATE_MEMBER,
+    KINDS,
+    MANIFEST_NAME,
+    MAX_MEMBERS,
+    MAX_RECIPIENTS,
+    MAX_VALIDITY,
+    MEMBER_MAX_BYTES,
+    RESERVED_NAMES,
+    SHA256_RE,
+    SIGNATURE_NAME,
+    Manifest,
+    MemberEntry,
+    RecipientEntry,
+    Sender,
+    check_kind_rules,
+)
+from sync.contacts import Contact, usable_contact
+from sync.errors import (
+    BundleTooLargeError,
+    ManifestError,
+    MemberChangedError,
+    MemberSizeError,
+    MixedRecipientsError,
+    NoRecipientsError,
+    SealChoiceError,
+    TooManyRecipientsError,
+    UnsafeMemberNameError,
+)
+from sync.identity import IdentityKeys, all_keys, current_keys
+from sync.minisign import sign
+
+#: (name, seekable binary stream at its start — or bytes, size[, known SHA-256 hex]).
+MemberSpec = tuple[str, BinaryIO | bytes, int] | tuple[str, BinaryIO | bytes, int, str]
+_Member = tuple[str, BinaryIO, int, int, str | None]
+
+
+@dataclass(frozen=True)
+class SealedBundle:
+    bundle_id: str
+    sha256: str  # of the whole .utvag file
+    path: Path
+    sequence: int
+    manifest: Manifest
+    recipients: tuple[int, ...]  # contact ids
+    post_quantum: bool
+
+
+class _HashingWriter:
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.hash = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.hash.update(data)
+        return self.raw.write(data)
+
+
+def _members(specs: Iterable[MemberSpec]) -> list[_Member]:
+    """(name, stream, start offset, size, known sha256) for each member; bytes -> streams."""
+    out: list[_Member] = []
+    for spec in specs:
+        name, source, size = spec[0], spec[1], spec[2]
+        known = spec[3] if len(spec) > 3 else None
+        check_member_name(name)
+        if name in RESERVED_NAMES:
+            raise UnsafeMemberNameError(name=name)
+        if type(size) is not int or not 0 <= size <= MEMBER_MAX_BYTES:
+            raise BundleTooLargeError(limit=f"{MEMBER_MAX_BYTES} bytes")
+        if known is not None and SHA256_RE.fullmatch(str(known)) is None:
+            raise SealChoiceError()
+        stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+        out.append((name, stream, stream.tell(), size, known))
+        if len(out) > MAX_MEMBERS:
+            raise BundleTooLargeError(limit=f"{MAX_MEMBERS} parts")
+    check_member_set(m[0] for m in out)
+    return out
+
+
+def _entry(member: _Member) -> MemberEntry:
+    """The manifest entry; hashes the member first unless its SHA-256 is already known."""
+    name, stream, start, size, known = member
+    if known is not None:
+        return MemberEntry(name, size, known)
+    digest, left = hashlib.sha256(), size
+    while left:
+        block = stream.read(min(READ_BLOCK, left))
+        if not block:
+            raise MemberSizeError(name=name)
+        digest.update(block)
+        left -= len(block)
+    stream.seek(start)
+    return MemberEntry(name, size, digest.hexdigest())
+
+
+def _chunks(head: list[tuple[str, bytes]], members: list[_Member],
+            entries: list[MemberEntry]) -> Iterator[bytes]:  # fmt: skip
+    for name, data in head:
+        yield ustar_header(name, len(data)) + data + padding(len(data))
+    for (name, stream, _start, size, _known), entry in zip(members, entries, strict=True):
+        digest = hashlib.sha256()
+        yield from member_blocks(name, stream, size, digest)
+        if digest.hexdigest() != entry.sha256:
+            raise MemberChangedError()
+    yield end_of_archive()
+
+
+def _age_recipients(contacts: list[Contact], post_quantum: bool | None) -> tuple[bool, list[str]]:
+    every_pq = all(c.keys.age_pq for c in contacts)
+    use_pq = every_pq if post_quantum is None else post_quantum
+    if use_pq and not every_pq:
+        raise MixedRecipientsError()
+    return use_pq, [str(c.keys.age_pq) if use_pq else c.keys.age for c in contacts]
+
+
+def _expiry(created: datetime, expires: datetime | timedelta) -> datetime:
+    end = created + expires if isinstance(expires, timedelta) else expires
+    if end.tzinfo is None:
+        raise SealChoiceError()
+    end = end.astimezone(UTC).replace(microsecond=0)
+    if not created < end <= created + MAX_VALIDITY:
+        raise SealChoiceError()
+    return end
+
+
+def seal_bundle(
+    store: Any,
+    *,
+    kind: str,
+    recipients: Iterable[int],
+    members: Iterable[MemberSpec],
+    out: Path,
+    expires: datetime | timedelta,
+    case_ref: str = "",
+    legal_basis: str = "",
+    post_quantum: bool | None = None,
+    on_sealed: Callable[[SealedBundle], None] | None = None,
+) -> SealedBundle:
+    """Seal ``members`` for the verified contacts ``recipients`` into the file ``out``.
+
+    ``members``: (name, seekable binary stream positioned at the start, or bytes, size) and
+    optionally the member's SHA-256 (hex) when already known (documents keep theirs): it
+    saves the hashing pass; the bytes written are hashed anyway and a mismatch aborts.
+    ``post_quantum``: None = hybrid ML-KEM-768+X25519 when every recipient offers it, else
+    X25519 for all; True = require it; False = X25519 (for stock age < 1.3 at the other end).
+    ``on_sealed`` runs inside the final transaction, before the file appears at ``out``;
+    if it raises, nothing is recorded and no file is left. Audited as ``bundle.seal``.
+    """
+    return _seal(store, current_keys(store), kind, list(recipients), members, Path(out),
+                 expires, case_ref, legal_basis, post_quantum, on_sealed)  # fmt: skip
+
+
+def seal_contact_update(
+    store: Any, *, recipients: Iterable[int], out: Path, expires: datetime | timedelta,
+    post_quantum: bool | None = None,
+) -> SealedBundle:  # fmt: skip
+    """Carry our latest update card to contacts, signed by the key they still trust.
+
+    The manifest is signed by the *previous* generation's key (contacts have not moved
+    yet); the only member is ``contact-update.utvagkort``. Apply it with
+    :func:`sync.contacts.apply_contact_update` on ``read_member_bytes``.
+    """
+    current = current_keys(store)
+    previous = [k for k in all_keys(store) if k.generation == current.generation - 1]
+    if current.update_card is None or not previous:
+        raise SealChoiceError()  # no rotation yet: nothing to announce
+    card = current.update_card
+    return _seal(store, previous[0], CONTACT_UPDATE, list(recipients),
+                 [(CONTACT_UPDATE_MEMBER, card, len(card))], Path(out), expires, "", "",
+                 post_quantum, None)  # fmt: skip
+
+
+def _seal(store: Any, signer: IdentityKeys, kind: str, recipient_ids: list[int],
+          specs: Iterable[MemberSpec], out: Path, expires: datetime | timedelta, case_ref: str,
+          legal_basis: str, post_quantum: bool | None,
+          on_sealed: Callable[[SealedBundle], None] | None) -> SealedBundle:  # fmt: skip
+    if kind not in KINDS:
+        raise SealChoiceError()
+    ids = list(dict.fromkeys(int(i) for i in recipient_ids))
+    if not ids:
+        raise NoRecipientsError()
+    if len(ids) > MAX_RECIPIENTS:
+        raise TooManyRecipientsError(limit=MAX_RECIPIENTS)
+    contacts = [usable_contact(store, i) for i in ids]
+    use_pq, age_strings = _age_recipients(contacts, post_quantum)
+    members = _members(specs)
+    entries = [_entry(m) for m in members]
+    created = datetime.now(UTC).replace(microsecond=0)
+    end = _expiry(created, expires)
+    sequence = replay.reserve_sequence(store)
+    info = signer.info
+    manifest = Manifest(
+        kind, str(uuid.uuid4()), created, end, sequence,
+        Sender(info.municipality, info.unit, info.caseworker, info.key_id_hex,
+               info.keys.minisign, info.fingerprint),
+        tuple(RecipientEntry(c.municipality, c.unit, c.caseworker, c.fingerprint, (a,))
+              for c, a in zip(contacts, age_strings, strict=True)),
+        case_ref, legal_basis, tuple(entries),
+    )  # fmt: skip
+    try:
+        check_kind_rules(manifest)
+    except ManifestError:
+        raise SealChoiceError() from None
+    body = manifest.to_bytes()
+    signature = sign(body, signer.signing_key, manifest.trusted_comment(),
+                     f"utvag bundle signed by key {info.key_id_hex}").encode("ascii")  # fmt: skip
+    head = [(MANIFEST_NAME, body), (SIGNATURE_NAME, signature)]
+    age = [parse_recipient(a) for a in age_strings]
+    return _write(store, out, head, members, entries, age, manifest, signer.generation, ids,
+                  use_pq, on_sealed)  # fmt: skip
+
+
+def _write(store: Any, out: Path, head: list[tuple[str, bytes]],
+           members: list[_Member], entries: list[MemberEntry],
+           age: list[Any], manifest: Manifest, generation: int, ids: list[int], use_pq: bool,
+           on_sealed: Callable[[SealedBundle], None] | None) -> SealedBundle:  # fmt: skip
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise _io_error(exc) from exc
+    tmp, placed, committed = Path(tmp_name), False, False
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            if os.name == "posix":
+                os.fchmod(raw.fileno(), PRIVATE_FILE_MODE)
+            writer = _HashingWriter(raw)
+            source = IterReader(_chunks(head, members, entries))
+            encrypt_stream(source, writer, age)  # type: ignore[arg-type]
+            raw.flush()
+            os.fsync(raw.fileno())
+        sealed = SealedBundle(manifest.bundle_id, writer.hash.hexdigest(), out,
+                              manifest.sequence, manifest, tuple(ids), use_pq)  # fmt: skip
+        with store.transaction():
+            replay.record_sealed(store, manifest, generation, sealed.sha256, ids)
+            store.audit.append(
+                "bundle.seal", f"bundle:{manifest.bundle_id}",
+                {"kind": manifest.kind, "sequence": manifest.sequence, "sha256": sealed.sha256,
+                 "recipients": ids, "members": len(entries), "bytes": manifest.content_size,
+                 "post_quantum": use_pq, "generation": generation},
+            )  # fmt: skip
+            if on_sealed is not None:
+                on_sealed(sealed)
+            os.replace(tmp, out)
+            placed = True
+        committed = True
+        with contextlib.suppress(OSError):
+            fsync_dir(out.parent)
+        return sealed
+    except BaseException as exc:
+        if not committed:
+            with contextlib.suppress(OSError):
+                (out if placed else tmp).unlink()
+        if isinstance(exc, OSError):
+            raise _io_error(exc) from exc
+        raise
+
+
+def _io_error(exc: OSError) -> StorageError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFullError()
+    return StorageError()

@@ -1,0 +1,275 @@
+"""Sealing and opening between two stores: round trip, staging, sealing rules, receipts."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sync import contacts
+from sync.age import X25519Identity
+from sync.bundle import (
+    ACCEPTED,
+    REFUSED,
+    open_bundle,
+    parse_receipt,
+    purge_staging,
+    read_receipt,
+    seal_bundle,
+    seal_receipt,
+)
+from sync.bundle.receipt import make_receipt_members
+from sync.bundle.staging import CHUNK_BYTES
+from sync.card import KeySet, build_card
+from sync.errors import (
+    ContactNotFoundError,
+    ContactNotVerifiedError,
+    ContactRevokedError,
+    MemberChangedError,
+    MemberSizeError,
+    MixedRecipientsError,
+    NoRecipientsError,
+    ReceiptError,
+    ReceiptMismatchError,
+    SealChoiceError,
+    SequenceRollbackError,
+    StagedMemberError,
+    UnsafeMemberNameError,
+)
+from sync.minisign import SigningKey
+from tests.test_bundle_support import Pair, StoreState, pair
+
+__all__ = ["pair"]
+
+
+def seal(p: Pair, name: str, members: list[tuple[str, Any, int]], **kw: Any) -> Any:
+    args: dict[str, Any] = {
+        "kind": "handover", "recipients": [p.b_at_a], "out": p.dir / name,
+        "expires": timedelta(days=14), "case_ref": "MAL-2025-0042", "legal_basis": "consent",
+    }  # fmt: skip
+    args.update(kw)
+    return seal_bundle(p.a, members=members, **args)
+
+
+def staged_rows(p: Pair) -> int:
+    return int(p.b.conn.execute("SELECT count(*) FROM sync_staging").fetchone()[0])
+
+
+def test_round_trip_with_documents(pair: Pair) -> None:
+    docs = {
+        "documents/0001.bin": os.urandom(CHUNK_BYTES + 1),
+        "documents/0002.pdf": os.urandom(5 * 65_536 + 123),
+        "documents/0003.txt": b"",
+    }
+    members = [("case.json", b'{"case": 1}', 11)]
+    members += [(n, io.BytesIO(d), len(d)) for n, d in docs.items()]
+    sealed = seal(pair, "round.utvag", members)
+    path = pair.dir / "round.utvag"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in pair.dir.iterdir() if p.name.startswith(".")) == []
+    assert pair.a.audit.entries()[-1].action == "bundle.seal"
+    opened = open_bundle(pair.b, path)
+    assert opened.bundle_id == sealed.bundle_id and opened.file_sha256 == sealed.sha256
+    assert opened.sender.id == pair.a_at_b and opened.kind == "handover"
+    assert [m.name for m in opened.members] == ["case.json", *docs]
+    assert opened.manifest.case_ref == "MAL-2025-0042" and opened.manifest.legal_basis == "consent"
+    assert opened.read_member_bytes("case.json") == b'{"case": 1}'
+    for name, data in docs.items():
+        stream, parts = opened.read_member(name), []
+        while block := stream.read(10_000):
+            parts.append(block)
+        assert b"".join(parts) == data
+    assert staged_rows(pair) >= 4
+    with pair.b.transaction():
+        opened.commit_seen()
+    assert staged_rows(pair) == 0
+    assert pair.b.audit.entries()[-1].action == "bundle.open"
+    assert contacts.get_contact(pair.b, pair.a_at_b).last_sequence == sealed.sequence
+    with pytest.raises(StagedMemberError):
+        opened.read_member("case.json")
+    with pytest.raises(StagedMemberError):
+        opened.commit_seen()
+
+
+def test_discard_and_purge_leave_nothing(pair: Pair) -> None:
+    seal(pair, "d.utvag", [("case.json", b"{}", 2)])
+    before = StoreState.of(pair.b)
+    opened = open_bundle(pair.b, pair.dir / "d.utvag")
+    opened.discard()
+    assert StoreState.of(pair.b) == before
+    opened = open_bundle(pair.b, pair.dir / "d.utvag")  # not a replay: never committed
+    assert purge_staging(pair.b) >= 1 and staged_rows(pair) == 0
+    with pytest.raises(StagedMemberError):
+        opened.read_member_bytes("x.bin")
+
+
+def test_commit_rechecks_sequence(pair: Pair) -> None:
+    seal(pair, "s1.utvag", [("case.json", b"{}", 2)])
+    seal(pair, "s2.utvag", [("case.json", b"{}", 2)])
+    first, second = (
+        open_bundle(pair.b, pair.dir / "s1.utvag"),
+        open_bundle(pair.b, pair.dir / "s2.utvag"),
+    )
+    second.commit_seen()
+    with pytest.raises(SequenceRollbackError):
+        first.commit_seen()
+    first.discard()
+    assert staged_rows(pair) == 0
+
+
+def _foreign_verified(p: Pair) -> int:
+    key, age = SigningKey.generate(), X25519Identity.generate().recipient().to_str()
+    keys = KeySet(key.public_key().to_base64(), age, None)
+    card = build_card(("Ystad", "Enhet", f"P {age[-8:]}"), 1, datetime.now(UTC), keys, key)
+    cid = contacts.import_card(p.a, card)
+    contacts.verify_contact(p.a, cid, keys.fingerprint)
+    return cid
+
+
+def test_post_quantum_choice(pair: Pair) -> None:
+    pq = seal(pair, "pq.utvag", [("case.json", b"{}", 2)])
+    assert pq.post_quantum and b"-> mlkem768x25519 " in (pair.dir / "pq.utvag").read_bytes()[:4096]
+    classic = seal(pair, "x.utvag", [("case.json", b"{}", 2)], post_quantum=False)
+    head = (pair.dir / "x.utvag").read_bytes()[:4096]
+    assert not classic.post_quantum and b"-> X25519 " in head and b"mlkem" not in head
+    other = _foreign_verified(pair)
+    both = seal(pair, "two.utvag", [("case.json", b"{}", 2)], recipients=[pair.b_at_a, other])
+    assert not both.post_quantum and len(both.manifest.recipients) == 2
+    open_bundle(pair.b, pair.dir / "two.utvag").discard()
+    with pytest.raises(MixedRecipientsError):
+        seal(pair, "no.utvag", [("case.json", b"{}", 2)], recipients=[other], post_quantum=True)
+    assert not (pair.dir / "no.utvag").exists()
+
+
+class _Changing(io.BytesIO):
+    """A stream whose content changes after the first full read (hash pass)."""
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        self.getbuffer()[0] ^= 1
+        return super().seek(pos, whence)
+
+
+def test_seal_refusals_leave_no_file_and_no_record(pair: Pair) -> None:
+    unverified = contacts.import_card(pair.a, _card())
+    revoked = contacts.import_card(pair.a, _card())
+    contacts.revoke_contact(pair.a, revoked)
+    ok = [("case.json", b"{}", 2)]
+    cases: list[tuple[dict[str, Any], type[Exception]]] = [
+        ({"recipients": [unverified]}, ContactNotVerifiedError),
+        ({"recipients": [revoked]}, ContactRevokedError),
+        ({"recipients": [99_999]}, ContactNotFoundError),
+        ({"recipients": []}, NoRecipientsError),
+        ({"members": [("../x", b"{}", 2)]}, UnsafeMemberNameError),
+        ({"members": [("manifest.json", b"{}", 2)]}, UnsafeMemberNameError),
+        ({"members": [("a", b"{}", 2), ("a/b", b"{}", 2)]}, UnsafeMemberNameError),
+        ({"members": [("case.json", b"{}", 3)]}, MemberSizeError),
+        ({"members": [("case.json", _Changing(b"abc"), 3)]}, MemberChangedError),
+        ({"expires": datetime.now(UTC) - timedelta(days=1)}, SealChoiceError),
+        ({"expires": timedelta(days=400)}, SealChoiceError),
+        ({"legal_basis": ""}, SealChoiceError),
+        ({"kind": "gossip"}, SealChoiceError),
+    ]
+    for extra, error in cases:
+        kw = {"members": ok, **extra}
+        members = kw.pop("members")
+        before = pair.a.audit.head(), sorted(os.listdir(pair.dir))
+        with pytest.raises(error):
+            seal(pair, "refused.utvag", members, **kw)
+        assert (pair.a.audit.head(), sorted(os.listdir(pair.dir))) == before, extra
+
+    def boom(_: Any) -> None:
+        raise RuntimeError("recording the handover failed")
+
+    before = pair.a.audit.head(), sorted(os.listdir(pair.dir))
+    with pytest.raises(RuntimeError):
+        seal(pair, "refused.utvag", ok, on_sealed=boom)
+    assert (pair.a.audit.head(), sorted(os.listdir(pair.dir))) == before
+
+
+def _card() -> bytes:
+    key, age = SigningKey.generate(), X25519Identity.generate().recipient().to_str()
+    keys = KeySet(key.public_key().to_base64(), age, None)
+    return build_card(("Höör", "Enhet", f"P {age[-8:]}"), 1, datetime.now(UTC), keys, key)
+
+
+def test_receipt_round_trip(pair: Pair) -> None:
+    sealed = seal(pair, "h.utvag", [("case.json", b"{}", 2)])
+    opened = open_bundle(pair.b, pair.dir / "h.utvag")
+    with pytest.raises(ReceiptError):
+        make_receipt_members(pair.b, opened, status=REFUSED)  # a refusal needs a reason
+    with pair.b.transaction():
+        opened.commit_seen()
+    seal_receipt(pair.b, opened, status=ACCEPTED, out=pair.dir / "r.utvag")
+    back = open_bundle(pair.a, pair.dir / "r.utvag")
+    receipt = read_receipt(pair.a, back)
+    assert receipt.bundle_id == sealed.bundle_id and receipt.bundle_sha256 == sealed.sha256
+    assert receipt.status == ACCEPTED and receipt.receiver_municipality == "Lund"
+    assert back.manifest.case_ref == "MAL-2025-0042"
+    back.commit_seen()
+
+
+def test_receipt_must_match_what_we_sent(pair: Pair) -> None:
+    seal(pair, "h2.utvag", [("case.json", b"{}", 2)])
+    opened = open_bundle(pair.b, pair.dir / "h2.utvag")
+    opened.commit_seen()
+    object.__setattr__(opened, "file_sha256", "0" * 64)
+    seal_receipt(pair.b, opened, status=REFUSED, reason="Fel kommun", out=pair.dir / "r2.utvag")
+    back = open_bundle(pair.a, pair.dir / "r2.utvag")
+    with pytest.raises(ReceiptMismatchError):
+        read_receipt(pair.a, back)
+    back.discard()
+    data = make_receipt_members(pair.b, opened, status=ACCEPTED)[0][1]
+    assert isinstance(data, bytes)
+    assert parse_receipt(data).status == ACCEPTED
+    for bad in (data.replace(b'"accepted"', b'"maybe"'), data + b"{", data.replace(b"1,", b"1.0,")):
+        with pytest.raises(ReceiptError):
+            parse_receipt(bad)
+
+
+def test_store_files_hold_no_plaintext(pair: Pair, tmp_path: Path) -> None:
+    marker = b"PLAINTEXT-MARKER-" + os.urandom(8).hex().encode()
+    seal(pair, "p.utvag", [("case.json", marker * 100, len(marker) * 100)])
+    opened = open_bundle(pair.b, pair.dir / "p.utvag")
+    assert marker in opened.read_member_bytes("case.json")
+    for f in [*pair.b.path.iterdir(), *pair.dir.iterdir()]:
+        if f.is_file():
+            assert marker not in f.read_bytes(), f
+    opened.discard()
+
+
+def test_known_hashes_and_output_paths(pair: Pair) -> None:
+    import hashlib
+
+    from storage.errors import StorageError
+
+    doc = os.urandom(100_000)
+    good = hashlib.sha256(doc).hexdigest()
+    sealed = seal(pair, "k.utvag", [("documents/0001.bin", io.BytesIO(doc), len(doc), good)])
+    assert sealed.manifest.members[0].sha256 == good
+    before = pair.a.audit.head(), sorted(os.listdir(pair.dir))
+    for known, error in (("0" * 64, MemberChangedError), ("not-a-hash", SealChoiceError)):
+        with pytest.raises(error):
+            seal(pair, "k2.utvag", [("documents/0001.bin", io.BytesIO(doc), len(doc), known)])
+    with pytest.raises(StorageError):
+        seal(pair, "missing-folder/k3.utvag", [("case.json", b"{}", 2)])
+    assert (pair.a.audit.head(), sorted(os.listdir(pair.dir))) == before
+    again = seal(pair, "k.utvag", [("case.json", b"{}", 2)])  # replaces the file atomically
+    assert hashlib.sha256((pair.dir / "k.utvag").read_bytes()).hexdigest() == again.sha256
+
+
+def test_import_transaction_rolled_back(pair: Pair) -> None:
+    seal(pair, "rb.utvag", [("case.json", b"{}", 2)])
+    before = StoreState.of(pair.b)
+    opened = open_bundle(pair.b, pair.dir / "rb.utvag")
+    with pytest.raises(RuntimeError), pair.b.transaction():
+        opened.commit_seen()
+        raise RuntimeError("the case import failed")
+    opened.discard()
+    assert StoreState.of(pair.b) == before  # nothing recorded, nothing staged
+    again = open_bundle(pair.b, pair.dir / "rb.utvag")  # so it can be tried again
+    again.commit_seen()
