@@ -1,0 +1,178 @@
+"""Statistics commands: ``utvag stats show|export|grant`` (docs/statistics.md).
+
+- ``stats show --from DATE --to DATE [--municipality M]`` — the suppressed tables.
+- ``stats export --from DATE --to DATE --out FILE [--format csv|pdf] [--municipality M]``
+  — CSV or a PDF report with charts; audited ``stats.export``.
+- ``stats grant --from DATE --to DATE [--municipality M] [--out FILE] [--format csv|pdf]
+  [--cases]`` — the statsbidrag summary (suppressed); ``--out`` exports it (audited
+  ``grant.export``); ``--cases`` lists each case's criteria (masked case labels) on the
+  terminal only, for the unit's own work.
+
+The format follows the file name (``.pdf``) unless ``--format`` says otherwise. Exit
+status 0 success, 1 refused or failed, 2 usage error (bad dates, ``--from`` after ``--to``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import print_json
+from desktop.commands.store import _common, _open
+from storage.errors import QT_TRANSLATE_NOOP, UsageError
+from storage.grants import GrantSummary, grant_summary
+from storage.stats import StatsReport, StatTable, compute_stats
+from storage.stats_export import SUPPRESSED, Report, report_csv, save_export
+from storage.store import Store
+
+
+class StatsDateError(UsageError):
+    message = QT_TRANSLATE_NOOP("Errors", "{option} must be a date written YYYY-MM-DD.")
+    code = "stats_date"
+
+
+class StatsPeriodError(UsageError):
+    message = QT_TRANSLATE_NOOP("Errors", "--from must not be later than --to.")
+    code = "stats_period"
+
+
+def _dates(args: argparse.Namespace) -> tuple[date, date]:
+    out = []
+    for value, option in ((args.date_from, "--from"), (args.date_to, "--to")):
+        try:
+            out.append(date.fromisoformat(value))
+        except ValueError:
+            raise StatsDateError(option=option) from None
+    if out[0] > out[1]:
+        raise StatsPeriodError()
+    return out[0], out[1]
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return "pdf" if str(args.out).lower().endswith(".pdf") else "csv"
+
+
+def _render(report: Report, fmt: str) -> bytes:
+    if fmt == "pdf":
+        from desktop.stats_pdf import render_pdf
+
+        return render_pdf(report)
+    return report_csv(report).encode("utf-8")
+
+
+def _export(store: Store, report: Report, args: argparse.Namespace) -> dict[str, Any]:
+    fmt = _format(args)
+    result = save_export(store, report, Path(args.out), _render(report, fmt), fmt)
+    return {"out": str(result.path), "format": fmt, "sha256": result.sha256,
+            "size": result.size}  # fmt: skip
+
+
+def _print_table(table: StatTable) -> None:
+    print(table.title)
+    width = max(len(label) for _, label in table.rows) + 2
+    print(" " * width + "".join(f"{c[:14]:>15}" for c in table.columns))
+    for (_, label), row in zip(table.rows, table.cells, strict=True):
+        cells = "".join(f"{SUPPRESSED if v is None else v:>15}" for v in row)
+        print(f"{label:<{width}}{cells}")
+    print()
+
+
+def _print_report(report: StatsReport | GrantSummary) -> None:
+    where = report.municipality or "alla kommuner"
+    print(f"Period {report.start} – {report.end}, {where}. {SUPPRESSED} = skyddat värde.")
+    print()
+    for table in report.tables:
+        _print_table(table)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    start, end = _dates(args)
+    store, _ = _open(args)
+    with store:
+        report = compute_stats(store, start, end, args.municipality)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        _print_report(report)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    start, end = _dates(args)
+    store, _ = _open(args)
+    with store:
+        report = compute_stats(store, start, end, args.municipality)
+        summary = _export(store, report, args)
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"Exported {len(report.tables)} tables ({summary['format']}) to {summary['out']}")
+    return 0
+
+
+def _case_rows(summary: GrantSummary) -> list[dict[str, Any]]:
+    return [
+        {"case_id": r.case_id, "label": r.label, "all_met": r.all_met,
+         "met": [c.value for c in r.met], "grant_cost_sek": r.grant_cost_sek}
+        for r in summary.cases
+    ]  # fmt: skip
+
+
+def cmd_grant(args: argparse.Namespace) -> int:
+    start, end = _dates(args)
+    store, _ = _open(args)
+    with store:
+        summary = grant_summary(store, start, end, args.municipality)
+        exported = _export(store, summary, args) if args.out else None
+    if args.json:
+        data: dict[str, Any] = {
+            "from": start.isoformat(), "to": end.isoformat(),
+            "municipality": summary.municipality,
+            "tables": [t.to_json() for t in summary.tables], "export": exported,
+        }  # fmt: skip
+        if args.cases:
+            data["cases"] = _case_rows(summary)
+        print_json(data)
+        return 0
+    _print_report(summary)
+    if args.cases:
+        print("Ärenden (endast för enhetens eget arbete):")
+        for r in summary.cases:
+            mark = "alla kriterier" if r.all_met else f"{len(r.met)} av 6"
+            print(f"  {r.label:32} {mark:15} {r.grant_cost_sek:>10} kr")
+    if exported:
+        print(f"Exported ({exported['format']}) to {exported['out']}")
+    return 0
+
+
+def _period(p: argparse.ArgumentParser, *, out: bool) -> None:
+    _common(p)
+    p.add_argument("--from", dest="date_from", metavar="DATE", required=True)
+    p.add_argument("--to", dest="date_to", metavar="DATE", required=True)
+    p.add_argument("--municipality", metavar="M", help="only cases of this municipality")
+    if out:
+        p.add_argument("--format", choices=("csv", "pdf"), help="default: from the file name")
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("stats", help="statistics and grant summaries (suppressed)")
+    sub = group.add_subparsers(dest="stats_command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("show", help="show the statistics for a period")
+    _period(p, out=False)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export", help="export the statistics as CSV or PDF")
+    _period(p, out=True)
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("grant", help="statsbidrag: criteria and costs for a period")
+    _period(p, out=True)
+    p.add_argument("--out", metavar="FILE", help="export the summary (CSV or PDF)")
+    p.add_argument("--cases", action="store_true", help="list each case (terminal only)")
+    p.set_defaults(func=cmd_grant)
