@@ -1,0 +1,81 @@
+"""Demo data: deterministic, clearly fictional, valid under every rule of the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from storage import cases, demo, documents, gallring, interventions, journal, persons, search
+from storage.groups import groups, related_groups
+from storage.personnummer import parse_identity_number
+from storage.reminders import reminders
+from storage.store import Store
+from tests.case_fixtures import copy_store, store, store_template
+
+__all__ = ["store", "store_template"]
+DAY = dt.date(2026, 3, 2)
+
+
+def _fingerprint(store: Store) -> str:
+    h = hashlib.sha256()
+    for table in ("cases", "persons", "journal_entries", "interventions", "documents"):
+        for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY id"):  # noqa: S608
+            h.update(repr(row).encode())
+    return h.hexdigest()
+
+
+def test_deterministic(store_template: Path, tmp_path: Path) -> None:
+    prints = []
+    for name in ("a", "b"):
+        with copy_store(store_template, tmp_path / name) as s:
+            demo.build_demo(s, cases=6, seed=11, today=DAY)
+            prints.append(_fingerprint(s))
+    with copy_store(store_template, tmp_path / "c") as s:
+        demo.build_demo(s, cases=6, seed=12, today=DAY)
+        prints.append(_fingerprint(s))
+    assert prints[0] == prints[1] != prints[2]
+
+
+def test_clearly_fictional_and_valid(store: Store) -> None:
+    result = demo.build_demo(store, cases=25, seed=3)
+    assert result.cases == 25 and result.journal_entries >= 25 * 4
+    assert store.audit.entries()[-1].action == "demo.create"
+    numbers = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id_number FROM persons WHERE id_number IS NOT NULL "
+            "UNION ALL SELECT id_number FROM fictitious_identities"
+        )
+    ]
+    assert numbers
+    for number in numbers:
+        parsed = parse_identity_number(number)
+        assert 980 <= int(parsed.digits[8:11]) <= 999 and parsed.normalised == number
+    codes = {r[0][:3] for r in store.conn.execute("SELECT postal_code FROM placement_addresses")}
+    assert codes <= {"999"}
+    assert store.conn.execute("SELECT min(demo) FROM cases").fetchone()[0] == 1
+    assert all("(demo)" in r[0] for r in store.conn.execute("SELECT caseworker FROM cases"))
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    rival = [g.id for g in groups(store) if related_groups(store, g.id, "rival")]
+    assert len(rival) >= 2
+    for case_id in cases.list_case_ids(store):  # every reader accepts every demo row
+        cases.get_case(store, case_id)
+        persons.persons(store, case_id)
+        journal.journal(store, case_id)
+        interventions.interventions(store, case_id)
+        for d in documents.documents(store, case_id):
+            assert (
+                documents.sniff_media_type(documents.document_content(store, d.id)) == d.media_type
+            )
+    assert search.search(store, "samtal") and reminders(store, within_days=60) is not None
+    gallring.gallring_candidates(store)
+
+
+def test_adds_to_a_store_with_cases(store: Store) -> None:
+    demo.build_demo(store, cases=3, seed=1)
+    demo.build_demo(store, cases=3, seed=1)
+    numbers = [cases.get_case(store, i).case_number for i in cases.list_case_ids(store)]
+    assert len(numbers) == len(set(numbers)) == 6
+    assert len(groups(store)) == len({g.name for g in groups(store)})

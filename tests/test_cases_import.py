@@ -1,0 +1,187 @@
+"""The JSON import: the documented example imports; any invalid field names its path and
+nothing at all is stored."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storage import (
+    assessments,
+    case_import,
+    cases,
+    consents,
+    documents,
+    followups,
+    interventions,
+    journal,
+    persons,
+    placements,
+)
+from storage.errors import ValidationError
+from storage.protection import reveal
+from storage.records import CaseStatus, ProtectionLevel
+from storage.store import Store
+from tests.case_fixtures import shared_store, snapshot, store, store_template
+
+__all__ = ["shared_store", "store", "store_template"]
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "tests" / "fixtures" / "case-import-example.json"
+
+
+def example() -> dict[str, Any]:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_docs_show_the_tested_example() -> None:
+    doc = (ROOT / "docs" / "case-import.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)\n```", doc, re.S)
+    assert block and json.loads(block.group(1)) == example()
+
+
+def test_example_imports(store: Store) -> None:
+    first, second = case_import.import_file(store, EXAMPLE)
+    c = cases.get_case(store, first)
+    assert (c.case_number, c.status, c.stay_municipality) == (
+        "UV-2024-0042",
+        CaseStatus.IMPLEMENTATION,
+        "Linköping",
+    )
+    principal, mother, child = persons.persons(store, first)
+    assert principal.protection_level is ProtectionLevel.PROTECTED_REGISTRATION
+    assert principal.birth_year == 1994 and mother.relation == "mor" and child.accompanying_child
+    assert reveal(store, first, "personnummer", "test") == "19940315-9818"
+    assert reveal(store, first, "address", "test") == "Lönnvägen 4, 999 12 Demostad"
+    assert consents.consents(store, first)[0].municipalities == ("Norrköping", "Linköping")
+    [agreement] = consents.agreements(store, first)
+    assert agreement.conditions[1].breaches[0].description == "Positivt drogtest."
+    assert assessments.network_links(store, first)[0].role == "medlem"
+    housing, psychiatry = interventions.interventions(store, first)
+    assert housing.controls[0].done_on is not None and psychiatry.ended_on is not None
+    assert len(placements.placements(store, first)) == 1
+    entries = journal.journal(store, first)
+    assert entries[0].current.author == "Karin Lind" and entries[0].current.imported
+    assert entries[0].current.written_at == "2024-03-04T09:15:00Z"
+    doc = documents.documents(store, first)[0]
+    assert documents.document_content(store, doc.id).decode() == "Genomförandeplan (fiktiv)\n"
+    closed = cases.get_case(store, second)
+    assert closed.status is CaseStatus.CLOSED and closed.gallring_exempt
+    assert followups.follow_ups(store, second)[0].kind.value == "six_months"
+    assert "case.import" in [e.action for e in store.audit.entries()]
+    assert "Jönsson" not in json.dumps([e.details for e in store.audit.entries()])
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``cases.0.person.name``-style paths; ``value`` ... to delete."""
+    keys = [int(k) if k.isdigit() else k for k in path.split(".")]
+    target: Any = data
+    for key in keys[:-1]:
+        target = target[key]
+    if value is ...:
+        del target[keys[-1]]
+    else:
+        target[keys[-1]] = value
+
+
+BROKEN: list[tuple[str, Any, str]] = [
+    ("format", "something", "(file)"),
+    ("version", 2, "(file)"),
+    ("extra", 1, "(file).extra"),
+    ("groups.0.environment", "sports", "groups[0].environment"),
+    ("groups.1.name", "", "groups[1].name"),
+    ("group_relations.0.relation", "cousins", "group_relations[0].relation"),
+    ("group_relations.0.group_b", "Okänd grupp", "group_relations[0].group_b"),
+    ("providers.0.kind", "state", "providers[0].kind"),
+    ("cases.0.nickname", "x", "cases[0].nickname"),
+    ("cases.0.case_number", "42", "cases[0].case_number"),
+    ("cases.0.case_type", "gangster", "cases[0].case_type"),
+    ("cases.0.status", "closed", "cases[0].outcome"),
+    ("cases.0.home_municipality", ..., "cases[0].home_municipality"),
+    ("cases.0.opened_on", "2024-02-30", "cases[0].opened_on"),
+    ("cases.0.person", ..., "cases[0].person"),
+    ("cases.0.person.name", "", "cases[0].person.name"),
+    ("cases.0.person.personnummer", "19940315-9819", "cases[0].person.personnummer"),
+    ("cases.0.person.shoe_size", 44, "cases[0].person.shoe_size"),
+    ("cases.0.relatives.0.relation", ..., "cases[0].relatives[0].relation"),
+    ("cases.0.relatives.1.accompanying_child", "ja", "cases[0].relatives[1].accompanying_child"),
+    ("cases.0.relatives", {"a": 1}, "cases[0].relatives"),
+    ("cases.0.consents.0.municipalities", "Umeå", "cases[0].consents[0].municipalities"),
+    ("cases.0.consents.0.expires_on", "2020-01-01", "cases[0].consents[0].expires_on"),
+    (
+        "cases.0.agreements.0.conditions.1.breaches.0.occurred_on",
+        "x",
+        "cases[0].agreements[0].conditions[1].breaches[0].occurred_on",
+    ),
+    ("cases.0.agreements.0.conditions.0.text", "", "cases[0].agreements[0].conditions[0]"),
+    ("cases.0.threat_assessments.0.level", "red", "cases[0].threat_assessments[0].level"),
+    ("cases.0.network_links.0.group", "Okänd", "cases[0].network_links[0].group"),
+    ("cases.0.interventions.0.provider", "Okänd AB", "cases[0].interventions[0].provider"),
+    ("cases.0.interventions.0.cost_sek", "mycket", "cases[0].interventions[0].cost_sek"),
+    (
+        "cases.0.interventions.0.controls.0.planned_on",
+        None,
+        "cases[0].interventions[0].controls[0].planned_on",
+    ),
+    ("cases.0.placements.0.address.city", "", "cases[0].placements[0].address.city"),
+    ("cases.0.placements.0.address.floor", 3, "cases[0].placements[0].address.floor"),
+    ("cases.0.journal.0.written_at", "2024-03-04 09:15", "cases[0].journal[0].written_at"),
+    ("cases.0.journal.1.text", "", "cases[0].journal[1].text"),
+    ("cases.0.documents.0.content_base64", "not base64!", "cases[0].documents[0].content_base64"),
+    ("cases.0.documents.0.content_base64", "TVqQAAMAAAAEAAAA", "cases[0].documents[0].content"),
+    ("cases.1.follow_ups.0.kind", "yearly", "cases[1].follow_ups[0].kind"),
+    ("cases.1.closed_on", ..., "cases[1].closed_on"),
+    ("cases.1.gallring_exempt_reason", "  ", "cases[1].reason"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "field"), BROKEN)
+def test_any_invalid_field_stores_nothing(
+    shared_store: Store, path: str, value: Any, field: str
+) -> None:
+    data = copy.deepcopy(example())
+    data["cases"][0].pop("case_number")  # the shared store imports the example repeatedly
+    _set(data, path, value)
+    before = snapshot(shared_store)
+    with pytest.raises(ValidationError) as exc:
+        case_import.import_cases(shared_store, data)
+    assert exc.value.params.get("field", "(file)") == field
+    assert snapshot(shared_store) == before
+
+
+def test_the_last_case_failing_undoes_the_first(store: Store) -> None:
+    data = example()
+    data["cases"][1]["person"]["personnummer"] = "8112289875"
+    before = snapshot(store)
+    with pytest.raises(ValidationError) as exc:
+        case_import.import_cases(store, data)
+    assert "cases[1].person.personnummer" in str(exc.value) and "control digit" in str(exc.value)
+    assert snapshot(store) == before
+
+
+def test_not_json_and_not_an_object(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "utvag-case-import",\n "version": 1,,}')
+    with pytest.raises(ValidationError) as exc:
+        case_import.import_file(store, bad)
+    assert exc.value.code == "import_not_json" and exc.value.params["line"] == 2
+    with pytest.raises(ValidationError):
+        case_import.import_cases(store, [1, 2])
+    assert cases.list_case_ids(store) == []
+
+
+def test_registers_are_reused_when_they_agree(store: Store) -> None:
+    data = example()
+    case_import.import_cases(store, data)
+    data["cases"][0]["case_number"] = "UV-2024-0043"
+    assert len(case_import.import_cases(store, data)) == 2  # same groups and provider: reused
+    data["cases"][0]["case_number"] = "UV-2024-0044"
+    data["providers"][0]["kind"] = "municipal"
+    before = snapshot(store)
+    with pytest.raises(ValidationError) as exc:
+        case_import.import_cases(store, data)
+    assert exc.value.params["field"] == "providers[0].kind" and snapshot(store) == before
