@@ -1,0 +1,259 @@
+"""The desktop client: ``utvag`` without arguments runs :func:`run_gui`.
+
+Start: QApplication (name, organisation, high-DPI pass-through scaling, Fusion style plus
+ui/styles/app.qss), Swedish translators by default (English selectable), then the first-run
+wizard when no store exists, else the unlock window; after unlocking, the main window. A
+lock (Ctrl+L, idle timeout, OS screen lock / suspend) hides the main window, clears every
+view and shows a fresh unlock window. Window titles are only ever "Utväg".
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import ui
+from desktop import config, i18n
+from desktop.gateway import StoreGateway
+from desktop.session import LOCK_IDLE, Session
+from storage.errors import UtvagError
+from storage.store import MIN_PASSPHRASE_LENGTH
+from ui.first_run import FirstRunWizard
+from ui.main_window import MainWindow
+from ui.operations import set_error_translator, shutdown_taskman
+from ui.os_lock import OsLockMonitor
+from ui.privacy import set_exclude_from_capture
+from ui.settings_dialog import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, UiPreferences
+from ui.unlock import UnlockWindow
+
+log = logging.getLogger(__name__)
+
+STYLESHEET = Path(ui.__file__).resolve().parent / "styles" / "app.qss"
+APP_NAME = "Utväg"
+ORG_NAME = "Utväg"
+
+
+def load_preferences(settings_file: Path | None = None) -> UiPreferences:
+    """The non-sensitive preferences from desktop/config.py's settings file."""
+    try:
+        values = config.load_settings(settings_file)
+    except UtvagError:
+        values = {}
+    default = UiPreferences(language=i18n.current_language())
+    minutes = values.get("idle_timeout_min", default.idle_timeout_min)
+    capture = values.get("exclude_from_capture", default.exclude_from_capture)
+    language = values.get("language", default.language)
+    if os.environ.get("UTVAG_LANG"):
+        language = i18n.current_language()
+    return UiPreferences(
+        idle_timeout_min=min(max(int(minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES),
+        exclude_from_capture=bool(capture),
+        language=language if language in i18n.LANGUAGES else default.language,
+    )
+
+
+def save_preferences(prefs: UiPreferences, settings_file: Path | None = None) -> None:
+    """Merge ``prefs`` into the settings file (only keys config.py allows are written)."""
+    try:
+        values = config.load_settings(settings_file)
+    except UtvagError:
+        values = {}
+    wanted = {
+        "idle_timeout_min": prefs.idle_timeout_min,
+        "exclude_from_capture": prefs.exclude_from_capture,
+        "language": prefs.language,
+    }
+    values.update({k: v for k, v in wanted.items() if k in config.ALLOWED_KEYS})
+    try:
+        config.save_settings(values, settings_file)
+    except (OSError, ValueError, UtvagError):
+        log.warning("the settings file could not be written")
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    if app.style().name().lower() != "fusion":  # replacing a style under live widgets crashes
+        app.setStyle("Fusion")
+    sheet = STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.is_file() else ""
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    set_error_translator(i18n.translate_error)
+
+
+class AppController(QObject):
+    """Moves between the first-run wizard, the unlock window and the main window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        gateway: StoreGateway,
+        settings_file: Path | None = None,
+        *,
+        watch_os_lock: bool = True,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.gateway = gateway
+        self.settings_file = settings_file
+        self.prefs = load_preferences(settings_file)
+        i18n.install_translators(app, self.prefs.language)
+        self.session = Session(gateway.path, idle_timeout_s=self.prefs.idle_timeout_min * 60)
+        self.session.locked.connect(self._on_locked)
+        self.os_lock = OsLockMonitor(self) if watch_os_lock else None
+        if self.os_lock is not None:
+            self.os_lock.os_locked.connect(self.session.lock)
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+
+    # ------------------------------------------------------------------ start
+    def start(self) -> None:
+        """First-run wizard when there is no store, else the unlock window."""
+        if self.gateway.exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        """Cancelling the wizard closes the last window, which ends the application."""
+        gateway = self.gateway
+        self.wizard = FirstRunWizard(gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH)
+        self.wizard.store_created.connect(self._opened)
+        self.wizard.show()
+        set_exclude_from_capture(self.wizard, self.prefs.exclude_from_capture)  # recovery code
+
+    def show_unlock(self, notice: str = "") -> None:
+        """A fresh unlock window (in the current language) replaces any old one."""
+        old = self.unlock_window
+        gateway = self.gateway
+        window = UnlockWindow(
+            gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH
+        )
+        window.set_notice(notice)
+        window.unlocked.connect(self._opened)
+        self.unlock_window = window
+        window.show()
+        window.refresh()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    # ------------------------------------------------------------------ unlocked
+    def _opened(self, store: object) -> None:
+        self.session.attach(store)
+        window = self._ensure_main_window()
+        window.show()
+        window.session_opened()
+        if self.os_lock is not None:
+            self.os_lock.watch_window(int(window.winId()))
+        for old in (self.unlock_window, self.wizard):
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.unlock_window = None
+        self.wizard = None
+        self.session.run(window, self.gateway.identity_text, self._show_identity, lambda _e: None,
+                         progress=False)  # fmt: skip
+
+    def _show_identity(self, text: object) -> None:
+        if self.main_window is not None and self.session.is_unlocked:
+            self.main_window.set_identity_text(str(text or ""))
+
+    def _ensure_main_window(self) -> MainWindow:
+        if self.main_window is None:
+            window = MainWindow(self.session, self.prefs)
+            window.language_requested.connect(self.set_language)
+            window.preferences_changed.connect(self.set_preferences)
+            plug_in_case_views(window, self.session)
+            self.main_window = window
+        return self.main_window
+
+    # ------------------------------------------------------------------ locked
+    def _on_locked(self, reason: str, discarded: bool) -> None:
+        self.show_unlock(self.lock_notice(reason, discarded))
+        if self.main_window is not None:
+            self.main_window.hide()
+
+    def lock_notice(self, reason: str, discarded: bool) -> str:
+        """What the unlock window tells the caseworker about the lock."""
+        text = ""
+        if reason == LOCK_IDLE:
+            text = QCoreApplication.translate(
+                "App", "Utväg locked itself after {minutes} minutes without activity."
+            ).format(minutes=self.prefs.idle_timeout_min)
+        elif reason == "suspend":
+            text = QCoreApplication.translate(
+                "App", "Utväg locked because the computer went to sleep."
+            )
+        elif reason in ("os-lock", "screensaver"):
+            text = QCoreApplication.translate(
+                "App", "Utväg locked because the computer's screen was locked."
+            )
+        if discarded:
+            dropped = QCoreApplication.translate(
+                "App", "Changes that had not been saved were discarded."
+            )
+            text = f"{text} {dropped}".strip()
+        return text
+
+    # ------------------------------------------------------------------ preferences
+    def set_language(self, code: str) -> None:
+        self.set_preferences(replace(self.prefs, language=code))
+
+    def set_preferences(self, prefs: UiPreferences) -> None:
+        old, self.prefs = self.prefs, prefs
+        save_preferences(prefs, self.settings_file)
+        self.session.set_idle_timeout(prefs.idle_timeout_min * 60)
+        if self.main_window is not None:
+            self.main_window.prefs = prefs
+        if prefs.language != old.language:
+            i18n.install_translators(self.app, prefs.language)
+
+    def shutdown(self) -> None:
+        """Lock (closing the store on the worker) and close every window."""
+        self.session.shutdown()
+        self.app.setQuitOnLastWindowClosed(False)  # we are quitting already
+        for window in (self.wizard, self.unlock_window, self.main_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.wizard = self.unlock_window = self.main_window = None
+
+
+def plug_in_case_views(window: MainWindow, session: Session) -> None:
+    """THE place where the case list, reminders and case views join the frame.
+
+    The case-list/case-view work plugs in here (``window.set_case_list(...)``,
+    ``window.set_reminders(...)``, ``window.add_case_page(...)``; load data on
+    ``window.opened``; register views with ``session.guard``). Nothing is plugged in yet.
+    """
+    del window, session
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Run the desktop client until it quits; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    existing = QApplication.instance()
+    if existing is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = existing if isinstance(existing, QApplication) else QApplication(["utvag", *argv])
+    configure_application(app)
+    controller = AppController(app, StoreGateway(config.default_store_path()))
+    controller.start()
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()
+        controller.deleteLater()
+        shutdown_taskman()

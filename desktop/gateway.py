@@ -1,0 +1,113 @@
+"""The store calls the GUI makes before a session exists: create, unlock, recover.
+
+Every method that touches the store runs on the store worker (the screens call them through
+ui/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
+to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
+first run also creates the installation's identity (sync/identity.py: names and keys).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from storage import device_key
+from storage.errors import UtvagError
+from storage.store import (
+    KdfParams,
+    Store,
+    create_store,
+    recover_store,
+    store_info,
+    unlock_store,
+)
+from sync.errors import NoIdentityError
+from sync.identity import ensure_identity, get_identity
+
+if TYPE_CHECKING:
+    from ui.first_run import Identity
+
+log = logging.getLogger(__name__)
+
+IDENTITY_KEYS = ("municipality", "unit", "caseworker")
+
+
+def default_actor() -> str:
+    """Who is working: the operating-system account name."""
+    try:
+        return getpass.getuser() or "(unknown)"
+    except (OSError, KeyError):
+        return "(unknown)"
+
+
+class StoreGateway:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        actor: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.actor = actor or default_actor()
+        self.kdf = kdf
+
+    def exists(self) -> bool:
+        """Whether a store is there (a damaged one counts: unlocking then says what is wrong)."""
+        try:
+            return bool(store_info(self.path).exists)
+        except UtvagError:
+            return True
+
+    def retry_after(self) -> float:
+        return float(store_info(self.path).retry_after)
+
+    def check_keyring(self) -> str:
+        """The keyring backend the device key would go to; raises a typed refusal."""
+        return device_key.backend_name(device_key.resolve_backend())
+
+    def create(self, passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
+        store, code = create_store(
+            self.path,
+            passphrase,
+            actor=self.actor,
+            use_device_key=use_device_key,
+            kdf=self.kdf,
+        )
+        try:
+            save_identity(store, identity)
+        except BaseException:
+            store.close()
+            raise
+        return store, code
+
+    def unlock(self, passphrase: str) -> Store:
+        return unlock_store(self.path, passphrase, actor=self.actor)
+
+    def recover(self, code: str, new_passphrase: str) -> Store:
+        return recover_store(self.path, code, new_passphrase, actor=self.actor)
+
+    def identity_text(self, store: Any) -> str:
+        """ "Name · unit, municipality" for the status bar ('' when not set)."""
+        ident = load_identity(store)
+        parts = [
+            ident.get("caseworker", ""),
+            ", ".join(p for p in (ident.get("unit", ""), ident.get("municipality", "")) if p),
+        ]
+        return " · ".join(p for p in parts if p)
+
+
+def save_identity(store: Any, identity: Identity) -> None:
+    """Create this installation's identity (names and keys) inside the store."""
+    ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
+
+
+def load_identity(store: Any) -> dict[str, str]:
+    """The identity's names ({} when the store has none yet)."""
+    try:
+        info = get_identity(store)
+    except NoIdentityError:
+        return {}
+    return {key: str(getattr(info, key)) for key in IDENTITY_KEYS}

@@ -1,0 +1,137 @@
+"""The unlock screen over a real store: translated errors, the countdown after repeated
+failures (button disabled), and the recovery-code path with a new passphrase."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gateway import StoreGateway
+from desktop.i18n import translate_error
+from storage import throttle
+from storage.store import MIN_PASSPHRASE_LENGTH
+from storage.store_core import WrongPassphraseError
+from tests.ui_fixtures import (  # noqa: F401 - fixtures
+    PASSPHRASE,
+    app_sv,
+    closed_store,
+    gateway,
+    made_store,
+    on_worker,
+)
+from ui.unlock import UnlockWindow
+
+NEW_PASSPHRASE = "ny lang losenfras efter aterstallning"
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    gateway: StoreGateway,  # noqa: F811
+    closed_store: Any,  # noqa: F811
+    app_sv: Any,  # noqa: F811
+) -> Iterator[UnlockWindow]:
+    win = UnlockWindow(gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH)
+    qtbot.addWidget(win)
+    win.show()
+    opened: list[Any] = []
+    win.unlocked.connect(opened.append)
+    win.opened_stores = opened  # type: ignore[attr-defined]
+    yield win
+    for store in opened:
+        on_worker(store.close)
+
+
+def _attempt(qtbot: QtBot, win: UnlockWindow, passphrase: str) -> None:
+    win.passphrase.clear()
+    qtbot.keyClicks(win.passphrase, passphrase)
+    qtbot.keyClick(win.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.busy.isVisible(), timeout=30_000)
+
+
+def test_wrong_passphrase_shows_the_translated_error(qtbot: QtBot, window: UnlockWindow) -> None:
+    assert window.windowTitle() == "Utväg"
+    _attempt(qtbot, window, "fel losenfras helt enkelt")
+    qtbot.waitUntil(window.error.isVisible)
+    expected = translate_error(WrongPassphraseError())
+    assert window.error.text() == expected
+    assert expected != WrongPassphraseError.message  # Swedish, not the English source
+    assert expected.startswith("Lösenfrasen")
+    assert window.unlock_button.isEnabled()
+    assert window.opened_stores == []  # type: ignore[attr-defined]
+
+
+def test_right_passphrase_opens_the_store(qtbot: QtBot, window: UnlockWindow) -> None:
+    window.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=30_000) as opened:
+        qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    assert opened.args[0].closed is False
+    assert window.passphrase.text() == ""
+
+
+def test_countdown_disables_the_button_during_the_delay(
+    qtbot: QtBot,
+    window: UnlockWindow,
+    gateway: StoreGateway,  # noqa: F811
+) -> None:
+    for _ in range(4):  # 4 failures in a row: the next attempt must wait 2 s
+        throttle.record_failure(gateway.path, "passphrase", now=time.time())
+    window.refresh()
+    qtbot.waitUntil(window.countdown.isVisible, timeout=5000)
+    assert not window.unlock_button.isEnabled()
+    assert "Du kan försöka igen om" in window.countdown.text()
+    first = window.seconds_left()
+    assert 1 <= first <= 2
+    window.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)  # ignored during the countdown
+    assert not window.busy.isVisible()
+    qtbot.waitUntil(lambda: window.unlock_button.isEnabled(), timeout=5000)
+    assert not window.countdown.isVisible()
+
+
+def test_an_attempt_inside_the_delay_shows_the_countdown(
+    qtbot: QtBot,
+    window: UnlockWindow,
+    gateway: StoreGateway,  # noqa: F811
+) -> None:
+    for _ in range(6):
+        throttle.record_failure(gateway.path, "passphrase", now=time.time())
+    window.passphrase.setText(PASSPHRASE)
+    window.try_unlock()  # the screen does not know yet; the store refuses before any KDF
+    qtbot.waitUntil(window.countdown.isVisible, timeout=5000)
+    assert window.seconds_left() > 0 and not window.unlock_button.isEnabled()
+    assert not window.error.isVisible()
+
+
+def test_recovery_code_opens_the_store_with_a_new_passphrase(
+    qtbot: QtBot,
+    window: UnlockWindow,
+    gateway: StoreGateway,  # noqa: F811
+    closed_store: tuple[Any, str],  # noqa: F811
+) -> None:
+    _store, code = closed_store
+    qtbot.mouseClick(window.recover_button, Qt.MouseButton.LeftButton)
+    dialog = window.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.code, "AAAA-BBBB")
+    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
+    assert dialog.error.text().startswith("Det här är ingen giltig återställningskod")
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, code)
+    with qtbot.waitSignal(window.unlocked, timeout=60_000) as opened:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    store = opened.args[0]
+    actions = on_worker(lambda: [e.action for e in store.audit.entries()])
+    assert "recover" in actions
+    on_worker(store.close)
+    window.opened_stores.clear()  # type: ignore[attr-defined]
+    reopened = on_worker(lambda: gateway.unlock(NEW_PASSPHRASE))
+    on_worker(reopened.close)
