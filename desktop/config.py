@@ -23,7 +23,12 @@ APP_NAME = "Utvag"
 STORE_ENV = "UTVAG_STORE"
 SETTINGS_FILE = "settings.json"
 #: The only settings kept on disk, with their types.
-ALLOWED_KEYS: dict[str, type] = {"store_path": str, "language": str}
+ALLOWED_KEYS: dict[str, type] = {
+    "store_path": str,
+    "language": str,
+    "idle_timeout_min": int,
+    "exclude_from_capture": bool,
+}
 
 
 class SettingsError(UtvagError):

@@ -6,8 +6,9 @@ never becomes a Python ``str`` nor sits in the statement cache. SQLCipher copies
 its codec context, which it wipes when the connection closes.
 
 Pragmas (docs/store.md has the reasons and the measured costs):
-- ``cipher_memory_security = ON`` (process-wide): SQLCipher wipes and mlocks every
-  allocation, so decrypted pages do not linger in freed memory;
+- ``cipher_memory_security`` stays OFF (process-wide; measured and decided in
+  docs/store.md): it costs 3.5-5x on statement-heavy work and cannot clean the decrypted
+  copies the Python layer itself holds;
 - ``cipher_log_level = NONE``: SQLCipher must not print to stderr (one-line errors);
 - ``journal_mode = WAL``, ``synchronous = FULL``: a committed change survives power loss;
 - ``foreign_keys = ON``; ``secure_delete = ON``: deleted records are overwritten, so a
@@ -129,7 +130,7 @@ def key_literal(key: bytes | bytearray) -> bytearray:
     return out
 
 
-def setup_process(*, memory_security: bool = True) -> None:
+def setup_process(*, memory_security: bool = False) -> None:
     """Process-wide SQLCipher settings, once, before the first keyed connection."""
     with _process_setup_lock:
         if _process_setup_done:

@@ -61,7 +61,7 @@ def test_layout_and_modes(store_dir: Path) -> None:
         assert db.cipher_version(store.conn).startswith("4.")
     assert settings["journal_mode"] == "wal" and settings["foreign_keys"] == 1
     assert settings["secure_delete"] == 1 and settings["temp_store"] == 2
-    assert settings["synchronous"] == 2 and str(settings["cipher_memory_security"]) == "1"
+    assert settings["synchronous"] == 2 and str(settings["cipher_memory_security"]) == "0"
     names = {p.name for p in store_dir.iterdir()}
     assert names == {"store.db", "keyslots.json", "store.lock"}
     assert stat.S_IMODE(store_dir.stat().st_mode) == 0o700
