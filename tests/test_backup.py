@@ -18,6 +18,7 @@ from storage.backup_restore import KeyringEntryExistsError
 from storage.keyslots import RecoveryCodeInvalidError
 from storage.lock import StoreInUseError
 from storage.records.errors import NumberRangeError
+from storage.schema import LATEST
 from storage.store import (
     KdfParams,
     PassphraseTooShortError,
@@ -93,7 +94,7 @@ def test_create_writes_one_private_encrypted_file(made: tuple[Store, str], tmp_p
     raw = info.path.read_bytes()
     assert b"Hemlig" not in raw and b"UV-" not in raw
     manifest = json.loads(members["manifest.json"])
-    assert manifest["store_id"] == store.store_id and manifest["schema_version"] == 4
+    assert manifest["store_id"] == store.store_id and manifest["schema_version"] == LATEST
     entry = store.audit.entries(action="backup.create")[-1]
     assert entry.details["sha256"] == info.sha256 and entry.details["file"] == "utvag.backup"
     store.close()
