@@ -1,0 +1,315 @@
+"""Handover and receipt commands; also registers ``identity`` and ``contact``
+(desktop/commands/handover_contacts.py). docs/handover.md is the caseworker's guide.
+
+- ``handover basis CASE --kind transfer|request_for_help --municipality M --decided-on D
+  [--valid-until D] [--reference R]`` — record an överflyttning decision / request for help;
+- ``handover export CASE --to CONTACT --out FILE [--sections a,b,…] [--include-protected]
+  [--include-fictitious-identity] [--reason R] [--expires-days N] [--basis KIND]
+  [--acknowledge-conflicts] [--no-post-quantum] [--preview]``;
+- ``handover import FILE [--accept | --refuse REASON] [--receipt-out FILE]
+  [--acknowledge-conflicts]`` — without --accept/--refuse: the preview only;
+- ``handover list [CASE]`` — handovers and their state;
+- ``receipt import FILE``.
+
+All take ``--store``, ``--passphrase-file``, ``--actor`` and ``--json``. Exit 0 / 1 / 2;
+a network conflict prints its report on standard output and fails with one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import print_json
+from desktop.commands import handover_contacts
+from desktop.commands.handover_output import (
+    conflict_rows,
+    export_preview_row,
+    handover_row,
+    import_preview_row,
+    print_conflicts,
+    print_export_preview,
+    print_import_preview,
+)
+from desktop.commands.store import _common, _open
+from storage import cases
+from storage.errors import QT_TRANSLATE_NOOP, UsageError
+from sync.bundle import purge_staging
+from sync.handover_case import SECTIONS
+from sync.handover_errors import NetworkConflictError
+from sync.handover_export import ExportRequest, export_handover, preview_export
+from sync.handover_import import accept_import, preview_import, refuse_import
+from sync.handover_records import handovers, record_legal_basis
+from sync.receipts import import_receipt
+
+
+class ProtectedNeedsReasonError(UsageError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "--include-protected and --include-fictitious-identity need --reason: why they are "
+        "sent (it is logged).",
+    )
+    code = "handover_needs_reason"
+
+
+class OutRequiredError(UsageError):
+    message = QT_TRANSLATE_NOOP("Errors", "handover export needs --out FILE (or --preview).")
+    code = "handover_out_required"
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    names = tuple(s.strip() for s in text.split(",") if s.strip())
+    unknown = [s for s in names if s not in SECTIONS]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown section {unknown[0]!r} (choose from {', '.join(SECTIONS)})"
+        )
+    return names
+
+
+def _conflict_failure(args: argparse.Namespace, exc: NetworkConflictError) -> None:
+    if exc.report is not None:
+        if args.json:
+            print_json({"conflicts": conflict_rows(exc.report)})
+        else:
+            print_conflicts(exc.report)
+    raise exc
+
+
+def cmd_basis(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        case_id = cases.resolve_case(store, args.case)
+        basis_id = record_legal_basis(
+            store,
+            case_id,
+            kind=args.kind,
+            municipality=args.municipality,
+            decided_on=args.decided_on,
+            valid_until=args.valid_until,
+            reference=args.reference,
+        )
+        number = cases.case_summary(store, case_id).case_number
+    if args.json:
+        print_json({"basis_id": basis_id, "case_number": number, "kind": args.kind})
+    else:
+        print(f"Rättslig grund / legal basis {basis_id} ({args.kind}) registrerad för {number}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if (args.include_protected or args.include_fictitious) and not (
+        args.reason and args.reason.strip()
+    ):
+        raise ProtectedNeedsReasonError()
+    if not args.preview and not args.out:
+        raise OutRequiredError()
+    store, _ = _open(args)
+    with store:
+        request = ExportRequest(
+            cases.resolve_case(store, args.case),
+            args.to,
+            sections=args.sections,
+            include_protected=args.include_protected,
+            include_fictitious=args.include_fictitious,
+            reason=args.reason,
+            expires_days=args.expires_days,
+            legal_basis=args.basis,
+            post_quantum=False if args.no_post_quantum else None,
+        )
+        if args.preview:
+            preview = preview_export(store, request)
+            if args.json:
+                print_json(export_preview_row(preview))
+            else:
+                print_export_preview(preview)
+            return 0
+        try:
+            result = export_handover(
+                store, request, Path(args.out), acknowledge_conflicts=args.acknowledge_conflicts
+            )
+        except NetworkConflictError as exc:
+            _conflict_failure(args, exc)
+            raise
+    row = {k: str(v) if isinstance(v, Path) else v for k, v in result.__dict__.items()}
+    if args.json:
+        print_json(row)
+        return 0
+    print(f"Överlämning skriven / handover written: {result.path}")
+    print(f"Ärende {result.case_number}: överlämnat, inväntar kvitto / awaiting receipt")
+    print(f"Bunt-id / bundle id: {result.bundle_id}   giltig till / expires: {result.expires}")
+    print(f"SHA-256: {result.sha256}")
+    print(f"Delar / sections: {', '.join(result.sections)}")
+    if result.conflicts_acknowledged:
+        print(
+            f"Bekräftade nätverkskonflikter / acknowledged conflicts: "
+            f"{result.conflicts_acknowledged}"
+        )
+    return 0
+
+
+def _default_receipt(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-kvitto.utvag")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    receipt_out = Path(args.receipt_out) if args.receipt_out else _default_receipt(path)
+    store, _ = _open(args)
+    with store:
+        purge_staging(store)
+        preview = preview_import(store, path)
+        try:
+            if args.accept:
+                try:
+                    result: Any = accept_import(
+                        store,
+                        preview,
+                        receipt_out=receipt_out,
+                        acknowledge_conflicts=args.acknowledge_conflicts,
+                    )
+                except NetworkConflictError as exc:
+                    _conflict_failure(args, exc)
+                    raise
+            elif args.refuse is not None:
+                result = refuse_import(store, preview, args.refuse, receipt_out=receipt_out)
+            else:
+                if args.json:
+                    print_json(import_preview_row(preview))
+                else:
+                    print_import_preview(preview)
+                return 0
+        finally:
+            preview.discard()
+    row = {k: str(v) if isinstance(v, Path) else v for k, v in result.__dict__.items()}
+    if args.json:
+        print_json({"status": "accepted" if args.accept else "refused", **row})
+        return 0
+    if args.accept:
+        print(f"Ärendet importerat som / case imported as {result.case_number}.")
+    else:
+        print(f"Överlämningen vägrad / handover refused: {result.reason}")
+    print(f"Kvitto att skicka till avsändaren / receipt for the sender: {result.receipt_path}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        case_id = cases.resolve_case(store, args.case) if args.case else None
+        rows = [handover_row(store, h) for h in handovers(store, case_id)]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(
+            f"{r['case_number']:16} {r['state']:17} {r['receiving_municipality']:16} "
+            f"{r['sent_at'] or '-':21} {r['bundle_id']}"
+        )
+        if r["receipt_reason"]:
+            print(f"    skäl / reason: {r['receipt_reason']}")
+    print(f"{len(rows)} överlämningar / handovers")
+    return 0
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        purge_staging(store)
+        result = import_receipt(store, Path(args.file))
+    row = dict(result.__dict__)
+    row["case_status"] = result.case_status.value
+    if args.json:
+        print_json(row)
+        return 0
+    who = f"{result.receiver_municipality} ({result.receiver_unit}, {result.receiver_caseworker})"
+    if result.accepted:
+        print(f"Kvitto: {who} tog emot ärende {result.case_number} den {result.received_at}.")
+        print(f"Ärendets status / case status: {result.case_status.label}")
+        if result.gallring_due_on:
+            print(
+                f"Gallras / weeded on: {result.gallring_due_on} (five years after the last entry)"
+            )
+    else:
+        print(f"VÄGRAT / REFUSED by {who}: {result.reason}")
+        print(
+            f"Ärende {result.case_number} är kvar hos er / stays open "
+            f"({result.case_status.label}); en påminnelse har lagts till."
+        )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    handover_contacts.register(subparsers)
+    group = subparsers.add_parser("handover", help="hand a case to another municipality")
+    sub = group.add_subparsers(dest="handover_command", metavar="COMMAND", required=True)
+    p = sub.add_parser("basis", help="record an överflyttning decision or a request for help")
+    _common(p)
+    p.add_argument("case", metavar="CASE", help="case number or id")
+    p.add_argument("--kind", required=True, choices=("transfer", "request_for_help"))
+    p.add_argument("--municipality", required=True, metavar="M")
+    p.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    p.add_argument("--reference", metavar="R", help="diarienummer")
+    p.set_defaults(func=cmd_basis)
+
+    p = sub.add_parser("export", help="write a case as a signed, encrypted bundle")
+    _common(p)
+    p.add_argument("case", metavar="CASE", help="case number or id")
+    p.add_argument("--to", required=True, type=int, metavar="CONTACT", help="contact id")
+    p.add_argument("--out", metavar="FILE", help="the bundle to write (.utvag)")
+    p.add_argument(
+        "--sections",
+        type=_sections,
+        metavar="A,B,…",
+        help=f"what to send (from {', '.join(SECTIONS)})",
+    )
+    p.add_argument(
+        "--include-protected",
+        action="store_true",
+        help="send protected names, personnummer and addresses (needs --reason)",
+    )
+    p.add_argument(
+        "--include-fictitious-identity",
+        dest="include_fictitious",
+        action="store_true",
+        help="send the fictitious identity (needs --reason)",
+    )
+    p.add_argument("--reason", metavar="R", help="why protected data is sent (logged)")
+    p.add_argument("--expires-days", type=int, default=14, metavar="N")
+    p.add_argument("--basis", choices=("consent", "transfer", "request_for_help"))
+    p.add_argument("--acknowledge-conflicts", action="store_true")
+    p.add_argument(
+        "--no-post-quantum",
+        action="store_true",
+        help="X25519 only (for a receiver with stock age < 1.3)",
+    )
+    p.add_argument("--preview", action="store_true", help="check and show; write nothing")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="preview, accept or refuse a received bundle")
+    _common(p)
+    p.add_argument("file", metavar="FILE")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--accept", action="store_true")
+    choice.add_argument("--refuse", metavar="REASON")
+    p.add_argument(
+        "--receipt-out",
+        metavar="FILE",
+        help="where to write the receipt (default: FILE-kvitto.utvag)",
+    )
+    p.add_argument("--acknowledge-conflicts", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="handovers and their state")
+    _common(p)
+    p.add_argument("case", metavar="CASE", nargs="?")
+    p.set_defaults(func=cmd_list)
+
+    group = subparsers.add_parser("receipt", help="receipts for handovers")
+    sub = group.add_subparsers(dest="receipt_command", metavar="COMMAND", required=True)
+    p = sub.add_parser("import", help="import a receipt: the case becomes överlämnad")
+    _common(p)
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_receipt_import)
