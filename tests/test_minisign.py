@@ -162,6 +162,8 @@ def test_mutated_signatures_never_verify(position: int, flip: int) -> None:
         comment = verify(DATA, mutated, KEY.public_key())
     except UtvagError:
         return
+    if mutated.rstrip("\r\n") == SIG.rstrip("\r\n"):
+        return  # the final LF became a CR: a line ending, trimmed as minisign trims it
     # Only the unsigned untrusted comment may change without detection.
     assert position < SIG.index("\n") and comment == verify(DATA, SIG, KEY.public_key())
 
