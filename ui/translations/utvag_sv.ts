@@ -204,18 +204,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+30"/>
+        <location filename="../../desktop/config.py" line="+35"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation>Inställningsfilen {path} kunde inte läsas; rätta eller ta bort den.</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/handover_contacts.py" line="+32"/>
         <location filename="../../desktop/passphrase.py" line="+20"/>
         <source>The file {path} could not be read.</source>
         <translation>Filen {path} kunde inte läsas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>This store already has an identity ({names}); names change only with a key rotation.</source>
+        <translation>Lagret har redan en identitet ({names}); namnen ändras bara vid ett nyckelbyte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="+5"/>
         <source>The file {path} does not start with a passphrase.</source>
         <translation>Filen {path} börjar inte med en lösenfras.</translation>
     </message>
@@ -230,7 +236,7 @@
         <translation>De två lösenfraserna är inte likadana; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../storage/db.py" line="+71"/>
+        <location filename="../../storage/db.py" line="+72"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
         <translation>Lagrets databas i {path} är skadad eller hör inte till dess nyckelplatser. Inget ändrades; återställ lagret från en säkerhetskopia.</translation>
@@ -1023,7 +1029,7 @@
         <translation>Okänd del {name}; välj bland: {choices}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The bundle&apos;s validity must be 1 to 366 days.</source>
         <translation>Paketets giltighetstid måste vara 1 till 366 dagar.</translation>
     </message>
@@ -1086,6 +1092,16 @@
         <location line="+7"/>
         <source>The receiving municipality accepted the case, but {case} is now in status {status}, which cannot become överlämnad; set it to {allowed} and import the receipt again.</source>
         <translation>Den mottagande kommunen tog emot ärendet, men {case} har nu status {status}, som inte kan bli överlämnad; ändra den till {allowed} och importera kvittot igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="+48"/>
+        <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
+        <translation>--include-protected och --include-fictitious-identity kräver --reason: varför uppgifterna skickas (det loggas).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>handover export needs --out FILE (or --preview).</source>
+        <translation>handover export kräver --out FIL (eller --preview).</translation>
     </message>
 </context>
 <context>
