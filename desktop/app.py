@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -239,6 +240,18 @@ def plug_in_case_views(window: MainWindow, session: Session) -> None:
     del window, session
 
 
+#: For start-up benchmarks: report the first shown window on stderr, then quit.
+EXIT_AFTER_SHOWN_ENV = "UTVAG_EXIT_AFTER_SHOWN"
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+    name = type(shown[0]).__name__ if shown else "none"
+    sys.stderr.write(f"utvag: shown {name}\n")
+    sys.stderr.flush()
+    app.quit()
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Run the desktop client until it quits; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -251,6 +264,8 @@ def run_gui(argv: Sequence[str]) -> int:
     configure_application(app)
     controller = AppController(app, StoreGateway(config.default_store_path()))
     controller.start()
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
         return int(app.exec())
     finally:
