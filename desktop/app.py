@@ -24,8 +24,10 @@ import ui
 from desktop import config, i18n
 from desktop.gateway import StoreGateway
 from desktop.session import LOCK_IDLE, Session
+from desktop.stats_pdf import render_pdf
 from storage.errors import UtvagError
 from storage.store import MIN_PASSPHRASE_LENGTH
+from ui.case_work import install_case_work
 from ui.first_run import FirstRunWizard
 from ui.main_window import MainWindow
 from ui.operations import set_error_translator, shutdown_taskman
@@ -174,6 +176,7 @@ class AppController(QObject):
             window = MainWindow(self.session, self.prefs)
             window.language_requested.connect(self.set_language)
             window.preferences_changed.connect(self.set_preferences)
+            window.tools.pdf_renderer = render_pdf  # ui/ may not import desktop/
             plug_in_case_views(window, self.session)
             self.main_window = window
         return self.main_window
@@ -235,9 +238,9 @@ def plug_in_case_views(window: MainWindow, session: Session) -> None:
 
     The case-list/case-view work plugs in here (``window.set_case_list(...)``,
     ``window.set_reminders(...)``, ``window.add_case_page(...)``; load data on
-    ``window.opened``; register views with ``session.guard``). Nothing is plugged in yet.
+    ``window.opened``; register views with ``session.guard``): ui/case_work.py.
     """
-    del window, session
+    install_case_work(window, session)  # owned by the window (Qt parent)
 
 
 #: For start-up benchmarks: report the first shown window on stderr, then quit.

@@ -55,6 +55,20 @@ class SessionAPI(Protocol):
         label: str = "",
     ) -> int: ...
 
+    def run_with_context(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Any, Any], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        progress: bool = True,
+        cancellable: bool = True,
+        label: str = "",
+    ) -> int:
+        """Like ``run``; ``fn(store, ctx)`` gets the OpContext (progress, cancel)."""
+        ...
+
 
 class LockGuard(QObject):
     """Remembers what shows data; clears and closes it all when the session locks."""

@@ -33,6 +33,7 @@ from ui.audit_view import AuditView
 from ui.lock import LOCK_KEYS, SessionAPI
 from ui.privacy import set_exclude_from_capture
 from ui.settings_dialog import SettingsDialog, UiPreferences
+from ui.tools_menu import ToolsMenu
 
 
 def _placeholder(name: str) -> QLabel:
@@ -86,12 +87,12 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_panel("caseListPanel", self.cases_title, self.case_list_stack))
         left.addWidget(_panel("remindersPanel", self.reminders_title, self.reminders_stack))
-        left.setSizes([520, 220])
+        left.setSizes([460, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.case_stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 840])
+        splitter.setSizes([560, 840])
         self.setCentralWidget(splitter)
 
         self._build_actions()
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.audit_action)
         self.toolbar.addAction(self.settings_action)
         self.addToolBar(self.toolbar)
+        self.tools = ToolsMenu(self)  # handover, contacts, follow-up, statistics, backup
 
     def retranslate(self) -> None:
         """(Re)set every text; called at start and on a language change."""
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         self.reminders_empty.setText(self.tr("No reminders."))
         self.empty_state.setText(self.tr("Choose a case in the list to open it."))
         self.case_stack.setAccessibleName(self.tr("Case"))
+        self.tools.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -206,12 +209,14 @@ class MainWindow(QMainWindow):
     def session_opened(self) -> None:
         """Called by desktop/ after every unlock."""
         self.apply_privacy()
+        self.tools.session_opened()
         self.opened.emit()
 
     # ------------------------------------------------------------------ lock
     def clear_for_lock(self) -> None:
         self.show_empty_state()
         self.identity_label.clear()
+        self.tools.clear_for_lock()
         if self.audit_view is not None:
             self.audit_view = None
 

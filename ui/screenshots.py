@@ -30,6 +30,7 @@ from ui.lock import LockGuard
 from ui.main_window import MainWindow
 from ui.masking import MaskedField
 from ui.operations import run_op, taskman
+from ui.screenshots_cases import case_shots
 from ui.settings_dialog import UiPreferences
 from ui.unlock import UnlockWindow
 
@@ -56,6 +57,12 @@ class DemoSession:
             on_failure: Any = None, **kw: Any) -> int:  # fmt: skip
         store = self.store
         return run_op(parent, lambda _ctx: fn(store), on_success, on_failure, **kw)
+
+    def run_with_context(self, parent: QWidget | None, fn: Callable[[Any, Any], Any],
+                         on_success: Any = None, on_failure: Any = None,
+                         **kw: Any) -> int:  # fmt: skip
+        store = self.store
+        return run_op(parent, lambda ctx: fn(store, ctx), on_success, on_failure, **kw)
 
 
 def install_swedish(app: QApplication) -> None:
@@ -219,6 +226,10 @@ def main(argv: list[str]) -> int:
         store = wizard_shots(out, store_dir)
         case_id, label = on_worker(lambda: add_demo_cases(store))
         main_shots(out, store, case_id, label)
+        case_shots(out, DemoSession(store), on_worker, shoot, wait_until)
+        from ui.screenshots_tools import tool_shots  # it imports this module
+
+        tool_shots(out, store, Path(tmp), pdf_renderer=lambda _report: b"")  # shows the button
         on_worker(store.close)
         unlock_shots(out, store_dir)
         taskman().shutdown()

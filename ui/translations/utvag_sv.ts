@@ -2,10 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="+167"/>
+        <source>New agreement</source>
+        <translation>Ny överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Undertecknad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gäller till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ammanfattning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Villkor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One condition per line</source>
+        <translation>Ett villkor per rad</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <location filename="../case_view/agreements_section.py" line="+57"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement, condition or breach</source>
+        <translation>Överenskommelse, villkor eller brott mot villkor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements, conditions and breaches</source>
+        <translation>Överenskommelser, villkor och brott mot villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New a&amp;greement…</source>
+        <translation>Ny ö&amp;verenskommelse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add con&amp;dition…</source>
+        <translation>Lägg till v&amp;illkor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;breach…</source>
+        <translation>Registrera &amp;brott mot villkor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signed {signed}, valid until {until}</source>
+        <translation>undertecknad {signed}, gäller till {until}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breach: {what}</source>
+        <translation>Brott mot villkor: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consequence: {what}</source>
+        <translation>Följd: {what}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+190"/>
-        <location filename="../screenshots.py" line="+156"/>
+        <location filename="../../desktop/app.py" line="+194"/>
+        <location filename="../screenshots.py" line="+163"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
         <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
     </message>
@@ -199,6 +290,1087 @@
         <location line="+4"/>
         <source>Exported {count} entries. Head of the log: {hash}</source>
         <translation>{count} poster exporterades. Loggens huvud: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../backup_dialog.py" line="+45"/>
+        <source>No backup has been made of this store.</source>
+        <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {when}.</source>
+        <translation>Senaste säkerhetskopia: {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup is due (every {days} days).</source>
+        <translation>Det är dags för en säkerhetskopia (var {days}:e dag).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next one by {day}.</source>
+        <translation>Nästa senast {day}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create backup…</source>
+        <translation>&amp;Skapa säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck a backup…</source>
+        <translation>&amp;Kontrollera en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To restore on another computer: install Utväg there and run &apos;utvag backup restore FILE --store FOLDER&apos; with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
+        <translation>Återställa på en annan dator: installera Utväg där och kör &apos;utvag backup restore FIL --store MAPP&apos; med återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make or check a backup</source>
+        <translation>Gör eller kontrollera en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup is encrypted like the store. Keep it on another disk, locked away.</source>
+        <translation>Säkerhetskopian är krypterad precis som lagret. Förvara den på en annan disk, inlåst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Remind me after:</source>
+        <translation>&amp;Påminn mig efter:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save the backup</source>
+        <translation>Spara säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Utväg backup (*.backup)</source>
+        <translation>Utväg-säkerhetskopia (*.backup)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Making the backup…</source>
+        <translation>Gör säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was written to {file} ({size} MB).
+SHA-256: {hash}</source>
+        <translation>Säkerhetskopian skrevs till {file} ({size} MB).
+SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: the audit log in the copy did not verify.</source>
+        <translation>Obs! Granskningsloggen i kopian kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check a backup</source>
+        <translation>Kontrollera en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup from {when} is intact: the database inside opens and checks out.</source>
+        <translation>Säkerhetskopian från {when} är hel: databasen i den går att öppna och är kontrollerad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup from {when} is complete and its hashes match. Enter the passphrase to also check the database inside.</source>
+        <translation>Säkerhetskopian från {when} är komplett och kontrollsummorna stämmer. Ange lösenfrasen för att också kontrollera databasen i den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is damaged: {problems}</source>
+        <translation>Säkerhetskopian är skadad: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../stats_widgets.py" line="+122"/>
+        <source>Bar chart</source>
+        <translation>Stapeldiagram</translation>
+    </message>
+</context>
+<context>
+    <name>BasisPage</name>
+    <message>
+        <location filename="../handover_pages.py" line="+105"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export is allowed: this is what it rests on.</source>
+        <translation>Överlämningen är tillåten och vilar på följande.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case: {case}</source>
+        <translation>Ärende: {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving unit: {unit}, {municipality} ({caseworker})</source>
+        <translation>Mottagande enhet: {unit}, {municipality} ({caseworker})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their fingerprint (verified): {fp}</source>
+        <translation>Deras fingeravtryck (verifierat): {fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis: {basis}, valid from {since} {until}</source>
+        <translation>Rättslig grund: {basis}, giltig från {since} {until}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="+25"/>
+        <source>Breach of a condition</source>
+        <translation>Brott mot villkor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Occurred on:</source>
+        <translation>&amp;Inträffade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consequence:</source>
+        <translation>&amp;Följd:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../case_list_model.py" line="+284"/>
+        <source>This column cannot be sorted.</source>
+        <extracomment>column → (order_by when ascending, order_by when descending); number and status are reversed here for descending</extracomment>
+        <translation>Kolumnen kan inte sorteras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(protected)</source>
+        <translation>(skyddad)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Protection: {level}</source>
+        <translation>Skydd: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <location filename="../case_list.py" line="+169"/>
+        <source>Search case number, name, journal, document…</source>
+        <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
+        <translation>Sök ärendenummer, namn, journal, handling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Påminnelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status</source>
+        <translation>Filtrera på status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by case type</source>
+        <translation>Filtrera på ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by reminder</source>
+        <translation>Filtrera på påminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or handed over</source>
+        <translation>Avslutade eller överlämnade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Has a reminder</source>
+        <translation>Har påminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within 30 days</source>
+        <translation>Inom 30 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cases shown: {count}</source>
+        <translation>Visade ärenden: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../handover_pages.py" line="-68"/>
+        <source>Case and receiving unit</source>
+        <translation>Ärende och mottagande enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only verified contacts can receive a case.</source>
+        <translation>Bara verifierade kontakter kan ta emot ett ärende.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first on file: consent, decision, request</source>
+        <translation>Den första som finns: samtycke, beslut, begäran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receiving unit:</source>
+        <translation>&amp;Mottagande enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no verified contact. Import the receiving unit&apos;s card and verify its fingerprint first (Handover → Contacts).</source>
+        <translation>Det finns ingen verifierad kontakt. Importera den mottagande enhetens kort och verifiera fingeravtrycket först (Överlämning → Kontakter).</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../case_picker.py" line="+45"/>
+        <source>Filter by case number…</source>
+        <translation>Filtrera på ärendenummer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the cases</source>
+        <translation>Filtrera ärendena</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <location filename="../labels.py" line="+45"/>
+        <source>referred</source>
+        <translation>aktualiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preliminary assessment</source>
+        <translation>förhandsbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joint assessment</source>
+        <translation>gemensam bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigation</source>
+        <translation>utredning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency protection / move</source>
+        <translation>akut skydd / flytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation</source>
+        <translation>genomförande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <location line="-14"/>
+        <source>defector</source>
+        <translation>avhoppare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threatened relative</source>
+        <translation>närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>young person at risk</source>
+        <translation>ung i riskzon</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../case_view/view.py" line="+104"/>
+        <source>Parts of the case file</source>
+        <translation>Aktens delar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{status} · demo</source>
+        <translation>{status} · demo</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="-16"/>
+        <source>New condition</source>
+        <translation>Nytt villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Villkor:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../handover_pages.py" line="-47"/>
+        <source>placement</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>municipality of stay</source>
+        <translation>vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality of residence</source>
+        <translation>bosättningskommun</translation>
+    </message>
+    <message>
+        <location filename="../handover_final_pages.py" line="+37"/>
+        <source>Network conflicts</source>
+        <translation>Nätverkskonflikter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our case</source>
+        <translation>Vårt ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their group</source>
+        <translation>Deras grupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group of this case</source>
+        <translation>Det här ärendets grupp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the municipality</source>
+        <translation>I kommunen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
+        <translation>Jag har stämt av konflikterna med polisen och den mottagande enheten och vill ändå skicka ärendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
+        <translation>Varning: {municipality} har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conflict: none of our cases in {municipality} is linked to the same or a rival group.</source>
+        <translation>Ingen konflikt: inget av våra ärenden i {municipality} är kopplat till samma eller en rivaliserande grupp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case has no network link, so nothing could be compared.</source>
+        <translation>Ärendet har ingen nätverkskoppling, så inget kunde jämföras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="-58"/>
+        <source>Separate several with commas</source>
+        <translation>Skilj flera åt med kommatecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New consent</source>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agencies:</source>
+        <translation>&amp;Myndigheter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Kommuner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Undertecknat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Gäller till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Lämnat av:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A handover to another municipality needs a valid consent covering it (or another legal basis).</source>
+        <translation>En överlämning till en annan kommun kräver ett giltigt samtycke som omfattar den (eller en annan rättslig grund).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../contacts_view.py" line="+58"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>verified {day}</source>
+        <translation>verifierad {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked {day}</source>
+        <translation>återkallad {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified</source>
+        <translation>inte verifierad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(verify first)</source>
+        <translation>(verifiera först)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location line="+40"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import card…</source>
+        <translation>&amp;Importera kort…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifiera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This unit&apos;s card</source>
+        <translation>Den här enhetens kort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our fingerprint</source>
+        <translation>Vårt fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export our card…</source>
+        <translation>&amp;Exportera vårt kort…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Import a contact card</source>
+        <translation>Importera ett kontaktkort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact card ({pattern})</source>
+        <translation>Kontaktkort ({pattern})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing the card…</source>
+        <translation>Importerar kortet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact&apos;s new keys were applied; it stays verified.</source>
+        <translation>Kontaktens nya nycklar har lagts in; kontakten är fortfarande verifierad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card was imported before; the contact is verified.</source>
+        <translation>Kortet har importerats tidigare; kontakten är verifierad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card was imported as not verified. Verify its fingerprint with the other unit before you send or accept anything.</source>
+        <translation>Kortet importerades som inte verifierat. Verifiera fingeravtrycket med den andra enheten innan du skickar eller tar emot något.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is verified.</source>
+        <translation>{name} är verifierad.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is revoked.</source>
+        <translation>{name} är återkallad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export our contact card</source>
+        <translation>Exportera vårt kontaktkort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Our card was saved as {file}. Give it to the other unit, then compare fingerprints on the phone or in person.</source>
+        <translation>Vårt kort sparades som {file}. Ge det till den andra enheten och jämför sedan fingeravtrycken per telefon eller när ni ses.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+69"/>
+        <source>Correct journal entry</source>
+        <translation>Rätta journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now reads:</source>
+        <translation>Lyder nu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Corrected text:</source>
+        <translation>&amp;Rättad text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written by {author}, {time}. The earlier wording stays readable.</source>
+        <translation>Skriven av {author}, {time}. Den tidigare lydelsen förblir läsbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <location filename="../vocab.py" line="+54"/>
+        <source>motivation to leave the environment</source>
+        <translation>motivation att lämna miljön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat</source>
+        <translation>hotbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed conditions</source>
+        <translation>undertecknade villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a witness in a pending case</source>
+        <translation>inte vittne i pågående mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social services&apos; decision</source>
+        <translation>socialtjänstens beslut</translation>
+    </message>
+</context>
+<context>
+    <name>DateNotesDialog</name>
+    <message>
+        <location filename="../provider_dialogs.py" line="+111"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+50"/>
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add document</source>
+        <translation>Lägg till handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File name:</source>
+        <translation>&amp;Filnamn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is copied into the encrypted store. The original on disk is not changed or removed; delete it yourself if it should not stay there.</source>
+        <translation>Filen kopieras in i det krypterade lagret. Originalet på disken ändras inte och tas inte bort; radera det själv om det inte ska ligga kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../case_view/documents_tab.py" line="+63"/>
+        <source>Document</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location line="+35"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+13"/>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Documents (stored encrypted in the store)</source>
+        <translation>Handlingar (lagras krypterade i lagret)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain text and images are shown inside Utväg. Other documents must be exported deliberately; an exported file is not encrypted.</source>
+        <translation>Vanlig text och bilder visas i Utväg. Andra handlingar måste exporteras medvetet; en exporterad fil är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Lägg till handling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Add a document</source>
+        <translation>Lägg till en handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.odt);;All files (*)</source>
+        <translation>Handlingar (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.odt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opening the document…</source>
+        <translation>Öppnar handlingen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The exported file will NOT be encrypted.</source>
+        <translation>Den exporterade filen blir INTE krypterad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone who can reach the folder can read it. Save it only where your organisation allows, and delete it when you no longer need it.</source>
+        <translation>Alla som kommer åt mappen kan läsa den. Spara den bara där din organisation tillåter det, och radera den när du inte längre behöver den.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export document (not encrypted)</source>
+        <translation>Exportera handling (okrypterad)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported (not encrypted) to {path}</source>
+        <translation>Exporterad (okrypterad) till {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting the document…</source>
+        <translation>Exporterar handlingen…</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../record_dialogs/case_dialogs.py" line="+52"/>
+        <source>Case details</source>
+        <translation>Uppgifter om ärendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Home municipality:</source>
+        <translation>&amp;Bosättningskommun:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality of stay:</source>
+        <translation>&amp;Vistelsekommun:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caseworker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Aktualiserat av:</translation>
+    </message>
+</context>
+<context>
+    <name>EndInterventionDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="-70"/>
+        <source>End intervention</source>
+        <translation>Avsluta insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad:</translation>
+    </message>
+</context>
+<context>
+    <name>EndNetworkLinkDialog</name>
+    <message>
+        <location filename="../record_dialogs/network_dialogs.py" line="+72"/>
+        <source>Left the network</source>
+        <translation>Har lämnat nätverket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../record_dialogs/person_dialogs.py" line="+172"/>
+        <source>End placement</source>
+        <translation>Avsluta placering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved &amp;out on:</source>
+        <translation>&amp;Flyttade ut:</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../labels.py" line="+39"/>
+        <source>criminal network</source>
+        <translation>kriminellt nätverk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>violent extremism</source>
+        <translation>våldsbejakande extremism</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honour-related context</source>
+        <translation>hedersrelaterad miljö</translation>
+    </message>
+</context>
+<context>
+    <name>ErroneousDialog</name>
+    <message>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-45"/>
+        <source>Mark journal entry as erroneous</source>
+        <translation>Felmarkera journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as erroneous</source>
+        <translation>Felmarkera</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +2275,138 @@
         <source>handover export needs --out FILE (or --preview).</source>
         <translation>handover export kräver --out FIL (eller --preview).</translation>
     </message>
+    <message>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-76"/>
+        <source>The file could not be read; check that it exists and that you may open it.</source>
+        <translation>Filen kunde inte läsas; kontrollera att den finns och att du får öppna den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be written; choose another folder and try again.</source>
+        <translation>Filen kunde inte skrivas; välj en annan mapp och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../handover_final_pages.py" line="+74"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signing and encrypting the bundle…</source>
+        <translation>Signerar och krypterar paketet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle is written. The case now awaits a receipt.</source>
+        <translation>Paketet är skrivet. Ärendet väntar nu på kvitto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle id: {id}</source>
+        <translation>Paket-id: {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until: {day}</source>
+        <translation>Giltigt till: {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the file through a secure channel and read the first groups of the SHA-256 to the receiving unit on the phone. Import their receipt when it comes (Handover → Import receipt).</source>
+        <translation>Skicka filen via en säker kanal och läs upp de första grupperna av SHA-256 för den mottagande enheten per telefon. Importera deras kvitto när det kommer (Överlämning → Importera kvitto).</translation>
+    </message>
+</context>
+<context>
+    <name>FictitiousIdentityDialog</name>
+    <message>
+        <location filename="../record_dialogs/person_dialogs.py" line="-66"/>
+        <source>Fictitious personal details</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name in the new identity:</source>
+        <translation>&amp;Namn i den nya identiteten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personnummer in the new identity:</source>
+        <translation>&amp;Personnummer i den nya identiteten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Gäller från:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored apart from the real identity and shown only with a reason. Recording it sets the person&apos;s protection level to fictitious personal details.</source>
+        <translation>Lagras åtskilt från den verkliga identiteten och visas bara med angivet skäl. När de registreras sätts personens skyddsnivå till fingerade personuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../handover_final_pages.py" line="-86"/>
+        <source>Validity and file</source>
+        <translation>Giltighet och fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Giltigt i:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Must be opened by {day}.</source>
+        <translation>Måste öppnas senast {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{sections} sections and {documents} document(s), about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
+        <translation>{sections} avsnitt och {documents} handling(ar), ungefär {size}, krypterat enbart till {municipality}. Filnamnet säger inte vart ärendet ska.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPanel</name>
+    <message>
+        <location filename="../fingerprint_dialog.py" line="+67"/>
+        <source>(No QR code: compare the digits.)</source>
+        <translation>(Ingen QR-kod: jämför siffrorna.)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1128,9 +2432,648 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_view.py" line="+241"/>
+        <source>Follow-up and timeline</source>
+        <translation>Uppföljning och tidslinje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../labels.py" line="+45"/>
+        <source>follow-up at 6 months</source>
+        <translation>uppföljning 6 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up at 12 months</source>
+        <translation>uppföljning 12 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../followup_view.py" line="-164"/>
+        <source>Optional; without notes a summary is written</source>
+        <translation>Frivilligt; utan anteckning skrivs en sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save follow-up</source>
+        <translation>&amp;Spara uppföljning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relapse</source>
+        <translation>Återfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Utförd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Housing:</source>
+        <translation>&amp;Boende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occupation:</source>
+        <translation>S&amp;ysselsättning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relapse:</source>
+        <translation>&amp;Återfall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>done {day}</source>
+        <translation>gjord {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation>FÖRSENAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet due</source>
+        <translation>inte dags än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}: due {day} — {state}</source>
+        <translation>{kind}: senast {day} – {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No planned follow-up: the case is open, handed over or closed as not applicable.</source>
+        <translation>Ingen planerad uppföljning: ärendet är öppet, överlämnat eller avslutat som ej aktuellt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The follow-up was saved.</source>
+        <translation>Uppföljningen sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <location filename="../vocab.py" line="-35"/>
+        <source>stable situation</source>
+        <translation>stabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly stable</source>
+        <translation>delvis stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable situation</source>
+        <translation>instabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation>ej nådd</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../labels.py" line="-12"/>
+        <source>municipal budget</source>
+        <translation>kommunens budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state grant</source>
+        <translation>statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>annan</translation>
+    </message>
+</context>
+<context>
+    <name>GallringExemptionDialog</name>
+    <message>
+        <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
+        <source>Gallring exemption</source>
+        <translation>Undantag från gallring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep this case file beyond the gallring date</source>
+        <translation>&amp;Bevara akten efter gallringsdatumet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal files are weeded five years after the last entry.</source>
+        <translation>Personakter gallras fem år efter den senaste anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../labels.py" line="-49"/>
+        <source>female</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
+    <name>GrantChecklistDialog</name>
+    <message>
+        <location filename="../grant_view.py" line="+107"/>
+        <source>State grant criteria</source>
+        <translation>Kriterier för statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note for the confirmation (optional)</source>
+        <translation>Anteckning till bekräftelsen (frivilligt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;met</source>
+        <translation>Bekräfta &amp;uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;not met</source>
+        <translation>Markera &amp;ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All criteria are met.</source>
+        <translation>Alla kriterier är uppfyllda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not all criteria are met.</source>
+        <translation>Alla kriterier är inte uppfyllda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by hand: {who}, {when}</source>
+        <translation>för hand: {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the case file</source>
+        <translation>från akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual only</source>
+        <translation>bara för hand</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPane</name>
+    <message>
+        <location line="-136"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria met</source>
+        <translation>Uppfyllda kriterier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All met</source>
+        <translation>Alla uppfyllda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State grant cost</source>
+        <translation>Kostnad statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Checklist…</source>
+        <translation>&amp;Checklista…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per case, for the unit&apos;s own work only: never exported.</source>
+        <translation>Per ärende, bara för enhetens eget arbete: exporteras aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../record_dialogs/network_dialogs.py" line="+9"/>
+        <source>New group in the register</source>
+        <translation>Ny grupp i gruppregistret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRelation</name>
+    <message>
+        <location filename="../labels.py" line="+12"/>
+        <source>same</source>
+        <translation>samma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allied</source>
+        <translation>allierad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rival</source>
+        <translation>rivaliserande</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRelationDialog</name>
+    <message>
+        <location filename="../record_dialogs/network_dialogs.py" line="+13"/>
+        <source>Relation between groups</source>
+        <translation>Relation mellan grupper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other group:</source>
+        <translation>&amp;Andra gruppen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Noted on:</source>
+        <translation>&amp;Noterad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rival and allied groups are used by the handover&apos;s network-conflict check.</source>
+        <translation>Rivaliserande och allierade grupper används av överlämningens kontroll av nätverkskonflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverState</name>
+    <message>
+        <location filename="../labels.py" line="+55"/>
+        <source>handed over, awaiting receipt</source>
+        <translation>överlämnad, inväntar kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted by the receiver</source>
+        <translation>godkänd av mottagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the receiver</source>
+        <translation>avvisad av mottagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired without a receipt</source>
+        <translation>löpte ut utan kvitto</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <location filename="../case_view/handover_tab.py" line="+71"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid today</source>
+        <translation>Giltigt i dag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Handover</source>
+        <translation>Överlämning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Handovers to other municipalities</source>
+        <translation>Överlämningar till andra kommuner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving municipality:</source>
+        <translation>Mottagande kommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;consent…</source>
+        <translation>Nytt &amp;samtycke…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand over the case…</source>
+        <translation>&amp;Lämna över ärendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handovers</source>
+        <translation>Överlämningar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The case has not been handed over.</source>
+        <translation>Ärendet har inte lämnats över.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receiving municipality</source>
+        <translation>Mottagande kommun</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>principal</source>
+        <translation>huvudperson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative ({relation})</source>
+        <translation>närstående ({relation})</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../handover_wizard.py" line="+54"/>
+        <source>Hand over a case</source>
+        <translation>Överlämna ett ärende</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No case can be handed over now: a case is handed over from akut skydd / flytt, genomförande or uppföljning.</source>
+        <translation>Inget ärende kan överlämnas nu: ett ärende överlämnas från akut skydd / flytt, genomförande eller uppföljning.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Checking the handover…</source>
+        <translation>Kontrollerar överlämningen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the handover bundle</source>
+        <translation>Spara överlämningspaketet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation>Utväg-paket (*.utvag)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signing and encrypting the bundle…</source>
+        <translation>Signerar och krypterar paketet…</translation>
+    </message>
+</context>
+<context>
+    <name>Housing</name>
+    <message>
+        <location filename="../vocab.py" line="+3"/>
+        <source>own tenancy</source>
+        <translation>eget kontrakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sublet</source>
+        <translation>andrahandskontrakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with relatives</source>
+        <translation>hos anhöriga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supported housing</source>
+        <translation>stödboende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected housing</source>
+        <translation>skyddat boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>homeless</source>
+        <translation>hemlös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
-        <location line="-91"/>
+        <location filename="../first_run.py" line="-91"/>
         <source>This installation</source>
         <translation>Den här installationen</translation>
     </message>
@@ -1181,6 +3124,534 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="+51"/>
+        <source>Import a handover</source>
+        <translation>Importera en överlämning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Öppna paket…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender:</source>
+        <translation>Avsändare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case:</source>
+        <translation>Ärende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected data:</source>
+        <translation>Skyddade uppgifter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Our case</source>
+        <translation>Vårt ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our group</source>
+        <translation>Vår grupp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their group</source>
+        <translation>Deras grupp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have checked the conflicts with the police and accept the case anyway.</source>
+        <translation>Jag har stämt av konflikterna med polisen och tar ändå emot ärendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Ta emot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Vägra…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a handover bundle</source>
+        <translation>Öppna ett överlämningspaket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <location line="+42"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation>Utväg-paket (*.utvag)</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Checking the signature and opening the bundle…</source>
+        <translation>Kontrollerar signaturen och öppnar paketet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the bundle…</source>
+        <translation>Öppnar paketet…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check the preview, then accept or refuse.</source>
+        <translation>Granska förhandsvisningen och ta sedan emot eller vägra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Signature checked: a verified contact (since {day}).</source>
+        <translation>✓ Signaturen är kontrollerad: en verifierad kontakt (sedan {day}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case handover, sent {created}, valid until {expires}
+Legal basis: {basis}
+Id: {id}</source>
+        <translation>Överlämning av ärende, skickad {created}, giltig till {expires}
+Rättslig grund: {basis}
+Id: {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}
+{type}, {protection}; their status: {status}, opened {opened}</source>
+        <translation>{label}
+{type}, {protection}; deras status: {status}, öppnat {opened}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>protected fields included</source>
+        <translation>skyddade uppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withheld by the sender: {n} name(s), {a} address(es)</source>
+        <translation>undanhållna av avsändaren: {n} namn, {a} adress(er)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fictitious identity included</source>
+        <translation>fingerade personuppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} fictitious identity(ies) withheld</source>
+        <translation>{n} fingerade identitet(er) undanhållna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
+        <translation>Varning: vi har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No network conflict with our cases.</source>
+        <translation>Ingen nätverkskonflikt med våra ärenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case has no network link; nothing to compare.</source>
+        <translation>Ärendet har ingen nätverkskoppling; inget att jämföra.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+42"/>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Importing the case…</source>
+        <translation>Importerar ärendet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported as case {number}. The receipt was saved as {file}: send it back to the sender.</source>
+        <translation>Importerat som ärende {number}. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refused. The receipt was saved as {file}: send it back to the sender.</source>
+        <translation>Vägrat. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="-29"/>
+        <source>New intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Utförare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Påbörjad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cost (SEK):</source>
+        <translation>&amp;Kostnad (kr):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Finansiering:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Control every (days):</source>
+        <translation>K&amp;ontroll var (dagar):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private and non-profit providers; empty: the default</source>
+        <translation>Enskilda och idéburna utförare; tomt: standardintervallet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionType</name>
+    <message>
+        <location filename="../labels.py" line="-49"/>
+        <source>protected housing</source>
+        <translation>skyddat boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency housing</source>
+        <translation>akutboende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counselling</source>
+        <translation>samtalsstöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addiction treatment</source>
+        <translation>missbruksbehandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychiatric care</source>
+        <translation>psykiatri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financial aid</source>
+        <translation>ekonomiskt bistånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation>sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debt restructuring</source>
+        <translation>skuldsanering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tattoo removal</source>
+        <translation>tatueringsborttagning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trustee</source>
+        <translation>god man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relocation support</source>
+        <translation>flyttstöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drug testing</source>
+        <translation>drogtest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other intervention</source>
+        <translation>annan insats</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsTab</name>
+    <message>
+        <location filename="../case_view/interventions_tab.py" line="+44"/>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control every</source>
+        <translation>Kontroll var</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Utförd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Provider controls of the chosen intervention</source>
+        <translation>Kontroller av utföraren för vald insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Ny insats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End…</source>
+        <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;provider…</source>
+        <translation>Ny &amp;utförare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;control…</source>
+        <translation>Planera &amp;kontroll…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control &amp;done…</source>
+        <translation>Kontroll u&amp;tförd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider controls</source>
+        <translation>Kontroller av utförare</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+17"/>
+        <source>New journal entry</source>
+        <translation>Ny journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with your name and the time when saved. An entry can be corrected later, never erased.</source>
+        <translation>Signeras med ditt namn och tiden när den sparas. En anteckning kan rättas i efterhand, aldrig raderas.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../case_view/journal_model.py" line="+36"/>
+        <source>Marked as erroneous {time} by {who}: {reason}</source>
+        <translation>Felmarkerad {time} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrected {time} by {who}: {reason}</source>
+        <translation>Rättad {time} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {n}, {time}, {who}</source>
+        <translation>Version {n}, {time}, {who}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry as it reads now</source>
+        <translation>Anteckningen som den lyder nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier wording</source>
+        <translation>Tidigare lydelse</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../case_view/journal_tab.py" line="+67"/>
+        <location line="+6"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny anteckning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;erroneous…</source>
+        <translation>&amp;Felmarkera…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} entries, {corrected} corrected, {erroneous} marked as erroneous</source>
+        <translation>{count} anteckningar, {corrected} rättade, {erroneous} felmarkerade</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPage</name>
     <message>
         <location filename="../keyring_check.py" line="+37"/>
@@ -1226,9 +3697,74 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="+76"/>
+        <source>{date}, overdue</source>
+        <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
+        <translation>{date}, försenad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{amount} SEK</source>
+        <translation>{amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <location line="-89"/>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transfer of the case</source>
+        <translation>överflyttning av ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request for help</source>
+        <translation>begäran om hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../case_view/log_tab.py" line="+50"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries about this case</source>
+        <translation>Loggposter om ärendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} entries about this case.</source>
+        <translation>{count} loggposter om ärendet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+158"/>
+        <location filename="../main_window.py" line="+160"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1313,7 +3849,7 @@
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>About Utväg</source>
         <translation>Om Utväg</translation>
     </message>
@@ -1357,6 +3893,278 @@
     </message>
 </context>
 <context>
+    <name>NetworkLinkDialog</name>
+    <message>
+        <location filename="../record_dialogs/network_dialogs.py" line="-54"/>
+        <source>New network link</source>
+        <translation>Ny nätverkskoppling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. member, associate</source>
+        <translation>t.ex. medlem, perifer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The group comes from the group register; its environment must match.</source>
+        <translation>Gruppen hämtas ur gruppregistret; dess miljö måste stämma med kopplingens.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../case_view/network_tab.py" line="+43"/>
+        <location line="+15"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other group</source>
+        <translation>Andra gruppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Noted</source>
+        <translation>Noterad</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network links of this case</source>
+        <translation>Ärendets nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group register and relations</source>
+        <translation>Gruppregister och relationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New link…</source>
+        <translation>&amp;Ny koppling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has &amp;left…</source>
+        <translation>Har &amp;lämnat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;group…</source>
+        <translation>Ny &amp;grupp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;relation…</source>
+        <translation>Ny &amp;relation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group register</source>
+        <translation>Gruppregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relations of the chosen group</source>
+        <translation>Vald grupps relationer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>principal</source>
+        <translation>huvudperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative ({relation})</source>
+        <translation>närstående ({relation})</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../record_dialogs/case_dialogs.py" line="-110"/>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case &amp;type:</source>
+        <translation>Ärende&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home municipality:</source>
+        <translation>&amp;Bosättningskommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality of stay:</source>
+        <translation>&amp;Vistelsekommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caseworker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty: you</source>
+        <translation>Tomt: du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Aktualiserat av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Öppnat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case starts as referred (aktualiserad). Persons and everything else are added in the case view.</source>
+        <translation>Ärendet börjar som aktualiserat. Personer och allt annat läggs till i ärendevyn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProviderDialog</name>
+    <message>
+        <location filename="../provider_dialogs.py" line="-67"/>
+        <source>New provider</source>
+        <translation>Ny utförare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private and non-profit providers must be controlled while an intervention runs.</source>
+        <translation>Enskilda och idéburna utförare ska kontrolleras så länge en insats pågår.</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <location filename="../vocab.py" line="+3"/>
+        <source>work</source>
+        <translation>arbete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studies</source>
+        <translation>studier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labour-market programme</source>
+        <translation>arbetsmarknadsinsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on sick leave</source>
+        <translation>sjukskriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no occupation</source>
+        <translation>ingen sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../error_dialog.py" line="+42"/>
@@ -1379,6 +4187,179 @@
         <location line="+20"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../labels.py" line="-68"/>
+        <source>completed</source>
+        <translation>fullföljt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discontinued by the person</source>
+        <translation>avbrutet av individen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions broken</source>
+        <translation>villkor brutna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>ej aktuellt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../case_view/overview_tab.py" line="+82"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case number:</source>
+        <translation>Ärendenummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type:</source>
+        <translation>Ärendetyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened:</source>
+        <translation>Öppnat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed:</source>
+        <translation>Avslutat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality:</source>
+        <translation>Bosättningskommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality of stay:</source>
+        <translation>Vistelsekommun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker:</source>
+        <translation>Ansvarig handläggare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by:</source>
+        <translation>Aktualiserat av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallring:</source>
+        <translation>Gallring:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Reminders for this case</source>
+        <translation>Påminnelser för ärendet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Ändra uppgifter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>Byt &amp;status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gallring exemption…</source>
+        <translation>&amp;Gallringsundantag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;reminder…</source>
+        <translation>Ny &amp;påminnelse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{status} — outcome: {outcome}</source>
+        <translation>{status} — utfall: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exempt: {reason}</source>
+        <translation>undantagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>five years after the last entry</source>
+        <translation>fem år efter senaste anteckningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +4454,694 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
+        <source>Empty: unchanged</source>
+        <translation>Tomt: oförändrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Personnummer or samordningsnummer:</source>
+        <translation>&amp;Personnummer eller samordningsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Födelseår:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only without a personnummer</source>
+        <translation>Bara utan personnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Protection level:</source>
+        <translation>Sk&amp;yddsnivå:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to the principal:</source>
+        <translation>&amp;Relation till huvudpersonen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mother</source>
+        <translation>t.ex. mor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accompanying child</source>
+        <translation>&amp;Medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New relative</source>
+        <translation>Ny närstående</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Principal</source>
+        <translation>Huvudperson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit relative</source>
+        <translation>Ändra närstående</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit principal</source>
+        <translation>Ändra huvudperson</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../labels.py" line="+17"/>
+        <source>principal</source>
+        <translation>huvudperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>närstående</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../case_view/person_tab.py" line="+40"/>
+        <source>No protection registered.</source>
+        <translation>Inget skydd registrerat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality marking: lists show initials and birth year.</source>
+        <translation>Sekretessmarkering: listor visar initialer och födelseår.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protected registration: lists show the case number only.</source>
+        <translation>Skyddad folkbokföring: listor visar bara ärendenumret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fictitious personal details: lists show the case number only.</source>
+        <translation>Fingerade personuppgifter: listor visar bara ärendenumret.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Moved in</source>
+        <translation>Inflyttad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved out</source>
+        <translation>Utflyttad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address recorded</source>
+        <translation>Adress registrerad</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Person and protection</source>
+        <translation>Person och skydd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year:</source>
+        <translation>Födelseår:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of number:</source>
+        <translation>Typ av nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level:</source>
+        <translation>Skyddsnivå:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principal</source>
+        <translation>Huvudperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious personal details (kept apart)</source>
+        <translation>Fingerade personuppgifter (hålls åtskilda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Municipality and address:</source>
+        <translation>Kommun och adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add principal…</source>
+        <translation>&amp;Lägg till huvudperson…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;fictitious personal details…</source>
+        <translation>Registrera &amp;fingerade personuppgifter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;placement…</source>
+        <translation>Ny &amp;placering…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a&amp;ddress…</source>
+        <translation>Ange a&amp;dress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved &amp;out…</source>
+        <translation>&amp;Utflyttad…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No principal recorded yet.</source>
+        <translation>Ingen huvudperson registrerad ännu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerad identitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No fictitious identity recorded.</source>
+        <translation>Ingen fingerad identitet registrerad.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a placement.</source>
+        <translation>Välj en placering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Municipality and address of the placement</source>
+        <translation>Placeringens kommun och adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address recorded</source>
+        <translation>ingen adress registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementAddressDialog</name>
+    <message>
+        <location filename="../record_dialogs/person_dialogs.py" line="+65"/>
+        <source>Protected address</source>
+        <translation>Skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaces the placement&apos;s address. The old address is not kept.</source>
+        <translation>Ersätter placeringens adress. Den gamla adressen sparas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location line="-34"/>
+        <source>New placement</source>
+        <translation>Ny placering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved &amp;in on:</source>
+        <translation>&amp;Flyttade in:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved &amp;out on:</source>
+        <translation>Flyttade &amp;ut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected address: &amp;street:</source>
+        <translation>Skyddad adress: &amp;gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is protected: it is kept apart and shown only with a reason.</source>
+        <translation>Adressen är skyddad: den hålls åtskild och visas bara med angivet skäl.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanControlDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="+39"/>
+        <source>Plan a provider control</source>
+        <translation>Planera kontroll av utförare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Planerad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionLevel</name>
+    <message>
+        <location filename="../labels.py" line="-15"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidentiality marking</source>
+        <translation>sekretessmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected population registration</source>
+        <translation>skyddad folkbokföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fictitious personal details</source>
+        <translation>fingerade personuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="-18"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New provider in the register</source>
+        <translation>Ny utförare i registret</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKind</name>
+    <message>
+        <location filename="../labels.py" line="+45"/>
+        <source>municipal</source>
+        <translation>kommunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>enskild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-profit</source>
+        <translation>idéburen</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersView</name>
+    <message>
+        <location filename="../providers_view.py" line="+50"/>
+        <source>Providers and controls</source>
+        <translation>Utförare och kontroller</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Planned</source>
+        <translation>Planerade</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last control</source>
+        <translation>Senaste kontroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Next control</source>
+        <translation>Nästa kontroll</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control every</source>
+        <translation>Kontroll var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Utförd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show ended interventions</source>
+        <translation>Visa avslutade insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Ny utförare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan control visit…</source>
+        <translation>&amp;Planera kontrollbesök…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record control…</source>
+        <translation>&amp;Registrera kontroll…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} control(s) overdue: {cases}</source>
+        <translation>{count} kontroll(er) försenade: {cases}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No control is overdue.</source>
+        <translation>Ingen kontroll är försenad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} overdue</source>
+        <translation>{n} försenade</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(overdue)</source>
+        <translation>(försenad)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The provider was added.</source>
+        <translation>Utföraren lades till.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan a control visit</source>
+        <translation>Planera ett kontrollbesök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One control is planned for each running intervention at {name}.</source>
+        <translation>En kontroll planeras för varje pågående insats hos {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Planerad till:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} control(s) planned.</source>
+        <translation>{n} kontroll(er) planerade.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record a control</source>
+        <translation>Registrera en kontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the control planned for {day}: when it was made and what was found.</source>
+        <translation>Registrera kontrollen som var planerad till {day}: när den gjordes och vad som kom fram.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Utförd:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The control was recorded.</source>
+        <translation>Kontrollen registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <location filename="../qr.py" line="+52"/>
+        <source>QR code of the fingerprint</source>
+        <translation>QR-kod för fingeravtrycket</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <location filename="../import_support.py" line="+142"/>
+        <source>{who} accepted case {case}. The case is now handed over; the receipt is kept as proof.</source>
+        <translation>{who} tog emot ärende {case}. Ärendet är nu överlämnat; kvittot sparas som bevis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our copy is due for weeding (gallring) on {day}.</source>
+        <translation>Vår kopia ska gallras {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} refused case {case}: {reason}
+The case stays open here; a reminder was added.</source>
+        <translation>{who} vägrade ta emot ärende {case}: {reason}
+Ärendet är fortfarande öppet här; en påminnelse har lagts till.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a receipt</source>
+        <translation>Importera ett kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation>Utväg-paket (*.utvag)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the receipt…</source>
+        <translation>Kontrollerar kvittot…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordControlDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="+30"/>
+        <source>Provider control done</source>
+        <translation>Kontroll av utförare utförd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Utförd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Iakttagelser:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../record_dialogs/form.py" line="+155"/>
+        <source>Save</source>
+        <extracomment>Names for fields the domain may name that are not inputs of the form.</extracomment>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../recovery.py" line="+35"/>
@@ -1551,6 +5220,269 @@
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../import_support.py" line="+14"/>
+        <source>Refuse the handover</source>
+        <translation>Vägra ta emot överlämningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. no legal basis for us to take the case</source>
+        <translation>T.ex. ingen rättslig grund för oss att ta emot ärendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Vägra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reason is sent to the sender in the signed receipt. Write no personal data.</source>
+        <translation>Skälet skickas till avsändaren i det signerade kvittot. Skriv inga personuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>Relapse</name>
+    <message>
+        <location filename="../vocab.py" line="+3"/>
+        <source>no relapse</source>
+        <translation>inget återfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected relapse</source>
+        <translation>misstänkt återfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relapse</source>
+        <translation>återfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesTab</name>
+    <message>
+        <location filename="../case_view/relatives_tab.py" line="+28"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level</source>
+        <translation>Skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accompanying child</source>
+        <translation>Medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerad identitet</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+13"/>
+        <source>Relatives</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Relatives (närstående)</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fictitious identity:</source>
+        <translation>Fingerad identitet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add relative…</source>
+        <translation>&amp;Lägg till närstående…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;fictitious personal details…</source>
+        <translation>Registrera &amp;fingerade personuppgifter…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No relatives recorded.</source>
+        <translation>Inga närstående registrerade.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name of the relative</source>
+        <translation>Den närståendes namn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personnummer of the relative</source>
+        <translation>Den närståendes personnummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None recorded.</source>
+        <translation>Ingen registrerad.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
+        <source>New reminder</source>
+        <translation>Ny påminnelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Förfaller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <location filename="../labels.py" line="+18"/>
+        <source>new threat assessment</source>
+        <translation>ny hotbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent expires</source>
+        <translation>samtycke löper ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider control</source>
+        <translation>kontroll av utförare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeding (gallring)</source>
+        <translation>gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder</source>
+        <translation>påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../reminders_panel.py" line="+85"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location line="+84"/>
+        <source>Kind of reminder</source>
+        <translation>Typ av påminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark your own reminder as done</source>
+        <translation>Markera din egen påminnelse som klar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All reminders</source>
+        <translation>Alla påminnelser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due within {days} days</source>
+        <translation>Inom {days} dagar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading reminders…</source>
+        <translation>Läser påminnelser…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} reminders, {overdue} overdue</source>
+        <translation>{count} påminnelser, {overdue} försenade</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
         <location filename="../masking.py" line="-122"/>
@@ -1577,6 +5509,153 @@
         <location line="+5"/>
         <source>Show</source>
         <translation>Visa</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConsentDialog</name>
+    <message>
+        <location filename="../record_dialogs/support_dialogs.py" line="+37"/>
+        <source>Revoke consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revoked on:</source>
+        <translation>&amp;Återkallat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../contacts_view.py" line="-209"/>
+        <source>Revoke contact</source>
+        <translation>Återkalla kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke {name}? Cases can no longer be sent to this contact, and bundles and receipts signed with its key are refused. This cannot be undone: the key can never be trusted again.</source>
+        <translation>Återkalla {name}? Ärenden kan inte längre skickas till kontakten, och paket och kvitton som är signerade med dess nyckel avvisas. Det här kan inte ångras: nyckeln kan aldrig litas på igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason (e.g. the laptop was stolen)</source>
+        <translation>Skäl (t.ex. datorn har stulits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../vocab.py" line="+13"/>
+        <source>overview (case type, municipalities)</source>
+        <translation>översikt (ärendetyp, kommuner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal person</source>
+        <translation>huvudperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relatives</source>
+        <translation>närstående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consents</source>
+        <translation>samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements and conditions</source>
+        <translation>överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat assessments</source>
+        <translation>hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network links</source>
+        <translation>nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interventions</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placements</source>
+        <translation>placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>handlingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>uppföljningar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../handover_pages.py" line="+95"/>
+        <source>What to send</source>
+        <translation>Vad som skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send only what the receiving unit needs.</source>
+        <translation>Skicka bara det som den mottagande enheten behöver.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include protected names, personal identity numbers and addresses</source>
+        <translation>Skicka med skyddade namn, personnummer och adresser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictitious identity</source>
+        <translation>Skicka med de fingerade personuppgifterna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the receiving unit needs them (audited)</source>
+        <translation>Varför den mottagande enheten behöver dem (loggas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
+        <translation>Utelämnas om du inte väljer dem ovan: {names} skyddade namn, {addresses} skyddade adress(er), {fictitious} fingerade identitet(er).</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +5689,503 @@
         <location line="+2"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
+    </message>
+</context>
+<context>
+    <name>StatColumn</name>
+    <message>
+        <location filename="../vocab.py" line="+44"/>
+        <source>Total</source>
+        <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost (SEK)</source>
+        <translation>kostnad (kr)</translation>
+    </message>
+</context>
+<context>
+    <name>StatRow</name>
+    <message>
+        <location line="-15"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 18</source>
+        <translation>under 18 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18–29</source>
+        <translation>18–29 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 and over</source>
+        <translation>30 år och äldre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>ingen uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all criteria met</source>
+        <translation>alla kriterier uppfyllda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age unknown</source>
+        <translation>okänd ålder</translation>
+    </message>
+</context>
+<context>
+    <name>StatTableModel</name>
+    <message>
+        <location filename="../stats_widgets.py" line="-68"/>
+        <source>Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.</source>
+        <translation>Dold: färre än 5 ärenden, eller dold så att en summa inte kan avslöja ett litet antal.</translation>
+    </message>
+</context>
+<context>
+    <name>StatTitle</name>
+    <message>
+        <location filename="../vocab.py" line="-36"/>
+        <source>New cases</source>
+        <translation>Nya ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active cases</source>
+        <translation>Aktiva ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{measure} by case type</source>
+        <translation>{measure} efter ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{measure} by gender</source>
+        <translation>{measure} efter kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{measure} by age group</source>
+        <translation>{measure} efter åldersgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{measure} by environment</source>
+        <translation>{measure} efter miljö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{measure} by outcome</source>
+        <translation>{measure} efter utfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by type</source>
+        <translation>Ärenden med insats under perioden, efter insatstyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with a move in the period, by case type</source>
+        <translation>Ärenden med flytt under perioden, efter ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of interventions funded by the state grant (SEK), by type</source>
+        <translation>Kostnad för insatser med statsbidrag (kr), efter insatstyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The police&apos;s criteria for the state grant (number of cases)</source>
+        <translation>Polisens kriterier för statsbidrag (antal ärenden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interventions funded by the state grant, started in the period</source>
+        <translation>Insatser finansierade med statsbidrag, startade under perioden</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../stats_view.py" line="+54"/>
+        <source>Statistics and state grant</source>
+        <translation>Statistik och statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State &amp;grant</source>
+        <translation>Stats&amp;bidrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number. No names, birth dates or groups are counted; demo cases are left out.</source>
+        <translation>– dolt: färre än 5 ärenden, eller dolt så att en summa inte kan avslöja ett litet antal. Inga namn, födelsedatum eller grupper räknas; demoärenden räknas inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{start} – {end}, {where}.</source>
+        <translation>{start} – {end}, {where}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all municipalities</source>
+        <translation>alla kommuner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the statistics</source>
+        <translation>Exportera statistiken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {file}.</source>
+        <translation>Exporterat till {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../record_dialogs/case_dialogs.py" line="-69"/>
+        <source>Change status</source>
+        <translation>Byt status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;status:</source>
+        <translation>Ny &amp;status:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Outcome (when closing):</source>
+        <translation>&amp;Utfall (vid avslut):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Closing date:</source>
+        <translation>&amp;Avslutsdatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: {status}. A closed or handed-over case cannot be reopened.</source>
+        <translation>Nu: {status}. Ett avslutat eller överlämnat ärende kan inte öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPane</name>
+    <message>
+        <location filename="../stats_widgets.py" line="+124"/>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatAssessmentDialog</name>
+    <message>
+        <location filename="../record_dialogs/network_dialogs.py" line="-33"/>
+        <source>New threat assessment</source>
+        <translation>Ny hotbedömning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source (police unit):</source>
+        <translation>&amp;Källa (polisenhet):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Bedömd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat &amp;level:</source>
+        <translation>Hot&amp;nivå:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ammanfattning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Åtgärder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next review on:</source>
+        <translation>&amp;Nästa omprövning:</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLevel</name>
+    <message>
+        <location filename="../labels.py" line="-47"/>
+        <source>low</source>
+        <translation>låg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hög</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very high</source>
+        <translation>mycket hög</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatTab</name>
+    <message>
+        <location filename="../case_view/threat_tab.py" line="+24"/>
+        <source>Assessed</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nästa omprövning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Threat</source>
+        <translation>Hotbild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threat assessments (newest first)</source>
+        <translation>Hotbedömningar (senaste först)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New threat assessment…</source>
+        <translation>&amp;Ny hotbedömning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../followup_view.py" line="+27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(where: protected, see the case&apos;s placements)</source>
+        <translation>(var: skyddat, se ärendets placeringar)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../tools_menu.py" line="+94"/>
+        <source>&amp;Handover</source>
+        <translation>Ö&amp;verlämning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand over a case…</source>
+        <translation>&amp;Överlämna ett ärende…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import handover…</source>
+        <translation>&amp;Importera överlämning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a handover bundle from another municipality</source>
+        <translation>Öppna ett överlämningspaket från en annan kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;receipt…</source>
+        <translation>Importera &amp;kvitto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontakter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up and timeline…</source>
+        <translation>&amp;Uppföljning och tidslinje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Providers and controls</source>
+        <translation>Ut&amp;förare och kontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics and state grant</source>
+        <translation>&amp;Statistik och statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Backup</source>
+        <translation>Öppna Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Follow-up and timeline</source>
+        <translation>Uppföljning och tidslinje</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +6240,59 @@
         <location line="+57"/>
         <source>Too many failed attempts. You can try again in {seconds} s.</source>
         <translation>För många misslyckade försök. Du kan försöka igen om {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <location filename="../fingerprint_dialog.py" line="+23"/>
+        <source>Verify contact</source>
+        <translation>Verifiera kontakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call {name} on a number you already know (not one from the card or an e-mail), or meet in person. Read your fingerprint to them, and type the eight groups they read to you. Only if they match can cases be sent to them or accepted from them.</source>
+        <translation>Ring {name} på ett nummer du redan känner till (inte ett från kortet eller ett mejl), eller träffas. Läs upp ditt fingeravtryck för dem och skriv in de åtta grupperna som de läser upp för dig. Bara om de stämmer kan ärenden skickas till eller tas emot från dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your fingerprint — read it to them</source>
+        <translation>Ditt fingeravtryck – läs upp det för dem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their fingerprint — as they read it</source>
+        <translation>Deras fingeravtryck – så som de läser upp det</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their fingerprint</source>
+        <translation>Deras fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A QR scanner that types can scan their code into this field.</source>
+        <translation>En QR-läsare som skriver text kan läsa in deras kod i det här fältet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiera</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>QR code payload</source>
+        <translation>QR-kodens innehåll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete</source>
+        <translation>Ofullständigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of {total} digits</source>
+        <translation>{n} av {total} siffror</translation>
     </message>
 </context>
 <context>

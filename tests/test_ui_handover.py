@@ -1,0 +1,188 @@
+"""Two municipalities end to end through the GUI: the wizard in Malmö writes a bundle, the
+import dialog in Lund previews and accepts it (writing the receipt), and the receipt import
+in Malmö moves the case to överlämnad. Also: refusal, a missing legal basis, conflicts that
+must be acknowledged on both sides, closing without a decision, and the lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from storage import cases
+from storage.records.enums import CaseStatus
+from sync import identity
+from sync.handover_records import case_provenance, handovers
+from tests.case_fixtures import store_template
+from tests.test_handover_support import EAST, placed_case, rich_case
+from tests.ui_fixtures import app_sv, on_worker
+from tests.ui_sync_fixtures import GuiWorld, close_message_boxes, gui_world, message_texts
+from ui import import_support
+from ui.handover_wizard import HandoverWizard
+from ui.import_dialog import ImportDialog
+
+__all__ = ["app_sv", "gui_world", "store_template"]
+NEXT = QWizard.WizardButton.NextButton
+
+
+def _wizard(qtbot: QtBot, gw: GuiWorld, case_id: int | None) -> HandoverWizard:
+    wizard = HandoverWizard(gw.sa, case_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.case_page.contact.count() == 1, timeout=5000)
+    return wizard
+
+
+def _next(qtbot: QtBot, wizard: HandoverWizard, page: Any) -> None:
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=10_000)
+
+
+def _export(qtbot: QtBot, gw: GuiWorld, case_id: int, name: str, *, conflicts: bool) -> Any:
+    wizard = _wizard(qtbot, gw, case_id)
+    assert wizard.case_page.contact.currentText().startswith("Lund — ")
+    _next(qtbot, wizard, wizard.basis_page)
+    assert "Rättslig grund: samtycke" in wizard.basis_page.text.text()
+    _next(qtbot, wizard, wizard.sections_page)
+    page = wizard.sections_page
+    assert not page.protected.isChecked() and not page.fictitious.isChecked()
+    assert "1 skyddat namn" in page.withheld.text() or "skyddade namn" in page.withheld.text()
+    page.protected.setChecked(True)
+    assert not wizard.button(NEXT).isEnabled()  # a reason is required
+    page.reason.setPlainText("Mottagande kommun behöver kunna folkbokföra")
+    assert wizard.button(NEXT).isEnabled()
+    _next(qtbot, wizard, wizard.conflict_page)
+    conflict = wizard.conflict_page
+    if conflicts:
+        assert conflict.summary.text().startswith("Varning: Lund har")
+        assert (
+            conflict.table.rowCount() == 1 and conflict.table.item(0, 1).text() == "rivaliserande"
+        )
+        assert not wizard.button(NEXT).isEnabled()
+        conflict.ack.setChecked(True)
+    assert wizard.button(NEXT).isEnabled()
+    _next(qtbot, wizard, wizard.file_page)
+    wizard.set_file(gw.dir / name)
+    assert wizard.file_page.path.text().endswith(".utvag")
+    assert "Lund" not in Path(wizard.file_page.path.text()).name
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.export_result is not None, timeout=20_000)
+    result = wizard.export_result
+    assert result.bundle_id in wizard.export_page.result_label.text()
+    assert wizard.export_page.status.property("tone") == "ok"
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    return result
+
+
+def _import(qtbot: QtBot, gw: GuiWorld, path: Path) -> ImportDialog:
+    dialog = ImportDialog(gw.sb)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=10_000)
+    return dialog
+
+
+def test_export_import_accept_and_receipt_through_the_gui(
+    qtbot: QtBot, gui_world: GuiWorld
+) -> None:
+    w = gui_world.world
+    case_id = on_worker(lambda: rich_case(w.a))
+    on_worker(lambda: placed_case(w.a, EAST, "Lund"))  # a rival in Lund: conflict on export
+    on_worker(lambda: placed_case(w.b, EAST, "Lund"))  # and at the receiver's
+    result = _export(qtbot, gui_world, case_id, "overlamning", conflicts=True)
+    assert Path(result.path).is_file()
+    assert on_worker(lambda: handovers(w.a, case_id))[0].state == "awaiting_receipt"
+
+    dialog = _import(qtbot, gui_world, Path(result.path))
+    facts = dialog.facts
+    assert facts is not None and facts.bundle_id == result.bundle_id
+    assert dialog.sender_label.text() == "Anna Andersson, Exit Malmö, Malmö"
+    malmo = on_worker(lambda: identity.get_identity(w.a).fingerprint)
+    assert dialog.fingerprint.text().split() == malmo.split()
+    assert dialog.verified.text().startswith("✓ Signaturen är kontrollerad")
+    assert "Jonas" not in dialog.case.text() and "19850202" not in dialog.case.text()
+    assert dialog.members.rowCount() == len(facts.members) + 1
+    assert dialog.conflicts.property("tone") == "warning"
+    assert not dialog.accept_button.isEnabled()  # the conflict must be acknowledged
+    dialog.ack.setChecked(True)
+    assert dialog.accept_button.isEnabled()
+    receipt = gui_world.dir / "kvitto.utvag"
+    dialog.accept_to(receipt)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    assert receipt.is_file() and "kvitto.utvag" in dialog.status.text()
+    assert not dialog.accept_button.isEnabled() and not dialog.refuse_button.isEnabled()
+    new_case = dialog.outcome.case_id
+    provenance = on_worker(lambda: case_provenance(w.b, new_case))
+    assert provenance is not None and provenance.bundle_id == result.bundle_id
+    assert not import_support.is_open(facts.token)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    import_support.import_receipt_file(gui_world.sa, parent, receipt)
+    qtbot.waitUntil(lambda: any("tog emot ärende" in t for t in message_texts()), timeout=10_000)
+    status = on_worker(lambda: cases.get_case(w.a, case_id).status)
+    assert status == CaseStatus.HANDED_OVER
+
+
+def test_refusal_sends_the_reason_back(qtbot: QtBot, gui_world: GuiWorld) -> None:
+    w = gui_world.world
+    case_id = on_worker(lambda: rich_case(w.a))
+    result = _export(qtbot, gui_world, case_id, "paket.utvag", conflicts=False)
+    dialog = _import(qtbot, gui_world, Path(result.path))
+    assert dialog.conflicts.property("tone") == "ok"
+    receipt = gui_world.dir / "nej.utvag"
+    dialog.refuse_to("Ingen plats i kommunen", receipt)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    assert receipt.is_file() and dialog.status.text().startswith("Vägrat.")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    import_support.import_receipt_file(gui_world.sa, parent, receipt)
+    qtbot.waitUntil(lambda: any("Ingen plats" in t for t in message_texts()), timeout=10_000)
+    assert on_worker(lambda: cases.get_case(w.a, case_id).status) != CaseStatus.HANDED_OVER
+
+
+def test_no_legal_basis_stops_the_wizard_on_the_first_page(
+    qtbot: QtBot, gui_world: GuiWorld
+) -> None:
+    w = gui_world.world
+    case_id = on_worker(lambda: rich_case(w.a, consent_for=("Malmö",)))
+    wizard = _wizard(qtbot, gui_world, case_id)
+    qtbot.mouseClick(wizard.button(NEXT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.case_page.status.property("tone") == "error", timeout=10_000)
+    assert "rättslig grund" in wizard.case_page.status.text()
+    assert wizard.currentPage() is wizard.case_page
+
+
+def test_without_a_case_id_the_wizard_lists_the_cases_that_can_go(
+    qtbot: QtBot, gui_world: GuiWorld
+) -> None:
+    w = gui_world.world
+    ready = on_worker(lambda: rich_case(w.a))
+    on_worker(lambda: rich_case(w.a, status="referred"))  # aktualiserad: cannot be handed over
+    wizard = _wizard(qtbot, gui_world, None)
+    combo = wizard.case_page.case
+    assert combo.isEnabled() and [combo.itemData(i) for i in range(combo.count())] == [ready]
+
+
+def test_closing_the_import_discards_and_the_lock_forgets(
+    qtbot: QtBot, gui_world: GuiWorld
+) -> None:
+    w = gui_world.world
+    case_id = on_worker(lambda: rich_case(w.a))
+    result = _export(qtbot, gui_world, case_id, "a.utvag", conflicts=False)
+    dialog = _import(qtbot, gui_world, Path(result.path))
+    token = dialog.facts.token  # type: ignore[union-attr]
+    dialog.reject()
+    qtbot.waitUntil(lambda: not import_support.is_open(token), timeout=5000)
+    staged = on_worker(lambda: w.b.conn.execute("SELECT count(*) FROM sync_staging").fetchone()[0])
+    assert staged == 0
+    close_message_boxes()
+    again = _import(qtbot, gui_world, Path(result.path))  # not marked seen: opens again
+    token = again.facts.token  # type: ignore[union-attr]
+    gui_world.sb.lock()
+    assert not again.isVisible() and again.facts is None and not import_support.is_open(token)
+    assert again.sender_label.text() == ""

@@ -1,0 +1,82 @@
+"""Hotbild: the case's threat assessments, newest first; a new one is added, never edited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from storage.assessments import threat_assessments
+from storage.records import ThreatAssessment
+from ui import labels
+from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
+from ui.lock import SessionAPI
+from ui.record_dialogs.network_dialogs import ThreatAssessmentDialog
+
+
+class ThreatTab(CaseTab):
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("threatTab")
+        self.heading = section_title(parent=self)
+        self.model = RowsModel(
+            lambda: [
+                self.tr("Assessed"),
+                self.tr("Source"),
+                self.tr("Level"),
+                self.tr("Summary"),
+                self.tr("Measures"),
+                self.tr("Next review"),
+            ],
+            self,
+        )
+        self.table = RecordTable("threatTable", self.model, self, stretch=(3, 4))
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addThreatButton")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(button_row(self.add_button))
+        self.add_button.clicked.connect(self._add)
+        session.guard.register(self.model)
+        self.retranslate()
+        self.clear_view()
+
+    def title(self) -> str:
+        return self.tr("Threat")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Threat assessments (newest first)"))
+        self.add_button.setText(self.tr("&New threat assessment…"))
+        self.table.setAccessibleName(self.tr("Threat assessments"))
+
+    @staticmethod
+    def fetch(store: Any, case_id: int) -> list[ThreatAssessment]:
+        return threat_assessments(store, case_id)
+
+    def show_data(self, data: list[ThreatAssessment]) -> None:
+        self.model.set_rows(
+            [
+                (
+                    a,
+                    [
+                        labels.day(a.assessed_on),
+                        a.source_unit,
+                        labels.label(a.level),
+                        a.summary,
+                        a.measures or labels.EMPTY,
+                        labels.day(a.next_review_on),
+                    ],
+                )
+                for a in data
+            ]
+        )
+        self.add_button.setEnabled(True)
+
+    def clear_view(self) -> None:
+        self.model.set_rows([])
+        self.add_button.setEnabled(False)
+
+    def _add(self) -> None:
+        if self.case_id is not None:
+            self.open_dialog(ThreatAssessmentDialog(self.session, self.case_id, self))

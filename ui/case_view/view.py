@@ -1,0 +1,185 @@
+"""The case view: a header with the masked case label and status, and one tab per part of
+the case file (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser, Journal,
+Handlingar, Överlämning, Logg).
+
+``load(case_id)`` shows a case: the header is read at once, each tab when it is first shown
+(Ctrl+Tab / Ctrl+PgDown move between tabs). An edit saved in a tab marks the other tabs
+for reloading and emits ``caseChanged`` (the case list and reminders refresh).
+``handoverRequested`` and ``followUpRequested`` are for the handover wizard and the
+follow-up form of the other screens; their buttons appear once those are connected
+(``set_handover_available`` / ``set_follow_up_available``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from storage.cases import case_summary
+from storage.records import CaseSummary
+from ui import labels
+from ui.case_view.base import CaseTab
+from ui.case_view.documents_tab import DocumentsTab
+from ui.case_view.handover_tab import HandoverTab
+from ui.case_view.interventions_tab import InterventionsTab
+from ui.case_view.journal_tab import JournalTab
+from ui.case_view.log_tab import LogTab
+from ui.case_view.network_tab import NetworkTab
+from ui.case_view.overview_tab import OverviewTab
+from ui.case_view.person_tab import PersonTab
+from ui.case_view.relatives_tab import RelativesTab
+from ui.case_view.threat_tab import ThreatTab
+from ui.lock import SessionAPI
+
+
+class CaseView(QWidget):
+    caseChanged = Signal(int)
+    handoverRequested = Signal(int)
+    followUpRequested = Signal(int)
+
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.session = session
+        self.case_id: int | None = None
+        self.summary: CaseSummary | None = None
+        self._generation = 0
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("caseBadge")
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview = OverviewTab(session, self)
+        self.person = PersonTab(session, self)
+        self.relatives = RelativesTab(session, self)
+        self.threat = ThreatTab(session, self)
+        self.network = NetworkTab(session, self)
+        self.interventions = InterventionsTab(session, self)
+        self.journal = JournalTab(session, self)
+        self.documents = DocumentsTab(session, self)
+        self.handover = HandoverTab(session, self)
+        self.log = LogTab(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+            tab.changed.connect(lambda t=tab: self._edited(t))
+            session.guard.register(tab)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.overview.followUpRequested.connect(self.followUpRequested)
+        self.handover.handoverRequested.connect(self.handoverRequested)
+        self.retranslate()
+        session.guard.register(self)
+
+    def all_tabs(self) -> list[CaseTab]:
+        return [
+            self.overview,
+            self.person,
+            self.relatives,
+            self.threat,
+            self.network,
+            self.interventions,
+            self.journal,
+            self.documents,
+            self.handover,
+            self.log,
+        ]
+
+    def retranslate(self) -> None:
+        for index, tab in enumerate(self.all_tabs()):
+            self.tabs.setTabText(index, tab.title())
+        self.tabs.setAccessibleName(self.tr("Parts of the case file"))
+        if self.summary is not None:
+            self._show_summary(self.summary)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_handover_available(self, available: bool) -> None:
+        self.handover.set_handover_available(available)
+
+    def set_follow_up_available(self, available: bool) -> None:
+        self.overview.set_follow_up_available(available)
+
+    # ------------------------------------------------------------------ loading
+    def load(self, case_id: int) -> None:
+        """Show ``case_id`` (the tab that is open stays open)."""
+        self.case_id = case_id
+        for tab in self.all_tabs():
+            tab.set_case(case_id)
+        self.title.setText("…")
+        self.badge.clear()
+        self._load_header()
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _load_header(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.session.run(
+            self,
+            lambda store: case_summary(store, case_id),
+            lambda s: self._header_arrived(generation, s),
+            progress=False,
+        )
+
+    def _header_arrived(self, generation: int, summary: Any) -> None:
+        if generation == self._generation and self.session.is_unlocked:
+            self._show_summary(summary)
+
+    def _show_summary(self, summary: CaseSummary) -> None:
+        self.summary = summary
+        self.title.setText(summary.label)
+        badge = labels.label(summary.status)
+        if summary.demo:
+            badge = self.tr("{status} · demo").format(status=badge)
+        self.badge.setText(badge)
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, CaseTab):
+            tab.ensure_loaded()
+
+    def current_tab(self) -> CaseTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, CaseTab)
+        return tab
+
+    def show_tab(self, tab: CaseTab) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def _edited(self, source: CaseTab) -> None:
+        for tab in self.all_tabs():
+            if tab is not source:
+                tab.stale = True
+        self._load_header()
+        if self.case_id is not None:
+            self.caseChanged.emit(self.case_id)
+
+    # ------------------------------------------------------------------ lock
+    def clear_for_lock(self) -> None:
+        self._generation += 1
+        self.case_id = None
+        self.summary = None
+        self.title.clear()
+        self.badge.clear()
+        for tab in self.all_tabs():
+            tab.clear_for_lock()
+        self.tabs.setCurrentIndex(0)

@@ -1,0 +1,122 @@
+"""Small helpers shared by the handover, contacts, follow-up, statistics and backup screens.
+
+- :func:`save_path` / :func:`open_path` — Qt's own file dialogs (the lock can close them;
+  nothing is added to the operating system's recent-files lists), starting in Documents;
+- :func:`info` — a plain-text, window-modal, non-blocking message box;
+- :func:`set_state` — set a label's ``tone`` property (ok / warning / error) and repolish,
+  so app.qss can colour it; the text always says the state too (never colour alone);
+- :func:`plain_label`, :func:`human_size`, :func:`short_hash`;
+- :func:`make_table` / :func:`fill_table` — a read-only table of texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+_NO_NATIVE = QFileDialog.Option.DontUseNativeDialog
+
+
+def documents_dir() -> Path:
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+
+def save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
+    """Ask where to save; ``None`` when the caseworker cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(documents_dir() / name), pattern, options=_NO_NATIVE
+    )
+    return Path(path) if path else None
+
+
+def open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
+    """Ask for a file to open; ``None`` when the caseworker cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, str(documents_dir()), pattern, options=_NO_NATIVE
+    )
+    return Path(path) if path else None
+
+
+def info(parent: QWidget | None, text: str, *, warning: bool = False) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("resultMessage")
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle("Utväg")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def set_state(label: QLabel, state: str) -> None:
+    """``state``: "" | "ok" | "warning" | "error" — the label's ``tone`` (styled in app.qss)."""
+    label.setProperty("tone", state)
+    # a new (empty) local sheet makes Qt re-read app.qss for this label, padding included;
+    # unpolish/polish alone keeps the old contents margins
+    label.setStyleSheet(f"/* tone: {state or 'none'} */")
+
+
+def quiet_buttons(widget: QWidget) -> None:
+    """No push button of ``widget`` becomes the default by focus (Enter must not export,
+    revoke or accept by accident); a dialog sets its one default button itself."""
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(False)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover
+
+
+def short_hash(hex_digest: str) -> str:
+    """The SHA-256 in groups of eight for reading aloud (the full value, not cut)."""
+    return " ".join(hex_digest[i : i + 8] for i in range(0, len(hex_digest), 8))
+
+
+def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    if table.wordWrap():
+        table.resizeRowsToContents()

@@ -1,0 +1,1 @@
+"""Small dialogs that create or change one record of a case file through the domain."""
