@@ -49,3 +49,8 @@ dist: install
 	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[test,dev,build]'
 	PYTHONDONTWRITEBYTECODE=1 $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build build.spec
+
+# The long reliability runs (hundreds of SIGKILLs, large fuzz budgets; about half an hour;
+# as root also the tmpfs variant of the full-disk tests); rewrites docs/reliability.md.
+reliability: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/reliability_report.py

@@ -18,6 +18,7 @@ from platformdirs import user_config_path, user_data_path
 
 from storage.atomic import atomic_write_bytes, make_private_dir
 from storage.errors import QT_TRANSLATE_NOOP, UtvagError
+from storage.json_input import UntrustedJsonError, loads_untrusted
 
 APP_NAME = "Utvag"
 STORE_ENV = "UTVAG_STORE"
@@ -60,8 +61,8 @@ def load_settings(path: Path | None = None) -> dict[str, Any]:
     except OSError as exc:
         raise SettingsError(path=str(path)) from exc
     try:
-        data = json.loads(raw)
-    except ValueError as exc:
+        data = loads_untrusted(raw)
+    except UntrustedJsonError as exc:
         raise SettingsError(path=str(path)) from exc
     if not isinstance(data, dict):
         raise SettingsError(path=str(path))

@@ -32,6 +32,17 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
+def remove_stale_temp_files(folder: Path) -> list[str]:
+    """Remove the temp files of atomic writes that a killed process never finished
+    (``.<name>.<random>.tmp``). Call only while holding the folder's lock."""
+    removed = []
+    for tmp in Path(folder).glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed.append(tmp.name)
+    return removed
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 

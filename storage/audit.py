@@ -16,6 +16,7 @@ Details must never hold personal data from a case file: ids and counts only.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable
@@ -315,5 +316,11 @@ class AuditLog:
         for key in ("since", "until"):
             if header[key]:
                 details[key] = header[key]
-        self.append("audit_export", "", details)
+        try:
+            self.append("audit_export", "", details)
+        except BaseException:  # an export that is not in the log must not stay behind
+            if isinstance(out, Path):
+                with contextlib.suppress(OSError):
+                    out.unlink()
+            raise
         return AuditExport(len(rows), head_seq, head_hash)

@@ -38,6 +38,7 @@ from storage.errors import (
     StorageError,
     clean_untrusted,
 )
+from storage.json_input import UntrustedJsonError, loads_untrusted
 
 FORMAT = "utvag-backup"
 VERSION = 1
@@ -119,8 +120,8 @@ def parse_manifest(raw: bytes, path: Path) -> Manifest:
         return BackupDamagedError(path=clean_untrusted(path), reason=reason)
 
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = loads_untrusted(raw)
+    except UntrustedJsonError:
         raise damaged("manifest is not JSON") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise damaged("no backup manifest")
@@ -168,8 +169,50 @@ def _read_small(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
     return fh.read(MAX_SMALL + 1)
 
 
+_BLOCK = 512
+_MAX_PAX = 64 * 1024  # an extended header of ours holds a few short records
+_MAX_HEADERS = 2 * len(MEMBERS)  # each member, at most one pax header before it
+
+
+def _header_size(header: bytes) -> int:
+    field = header[124:136]
+    if field[0] & 0x80:  # GNU base-256 for sizes over 8 GiB
+        return int.from_bytes(field[1:], "big")
+    text = field.split(b"\0", 1)[0].strip()
+    return int(text, 8) if text else 0
+
+
+def _precheck_headers(path: Path) -> None:
+    """Walk the raw tar headers before tarfile reads them: tarfile allocates a pax header's
+    declared size at once and lists every member, so a small hostile file could ask for
+    gigabytes or millions of entries. Ours has three members and tiny pax headers."""
+    end = path.stat().st_size
+    offset = 0
+    with path.open("rb") as fh:
+        for _ in range(_MAX_HEADERS + 1):
+            fh.seek(offset)
+            header = fh.read(_BLOCK)
+            if len(header) < _BLOCK:
+                raise ValueError("truncated header")
+            if not header.strip(b"\0"):
+                return
+            size = _header_size(header)
+            if header[156:157] in (b"x", b"g") and size > _MAX_PAX:
+                raise ValueError("oversized pax header")
+            offset += _BLOCK + -(-size // _BLOCK) * _BLOCK
+            if offset > end:
+                raise ValueError("member runs past the end")
+    raise ValueError("too many members")
+
+
 @contextlib.contextmanager
 def _open_tar(path: Path) -> Iterator[tuple[tarfile.TarFile, list[tarfile.TarInfo]]]:
+    try:
+        _precheck_headers(path)
+    except ValueError:
+        raise BackupDamagedError(path=clean_untrusted(path), reason="unexpected members") from None
+    except OSError as exc:
+        raise BackupDamagedError(path=clean_untrusted(path), reason="not a tar file") from exc
     try:
         with tarfile.open(path, mode="r:") as tar:
             members = tar.getmembers()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from storage import cases, groups, persons, repo
 from storage.errors import ValidationError
+from storage.json_input import UntrustedJsonError, loads_untrusted
 from storage.records import validate as v
 from storage.records.enums import CaseStatus, Environment, Outcome, ProviderKind
 from storage.records.errors import (
@@ -239,11 +239,9 @@ def import_cases(store: StoreLike, data: object) -> list[int]:
 
 def load(text: str | bytes) -> object:
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportNotJsonError(line=exc.lineno, column=exc.colno) from None
-    except UnicodeDecodeError:
-        raise ImportNotJsonError(line=1, column=1) from None
+        return loads_untrusted(text)
+    except UntrustedJsonError as exc:
+        raise ImportNotJsonError(line=exc.line, column=exc.column) from None
 
 
 def import_file(store: StoreLike, path: Path) -> list[int]:

@@ -103,7 +103,7 @@ def map_db_error(exc: BaseException, path: Path | None = None) -> UtvagError | N
         return DiskFullError()
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return StoreDamagedError(path=clean_untrusted(path or "?"))
-    if primary == 10:  # SQLITE_IOERR
+    if primary == 10 or (primary is None and "disk I/O error" in str(exc)):  # SQLITE_IOERR
         return StorageError()
     return None
 
@@ -180,7 +180,7 @@ def open_database(path: Path, data_key: bytes | bytearray) -> Connection:
         except sqlcipher.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
                 raise WrongDataKey() from None
-            raise
+            raise map_db_error(exc, path.parent) or exc from exc
         version = cipher_version(conn)
         if not version.startswith("4."):
             raise SQLCipherMissingError(found=clean_untrusted(version))

@@ -241,7 +241,8 @@ def _placements(
 
 def _journal(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: str) -> None:
     r = b.rng
-    days = sorted(b.day(opened, end) for _ in range(r.randint(4, 36)))
+    last = max(opened, min(end, b.today - dt.timedelta(days=1)))  # no entry later than now
+    days = sorted(b.day(opened, last) for _ in range(r.randint(4, 36)))
     for day in days:
         entry = b.new_id("journal_entries")
         when = f"{day.isoformat()}T{r.randint(7, 16):02d}:{r.randint(0, 59):02d}:00Z"

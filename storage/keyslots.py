@@ -42,6 +42,7 @@ from storage.crypto import (
     wrap_key,
 )
 from storage.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError, clean_untrusted
+from storage.json_input import UntrustedJsonError, loads_untrusted
 
 FORMAT = "utvag-keyslots"
 VERSION = 1
@@ -131,6 +132,15 @@ class KeySlotFile:
         slots = tuple(new if s.kind == new.kind else s for s in self.slots)
         return replace(self, slots=slots)
 
+    def fingerprint(self) -> str:
+        """A short hash of what opens the store (slots and current data key, not a
+        pending rekey): the audit log names it so a change can be matched to the file."""
+        body = {
+            "slots": [s.to_json() for s in self.slots],
+            "current": self.current.to_json(),
+        }
+        return hashlib.sha256(canonical_json(body)).hexdigest()[:32]
+
     def to_bytes(self) -> bytes:
         doc: dict[str, Any] = {
             "format": FORMAT,
@@ -173,8 +183,8 @@ def parse(raw: bytes, path: Path) -> KeySlotFile:
     """Parse and validate ``keyslots.json``; typed errors for damage or an unknown version."""
     damaged = KeySlotsDamagedError(path=clean_untrusted(path))
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = loads_untrusted(raw)
+    except UntrustedJsonError:
         raise damaged from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise damaged

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from storage import db, device_key, keyslots, throttle
-from storage.atomic import make_private_dir
+from storage.atomic import make_private_dir, remove_stale_temp_files
 from storage.audit import utc_now
 from storage.crypto import KdfParams, KdfParamsError, UnwrapError, random_key, wipe
 from storage.db import StoreDamagedError, db_errors
@@ -43,6 +43,7 @@ from storage.store_core import (
     _open_passphrase_slot,
     _require_db,
     _require_store,
+    set_audited_slots,
     validate_new_passphrase,
 )
 from storage.throttle import UnlockState
@@ -112,17 +113,17 @@ def _open_database(
     store = Store(path, ks.store_id, actor, conn, lock)
     try:
         _tighten_permissions(path)
+        remove_stale_temp_files(path)  # we hold the lock: no write of ours is in flight
         with db_errors(path):
             migrate(conn)
             row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
         if row is None or row[0] != ks.store_id:
             raise StoreDamagedError(path=clean_untrusted(path))
+        store.reconcile_key_slots(ks)
         if ks.pending is not None:  # finish (pending opened) or drop (current opened) a rekey
             done = used == "pending"
             fixed = replace(ks, current=ks.pending if done else ks.current, pending=None)
-            with store.transaction():
-                store.audit.append("rekey_completed" if done else "rekey_abandoned")
-                keyslots.write(path, fixed)
+            store.write_key_change("rekey_completed" if done else "rekey_abandoned", fixed)
     except BaseException:
         conn.close()
         raise
@@ -223,9 +224,9 @@ def recover_store(path: Path, recovery_code: str, new_passphrase: str, *, actor:
         if backend is not None and secret is not None:
             # Before keyslots.json: a crash in between leaves the recovery slot working.
             device_key.save_device_secret(backend, ks.store_id, secret)
-        with store.transaction():
-            store.audit.append("recover", details={"device_key": secret is not None})
-            keyslots.write(path, ks.with_slot(new_slot))
+        store.write_key_change(
+            "recover", ks.with_slot(new_slot), {"device_key": secret is not None}
+        )
         _audit_unlock(store, state, "unlock", {"via": "recovery_code"})
         return store
     except BaseException:
@@ -288,6 +289,7 @@ def create_store(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [("store_id", store_id), ("created", created)],
             )
+            set_audited_slots(conn, ks.fingerprint())
             details = {"device_key": secret is not None, "kdf": params.to_json(), "schema": LATEST}
             store.audit.append("create", details=details)
         keyslots.write(path, ks)  # last: from here on the store exists

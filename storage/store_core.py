@@ -112,6 +112,15 @@ class CheckReport:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
+AUDITED_SLOTS = "keyslots_audited"  # meta: fingerprint of the key slots the log last named
+
+
+def set_audited_slots(conn: Connection, fingerprint: str) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (AUDITED_SLOTS, fingerprint)
+    )
+
+
 def validate_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShortError(minimum=MIN_PASSPHRASE_LENGTH)
@@ -233,6 +242,44 @@ class Store:
     def schema_version(self) -> int:
         return current_version(self.conn)
 
+    # ------------------------------------------------------------ key-slot changes, audited
+
+    def write_key_change(
+        self, action: str, new: KeySlotFile, details: dict[str, Any] | None = None
+    ) -> None:
+        """Audit first, then replace keyslots.json (docs/store.md, "Key changes and the log").
+
+        The entry names the new slots' fingerprint and commits before the file is replaced:
+        a full disk refuses before anything changed, and a kill after the rename cannot leave
+        a change without its entry. A kill between the two leaves an entry for a change that
+        did not happen; :meth:`reconcile_key_slots` says so in the log at the next unlock.
+        """
+        fingerprint = new.fingerprint()
+        with self.transaction() as conn:
+            self.audit.append(action, details={**(details or {}), "slots": fingerprint})
+            set_audited_slots(conn, fingerprint)
+        try:
+            keyslots.write(self.path, new)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.reconcile_key_slots(keyslots.read(self.path))
+            raise
+
+    def reconcile_key_slots(self, ks: KeySlotFile) -> None:
+        """A logged key change that never reached keyslots.json gets `key_change_not_applied`."""
+        found = ks.fingerprint()
+        with db_errors(self.path):
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (AUDITED_SLOTS,)
+            ).fetchone()
+        if row is not None and row[0] == found:
+            return
+        with self.transaction() as conn:
+            if row is not None:
+                details = {"expected": row[0], "found": found}
+                self.audit.append("key_change_not_applied", details=details)
+            set_audited_slots(conn, found)
+
     # ------------------------------------------------------------ key operations
 
     def _check_open(self) -> None:
@@ -253,9 +300,7 @@ class Store:
             )  # fmt: skip
         finally:
             wipe(kek)
-        with self.transaction():
-            self.audit.append("passphrase_change")
-            keyslots.write(self.path, ks.with_slot(new_slot))
+        self.write_key_change("passphrase_change", ks.with_slot(new_slot))
 
     def rekey(self, passphrase: str) -> str:
         """Rotate the data key and the KEK; returns the new recovery code (display form)."""
@@ -300,9 +345,8 @@ class Store:
             current = keyslots.wrap_data_key(ks.store_id, new_kek, state.new_dk)
         finally:
             wipe(new_kek)
-        with self.transaction():
-            self.audit.append("rekey", details={"recovery_code": "renewed"})
-            keyslots.write(self.path, replace(ks, slots=slots, current=current, pending=None))
+        final = replace(ks, slots=slots, current=current, pending=None)
+        self.write_key_change("rekey", final, {"recovery_code": "renewed"})
         return code
 
     # ------------------------------------------------------------ checks

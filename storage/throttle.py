@@ -22,6 +22,7 @@ from typing import Any
 
 from storage.atomic import atomic_write_bytes, fsync_dir
 from storage.errors import QT_TRANSLATE_NOOP, UtvagError
+from storage.json_input import loads_untrusted
 
 FILE_NAME = "unlock-state.json"
 FORMAT = "utvag-unlock-state"
@@ -89,8 +90,8 @@ def read_state(store_dir: Path) -> UnlockState:
     except OSError:
         return UnlockState()
     try:
-        return _parse(json.loads(raw.decode("utf-8")))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return _parse(loads_untrusted(raw))
+    except (ValueError, KeyError, TypeError):
         return UnlockState()
 
 

@@ -76,7 +76,8 @@ def migrate(conn: Any, target: int = LATEST) -> list[int]:
             conn.execute(f"PRAGMA user_version = {int(step.version)}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT (full disk) may have ended it already
+                conn.execute("ROLLBACK")
             raise
         applied.append(step.version)
     return applied

@@ -182,8 +182,8 @@ def seal_bundle(
     saves the hashing pass; the bytes written are hashed anyway and a mismatch aborts.
     ``post_quantum``: None = hybrid ML-KEM-768+X25519 when every recipient offers it, else
     X25519 for all; True = require it; False = X25519 (for stock age < 1.3 at the other end).
-    ``on_sealed`` runs inside the final transaction, before the file appears at ``out``;
-    if it raises, nothing is recorded and no file is left. Audited as ``bundle.seal``.
+    ``on_sealed`` runs inside the final transaction; the file appears at ``out`` only after
+    that commits. If it raises, nothing is recorded and no file is left. Audited as ``bundle.seal``.
     """
     return _seal(store, current_keys(store), kind, list(recipients), members, Path(out),
                  expires, case_ref, legal_basis, post_quantum, on_sealed)  # fmt: skip
@@ -257,7 +257,7 @@ def _write(store: Any, out: Path, head: list[tuple[str, bytes]],
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     except OSError as exc:
         raise _io_error(exc) from exc
-    tmp, placed, committed = Path(tmp_name), False, False
+    tmp, placed = Path(tmp_name), False
     try:
         with os.fdopen(fd, "wb") as raw:
             if os.name == "posix":
@@ -279,16 +279,18 @@ def _write(store: Any, out: Path, head: list[tuple[str, bytes]],
             )  # fmt: skip
             if on_sealed is not None:
                 on_sealed(sealed)
-            os.replace(tmp, out)
-            placed = True
-        committed = True
+        # The file appears only after COMMIT: a kill in between leaves a record (and, for a
+        # receipt, an imported case) without the file, never a signed file for work that
+        # was rolled back. The encrypted temp file then stays beside ``out``.
+        os.replace(tmp, out)
+        placed = True
         with contextlib.suppress(OSError):
             fsync_dir(out.parent)
         return sealed
     except BaseException as exc:
-        if not committed:
+        if not placed:
             with contextlib.suppress(OSError):
-                (out if placed else tmp).unlink()
+                tmp.unlink()
         if isinstance(exc, OSError):
             raise _io_error(exc) from exc
         raise
