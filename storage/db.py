@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,8 +105,22 @@ def map_db_error(exc: BaseException, path: Path | None = None) -> UtvagError | N
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return StoreDamagedError(path=clean_untrusted(path or "?"))
     if primary == 10 or (primary is None and "disk I/O error" in str(exc)):  # SQLITE_IOERR
-        return StorageError()
+        # SQLite reports ENOSPC met while it sizes its -shm file as a plain I/O error.
+        return DiskFullError() if _nearly_full(path) else StorageError()
     return None
+
+
+_NEARLY_FULL = 1024 * 1024
+
+
+def _nearly_full(path: Path | None) -> bool:
+    """True when the filesystem holding ``path`` has less than a megabyte free."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager

@@ -326,7 +326,47 @@ class Store:
         with self._tx_lock:
             if self._tx_depth:
                 raise StorageError()
-            db.rekey_database(self.conn, state.new_dk, self.path / db.FILE_NAME)
+            try:
+                db.rekey_database(self.conn, state.new_dk, self.path / db.FILE_NAME)
+            except BaseException as exc:
+                if self._reconnect_after_failed_rekey(state):
+                    return  # the re-encryption did commit before the error: step 3 follows
+                if isinstance(exc, UtvagError):
+                    raise
+                raise (map_db_error(exc, self.path) or StorageError()) from exc
+
+    def _reconnect_after_failed_rekey(self, state: _Rekey) -> bool:
+        """After a failed ``sqlite3_rekey`` (a full disk) the connection no longer reads the
+        file; open it again with the key it needs now: the old one when the re-encryption
+        rolled back (False), the new one when it committed (True)."""
+        broken = self.conn
+        try:
+            ks = keyslots.read(self.path)
+            old_dk = keyslots.unwrap_data_key(ks.store_id, state.kek, ks.current)
+            try:
+                # The new connection opens while the broken one is still open, so closing
+                # the broken one is not the last close and runs no WAL checkpoint.
+                for dk, is_new in ((old_dk, False), (state.new_dk, True)):
+                    try:
+                        conn = db.open_database(self.path / db.FILE_NAME, dk)
+                    except db.WrongDataKey:
+                        continue
+                    self.conn = conn
+                    self.audit = AuditLog(conn, self.store_id, self.actor, self.transaction)
+                    if not is_new:  # step 1 undone; if this fails too, unlock drops it
+                        with contextlib.suppress(UtvagError):
+                            keyslots.write(self.path, replace(ks, pending=None))
+                    return is_new
+            finally:
+                wipe(old_dk)
+            raise StoreDamagedError(path=clean_untrusted(self.path))
+        except BaseException:
+            self._closed = True  # unusable here; unlock decides (current, then pending)
+            self._lock.release()
+            raise
+        finally:
+            with contextlib.suppress(Exception):
+                broken.close()
 
     def _rekey_finish(self, state: _Rekey, passphrase: str) -> str:
         """Step 3: a new KEK wraps the new DK; new passphrase and recovery slots; no pending."""

@@ -316,7 +316,6 @@ def test_g1_refused_passphrase_change_changes_nothing(pinned: dict[str, Any]) ->
     _clean(pinned["G1"], "rlimit")
 
 
-@_pin("G2")
 def test_g2_rekey_on_a_full_disk_is_a_clean_refusal(pinned: dict[str, Any]) -> None:
     _clean(pinned["G2"], "rlimit")
 
@@ -337,7 +336,6 @@ def test_g7_backup_on_a_full_disk_is_a_typed_refusal(pinned: dict[str, Any]) -> 
     _clean(pinned["G7"], "rlimit")
 
 
-@_pin("G5")
 @pytest.mark.parametrize("small_fs", ["tmpfs"], indirect=True)
 def test_g5_enospc_reads_as_disk_full(small_fs: tuple[str, Path], template: Path) -> None:
     mechanism, root = small_fs
