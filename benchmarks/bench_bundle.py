@@ -3,7 +3,8 @@
 Figures (all in the same run, on the same data):
 
 - seal of a case with documents (default 256 MiB) vs ``age -r`` encrypting the same bytes;
-- open (decrypt, verify, stage inside SQLCipher) vs ``age -d`` decrypting them to a file;
+- open (decrypt, verify, stage encrypted under an in-memory key) vs ``age -d`` decrypting them
+  to a file;
 - peak Python memory (tracemalloc) opening a 64 MiB vs a 1 GiB bundle, and sealing them.
 
 ``UTVAG_BENCH_BUNDLE_MB`` (default 256) and ``UTVAG_BENCH_BUNDLE_BIG_MB`` (default 1024) shrink
@@ -176,9 +177,9 @@ def _speed(report: Report, root: Path, a: Store, b: Store, to: int, size: int) -
          "ratio ≤ 1",
          "the same, against age followed by an fsync of its output"),
         (f"open {label}", open_ms, dec_ms, "age -d (CLI)", "ratio ≤ 1",
-         "age + tar + verify + staging in SQLCipher (one transaction)"),
+         "age + tar + verify + staging re-encrypted (ChaCha20-Poly1305, key in memory)"),
         (f"open {label}, without staging", bare_ms, dec_ms, "age -d (CLI)", "",
-         "age + tar + SHA-256 only: the rest of 'open' is SQLCipher"),
+         "age + tar + SHA-256 only: the rest of 'open' is staging"),
     ]  # fmt: skip
     for name, value, base, base_name, aim, note in rows:
         report.add(SECTION, name, value, "ms", baseline=base, baseline_name=base_name,

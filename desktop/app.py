@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -24,17 +25,17 @@ import ui
 from desktop import config, i18n
 from desktop.gateway import StoreGateway
 from desktop.session import LOCK_IDLE, Session
-from desktop.stats_pdf import render_pdf
 from storage.errors import UtvagError
 from storage.store import MIN_PASSPHRASE_LENGTH
-from ui.case_work import install_case_work
-from ui.first_run import FirstRunWizard
-from ui.main_window import MainWindow
 from ui.operations import set_error_translator, shutdown_taskman
 from ui.os_lock import OsLockMonitor
 from ui.privacy import set_exclude_from_capture
 from ui.settings_dialog import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, UiPreferences
 from ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
+    from ui.first_run import FirstRunWizard
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,8 @@ class AppController(QObject):
     def show_wizard(self) -> None:
         """Cancelling the wizard closes the last window, which ends the application."""
         gateway = self.gateway
+        from ui.first_run import FirstRunWizard  # only on a first run
+
         self.wizard = FirstRunWizard(gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH)
         self.wizard.store_created.connect(self._opened)
         self.wizard.show()
@@ -173,6 +176,9 @@ class AppController(QObject):
 
     def _ensure_main_window(self) -> MainWindow:
         if self.main_window is None:
+            from desktop.stats_pdf import render_pdf
+            from ui.main_window import MainWindow
+
             window = MainWindow(self.session, self.prefs)
             window.language_requested.connect(self.set_language)
             window.preferences_changed.connect(self.set_preferences)
@@ -240,6 +246,8 @@ def plug_in_case_views(window: MainWindow, session: Session) -> None:
     ``window.set_reminders(...)``, ``window.add_case_page(...)``; load data on
     ``window.opened``; register views with ``session.guard``): ui/case_work.py.
     """
+    from ui.case_work import install_case_work
+
     install_case_work(window, session)  # owned by the window (Qt parent)
 
 

@@ -24,7 +24,6 @@ from storage.store import (
     unlock_store,
 )
 from sync.errors import NoIdentityError
-from sync.identity import ensure_identity, get_identity
 
 if TYPE_CHECKING:
     from ui.first_run import Identity
@@ -101,11 +100,15 @@ class StoreGateway:
 
 def save_identity(store: Any, identity: Identity) -> None:
     """Create this installation's identity (names and keys) inside the store."""
+    from sync.identity import ensure_identity  # on the worker, not at start-up
+
     ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
 
 
 def load_identity(store: Any) -> dict[str, str]:
     """The identity's names ({} when the store has none yet)."""
+    from sync.identity import get_identity  # on the worker, not at start-up
+
     try:
         info = get_identity(store)
     except NoIdentityError:

@@ -17,13 +17,13 @@ import base64
 import binascii
 import os
 import uuid
-from typing import Any
-
-import keyring
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any
 
 from storage.crypto import KEY_BYTES, hkdf
 from storage.errors import QT_TRANSLATE_NOOP, UtvagError, clean_untrusted
+
+if TYPE_CHECKING:  # keyring is imported when first needed: it costs ~50 ms at start-up
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Utväg"
 
@@ -113,6 +113,8 @@ def _candidates(backend: KeyringBackend) -> list[Any]:
 def resolve_backend() -> KeyringBackend:
     """The keyring backend to use, or a typed refusal (nothing is written)."""
     try:
+        import keyring
+
         current = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - keyring's discovery can fail in many ways
         raise NoSecureKeyringError() from None

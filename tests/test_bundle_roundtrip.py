@@ -27,6 +27,7 @@ from sync.bundle.receipt import make_receipt_members
 from sync.bundle.staging import CHUNK_BYTES
 from sync.card import KeySet, build_card
 from sync.errors import (
+    BundleReadError,
     ContactNotFoundError,
     ContactNotVerifiedError,
     ContactRevokedError,
@@ -57,7 +58,8 @@ def seal(p: Pair, name: str, members: list[tuple[str, Any, int]], **kw: Any) -> 
 
 
 def staged_rows(p: Pair) -> int:
-    return int(p.b.conn.execute("SELECT count(*) FROM sync_staging").fetchone()[0])
+    """Staged member files in the receiving store's folder."""
+    return len(list(p.b.path.glob(".staging-*.tmp")))
 
 
 def test_round_trip_with_documents(pair: Pair) -> None:
@@ -94,6 +96,51 @@ def test_round_trip_with_documents(pair: Pair) -> None:
         opened.read_member("case.json")
     with pytest.raises(StagedMemberError):
         opened.commit_seen()
+
+
+def _staged(p: Pair) -> list[Path]:
+    return sorted(p.b.path.glob(".staging-*.tmp"), key=lambda f: int(f.stem.rsplit("-", 1)[1]))
+
+
+def test_staged_members_are_encrypted_under_a_key_in_memory(pair: Pair) -> None:
+    marker = b"STAGING-MARKER-Tallbacka-1979 " * 70_000  # about 2 MiB: three chunks
+    members = [("case.json", b'{"note": "STAGING-MARKER-case"}', 31)]
+    members += [("documents/0001.txt", io.BytesIO(marker), len(marker))]
+    seal(pair, "s.utvag", members)
+    opened = open_bundle(pair.b, pair.dir / "s.utvag")
+    files = _staged(pair)
+    assert len(files) == 2
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600
+        assert b"STAGING-MARKER" not in f.read_bytes()
+    assert opened.read_member_bytes("documents/0001.txt") == marker
+    opened.discard()
+    assert _staged(pair) == []
+    with pytest.raises(StagedMemberError):
+        opened.read_member_bytes("case.json")
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "drop last chunk", "swap members"])
+def test_a_changed_staged_file_is_refused(pair: Pair, damage: str) -> None:
+    doc = os.urandom(2 * CHUNK_BYTES + 10)
+    members = [("a.bin", io.BytesIO(doc), len(doc)), ("b.bin", io.BytesIO(doc), len(doc))]
+    seal(pair, "t.utvag", members)
+    opened = open_bundle(pair.b, pair.dir / "t.utvag")
+    first, second = _staged(pair)
+    data = first.read_bytes()
+    if damage == "flip":
+        first.write_bytes(data[:100] + bytes([data[100] ^ 1]) + data[101:])
+    elif damage == "truncate":
+        first.write_bytes(data[:-7])
+    elif damage == "drop last chunk":
+        last = len(data) - (4 + 10 + 16)
+        first.write_bytes(data[:last])
+    else:
+        first.write_bytes(second.read_bytes())
+    with pytest.raises(BundleReadError):
+        opened.read_member_bytes("a.bin")
+    assert opened.read_member_bytes("b.bin") == doc  # the other member is untouched
+    opened.discard()
 
 
 def test_discard_and_purge_leave_nothing(pair: Pair) -> None:

@@ -4,10 +4,11 @@
 strict ustar reader -> ``manifest.json`` (<= 1 MiB) and ``manifest.json.minisig`` held in
 memory -> signature verified against a verified, non-revoked contact (found by key id)
 BEFORE the manifest JSON is parsed -> trusted comment -> strict manifest -> sender, named
-recipient, expiry, replay, sequence -> each member hashed, counted and staged inside the
-encrypted store. Only when the age stream has ended authenticated and the archive is
-complete is an :class:`OpenedBundle` returned. Any failure raises one typed error and rolls
-everything back: the store is unchanged (no audit entry, no staging, no bookkeeping).
+recipient, expiry, replay, sequence -> each member hashed, counted and staged, encrypted
+under a key held only in memory (sync/bundle/staging.py). Only when the age stream has
+ended authenticated and the archive is complete is an :class:`OpenedBundle` returned. Any
+failure raises one typed error and undoes everything: the store is unchanged (no audit
+entry, no staged file, no bookkeeping).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from storage.db import map_db_error
 from sync.age import decrypt_stream
 from sync.age.header import Stanza
 from sync.bundle import replay, staging
@@ -115,7 +117,7 @@ class _HashingReader:
 
 @dataclass
 class OpenedBundle:
-    """A verified bundle whose members wait in staging (inside the encrypted store)."""
+    """A verified bundle whose members wait in staging (encrypted, key in memory only)."""
 
     manifest: Manifest
     sender: Contact
@@ -123,7 +125,7 @@ class OpenedBundle:
     path: Path
     recipient_generation: int
     _store: Any = field(repr=False)
-    _session: str = field(repr=False)
+    _session: staging.StagingSession = field(repr=False)
     _state: str = "open"
 
     @property
@@ -146,7 +148,7 @@ class OpenedBundle:
 
     def read_member(self, name: str) -> BinaryIO:
         """A stream over the staged member (one chunk in memory at a time)."""
-        return staging.StagedReader(self._store, self._session, self._index(name))  # type: ignore[return-value]
+        return self._session.reader(self._index(name), name)
 
     def read_member_bytes(self, name: str) -> bytes:
         self._index(name)
@@ -169,20 +171,19 @@ class OpenedBundle:
             if sender.status != VERIFIED:
                 raise UnverifiedSenderError()
             replay.record_seen(self._store, sender.id, self.manifest, self.file_sha256)
-            staging.delete_session(self._store, self._session)
             m = self.manifest
             self._store.audit.append(
                 "bundle.open", f"bundle:{m.bundle_id}",
                 {"kind": m.kind, "sender": sender.id, "sequence": m.sequence,
                  "sha256": self.file_sha256, "members": len(m.members), "bytes": m.content_size},
             )  # fmt: skip
+        self._session.delete()
         self._state = "committed"
 
     def discard(self) -> None:
         """Drop the staged members without recording anything (safe to call again, also
         after a ``commit_seen`` whose enclosing transaction was rolled back)."""
-        with self._store.transaction():
-            staging.delete_session(self._store, self._session)
+        self._session.delete()
         if self._state == "open":
             self._state = "discarded"
 
@@ -194,7 +195,7 @@ def discard(opened: OpenedBundle) -> None:
 class _Opener:
     """The :class:`TarConsumer` that applies every bundle rule as the archive streams in."""
 
-    def __init__(self, store: Any, session: str, ours: dict[int, IdentityKeys],
+    def __init__(self, store: Any, session: staging.StagingSession, ours: dict[int, IdentityKeys],
                  hits: list[int], now: datetime) -> None:  # fmt: skip
         self.store, self.session, self.ours, self.hits, self.now = store, session, ours, hits, now
         self.index = 0
@@ -229,7 +230,7 @@ class _Opener:
         if member.size != self.entry.size:
             raise MemberSizeError(name=member.name)
         self.digest = hashlib.sha256()
-        self.writer = staging.StagingWriter(self.store, self.session, position)
+        self.writer = self.session.writer(position)
 
     def member_data(self, data: memoryview) -> None:
         if self.index < 2:
@@ -285,7 +286,7 @@ class _Opener:
 
 
 def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> OpenedBundle:
-    """Open and verify the bundle at ``path``; members are staged inside the store.
+    """Open and verify the bundle at ``path``; members are staged (encrypted, key in memory).
 
     The caller imports them in one transaction ending with :meth:`OpenedBundle.commit_seen`,
     or calls :meth:`OpenedBundle.discard`. On any error the store is left unchanged.
@@ -303,13 +304,13 @@ def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> Opene
         size = path.stat().st_size
     except OSError:
         raise BundleReadError() from None
-    session = staging.new_session()
+    session = staging.StagingSession(store.path)
     with raw:
         if size > FILE_MAX_BYTES:
             raise BundleTooLargeError(limit=f"{FILE_MAX_BYTES} bytes")
         source = _HashingReader(raw)
-        with store.transaction():
-            opener = _Opener(store, session, ours, hits, moment)
+        opener = _Opener(store, session, ours, hits, moment)
+        try:
             reader = TarReader(
                 opener, max_members=MAX_MEMBERS + 2, max_member_size=MEMBER_MAX_BYTES
             )
@@ -318,4 +319,11 @@ def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> Opene
                 raise BundleFormatError(reason="trailing")
             reader.finish()
             manifest, sender = opener.finish()
+        except BaseException as exc:
+            if opener.writer is not None:
+                opener.writer.abort()
+            session.delete()
+            if isinstance(exc, OSError):  # the store folder could not be written
+                raise map_db_error(exc, store.path) or exc from exc
+            raise
     return OpenedBundle(manifest, sender, source.hash.hexdigest(), path, hits[0], store, session)
