@@ -79,33 +79,48 @@ class StagingWriter:
         self._aead = session.aead("*")
         self._member = member
         self._chunk = 0
-        self._buf = bytearray()
+        self._buf = bytearray(CHUNK_BYTES)  # one buffer, reused: no allocation per chunk
+        self._fill = 0
         path = session.path(member)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         self._file = os.fdopen(fd, "wb")
 
     def write(self, data: bytes | memoryview) -> None:
-        self._buf += data
-        while len(self._buf) >= CHUNK_BYTES:
-            self._seal(bytes(self._buf[:CHUNK_BYTES]), last=False)
-            del self._buf[:CHUNK_BYTES]
+        view = memoryview(data).cast("B")
+        while view:
+            if not self._fill and len(view) >= CHUNK_BYTES:  # a whole chunk: no copy
+                self._seal(view[:CHUNK_BYTES], last=False)
+                view = view[CHUNK_BYTES:]
+                continue
+            take = min(len(view), CHUNK_BYTES - self._fill)
+            self._buf[self._fill : self._fill + take] = view[:take]
+            self._fill += take
+            view = view[take:]
+            if self._fill == CHUNK_BYTES:
+                self._seal(self._buf, last=False)
+                self._fill = 0
 
     def close(self) -> None:
         """Seal the rest as the last chunk (empty for an empty or chunk-aligned member)."""
         try:
-            self._seal(bytes(self._buf), last=True)
-            self._buf.clear()
+            self._seal(memoryview(self._buf)[: self._fill], last=True)
         finally:
+            self._wipe()
             self._file.close()
 
     def abort(self) -> None:
-        self._buf.clear()
+        self._wipe()
         with contextlib.suppress(OSError):
             self._file.close()
 
-    def _seal(self, data: bytes, *, last: bool) -> None:
+    def _wipe(self) -> None:
+        self._buf[:] = bytes(len(self._buf))  # the last plaintext chunk
+        self._fill = 0
+
+    def _seal(self, data: bytes | bytearray | memoryview, *, last: bool) -> None:
         sealed = self._aead.encrypt(_nonce(self._member, self._chunk), data, bytes([last]))
-        self._file.write(len(sealed).to_bytes(_LEN, "big") + sealed)
+        self._file.write(len(sealed).to_bytes(_LEN, "big"))
+        self._file.write(sealed)
         self._chunk += 1
 
 
