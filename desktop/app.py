@@ -2,9 +2,10 @@
 
 Start: QApplication (name, organisation, high-DPI pass-through scaling, Fusion style plus
 ui/styles/app.qss), Swedish translators by default (English selectable), then the first-run
-wizard when no store exists, else the unlock window; after unlocking, the main window. A
-lock (Ctrl+L, idle timeout, OS screen lock / suspend) hides the main window, clears every
-view and shows a fresh unlock window. Window titles are only ever "Utväg".
+wizard when no store exists (it creates a store or restores one from a backup), else the
+unlock window; after unlocking, the main window. A lock (Ctrl+L, idle timeout, OS screen
+lock / suspend) hides the main window, clears every view and shows a fresh unlock window.
+Window titles are only ever "Utväg".
 """
 
 from __future__ import annotations
@@ -132,7 +133,10 @@ class AppController(QObject):
         gateway = self.gateway
         from ui.first_run import FirstRunWizard  # only on a first run
 
-        self.wizard = FirstRunWizard(gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH)
+        self.wizard = FirstRunWizard(
+            gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH,
+            restore=gateway.restore, store_path=gateway.path,
+        )  # fmt: skip
         self.wizard.store_created.connect(self._opened)
         self.wizard.show()
         set_exclude_from_capture(self.wizard, self.prefs.exclude_from_capture)  # recovery code

@@ -1,15 +1,17 @@
-"""The store calls the GUI makes before a session exists: create, unlock, recover.
+"""The store calls the GUI makes before a session exists: create, unlock, recover, restore.
 
 Every method that touches the store runs on the store worker (the screens call them through
 ui/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
 to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
-first run also creates the installation's identity (sync/identity.py: names and keys).
+first run also creates the installation's identity (sync/identity.py: names and keys); a
+restore brings the identity back from the backup (it lives inside the store).
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +89,27 @@ class StoreGateway:
 
     def recover(self, code: str, new_passphrase: str) -> Store:
         return recover_store(self.path, code, new_passphrase, actor=self.actor)
+
+    def restore(
+        self,
+        backup: Path,
+        code: str,
+        new_passphrase: str,
+        take_over_keyring: bool = False,
+        progress: Callable[[str], None] | None = None,
+    ) -> tuple[Store, Any]:
+        """Restore ``backup`` as this store (never over an existing one) and open it with
+        the new passphrase; returns ``(store, RestoreResult)``. ``progress`` gets the steps
+        ``extract``, ``recover`` (from storage) and ``open``."""
+        from storage.backup import restore_backup  # only when restoring
+
+        result = restore_backup(
+            Path(backup), self.path, code, new_passphrase, actor=self.actor,
+            take_over_keyring=take_over_keyring, progress=progress,
+        )  # fmt: skip
+        if progress is not None:
+            progress("open")
+        return unlock_store(result.path, new_passphrase, actor=self.actor), result
 
     def identity_text(self, store: Any) -> str:
         """ "Name · unit, municipality" for the status bar ('' when not set)."""

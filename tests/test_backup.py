@@ -8,10 +8,13 @@ import json
 import sqlite3
 import tarfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
+from desktop import i18n
 from storage import backup, device_key, documents, journal
 from storage.backup_format import BackupDamagedError, BackupTamperedError, BackupVersionError
 from storage.backup_restore import KeyringEntryExistsError
@@ -40,8 +43,18 @@ NEW = "a brand new passphrase"
 
 
 @pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("UTVAG_LANG", "en")
+    app = QCoreApplication.instance()
+    if app is None:
+        yield
+        return
+    # A GUI test earlier in this process left the Swedish catalogue installed on the app,
+    # which error messages go through while an app exists: English for these tests.
+    previous = i18n.current_language()
+    i18n.install_translators(app, "en")
+    yield
+    i18n.install_translators(app, previous)
 
 
 @pytest.fixture

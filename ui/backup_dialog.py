@@ -5,8 +5,9 @@ gives the data key that the copy is checked with; storage/backup.py) and a file,
 :func:`storage.backup.create_backup` on the store worker with a progress indicator. The
 passphrase is taken out of the field as soon as the work starts. *Kontrollera* runs
 :func:`storage.backup.verify_backup` — structure and hashes, and with the passphrase also
-the database inside. Restoring is done on the new computer with the recovery code
-(``utvag backup restore FILE --store DIR``; docs/backup.md).
+the database inside. Restoring is done on the new computer with the recovery code: the
+first-run wizard's *Restore from a backup…* (ui/restore_dialog.py) or ``utvag backup restore
+FILE --store DIR`` (docs/backup.md).
 """
 
 from __future__ import annotations
@@ -80,9 +81,9 @@ class BackupDialog(QDialog):
         self.verify_button.setObjectName("verifyBackup")
         self.status = plain_label("", self, "backupStatus")
         restore = plain_label(self.tr(
-            "To restore on another computer: install Utväg there and run "
-            "'utvag backup restore FILE --store FOLDER' with the recovery code. A backup opens "
-            "only with the recovery code that was valid when it was made."
+            "To restore on another computer: install Utväg there and choose 'Restore from a "
+            "backup…' when it starts, with the recovery code. A backup opens only with the "
+            "recovery code that was valid when it was made."
         ), self, "hint")  # fmt: skip
         close = QPushButton(self.tr("Close"), self)
         remind = QHBoxLayout()

@@ -1,15 +1,19 @@
 """First run: the wizard that creates the encrypted store.
 
 Pages: welcome → keyring check → passphrase → identity (commit: the store is created on the
-worker) → recovery code shown once (confirmation checkbox, print). The wizard does not know
-where the store lives or how it is created: desktop/ hands in ``check_keyring`` and
-``create`` (both run on the store worker).
+worker) → recovery code shown once (confirmation checkbox, print). The welcome page also
+offers *Restore from a backup…* (ui/restore_dialog.py): after a restore the wizard goes
+straight to its last page, :class:`~ui.restore_dialog.RestoredPage` (the identity is in the
+restored store; there is no new recovery code to show). The wizard does not know where the
+store lives or how it is created: desktop/ hands in ``check_keyring``, ``create`` and
+``restore`` (all run on the store worker).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +33,7 @@ from ui.keyring_check import KeyringCheckFn, KeyringPage
 from ui.operations import run_op, show_error
 from ui.passphrase import PassphraseInput
 from ui.recovery_code import RecoveryCodePage
+from ui.restore_dialog import RestoreDialog, RestoredPage, RestoreFn, add_restore_offer
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,7 @@ class Identity:
 #: ``create(passphrase, use_device_key, identity) -> (store, recovery_code)``; on the worker.
 CreateFn = Callable[[str, bool, Identity], tuple[Any, str]]
 
-PAGE_WELCOME, PAGE_KEYRING, PAGE_PASSPHRASE, PAGE_IDENTITY, PAGE_RECOVERY = range(5)
+PAGE_WELCOME, PAGE_KEYRING, PAGE_PASSPHRASE, PAGE_IDENTITY, PAGE_RECOVERY, PAGE_RESTORED = range(6)
 
 
 def _one_line(text: str) -> str:
@@ -84,6 +89,7 @@ class WelcomePage(QWizardPage):
         for step in steps:
             layout.addWidget(_label(step, self))
         layout.addStretch(1)
+        self.restore_button = add_restore_offer(layout, self)  # the second way in
 
 
 class PassphrasePage(QWizardPage):
@@ -198,6 +204,9 @@ class FirstRunWizard(QWizard):
         check_keyring: KeyringCheckFn,
         min_length: int,
         parent: QWidget | None = None,
+        *,
+        restore: RestoreFn | None = None,
+        store_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -209,17 +218,25 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Utväg"))
         self._create = create
+        self._restore = restore
+        self._store_path = store_path
+        self._min_length = min_length
         self.store: Any = None
+        self.restore_dialog: RestoreDialog | None = None
         self.welcome = WelcomePage(self)
         self.keyring = KeyringPage(check_keyring, self)
         self.passphrase = PassphrasePage(min_length, self)
         self.identity = IdentityPage(self)
         self.recovery = RecoveryCodePage(self)
-        for page_id, page in enumerate(
-            (self.welcome, self.keyring, self.passphrase, self.identity, self.recovery)
-        ):
+        self.restored = RestoredPage(self)
+        pages = (self.welcome, self.keyring, self.passphrase, self.identity, self.recovery)
+        for page_id, page in enumerate((*pages, self.restored)):
             self.setPage(page_id, page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.identity.on_create = self._start_create
+        self.welcome.restore_button.setVisible(restore is not None)
+        self.welcome.restore_button.clicked.connect(self.open_restore)
+        self.currentIdChanged.connect(self._focus_next)
         self.setMinimumSize(640, 520)
 
     def _start_create(self, identity: Identity) -> None:
@@ -248,6 +265,33 @@ class FirstRunWizard(QWizard):
         self.identity.set_working(False)
         show_error(self, exc)
 
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == PAGE_WELCOME and self.store is not None:
+            return PAGE_RESTORED  # restored: identity and recovery code came with the store
+        if current in (PAGE_RECOVERY, PAGE_RESTORED):
+            return -1
+        return super().nextId()
+
+    def _focus_next(self, page_id: int) -> None:
+        if page_id == PAGE_WELCOME:  # Qt would focus the secondary action, the first button
+            self.button(QWizard.WizardButton.NextButton).setFocus()
+
+    # ------------------------------------------------------------------ restore
+    def open_restore(self) -> None:
+        if self._restore is None or self.store is not None:
+            return
+        dialog = RestoreDialog(self._restore, self._min_length, self._store_path, self)
+        self.restore_dialog = dialog
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _restored(self, store: object, result: object) -> None:
+        self.store = store
+        self.restored.set_result(result)
+        self.next()
+
     def accept(self) -> None:
         store, self.store = self.store, None
         self.recovery.set_code("")
@@ -256,6 +300,9 @@ class FirstRunWizard(QWizard):
             self.store_created.emit(store)
 
     def reject(self) -> None:
-        if self.store is not None:
+        if self.store is not None and self.currentId() == PAGE_RESTORED:
+            store, self.store = self.store, None  # restored: closed, the unlock screen is next
+            run_op(None, lambda _ctx: store.close(), progress=False)
+        elif self.store is not None:
             return  # the store exists: the recovery code must be confirmed first
         super().reject()

@@ -1,11 +1,17 @@
-"""Open the store with the recovery code and choose a new passphrase."""
+"""Open the store with the recovery code and choose a new passphrase.
+
+The recovery-code field and its check are shared with the restore dialog
+(ui/restore_dialog.py): :func:`recovery_code_input` and :func:`recovery_code_problem`, which
+catches a typo on the GUI thread before any work is started (no key derivation, nothing
+written, no failed attempt counted).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,11 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.errors import UtvagError
+from storage.keyslots import parse_recovery_code
 from ui.operations import error_text, run_op
 from ui.passphrase import PassphraseInput
 
 #: ``recover(code, new_passphrase) -> store``; runs on the store worker.
 RecoverFn = Callable[[str, str], Any]
+
+CODE_PLACEHOLDER = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+
+
+def recovery_code_input(parent: QWidget) -> QLineEdit:
+    """The field a recovery code is typed into (unlock screen's recovery, restore)."""
+    field = QLineEdit(parent)
+    field.setObjectName("recoveryCodeInput")
+    field.setAccessibleName(QCoreApplication.translate("RecoverDialog", "Recovery code"))
+    field.setPlaceholderText(CODE_PLACEHOLDER)
+    return field
+
+
+def recovery_code_problem(text: str) -> str:
+    """'' for a well-formed code, else the translated refusal (a typo: wrong length, a
+    character that cannot occur, or a check value that does not fit). Cheap, no KDF."""
+    try:
+        parse_recovery_code(text)
+    except UtvagError as exc:
+        return error_text(exc)
+    return ""
 
 
 class RecoverDialog(QDialog):
@@ -42,10 +71,7 @@ class RecoverDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.code = QLineEdit(self)
-        self.code.setObjectName("recoveryCodeInput")
-        self.code.setAccessibleName(self.tr("Recovery code"))
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code = recovery_code_input(self)
         self.setMinimumWidth(560)
         self.new_passphrase = PassphraseInput(min_length, self)
         self.busy = QProgressBar(self)
@@ -86,6 +112,12 @@ class RecoverDialog(QDialog):
         if not self.ok_button.isEnabled():
             return
         code = self.code.text().strip()
+        problem = recovery_code_problem(code)
+        if problem:  # a typo: refused here, before any work
+            self.error.setText(problem)
+            self.error.setVisible(True)
+            self.code.setFocus()
+            return
         passphrase = self.new_passphrase.passphrase()
         recover = self._recover
         self._set_busy(True)

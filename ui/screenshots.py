@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storage import throttle
+from storage.backup_restore import KeyringEntryExistsError
 from storage.case_list import case_summary, list_case_ids
 from storage.demo import build_demo
 from storage.protection import RevealField, reveal
@@ -99,6 +100,14 @@ def on_worker(fn: Callable[[], Any]) -> Any:
     return taskman().run_sync(lambda _ctx: fn(), timeout=300)
 
 
+#: Fictional: where the wizard would put the store on a caseworker's Windows laptop.
+DEMO_STORE_PATH = Path(r"C:\Users\alex.exempelsson\AppData\Local\Utväg\store")
+
+
+def _no_restore(*_args: Any) -> tuple[Any, Any]:
+    raise RuntimeError("the pictures never restore")
+
+
 def wizard_shots(out: Path, store_dir: Path) -> Any:
     created: dict[str, Any] = {}
 
@@ -114,7 +123,8 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
         created["store"] = store
         return store, code
 
-    wizard = FirstRunWizard(create, lambda: "Secret Service (GNOME Keyring)", MIN_PASSPHRASE_LENGTH)
+    wizard = FirstRunWizard(create, lambda: "Secret Service (GNOME Keyring)", MIN_PASSPHRASE_LENGTH,
+                            restore=_no_restore, store_path=DEMO_STORE_PATH)  # fmt: skip
     shoot(wizard, out, "first-run-1-welcome")
     wizard.next()
     wait_until(lambda: wizard.keyring.ok is True)
@@ -137,6 +147,31 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
     wizard.recovery.confirm.setChecked(True)
     wizard.accept()
     return created["store"]
+
+
+def restore_shots(out: Path) -> None:
+    """The restore dialog (filled in, and after the keyring refusal) and the last page."""
+    from types import SimpleNamespace
+
+    wizard = FirstRunWizard(lambda *_a: (None, ""), lambda: "", MIN_PASSPHRASE_LENGTH,
+                            restore=_no_restore, store_path=DEMO_STORE_PATH)  # fmt: skip
+    wizard.show()
+    wizard.open_restore()
+    dialog = wizard.restore_dialog
+    assert dialog is not None
+    dialog.set_backup_file(Path(r"E:\utvag-2026-03-01.backup"))
+    dialog.code.setText("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345")
+    dialog.new_passphrase.first.setText(PASSPHRASE)
+    dialog.new_passphrase.second.setText(PASSPHRASE)
+    shoot(dialog, out, "first-run-1b-restore")
+    dialog._failed(KeyringEntryExistsError())
+    shoot(dialog, out, "first-run-1c-restore-keyring")
+    dialog.reject()
+    wizard._restored(object(), SimpleNamespace(
+        backup_created="2026-03-01T09:12:00Z", device_key=True, audit_ok=True))  # fmt: skip
+    shoot(wizard, out, "first-run-6-restored")
+    wizard.store = None
+    wizard.close()
 
 
 def _no_keyring_text() -> str:
@@ -224,6 +259,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="utvag-shots-") as tmp:
         store_dir = Path(tmp) / "store"
         store = wizard_shots(out, store_dir)
+        restore_shots(out)
         case_id, label = on_worker(lambda: add_demo_cases(store))
         main_shots(out, store, case_id, label)
         case_shots(out, DemoSession(store), on_worker, shoot, wait_until)

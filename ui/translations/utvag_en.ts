@@ -95,9 +95,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+194"/>
-        <location filename="../screenshots.py" line="+163"/>
+        <location filename="../../desktop/app.py" line="+204"/>
+        <location filename="../screenshots.py" line="+194"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
+        <extracomment>Fictional: where the wizard would put the store on a caseworker&apos;s Windows laptop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,7 +296,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup_dialog.py" line="+45"/>
+        <location filename="../backup_dialog.py" line="+46"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +347,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>To restore on another computer: install Utväg there and run &apos;utvag backup restore FILE --store FOLDER&apos; with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
+        <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,7 +1376,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+35"/>
+        <location filename="../../desktop/config.py" line="+36"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation type="unfinished"></translation>
@@ -1407,7 +1408,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/db.py" line="+72"/>
+        <location filename="../../storage/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
         <translation type="unfinished"></translation>
@@ -1475,7 +1476,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/keyslots.py" line="+60"/>
+        <location filename="../../storage/keyslots.py" line="+61"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1746,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/throttle.py" line="+34"/>
+        <location filename="../../storage/throttle.py" line="+35"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2156,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup_format.py" line="+53"/>
+        <location filename="../../storage/backup_format.py" line="+54"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,7 +2411,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="+207"/>
+        <location filename="../first_run.py" line="+216"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,7 +3073,7 @@ SHA-256: {hash}</source>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../first_run.py" line="-91"/>
+        <location filename="../first_run.py" line="-94"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,7 +3622,7 @@ Id: {id}</source>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+67"/>
+        <location filename="../case_view/journal_tab.py" line="+62"/>
         <location line="+6"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
@@ -4241,7 +4242,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,7 +5061,7 @@ Id: {id}</source>
 <context>
     <name>QrCodeWidget</name>
     <message>
-        <location filename="../qr.py" line="+52"/>
+        <location filename="../qr.py" line="+54"/>
         <source>QR code of the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,9 +5140,8 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../recovery.py" line="+35"/>
+        <location filename="../recovery.py" line="+64"/>
         <source>Use recovery code</source>
-        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5150,12 +5150,13 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <source>Recovery code</source>
+        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>&amp;Open with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5474,6 +5475,137 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+9"/>
         <source>{count} reminders, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="+84"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Take over the keyring entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Utväg backup (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unpacking and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the restored store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoredPage</name>
+    <message>
+        <location line="+48"/>
+        <source>The backup is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup from {when} is restored and open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new device key is in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the audit log in the backup did not verify. Check it under Audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6293,7 +6425,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../first_run.py" line="-28"/>
+        <location filename="../first_run.py" line="-29"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation type="unfinished"></translation>
@@ -6321,6 +6453,17 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>4. Write down the recovery code. It is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="-226"/>
+        <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
+        <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

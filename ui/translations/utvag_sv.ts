@@ -95,9 +95,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+194"/>
-        <location filename="../screenshots.py" line="+163"/>
+        <location filename="../../desktop/app.py" line="+204"/>
+        <location filename="../screenshots.py" line="+194"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
+        <extracomment>Fictional: where the wizard would put the store on a caseworker&apos;s Windows laptop.</extracomment>
         <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup_dialog.py" line="+45"/>
+        <location filename="../backup_dialog.py" line="+46"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
     </message>
@@ -346,8 +347,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>To restore on another computer: install Utväg there and run &apos;utvag backup restore FILE --store FOLDER&apos; with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
-        <translation>Återställa på en annan dator: installera Utväg där och kör &apos;utvag backup restore FIL --store MAPP&apos; med återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
+        <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
+        <translation>Återställa på en annan dator: installera Utväg där och välj &apos;Återställ från säkerhetskopia…&apos; när programmet startar, och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1376,7 +1377,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+35"/>
+        <location filename="../../desktop/config.py" line="+36"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation>Inställningsfilen {path} kunde inte läsas; rätta eller ta bort den.</translation>
@@ -1408,7 +1409,7 @@ SHA-256: {hash}</translation>
         <translation>De två lösenfraserna är inte likadana; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../storage/db.py" line="+72"/>
+        <location filename="../../storage/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
         <translation>Lagrets databas i {path} är skadad eller hör inte till dess nyckelplatser. Inget ändrades; återställ lagret från en säkerhetskopia.</translation>
@@ -1476,7 +1477,7 @@ SHA-256: {hash}</translation>
         <translation>Disken är full. Inget ändrades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyslots.py" line="+60"/>
+        <location filename="../../storage/keyslots.py" line="+61"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <translation>Nyckelplatsfilen {path} är skadad eller ofullständig, så lagret kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av det här lagret.</translation>
     </message>
@@ -1746,7 +1747,7 @@ SHA-256: {hash}</translation>
         <translation>Lagret är låst. Lås upp det för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../storage/throttle.py" line="+34"/>
+        <location filename="../../storage/throttle.py" line="+35"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
         <translation>För många misslyckade försök att öppna lagret. Vänta {retry_after} sekunder och försök igen.</translation>
     </message>
@@ -2156,7 +2157,7 @@ SHA-256: {hash}</translation>
         <translation>Det finns ingen säkerhetskopia {path}.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup_format.py" line="+53"/>
+        <location filename="../../storage/backup_format.py" line="+54"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation>Filen {path} är inte en hel säkerhetskopia av Utväg ({reason}). Inget ändrades.</translation>
     </message>
@@ -2411,7 +2412,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="+207"/>
+        <location filename="../first_run.py" line="+216"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
@@ -3073,7 +3074,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../first_run.py" line="-91"/>
+        <location filename="../first_run.py" line="-94"/>
         <source>This installation</source>
         <translation>Den här installationen</translation>
     </message>
@@ -3625,7 +3626,7 @@ Id: {id}</translation>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+67"/>
+        <location filename="../case_view/journal_tab.py" line="+62"/>
         <location line="+6"/>
         <source>Journal</source>
         <translation>Journal</translation>
@@ -4245,7 +4246,7 @@ Id: {id}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -5064,7 +5065,7 @@ Id: {id}</translation>
 <context>
     <name>QrCodeWidget</name>
     <message>
-        <location filename="../qr.py" line="+52"/>
+        <location filename="../qr.py" line="+54"/>
         <source>QR code of the fingerprint</source>
         <translation>QR-kod för fingeravtrycket</translation>
     </message>
@@ -5144,9 +5145,8 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../recovery.py" line="+35"/>
+        <location filename="../recovery.py" line="+64"/>
         <source>Use recovery code</source>
-        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
         <translation>Använd återställningskod</translation>
     </message>
     <message>
@@ -5155,12 +5155,13 @@ The case stays open here; a reminder was added.</source>
         <translation>Skriv in återställningskoden som du skrev ner när lagret skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <source>Recovery code</source>
+        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>&amp;Open with the recovery code</source>
         <translation>&amp;Öppna med återställningskoden</translation>
     </message>
@@ -5480,6 +5481,137 @@ The case stays open here; a reminder was added.</source>
         <location line="+9"/>
         <source>{count} reminders, {overdue} overdue</source>
         <translation>{count} påminnelser, {overdue} försenade</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../restore_dialog.py" line="+84"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Fil med säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store folder</source>
+        <translation>lagrets mapp</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
+        <translation>Återställ ditt lager från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
+        <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (utvag rekey) och gör en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
+        <translation>Datorns nyckelring har redan enhetsnyckeln för lagret i den här säkerhetskopian: det lagret har varit installerat på den här datorn förut. Om du tar över posten går det tidigare lagret inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om det lagret är borttaget eller inte används längre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Take over the keyring entry</source>
+        <translation>&amp;Ta över posten i nyckelringen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restoring the backup</source>
+        <translation>Säkerhetskopian återställs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;store</source>
+        <translation>Åt&amp;erställ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Säkerhetskopia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery &amp;code:</source>
+        <translation>Återställnings&amp;kod:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase for this computer</source>
+        <translation>Ny lösenfras för den här datorn</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Utväg backup (*{suffix})</source>
+        <translation>Utväg-säkerhetskopia (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup</source>
+        <translation>Välj säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unpacking and checking the backup…</source>
+        <translation>Packar upp och kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting the new passphrase…</source>
+        <translation>Sätter den nya lösenfrasen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the restored store…</source>
+        <translation>Öppnar det återställda lagret…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredPage</name>
+    <message>
+        <location line="+48"/>
+        <source>The backup is restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
+        <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup from {when} is restored and open on this computer.</source>
+        <translation>Säkerhetskopian från {when} är återställd och öppen på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new device key is in this computer&apos;s keyring.</source>
+        <translation>En ny enhetsnyckel finns i datorns nyckelring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the audit log in the backup did not verify. Check it under Audit log.</source>
+        <translation>Obs! Granskningsloggen i säkerhetskopian kunde inte verifieras. Kontrollera den under Granskningslogg.</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6430,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../first_run.py" line="-28"/>
+        <location filename="../first_run.py" line="-29"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation>Välkommen till Utväg</translation>
@@ -6327,6 +6459,17 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>4. Write down the recovery code. It is shown only once.</source>
         <translation>4. Skriv ner återställningskoden. Den visas bara en gång.</translation>
+    </message>
+    <message>
+        <location filename="../restore_dialog.py" line="-226"/>
+        <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
+        <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
+        <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av ditt lager och dess återställningskod kan du återställa den i stället för att skapa ett nytt lager.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
 </context>
 </TS>
