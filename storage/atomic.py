@@ -32,11 +32,12 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
-def remove_stale_temp_files(folder: Path) -> list[str]:
+def remove_stale_temp_files(folder: Path, pattern: str = ".*.tmp") -> list[str]:
     """Remove the temp files of atomic writes that a killed process never finished
-    (``.<name>.<random>.tmp``). Call only while holding the folder's lock."""
+    (``.<name>.<random>.tmp``; ``pattern`` narrows it). Call only while holding the
+    folder's lock, or for files only this process writes."""
     removed = []
-    for tmp in Path(folder).glob(".*.tmp"):
+    for tmp in Path(folder).glob(pattern):
         with contextlib.suppress(OSError):
             tmp.unlink()
             removed.append(tmp.name)

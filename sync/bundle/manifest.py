@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from storage.json_input import UntrustedJsonError, loads_untrusted
 from sync.bundle.container import check_member_name, check_member_set
 from sync.errors import ManifestError, TrustedCommentMismatchError, UnsafeMemberNameError
 
@@ -99,14 +100,16 @@ def strict_json(untrusted_bytes: bytes, error: type[Exception]) -> Any:
     def refuse(_: str) -> Any:
         raise ValueError("not allowed")
 
+    if untrusted_bytes.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM
+        raise error()
     try:
-        text = untrusted_bytes.decode("utf-8")
-        if text.startswith("\ufeff"):
-            raise ValueError("BOM")
-        return json.loads(
-            text, object_pairs_hook=no_duplicates, parse_float=refuse, parse_constant=refuse
+        return loads_untrusted(
+            untrusted_bytes,
+            object_pairs_hook=no_duplicates,
+            parse_float=refuse,
+            parse_constant=refuse,
         )
-    except (ValueError, RecursionError):
+    except UntrustedJsonError:
         raise error() from None
 
 

@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from storage.atomic import PRIVATE_FILE_MODE
+from storage.atomic import PRIVATE_FILE_MODE, remove_stale_temp_files
 from sync.errors import BundleReadError, StagedMemberError
 
 CHUNK_BYTES = 1024 * 1024
@@ -63,9 +63,7 @@ class StagingSession:
     def delete(self) -> None:
         """Remove this session's files and forget its key (safe to call again)."""
         self._aead = None
-        for path in self.folder.glob(f"{_PREFIX}{self.id}-*{_SUFFIX}"):
-            with contextlib.suppress(OSError):
-                path.unlink()
+        remove_stale_temp_files(self.folder, f"{_PREFIX}{self.id}-*{_SUFFIX}")
 
 
 def _nonce(member: int, chunk: int) -> bytes:
@@ -177,9 +175,4 @@ class StagedReader(io.RawIOBase):
 def purge_staging(store: Any) -> int:
     """Remove every staged file in the store folder (their keys died with their process);
     returns how many were removed."""
-    removed = 0
-    for path in Path(store.path).glob(f"{_PREFIX}*{_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed += 1
-    return removed
+    return len(remove_stale_temp_files(Path(store.path), f"{_PREFIX}*{_SUFFIX}"))
