@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 # ---------------------------------------------------------------- no network, ever
 
@@ -173,11 +172,3 @@ def keyring_backend(secret_service: SecretService) -> Iterator[Any]:
 def store_dir(tmp_path: Path) -> Path:
     """A path for a new store (not created yet)."""
     return tmp_path / "store"
-
-
-@pytest.fixture
-def age_testkit() -> Path:
-    path = SHARED / "testdata" / "age-testkit"
-    if not path.is_dir():
-        pytest.fail(f"age testkit missing at {path}")
-    return path

@@ -30,7 +30,7 @@ from sync.errors import (
     UnsupportedRecipientError,
 )
 
-KIT = Path(__file__).resolve().parent.parent.parent / "shared" / "testdata" / "age-testkit"
+KIT = Path(__file__).resolve().parent / "fixtures" / "age-testkit"
 VECTORS = sorted(p.name for p in KIT.iterdir() if p.is_file() and p.name != "README.md")
 
 #: The kit's failure kinds and the error class each must raise.
