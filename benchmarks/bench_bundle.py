@@ -78,8 +78,16 @@ def _seal(a: Store, to: int, docs: list[tuple[Path, str]], out: Path) -> None:
             (f"documents/{i + 1:04d}.bin", s, docs[i][0].stat().st_size, docs[i][1])
             for i, s in enumerate(streams)
         ]
-        seal_bundle(a, kind="handover", recipients=[to], out=out, expires=timedelta(days=1),
-                    case_ref="BENCH-1", legal_basis="consent", members=members)  # fmt: skip
+        seal_bundle(
+            a,
+            kind="handover",
+            recipients=[to],
+            out=out,
+            expires=timedelta(days=1),
+            case_ref="BENCH-1",
+            legal_basis="consent",
+            members=members,
+        )
     finally:
         for s in streams:
             s.close()
@@ -171,19 +179,43 @@ def _speed(report: Report, root: Path, a: Store, b: Store, to: int, size: int) -
         key.unlink()
     label = f"{size // MiB} MiB case, {DOCS} documents"
     rows = [
-        (f"seal {label}", seal_ms, enc_ms, "age -r (CLI)", "ratio ≤ 1",
-         "tar + age (hybrid PQ) + SHA-256 + fsync; document hashes known"),
-        (f"seal {label} (durable baseline)", seal_ms, enc_sync_ms, "age -r + sync FILE",
-         "ratio ≤ 1",
-         "the same, against age followed by an fsync of its output"),
-        (f"open {label}", open_ms, dec_ms, "age -d (CLI)", "ratio ≤ 1",
-         "age + tar + verify + staging re-encrypted (ChaCha20-Poly1305, key in memory)"),
-        (f"open {label}, without staging", bare_ms, dec_ms, "age -d (CLI)", "",
-         "age + tar + SHA-256 only: the rest of 'open' is staging"),
-    ]  # fmt: skip
+        (
+            f"seal {label}",
+            seal_ms,
+            enc_ms,
+            "age -r (CLI)",
+            "ratio ≤ 1",
+            "tar + age (hybrid PQ) + SHA-256 + fsync; document hashes known",
+        ),
+        (
+            f"seal {label} (durable baseline)",
+            seal_ms,
+            enc_sync_ms,
+            "age -r + sync FILE",
+            "ratio ≤ 1",
+            "the same, against age followed by an fsync of its output",
+        ),
+        (
+            f"open {label}",
+            open_ms,
+            dec_ms,
+            "age -d (CLI)",
+            "ratio ≤ 1",
+            "age + tar + verify + staging re-encrypted (ChaCha20-Poly1305, key in memory)",
+        ),
+        (
+            f"open {label}, without staging",
+            bare_ms,
+            dec_ms,
+            "age -d (CLI)",
+            "",
+            "age + tar + SHA-256 only: the rest of 'open' is staging",
+        ),
+    ]
     for name, value, base, base_name, aim, note in rows:
-        report.add(SECTION, name, value, "ms", baseline=base, baseline_name=base_name,
-                   aim=aim, note=note)  # fmt: skip
+        report.add(
+            SECTION, name, value, "ms", baseline=base, baseline_name=base_name, aim=aim, note=note
+        )
     out.unlink()
     for d, _ in docs:
         d.unlink()
@@ -201,9 +233,16 @@ def _memory(report: Report, root: Path, a: Store, b: Store, to: int, big: int) -
         for d, _ in docs:
             d.unlink()
     for i, what in enumerate(("seal", "open")):
-        report.add(SECTION, f"peak memory, {what} {big // MiB} MiB", peaks[big][i], "MiB",
-                   baseline=peaks[64 * MiB][i], baseline_name=f"{what} 64 MiB",
-                   aim="ratio ≈ 1 (flat)", note="tracemalloc peak")  # fmt: skip
+        report.add(
+            SECTION,
+            f"peak memory, {what} {big // MiB} MiB",
+            peaks[big][i],
+            "MiB",
+            baseline=peaks[64 * MiB][i],
+            baseline_name=f"{what} 64 MiB",
+            aim="ratio ≈ 1 (flat)",
+            note="tracemalloc peak",
+        )
 
 
 def run(report: Report) -> None:

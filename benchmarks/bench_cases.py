@@ -36,10 +36,24 @@ PASSPHRASE = "benchmark passphrase, not secret"
 REPEAT = 7
 LIST_REPEAT = 21
 QUERIES = (
-    "Jons", "Lindqvist", "Hassan", "Åberg", "ostergotland", "Norrköping", "samtal", "drogtest",
-    "skuldsanering", "tatuering", "psykiatri", "hotbild polisen", "kronofogden skulder",
-    "Sjöberg Linköping", "genomförandeplan", "UV-2019", "Motala",
-)  # fmt: skip
+    "Jons",
+    "Lindqvist",
+    "Hassan",
+    "Åberg",
+    "ostergotland",
+    "Norrköping",
+    "samtal",
+    "drogtest",
+    "skuldsanering",
+    "tatuering",
+    "psykiatri",
+    "hotbild polisen",
+    "kronofogden skulder",
+    "Sjöberg Linköping",
+    "genomförandeplan",
+    "UV-2019",
+    "Motala",
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -138,8 +152,11 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
 def _spawn(*args: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_cases", *args],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"bench worker {args} failed:\n{out.stderr[-2000:]}")
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -153,35 +170,68 @@ def run(report: Any) -> None:
         folder = Path(tmp)
         built = _spawn("build", str(folder), str(n), "0")
         report.add(
-            section, f"build demo store ({built['cases']:,} cases, {built['journal']:,} journal "
-            "entries)", built["seconds"], "s", aim="reasonable (minutes)",
+            section,
+            f"build demo store ({built['cases']:,} cases, {built['journal']:,} journal entries)",
+            built["seconds"],
+            "s",
+            aim="reasonable (minutes)",
             note="one transaction; cipher_memory_security off while building",
-        )  # fmt: skip
+        )
         (folder / "sample").mkdir()
         small = _spawn("build", str(folder / "sample"), str(sample), "1")
         report.add(
-            section, f"build with the application's settings ({small['cases']} cases)",
-            small["seconds"], "s",
+            section,
+            f"build with the application's settings ({small['cases']} cases)",
+            small["seconds"],
+            "s",
             note=f"{1000 * small['seconds'] / max(1, small['cases']):.1f} s per 1,000 cases",
-        )  # fmt: skip
+        )
         plain = _spawn("measure", str(folder), "plain", "0")
-        variants = (("memory security off, as the application sets it", "0"),
-                    ("memory security on, not chosen", "1"))  # fmt: skip
+        variants = (
+            ("memory security off, as the application sets it", "0"),
+            ("memory security on, not chosen", "1"),
+        )
         for label, memsec in variants:
             enc = _spawn("measure", str(folder), "encrypted", memsec)
             note = f"cipher_memory_security={enc['memory_security']}"
             if enc["empty"]:
                 note += f"; no hits: {', '.join(enc['empty'])}"
             base = {"baseline_name": "plain SQLite, same engine and data"}
-            report.add(section, f"search median, encrypted ({label})", enc["search_median"],
-                       "ms", baseline=plain["search_median"], aim="<= 20 ms, x <= 1.3",
-                       note=note, **base)  # fmt: skip
-            report.add(section, f"search p95, encrypted ({label})", enc["search_p95"], "ms",
-                       baseline=plain["search_p95"], **base)  # fmt: skip
-            report.add(section, f"case list + 100 rows, encrypted ({label})", enc["list"], "ms",
-                       baseline=plain["list"], aim="x <= 1.3", **base)  # fmt: skip
-            report.add(section, f"filtered case list, encrypted ({label})", enc["filtered"],
-                       "ms", baseline=plain["filtered"], **base)  # fmt: skip
+            report.add(
+                section,
+                f"search median, encrypted ({label})",
+                enc["search_median"],
+                "ms",
+                baseline=plain["search_median"],
+                aim="<= 20 ms, x <= 1.3",
+                note=note,
+                **base,
+            )
+            report.add(
+                section,
+                f"search p95, encrypted ({label})",
+                enc["search_p95"],
+                "ms",
+                baseline=plain["search_p95"],
+                **base,
+            )
+            report.add(
+                section,
+                f"case list + 100 rows, encrypted ({label})",
+                enc["list"],
+                "ms",
+                baseline=plain["list"],
+                aim="x <= 1.3",
+                **base,
+            )
+            report.add(
+                section,
+                f"filtered case list, encrypted ({label})",
+                enc["filtered"],
+                "ms",
+                baseline=plain["filtered"],
+                **base,
+            )
 
 
 def _main(argv: list[str]) -> int:

@@ -247,9 +247,13 @@ def _unlock(report: Report) -> None:
     report.add(UNLOCK, "first query", query_ms, "ms")
     report.add(UNLOCK, "unlock_store total", total, "ms")
     report.add(
-        UNLOCK, "overhead beyond the KDF", total - kdf_ms, "ms", aim="<= 100 ms",
+        UNLOCK,
+        "overhead beyond the KDF",
+        total - kdf_ms,
+        "ms",
+        aim="<= 100 ms",
         note="total minus KDF: lock, key slots, keyring, open, audit entries",
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------- report
@@ -267,19 +271,33 @@ def run(report: Report) -> None:
     }
     for key, label in labels.items():
         report.add(
-            DB, f"{label}: encrypted, memory security OFF (chosen)", off["encrypted"][key], "ms",
-            baseline=plain[key], baseline_name="plain", aim="<= 1.3", note="encryption alone",
-        )  # fmt: skip
+            DB,
+            f"{label}: encrypted, memory security OFF (chosen)",
+            off["encrypted"][key],
+            "ms",
+            baseline=plain[key],
+            baseline_name="plain",
+            aim="<= 1.3",
+            note="encryption alone",
+        )
         report.add(
-            DB, f"{label}: encrypted, memory security ON (not chosen)", on["encrypted"][key],
-            "ms", baseline=plain[key], baseline_name="plain",
+            DB,
+            f"{label}: encrypted, memory security ON (not chosen)",
+            on["encrypted"][key],
+            "ms",
+            baseline=plain[key],
+            baseline_name="plain",
             note="+ SQLCipher wiping every allocation (process-wide); docs/store.md",
-        )  # fmt: skip
+        )
     report.add(
-        DB, "200 one-row commits, synchronous=FULL (chosen)", off["encrypted"]["commit_full"], "ms",
-        baseline=off["encrypted"]["commit_normal"], baseline_name="NORMAL",
+        DB,
+        "200 one-row commits, synchronous=FULL (chosen)",
+        off["encrypted"]["commit_full"],
+        "ms",
+        baseline=off["encrypted"]["commit_normal"],
+        baseline_name="NORMAL",
         note="fsync per commit; noisy on shared disks",
-    )  # fmt: skip
+    )
 
 
 if __name__ == "__main__":

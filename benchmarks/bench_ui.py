@@ -41,8 +41,9 @@ def _build(folder: Path, cases: int) -> Path:
     from storage.store import KdfParams, create_store
 
     path = folder / "store"
-    store, _ = create_store(path, PASSPHRASE, actor="bench", use_device_key=False,
-                            kdf=KdfParams.minimum())  # fmt: skip
+    store, _ = create_store(
+        path, PASSPHRASE, actor="bench", use_device_key=False, kdf=KdfParams.minimum()
+    )
     with store:
         demo.build_demo(store, cases=cases, seed=2026)
     return path
@@ -161,12 +162,24 @@ def _child(path: str) -> None:
     cached = model.cached_count()
     session.shutdown()
     med = statistics.median
-    print(json.dumps({
-        "unlock": med(unlock_ms), "kdf": med(kdf_ms), "direct": med(direct_ms), "rows": rows,
-        "filter": med(filter_ms), "filter_direct": med(filter_direct), "filtered": filtered,
-        "search": med(search_ms), "search_direct": med(search_direct), "found": found,
-        "cached": cached,
-    }), flush=True)  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "unlock": med(unlock_ms),
+                "kdf": med(kdf_ms),
+                "direct": med(direct_ms),
+                "rows": rows,
+                "filter": med(filter_ms),
+                "filter_direct": med(filter_direct),
+                "filtered": filtered,
+                "search": med(search_ms),
+                "search_direct": med(search_direct),
+                "found": found,
+                "cached": cached,
+            }
+        ),
+        flush=True,
+    )
     os._exit(0)  # PySide6 6.12 can crash in the interpreter's final garbage collection
 
 
@@ -177,8 +190,14 @@ def run(report: Report) -> None:
         path = _build(Path(tmp), cases)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UTVAG_LANG="sv")
         code = f"from benchmarks.bench_ui import _child; _child({str(path)!r})"
-        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                              capture_output=True, text=True, check=False)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"bench_ui child failed: {done.stderr[-2000:]}")
         r: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -202,6 +221,13 @@ def run(report: Report) -> None:
         aim="<= 50 ms",
         note=f"{r['filtered']} rows",
     )
-    report.add(section, f"search “{SEARCH}” (after the 250 ms debounce)", r["search"], "ms",
-               baseline=r["search_direct"], baseline_name="store calls alone", aim="<= 50 ms",
-               note=f"{r['found']} rows; summaries held after all runs: {r['cached']}")  # fmt: skip
+    report.add(
+        section,
+        f"search “{SEARCH}” (after the 250 ms debounce)",
+        r["search"],
+        "ms",
+        baseline=r["search_direct"],
+        baseline_name="store calls alone",
+        aim="<= 50 ms",
+        note=f"{r['found']} rows; summaries held after all runs: {r['cached']}",
+    )

@@ -134,9 +134,12 @@ class AppController(QObject):
         from ui.first_run import FirstRunWizard  # only on a first run
 
         self.wizard = FirstRunWizard(
-            gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH,
-            restore=gateway.restore, store_path=gateway.path,
-        )  # fmt: skip
+            gateway.create,
+            gateway.check_keyring,
+            MIN_PASSPHRASE_LENGTH,
+            restore=gateway.restore,
+            store_path=gateway.path,
+        )
         self.wizard.store_created.connect(self._opened)
         self.wizard.show()
         set_exclude_from_capture(self.wizard, self.prefs.exclude_from_capture)  # recovery code
@@ -171,8 +174,9 @@ class AppController(QObject):
                 old.deleteLater()
         self.unlock_window = None
         self.wizard = None
-        self.session.run(window, self.gateway.identity_text, self._show_identity, lambda _e: None,
-                         progress=False)  # fmt: skip
+        self.session.run(
+            window, self.gateway.identity_text, self._show_identity, lambda _e: None, progress=False
+        )
 
     def _show_identity(self, text: object) -> None:
         if self.main_window is not None and self.session.is_unlocked:

@@ -104,9 +104,14 @@ class StoreGateway:
         from storage.backup import restore_backup  # only when restoring
 
         result = restore_backup(
-            Path(backup), self.path, code, new_passphrase, actor=self.actor,
-            take_over_keyring=take_over_keyring, progress=progress,
-        )  # fmt: skip
+            Path(backup),
+            self.path,
+            code,
+            new_passphrase,
+            actor=self.actor,
+            take_over_keyring=take_over_keyring,
+            progress=progress,
+        )
         if progress is not None:
             progress("open")
         return unlock_store(result.path, new_passphrase, actor=self.actor), result

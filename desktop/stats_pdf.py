@@ -68,8 +68,15 @@ class _Page:
             self.writer.newPage()
             self.y = 0.0
 
-    def text(self, text: str, size: float, *, bold: bool = False, color: QColor | None = None,
-             height: float = 1.6) -> None:  # fmt: skip
+    def text(
+        self,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        color: QColor | None = None,
+        height: float = 1.6,
+    ) -> None:
         font = QFont("DejaVu Sans")
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -149,8 +156,11 @@ def _grid(page: _Page, table: StatTable) -> None:
             page.p.drawText(rect, right, _num(value, table.unit_of(j)))
         page.y += line
     if data_cols > MAX_COLUMNS:
-        page.text(f"Visar {MAX_COLUMNS} av {data_cols} kolumner; alla finns i CSV-exporten.", 6.5,
-                  color=MUTED)  # fmt: skip
+        page.text(
+            f"Visar {MAX_COLUMNS} av {data_cols} kolumner; alla finns i CSV-exporten.",
+            6.5,
+            color=MUTED,
+        )
     page.y += line
 
 
@@ -163,9 +173,13 @@ def render_pdf(report: Report, heading: str | None = None) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-    )  # fmt: skip
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     title = heading or ("Statsbidrag – underlag" if report.kind == "grant" else "Statistik")
     writer.setTitle(f"Utväg – {title}")
     writer.setCreator("Utväg")
@@ -178,8 +192,9 @@ def render_pdf(report: Report, heading: str | None = None) -> bytes:
         page.text(
             f"Värden under {report.threshold} och värden som annars skulle kunna räknas fram ur "
             f"summorna visas som {SUPPRESSED}. Inga namn, födelsedatum eller gruppidentiteter.",
-            7.5, color=MUTED,
-        )  # fmt: skip
+            7.5,
+            color=MUTED,
+        )
         page.y += 20
         for table in report.tables:
             page.need(page.height * 0.25)

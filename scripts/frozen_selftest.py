@@ -40,8 +40,11 @@ def tree_state() -> list[str]:
     (the tool chain: ``make dist`` may install PyInstaller into it)."""
     done = subprocess.run(
         ["git", "status", "--porcelain", "--ignored"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     own = ("build/", "dist/", ".venv/")
     return [line for line in done.stdout.splitlines() if not line[3:].startswith(own)]
 
@@ -89,8 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.check_tree:
             changed = sorted(set(tree_state()) ^ set(before))
             if changed:
-                print("frozen_selftest: the build changed the tree outside build/ and dist/:",
-                      *changed, sep="\n  ", file=sys.stderr)  # fmt: skip
+                print(
+                    "frozen_selftest: the build changed the tree outside build/ and dist/:",
+                    *changed,
+                    sep="\n  ",
+                    file=sys.stderr,
+                )
                 return 1
             print("frozen_selftest: the build wrote nothing outside build/ and dist/")
     if not exe.exists():
@@ -98,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     missing = [p for p in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(p) is None]
     if missing:
-        print(f"frozen_selftest: needs {', '.join(missing)} (apt: dbus gnome-keyring)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"frozen_selftest: needs {', '.join(missing)} (apt: dbus gnome-keyring)",
+            file=sys.stderr,
+        )
         return 1
 
     sys.dont_write_bytecode = True
@@ -122,14 +131,18 @@ def main(argv: list[str] | None = None) -> int:
     for check in checks:
         line = f"{check['status']:<3} {check['name']}: {check['title']}"
         print(f"{line} - {check['detail']}" if check.get("detail") else line)
-    print(f"frozen_selftest: {exe.relative_to(ROOT) if exe.is_relative_to(ROOT) else exe} "
-          f"selftest took {seconds:.1f} s, exit {code}")  # fmt: skip
+    print(
+        f"frozen_selftest: {exe.relative_to(ROOT) if exe.is_relative_to(ROOT) else exe} "
+        f"selftest took {seconds:.1f} s, exit {code}"
+    )
     if args.json_out:
         args.json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     backend: dict[str, object] = next((c for c in checks if c["name"] == "keyring"), {})
     if backend.get("detail") != SECRET_SERVICE or backend.get("status") != "ok":
-        print(f"frozen_selftest: the frozen app did not use {SECRET_SERVICE}: {backend}",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"frozen_selftest: the frozen app did not use {SECRET_SERVICE}: {backend}",
+            file=sys.stderr,
+        )
         return code or 1
     return code
 

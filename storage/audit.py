@@ -165,9 +165,12 @@ class AuditLog:
             raise ValidationError()
         try:
             details_text = json.dumps(
-                details or {}, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                details or {},
+                sort_keys=True,
+                separators=(",", ":"),
+                ensure_ascii=False,
                 allow_nan=False,
-            )  # fmt: skip
+            )
         except (TypeError, ValueError) as exc:
             raise ValidationError() from exc
         who = self.actor if actor is None else actor

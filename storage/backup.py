@@ -61,11 +61,23 @@ from storage.store import Store, StoreLockedError
 from storage.store_core import _open_passphrase_slot
 
 __all__ = [
-    "DEFAULT_INTERVAL_DAYS", "BackupDue", "BackupExistsError", "BackupFailedError",
-    "BackupInfo", "BackupLocationError", "BackupNotFoundError", "BackupReport",
-    "RestoreResult", "backup_due", "backup_interval", "create_backup", "last_backup",
-    "restore_backup", "set_backup_interval", "verify_backup",
-]  # fmt: skip
+    "DEFAULT_INTERVAL_DAYS",
+    "BackupDue",
+    "BackupExistsError",
+    "BackupFailedError",
+    "BackupInfo",
+    "BackupLocationError",
+    "BackupNotFoundError",
+    "BackupReport",
+    "RestoreResult",
+    "backup_due",
+    "backup_interval",
+    "create_backup",
+    "last_backup",
+    "restore_backup",
+    "set_backup_interval",
+    "verify_backup",
+]
 
 DEFAULT_INTERVAL_DAYS = 7
 INTERVAL_KEY = "backup_interval_days"
@@ -202,24 +214,36 @@ def create_backup(
                 db.FILE_NAME: (tmp.stat().st_size, file_sha256(tmp)),
             }
             draft = Manifest(
-                store.store_id, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                check.version, check.head[0], check.head[1], check.cipher_version,
-                check.page_size, members, "",
-            )  # fmt: skip
+                store.store_id,
+                dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                check.version,
+                check.head[0],
+                check.head[1],
+                check.cipher_version,
+                check.page_size,
+                members,
+                "",
+            )
             manifest = replace(draft, mac=manifest_mac(dk, draft.body()))
             write_container(target, manifest.to_bytes(), slots_raw, tmp)
     finally:
         wipe(dk)
     try:
         read_container(target)  # what was written reads back, hashes included
-        info = BackupInfo(target, file_sha256(target), target.stat().st_size, manifest,
-                          check.audit_ok)  # fmt: skip
+        info = BackupInfo(
+            target, file_sha256(target), target.stat().st_size, manifest, check.audit_ok
+        )
         store.audit.append(
             "backup.create",
-            details={"file": clean_untrusted(target.name), "sha256": info.sha256,
-                     "size": info.size, "audit_seq": check.head[0], "schema": check.version,
-                     "audit_ok": check.audit_ok},
-        )  # fmt: skip
+            details={
+                "file": clean_untrusted(target.name),
+                "sha256": info.sha256,
+                "size": info.size,
+                "audit_seq": check.head[0],
+                "schema": check.version,
+                "audit_ok": check.audit_ok,
+            },
+        )
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()  # ours: not audited, so not kept

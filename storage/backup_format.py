@@ -90,13 +90,18 @@ class Manifest:
 
     def body(self) -> dict[str, Any]:
         return {
-            "format": FORMAT, "version": VERSION, "store_id": self.store_id,
-            "created": self.created, "schema_version": self.schema_version,
+            "format": FORMAT,
+            "version": VERSION,
+            "store_id": self.store_id,
+            "created": self.created,
+            "schema_version": self.schema_version,
             "audit_head": {"seq": self.audit_seq, "hash": self.audit_hash},
-            "sqlcipher": self.sqlcipher, "page_size": self.page_size,
-            "members": [{"name": n, "size": s, "sha256": h}
-                        for n, (s, h) in sorted(self.members.items())],
-        }  # fmt: skip
+            "sqlcipher": self.sqlcipher,
+            "page_size": self.page_size,
+            "members": [
+                {"name": n, "size": s, "sha256": h} for n, (s, h) in sorted(self.members.items())
+            ],
+        }
 
     def to_bytes(self) -> bytes:
         doc = self.body() | {"mac": self.mac}
@@ -136,14 +141,30 @@ def parse_manifest(raw: bytes, path: Path) -> Manifest:
             str(m["name"]): (int(m["size"]), str(m["sha256"])) for m in members if type(m) is dict
         }
         manifest = Manifest(
-            str(uuid.UUID(doc["store_id"])), str(doc["created"]), int(doc["schema_version"]),
-            int(head["seq"]), str(head["hash"]), str(doc["sqlcipher"]), int(doc["page_size"]),
-            parsed, str(doc["mac"]),
-        )  # fmt: skip
+            str(uuid.UUID(doc["store_id"])),
+            str(doc["created"]),
+            int(doc["schema_version"]),
+            int(head["seq"]),
+            str(head["hash"]),
+            str(doc["sqlcipher"]),
+            int(doc["page_size"]),
+            parsed,
+            str(doc["mac"]),
+        )
     except (KeyError, TypeError, ValueError):
         raise damaged("manifest fields") from None
-    keys = {"format", "version", "store_id", "created", "schema_version", "audit_head",
-            "sqlcipher", "page_size", "members", "mac"}  # fmt: skip
+    keys = {
+        "format",
+        "version",
+        "store_id",
+        "created",
+        "schema_version",
+        "audit_head",
+        "sqlcipher",
+        "page_size",
+        "members",
+        "mac",
+    }
     if set(doc) != keys or manifest.store_id != doc["store_id"] or len(members) != 2:
         raise damaged("manifest fields")
     if set(parsed) != set(MEMBERS[1:]) or not all(_HEX64.match(h) for _, h in parsed.values()):

@@ -249,10 +249,13 @@ def restore_backup(
         try:
             store.audit.append(
                 "backup.restore",
-                details={"backup_created": manifest.created, "backup_sha256":
-                         file_sha256(container.path), "audit_seq": manifest.audit_seq,
-                         "audit_ok": check.audit_ok},
-            )  # fmt: skip
+                details={
+                    "backup_created": manifest.created,
+                    "backup_sha256": file_sha256(container.path),
+                    "audit_seq": manifest.audit_seq,
+                    "audit_ok": check.audit_ok,
+                },
+            )
         finally:
             store.close()
         aside = _move_into_place(staging, target, replace)
@@ -260,6 +263,11 @@ def restore_backup(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return RestoreResult(
-        target, manifest.store_id, manifest.created, aside, uses_device, check.audit_ok,
+        target,
+        manifest.store_id,
+        manifest.created,
+        aside,
+        uses_device,
+        check.audit_ok,
         tuple(check.problems),
-    )  # fmt: skip
+    )

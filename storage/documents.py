@@ -44,8 +44,16 @@ ALLOWED = (PDF, PNG, JPEG, TEXT, DOCX, ODT)
 _COLUMNS = "id, case_id, title, filename, media_type, size, sha256, added_by, added_at"
 _TEXT_CONTROLS = {9, 10, 12, 13}
 #: Formats that are valid UTF-8 but are not plain text: refused although they decode.
-_TEXT_LOOKALIKES = (b"gif87a", b"gif89a", b"<?xml", b"<!doctype", b"<html", b"<svg",
-                    b"{\\rtf", b"%!ps")  # fmt: skip
+_TEXT_LOOKALIKES = (
+    b"gif87a",
+    b"gif89a",
+    b"<?xml",
+    b"<!doctype",
+    b"<html",
+    b"<svg",
+    b"{\\rtf",
+    b"%!ps",
+)
 
 
 def _zip_kind(content: bytes) -> str | None:

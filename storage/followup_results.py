@@ -114,9 +114,13 @@ class Relapse(Choice):
 
 _labelled(
     Relapse,
-    {"none": "inget återfall", "suspected": "misstänkt återfall", "confirmed": "återfall",
-     "unknown": "okänt"},
-)  # fmt: skip
+    {
+        "none": "inget återfall",
+        "suspected": "misstänkt återfall",
+        "confirmed": "återfall",
+        "unknown": "okänt",
+    },
+)
 
 #: Months after closing for each planned follow-up.
 PLAN: tuple[tuple[FollowUpKind, int], ...] = (
@@ -243,9 +247,14 @@ def record_follow_up(
             },
         )
         repo.audit(
-            store, "follow_up.result", number, case_id=int(case_id),
-            follow_up_id=follow_up_id, status=state.value, relapse=back.value,
-        )  # fmt: skip
+            store,
+            "follow_up.result",
+            number,
+            case_id=int(case_id),
+            follow_up_id=follow_up_id,
+            status=state.value,
+            relapse=back.value,
+        )
     return follow_up_id
 
 

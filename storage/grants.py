@@ -171,10 +171,14 @@ def confirm_criterion(
             store,
             "grant_confirmations",
             {
-                "case_id": int(case_id), "criterion": which.value, "met": int(flag),
-                "note": text, "confirmed_by": store.actor, "confirmed_at": repo.utc_now(),
+                "case_id": int(case_id),
+                "criterion": which.value,
+                "met": int(flag),
+                "note": text,
+                "confirmed_by": store.actor,
+                "confirmed_at": repo.utc_now(),
             },
-        )  # fmt: skip
+        )
         repo.audit(
             store, "grant.confirm", number, case_id=int(case_id), criterion=which.value, met=flag
         )
@@ -243,8 +247,9 @@ def _items(
         met = conf.met if conf is not None else has
         source: str | None = "manual" if conf is not None else "data" if has else None
         evidence = DERIVED[criterion] if has else None
-        items.append(CriterionStatus(criterion, met, source, has if known else None, evidence,
-                                     conf))  # fmt: skip
+        items.append(
+            CriterionStatus(criterion, met, source, has if known else None, evidence, conf)
+        )
     return tuple(items)
 
 
@@ -278,10 +283,17 @@ def _criteria_table(rows: list[GrantCaseRow], threshold: int, total_hidden: bool
         for i, row in enumerate(values)
     )
     return StatTable(
-        "grant.criteria", "Polisens kriterier för statsbidrag (antal ärenden)", "cases",
-        tuple(labels), ("uppfyllt", "ej uppfyllt", TOTAL_LABEL), cells, frozenset(small),
-        frozenset(hidden - small), total_row=False, chart_column=0,
-    )  # fmt: skip
+        "grant.criteria",
+        "Polisens kriterier för statsbidrag (antal ärenden)",
+        "cases",
+        tuple(labels),
+        ("uppfyllt", "ej uppfyllt", TOTAL_LABEL),
+        cells,
+        frozenset(small),
+        frozenset(hidden - small),
+        total_row=False,
+        chart_column=0,
+    )
 
 
 def _cost_table(
@@ -311,12 +323,17 @@ def _cost_table(
         (None if (i, 0) in hidden.cells else n[0], money[i]) for i, n in enumerate(counts)
     )
     table = StatTable(
-        "grant.costs", "Insatser finansierade med statsbidrag, startade under perioden", "sek",
+        "grant.costs",
+        "Insatser finansierade med statsbidrag, startade under perioden",
+        "sek",
         (*InterventionType.labels().items(), (TOTAL, TOTAL_LABEL)),
-        ("ärenden", "kostnad (kr)"), cells, hidden.primary,
-        frozenset(hidden.cells - hidden.primary), chart_column=1,
+        ("ärenden", "kostnad (kr)"),
+        cells,
+        hidden.primary,
+        frozenset(hidden.cells - hidden.primary),
+        chart_column=1,
         column_units=("cases", "sek"),
-    )  # fmt: skip
+    )
     return table, per_case
 
 
@@ -342,8 +359,14 @@ def grant_summary(
         items = _items(case_id, derived[case_id], latest)
         met = tuple(i.criterion for i in items if i.met)
         muni_of = facts[case_id].municipality
-        row = GrantCaseRow(case_id, labels.get(case_id, ""), muni_of, met,
-                           len(met) == len(items), per_case.get(case_id, 0))  # fmt: skip
+        row = GrantCaseRow(
+            case_id,
+            labels.get(case_id, ""),
+            muni_of,
+            met,
+            len(met) == len(items),
+            per_case.get(case_id, 0),
+        )
         rows.append(row)
     tables = (_criteria_table(rows, threshold, total_hidden), costs)
     return GrantSummary("grant", first, last, muni, threshold, repo.utc_now(), tables, tuple(rows))

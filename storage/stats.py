@@ -35,11 +35,19 @@ from storage.stats_suppress import THRESHOLD, Cell, Grid, Suppression
 
 TOTAL = "total"
 TOTAL_LABEL = "Summa"
-AGE_BANDS = {"under_18": "under 18 år", "18_29": "18–29 år", "30_plus": "30 år och äldre",
-             "unknown": "okänd ålder"}  # fmt: skip
+AGE_BANDS = {
+    "under_18": "under 18 år",
+    "18_29": "18–29 år",
+    "30_plus": "30 år och äldre",
+    "unknown": "okänd ålder",
+}
 MEASURES = {"new": "Nya ärenden", "active": "Aktiva ärenden", "closed": "Avslutade ärenden"}
-DIMENSIONS = {"case_type": "ärendetyp", "gender": "kön", "age_band": "åldersgrupp",
-              "environment": "miljö"}  # fmt: skip
+DIMENSIONS = {
+    "case_type": "ärendetyp",
+    "gender": "kön",
+    "age_band": "åldersgrupp",
+    "environment": "miljö",
+}
 #: Tables whose totals row counts the same cases (and must be suppressed alike).
 LINKED = ("case_type", "gender", "age_band", "environment")
 
@@ -86,11 +94,14 @@ class StatTable:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "key": self.key, "title": self.title, "unit": self.unit,
+            "key": self.key,
+            "title": self.title,
+            "unit": self.unit,
             "rows": [{"code": c, "label": label} for c, label in self.rows],
-            "columns": list(self.columns), "cells": [list(r) for r in self.cells],
+            "columns": list(self.columns),
+            "cells": [list(r) for r in self.cells],
             "suppressed": sorted(self.suppressed),
-        }  # fmt: skip
+        }
 
 
 @dataclass(frozen=True)
@@ -108,10 +119,13 @@ class StatsReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "from": self.start.isoformat(), "to": self.end.isoformat(),
-            "municipality": self.municipality, "threshold": self.threshold,
-            "generated": self.generated, "tables": [t.to_json() for t in self.tables],
-        }  # fmt: skip
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "municipality": self.municipality,
+            "threshold": self.threshold,
+            "generated": self.generated,
+            "tables": [t.to_json() for t in self.tables],
+        }
 
 
 # ---------------------------------------------------------------- facts
@@ -204,9 +218,14 @@ def _members(items: Iterable[tuple[str, str, int, int]]) -> Members:
 
 
 def _draft(
-    key: str, title: str, rows: dict[str, str], cols: list[str], members: Members,
-    unit: str = "cases", group: str | None = None,
-) -> _Draft:  # fmt: skip
+    key: str,
+    title: str,
+    rows: dict[str, str],
+    cols: list[str],
+    members: Members,
+    unit: str = "cases",
+    group: str | None = None,
+) -> _Draft:
     return _Draft(key, title, unit, list(rows.items()), _grid(list(rows), cols, members), group)
 
 
@@ -226,9 +245,11 @@ def _drafts(
         if int(case_id) in by_id:
             envs.setdefault(int(case_id), set()).add(env)
     labels: dict[str, dict[str, str]] = {
-        "case_type": CaseType.labels(), "gender": Gender.labels(), "age_band": AGE_BANDS,
+        "case_type": CaseType.labels(),
+        "gender": Gender.labels(),
+        "age_band": AGE_BANDS,
         "environment": {**Environment.labels(), "none": "ingen uppgift"},
-    }  # fmt: skip
+    }
     chosen: dict[str, Callable[[Fact], bool]] = {
         "new": lambda f: start <= f.opened <= end,
         "active": lambda f: True,
@@ -238,17 +259,32 @@ def _drafts(
     for measure, title in MEASURES.items():
         picked = [f for f in facts if chosen[measure](f)]
         for dim, dim_title in DIMENSIONS.items():
-            items = [(r, f.municipality, f.case_id, 1) for f in picked
-                     for r in _dimension(f, dim, envs)]  # fmt: skip
-            drafts.append(_draft(
-                f"{measure}.{dim}", f"{title} efter {dim_title}", labels[dim], cols,
-                _members(items), group=measure if dim in LINKED else None,
-            ))  # fmt: skip
+            items = [
+                (r, f.municipality, f.case_id, 1) for f in picked for r in _dimension(f, dim, envs)
+            ]
+            drafts.append(
+                _draft(
+                    f"{measure}.{dim}",
+                    f"{title} efter {dim_title}",
+                    labels[dim],
+                    cols,
+                    _members(items),
+                    group=measure if dim in LINKED else None,
+                )
+            )
     closed = [f for f in facts if chosen["closed"](f)]
     outcomes = {**Outcome.labels(), "handed_over": "överlämnad"}
     items = [(f.outcome or "handed_over", f.municipality, f.case_id, 1) for f in closed]
-    drafts.append(_draft("closed.outcome", "Avslutade ärenden efter utfall", outcomes, cols,
-                         _members(items), group="closed"))  # fmt: skip
+    drafts.append(
+        _draft(
+            "closed.outcome",
+            "Avslutade ärenden efter utfall",
+            outcomes,
+            cols,
+            _members(items),
+            group="closed",
+        )
+    )
     running, grant = [], []
     for case_id, kind, started, _ended, cost, funding in store.conn.execute(
         "SELECT case_id, type, started_on, ended_on, cost_sek, funding FROM interventions "
@@ -262,8 +298,15 @@ def _drafts(
         if funding == "state_grant" and started >= s:
             grant.append((kind, fact.municipality, fact.case_id, int(cost or 0)))
     types = InterventionType.labels()
-    drafts.append(_draft("interventions.type", "Ärenden med insats under perioden, efter "
-                         "insatstyp", types, cols, _members(running)))  # fmt: skip
+    drafts.append(
+        _draft(
+            "interventions.type",
+            "Ärenden med insats under perioden, efter insatstyp",
+            types,
+            cols,
+            _members(running),
+        )
+    )
     moved = [
         (by_id[int(c)].case_type, by_id[int(c)].municipality, int(c), 1)
         for (c,) in store.conn.execute(
@@ -271,10 +314,25 @@ def _drafts(
         )
         if int(c) in by_id
     ]
-    drafts.append(_draft("relocations.case_type", "Ärenden med flytt under perioden, efter "
-                         "ärendetyp", CaseType.labels(), cols, _members(moved)))  # fmt: skip
-    drafts.append(_draft("grant_money.type", "Kostnad för insatser med statsbidrag (kr), "
-                         "efter insatstyp", types, cols, _members(grant), unit="sek"))  # fmt: skip
+    drafts.append(
+        _draft(
+            "relocations.case_type",
+            "Ärenden med flytt under perioden, efter ärendetyp",
+            CaseType.labels(),
+            cols,
+            _members(moved),
+        )
+    )
+    drafts.append(
+        _draft(
+            "grant_money.type",
+            "Kostnad för insatser med statsbidrag (kr), efter insatstyp",
+            types,
+            cols,
+            _members(grant),
+            unit="sek",
+        )
+    )
     return drafts
 
 
@@ -298,9 +356,17 @@ def make_table(
     all_rows = (*rows, (TOTAL, TOTAL_LABEL)) if grid.col_totals else tuple(rows)
     all_cols = (*columns, TOTAL_LABEL) if grid.row_totals else tuple(columns)
     return StatTable(
-        key, title, unit, all_rows, all_cols, published, hidden.primary,
-        hidden.cells - hidden.primary, grid.col_totals, **extra,
-    )  # fmt: skip
+        key,
+        title,
+        unit,
+        all_rows,
+        all_cols,
+        published,
+        hidden.primary,
+        hidden.cells - hidden.primary,
+        grid.col_totals,
+        **extra,
+    )
 
 
 def compute_stats(

@@ -28,8 +28,18 @@ from storage.repo import StoreLike
 from storage.stats import StatTable
 
 SUPPRESSED = ".."
-HEADER = ["from", "to", "table", "title", "unit", "row", "row_label", "column", "value",
-          "suppressed"]  # fmt: skip
+HEADER = [
+    "from",
+    "to",
+    "table",
+    "title",
+    "unit",
+    "row",
+    "row_label",
+    "column",
+    "value",
+    "suppressed",
+]
 
 
 class Report(Protocol):
@@ -70,9 +80,18 @@ def report_csv(report: Report) -> str:
             for column, value in zip(t.columns, row, strict=True):
                 shown = SUPPRESSED if value is None else str(value)
                 writer.writerow(
-                    [*period, t.key, t.title, t.unit, code, label, column, shown,
-                     int(value is None)]
-                )  # fmt: skip
+                    [
+                        *period,
+                        t.key,
+                        t.title,
+                        t.unit,
+                        code,
+                        label,
+                        column,
+                        shown,
+                        int(value is None),
+                    ]
+                )
     return out.getvalue()
 
 

@@ -185,8 +185,9 @@ def determined(equations: list[dict[object, int]]) -> set[object]:
     return {names[c] for r, c in pivots if sum(1 for x in rows[r] if x) == 1}
 
 
-def line_equations(grid: Grid, cells: frozenset[Cell] | set[Cell], name: Callable[[Cell], object]
-                   ) -> list[dict[object, int]]:  # fmt: skip
+def line_equations(
+    grid: Grid, cells: frozenset[Cell] | set[Cell], name: Callable[[Cell], object]
+) -> list[dict[object, int]]:
     """One equation per published line with a suppressed cell: +1 for its cells, -1 for its
     total; the unknowns are the suppressed cells, named by ``name``."""
     rows, cols = grid.shape

@@ -81,9 +81,16 @@ def store_info(path: Path) -> StoreInfo:
     state = throttle.read_state(path)
     slot = ks.slot(PASSPHRASE)
     return StoreInfo(
-        path, True, ks.store_id, ks.created, slot.device_key, slot.kdf, None,
-        state.failed_attempts, state.retry_after(),
-    )  # fmt: skip
+        path,
+        True,
+        ks.store_id,
+        ks.created,
+        slot.device_key,
+        slot.kdf,
+        None,
+        state.failed_attempts,
+        state.retry_after(),
+    )
 
 
 def _open_database(
@@ -216,9 +223,14 @@ def recover_store(path: Path, recovery_code: str, new_passphrase: str, *, actor:
             secret = device_key.new_device_secret() if backend is not None else None
             key_id = device_key.device_key_id(secret, ks.store_id) if secret else None
             new_slot = keyslots.make_slot(
-                ks.store_id, PASSPHRASE, kek, new_passphrase, KdfParams.calibrate(),
-                device_secret=secret, device_key_id=key_id,
-            )  # fmt: skip
+                ks.store_id,
+                PASSPHRASE,
+                kek,
+                new_passphrase,
+                KdfParams.calibrate(),
+                device_secret=secret,
+                device_key_id=key_id,
+            )
         finally:
             wipe(kek)
         if backend is not None and secret is not None:
@@ -274,11 +286,16 @@ def create_store(
         key_id = device_key.device_key_id(secret, store_id) if secret else None
         slots = (
             keyslots.make_slot(
-                store_id, PASSPHRASE, kek, passphrase, params,
-                device_secret=secret, device_key_id=key_id,
+                store_id,
+                PASSPHRASE,
+                kek,
+                passphrase,
+                params,
+                device_secret=secret,
+                device_key_id=key_id,
             ),
             keyslots.make_slot(store_id, RECOVERY, kek, code_bytes, KdfParams.minimum()),
-        )  # fmt: skip
+        )
         ks = KeySlotFile(store_id, created, slots, keyslots.wrap_data_key(store_id, kek, dk), None)
         db.create_database_file(path / db.FILE_NAME)
         store = Store(path, store_id, actor, db.open_database(path / db.FILE_NAME, dk), lock)

@@ -295,9 +295,14 @@ class Store:
         try:
             slot = ks.slot(PASSPHRASE)
             new_slot = keyslots.make_slot(
-                ks.store_id, PASSPHRASE, kek, new, slot.kdf,
-                device_secret=device, device_key_id=slot.device_key_id,
-            )  # fmt: skip
+                ks.store_id,
+                PASSPHRASE,
+                kek,
+                new,
+                slot.kdf,
+                device_secret=device,
+                device_key_id=slot.device_key_id,
+            )
         finally:
             wipe(kek)
         self.write_key_change("passphrase_change", ks.with_slot(new_slot))
@@ -377,11 +382,16 @@ class Store:
             pslot, rslot = ks.slot(PASSPHRASE), ks.slot(RECOVERY)
             slots = (
                 keyslots.make_slot(
-                    ks.store_id, PASSPHRASE, new_kek, passphrase, pslot.kdf,
-                    device_secret=state.device, device_key_id=pslot.device_key_id,
+                    ks.store_id,
+                    PASSPHRASE,
+                    new_kek,
+                    passphrase,
+                    pslot.kdf,
+                    device_secret=state.device,
+                    device_key_id=pslot.device_key_id,
                 ),
                 keyslots.make_slot(ks.store_id, RECOVERY, new_kek, code_bytes, rslot.kdf),
-            )  # fmt: skip
+            )
             current = keyslots.wrap_data_key(ks.store_id, new_kek, state.new_dk)
         finally:
             wipe(new_kek)

@@ -32,19 +32,41 @@ from storage.records.enums import (
 from storage.repo import StoreLike
 
 ORDER = (
-    "intake", "status", "assessment", "consent", "consent_revoked", "agreement", "breach",
-    "network_left", "intervention_start", "intervention_end", "placement_in",
-    "placement_out", "handover", "receipt", "follow_up", "closing",
-)  # fmt: skip
+    "intake",
+    "status",
+    "assessment",
+    "consent",
+    "consent_revoked",
+    "agreement",
+    "breach",
+    "network_left",
+    "intervention_start",
+    "intervention_end",
+    "placement_in",
+    "placement_out",
+    "handover",
+    "receipt",
+    "follow_up",
+    "closing",
+)
 KIND_LABELS = {
-    "intake": "Aktualisering", "status": "Status", "assessment": "Hotbedömning",
-    "consent": "Samtycke", "consent_revoked": "Samtycke återkallat",
-    "agreement": "Överenskommelse", "breach": "Brott mot villkor",
-    "network_left": "Lämnat nätverket", "intervention_start": "Insats påbörjad",
-    "intervention_end": "Insats avslutad", "placement_in": "Flytt", "placement_out": "Utflytt",
-    "handover": "Överlämning", "receipt": "Kvitto på överlämning", "follow_up": "Uppföljning",
+    "intake": "Aktualisering",
+    "status": "Status",
+    "assessment": "Hotbedömning",
+    "consent": "Samtycke",
+    "consent_revoked": "Samtycke återkallat",
+    "agreement": "Överenskommelse",
+    "breach": "Brott mot villkor",
+    "network_left": "Lämnat nätverket",
+    "intervention_start": "Insats påbörjad",
+    "intervention_end": "Insats avslutad",
+    "placement_in": "Flytt",
+    "placement_out": "Utflytt",
+    "handover": "Överlämning",
+    "receipt": "Kvitto på överlämning",
+    "follow_up": "Uppföljning",
     "closing": "Avslut",
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -93,8 +115,9 @@ def _records(store: StoreLike, case_id: int) -> Iterator[TimelineEvent]:
     ):
         yield TimelineEvent(repo.must_date(signed), "consent", "Samtycke undertecknat", rid)
         if revoked:
-            yield TimelineEvent(repo.must_date(revoked), "consent_revoked", "Samtycke återkallat",
-                                rid)  # fmt: skip
+            yield TimelineEvent(
+                repo.must_date(revoked), "consent_revoked", "Samtycke återkallat", rid
+            )
     for rid, signed in q("SELECT id, signed_on FROM agreements WHERE case_id = ?", c):
         label = "Överenskommelse med villkor undertecknad"
         yield TimelineEvent(repo.must_date(signed), "agreement", label, rid)
@@ -122,11 +145,18 @@ def _records(store: StoreLike, case_id: int) -> Iterator[TimelineEvent]:
     for rid, muni, moved_in, moved_out in q(
         "SELECT id, municipality, moved_in_on, moved_out_on FROM placements WHERE case_id = ?", c
     ):
-        yield TimelineEvent(repo.must_date(moved_in), "placement_in", "Flytt till ny placering",
-                            rid, muni, True)  # fmt: skip
+        yield TimelineEvent(
+            repo.must_date(moved_in), "placement_in", "Flytt till ny placering", rid, muni, True
+        )
         if moved_out:
-            yield TimelineEvent(repo.must_date(moved_out), "placement_out",
-                                "Utflytt från placering", rid, muni, True)  # fmt: skip
+            yield TimelineEvent(
+                repo.must_date(moved_out),
+                "placement_out",
+                "Utflytt från placering",
+                rid,
+                muni,
+                True,
+            )
     yield from _handovers_and_follow_ups(store, case_id)
 
 
@@ -141,8 +171,14 @@ def _handovers_and_follow_ups(store: StoreLike, case_id: int) -> Iterator[Timeli
         day = dt.date.fromisoformat(str(sent or created)[:10])
         yield TimelineEvent(day, "handover", label, rid, muni, True)
         if receipt:
-            yield TimelineEvent(dt.date.fromisoformat(str(receipt)[:10]), "receipt",
-                                "Kvitto från mottagande kommun", rid, muni, True)  # fmt: skip
+            yield TimelineEvent(
+                dt.date.fromisoformat(str(receipt)[:10]),
+                "receipt",
+                "Kvitto från mottagande kommun",
+                rid,
+                muni,
+                True,
+            )
     for rid, kind, day in store.conn.execute(
         "SELECT id, kind, done_on FROM follow_ups WHERE case_id = ?", c
     ):

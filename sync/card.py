@@ -52,9 +52,17 @@ CARD_PART_MAX_BYTES = 16 * 1024
 CARD_MAX_BYTES = 64 * 1024
 MAX_GENERATION = 2**31
 _TOP = {
-    "format", "version", "municipality", "unit", "caseworker", "generation", "created",
-    "keys", "fingerprint", "previous",
-}  # fmt: skip
+    "format",
+    "version",
+    "municipality",
+    "unit",
+    "caseworker",
+    "generation",
+    "created",
+    "keys",
+    "fingerprint",
+    "previous",
+}
 
 
 @dataclass(frozen=True)
@@ -225,10 +233,16 @@ def parse_card(untrusted_data: bytes) -> Card:
         if verify(body, parts[2][1], old) != comment:
             raise CardFormatError()
     return Card(
-        _text(top["municipality"]), _text(top["unit"]), _text(top["caseworker"]), generation,
-        parse_time(top["created"], CardFormatError), keys, previous, previous_fp,
+        _text(top["municipality"]),
+        _text(top["unit"]),
+        _text(top["caseworker"]),
+        generation,
+        parse_time(top["created"], CardFormatError),
+        keys,
+        previous,
+        previous_fp,
         bytes(untrusted_data),
-    )  # fmt: skip
+    )
 
 
 def _previous(untrusted: object, generation: int) -> tuple[KeySet | None, str | None]:

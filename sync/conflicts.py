@@ -216,8 +216,9 @@ def check_conflicts(
                     case_id, labels[case_id], relation, theirs, via, source, since, until
                 )
                 matches.setdefault(key, match)
-    return ConflictReport(municipality, int(window_months), kinds, tuple(names),
-                          tuple(matches.values()))  # fmt: skip
+    return ConflictReport(
+        municipality, int(window_months), kinds, tuple(names), tuple(matches.values())
+    )
 
 
 def case_groups(store: Any, case_id: int) -> list[str]:
@@ -235,6 +236,9 @@ def check_case_conflicts(
 ) -> ConflictReport:
     """The export side: ``case_id``'s groups against our cases in ``municipality``."""
     return check_conflicts(
-        store, municipality=municipality, groups=case_groups(store, case_id),
-        exclude_case_id=case_id, **options,
-    )  # fmt: skip
+        store,
+        municipality=municipality,
+        groups=case_groups(store, case_id),
+        exclude_case_id=case_id,
+        **options,
+    )

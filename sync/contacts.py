@@ -93,9 +93,21 @@ class Contact:
 def _contact(row: Any) -> Contact:
     keys = KeySet(row[12], row[13], row[14])
     return Contact(
-        int(row[0]), row[1], row[2], row[3], row[4], int(row[5]), row[6], row[7], row[8],
-        row[9], row[10], int(row[11]), keys, row[15],
-    )  # fmt: skip
+        int(row[0]),
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        int(row[5]),
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        int(row[11]),
+        keys,
+        row[15],
+    )
 
 
 def _label_key(municipality: str, unit: str, caseworker: str) -> str:
@@ -189,9 +201,18 @@ def _insert_key(store: Any, contact_id: int, card: Card) -> None:
         "INSERT INTO sync_contact_keys (contact_id, generation, key_id, public_key, "
         "age_recipient, age_pq_recipient, fingerprint, card, state, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)",
-        (contact_id, card.generation, k.key_id_hex, k.minisign, k.age, k.age_pq,
-         k.fingerprint, card.raw, utc_now()),
-    )  # fmt: skip
+        (
+            contact_id,
+            card.generation,
+            k.key_id_hex,
+            k.minisign,
+            k.age,
+            k.age_pq,
+            k.fingerprint,
+            card.raw,
+            utc_now(),
+        ),
+    )
 
 
 def import_card(store: Any, data: bytes) -> int:
@@ -218,10 +239,14 @@ def import_card(store: Any, data: bytes) -> int:
         contact_id = int(cur.lastrowid)
         _insert_key(store, contact_id, card)
         store.audit.append(
-            "contact.import", f"contact:{contact_id}",
-            {"fingerprint": card.fingerprint, "key_id": card.keys.key_id_hex,
-             "generation": card.generation},
-        )  # fmt: skip
+            "contact.import",
+            f"contact:{contact_id}",
+            {
+                "fingerprint": card.fingerprint,
+                "key_id": card.keys.key_id_hex,
+                "generation": card.generation,
+            },
+        )
         return contact_id
 
 
@@ -242,9 +267,10 @@ def verify_contact(store: Any, contact_id: int, fingerprint_typed: str) -> Conta
                 (utc_now(), store.actor, contact.id),
             )
         store.audit.append(
-            "contact.verify" if ok else "contact.verify_failed", f"contact:{contact.id}",
+            "contact.verify" if ok else "contact.verify_failed",
+            f"contact:{contact.id}",
             {"fingerprint": contact.fingerprint, "method": method},
-        )  # fmt: skip
+        )
     if not ok:
         raise FingerprintMismatchError()
     return get_contact(store, contact_id)
@@ -270,9 +296,10 @@ def revoke_contact(store: Any, contact_id: int, reason: str = "") -> Contact:
             (now, contact.id),
         )
         store.audit.append(
-            "contact.revoke", f"contact:{contact.id}",
+            "contact.revoke",
+            f"contact:{contact.id}",
             {"fingerprint": contact.fingerprint, "key_id": contact.key_id_hex},
-        )  # fmt: skip
+        )
     return get_contact(store, contact_id)
 
 
@@ -317,10 +344,15 @@ def apply_contact_update(store: Any, data: bytes) -> int:
             (card.municipality, card.unit, card.caseworker, label, contact.id),
         )
         store.audit.append(
-            "contact.rotate", f"contact:{contact.id}",
-            {"old_fingerprint": contact.fingerprint, "new_fingerprint": card.fingerprint,
-             "generation": card.generation, "replaced_unverified_contact": merged},
-        )  # fmt: skip
+            "contact.rotate",
+            f"contact:{contact.id}",
+            {
+                "old_fingerprint": contact.fingerprint,
+                "new_fingerprint": card.fingerprint,
+                "generation": card.generation,
+                "replaced_unverified_contact": merged,
+            },
+        )
         return contact.id
 
 

@@ -60,8 +60,15 @@ SECTIONS: dict[str, str] = {
     FOLLOW_UPS: "uppföljningar",
 }
 REQUIRED_SECTIONS = (OVERVIEW, PERSONS)
-DEFAULT_SECTIONS = (*REQUIRED_SECTIONS, RELATIVES, CONSENTS, AGREEMENTS, THREAT, NETWORK,
-                    INTERVENTIONS)  # fmt: skip
+DEFAULT_SECTIONS = (
+    *REQUIRED_SECTIONS,
+    RELATIVES,
+    CONSENTS,
+    AGREEMENTS,
+    THREAT,
+    NETWORK,
+    INTERVENTIONS,
+)
 DOCUMENT_MEMBER = "documents/{:04d}.bin"
 CASE_MEMBER = "case.json"
 
@@ -111,8 +118,14 @@ def _iso(value: Any) -> str | None:
 
 
 class _Builder:
-    def __init__(self, store: Any, case_id: int, sections: tuple[str, ...],
-                 include_protected: bool, include_fictitious: bool) -> None:  # fmt: skip
+    def __init__(
+        self,
+        store: Any,
+        case_id: int,
+        sections: tuple[str, ...],
+        include_protected: bool,
+        include_fictitious: bool,
+    ) -> None:
         self.store, self.case_id, self.sections = store, case_id, sections
         self.protected, self.fictitious = include_protected, include_fictitious
         self.out = CaseContent({})
@@ -122,9 +135,11 @@ class _Builder:
             "SELECT name, id_number FROM persons WHERE id = ?", (p.id,)
         ).fetchone()
         item: dict[str, Any] = {
-            "birth_year": p.birth_year, "gender": p.gender.value, "language": p.language,
+            "birth_year": p.birth_year,
+            "gender": p.gender.value,
+            "language": p.language,
             "protection_level": p.protection_level.value,
-        }  # fmt: skip
+        }
         if not is_protected(p.protection_level) or self.protected:
             item.update(name=name, personnummer=number)
             if is_protected(p.protection_level):
@@ -133,12 +148,13 @@ class _Builder:
             self.out.withheld_names += 1
         if p.has_fictitious_identity:
             row = self.store.conn.execute(
-                "SELECT name, id_number, valid_from FROM fictitious_identities "
-                "WHERE person_id = ?", (p.id,),
-            ).fetchone()  # fmt: skip
+                "SELECT name, id_number, valid_from FROM fictitious_identities WHERE person_id = ?",
+                (p.id,),
+            ).fetchone()
             if self.fictitious and p.role is PersonRole.PRINCIPAL:
                 item["fictitious_identity"] = _clean(
-                    {"name": row[0], "personnummer": row[1], "valid_from": row[2]})  # fmt: skip
+                    {"name": row[0], "personnummer": row[1], "valid_from": row[2]}
+                )
                 self.out.fictitious_person_ids.append(p.id)
             else:
                 self.out.withheld_fictitious += 1
@@ -148,9 +164,11 @@ class _Builder:
 
     def case(self) -> dict[str, Any]:
         c = get_case(self.store, self.case_id)
-        out: dict[str, Any] = {"case_type": c.case_type.value,
-                               "home_municipality": c.home_municipality,
-                               "stay_municipality": c.stay_municipality}  # fmt: skip
+        out: dict[str, Any] = {
+            "case_type": c.case_type.value,
+            "home_municipality": c.home_municipality,
+            "stay_municipality": c.stay_municipality,
+        }
         people = persons.persons(self.store, self.case_id)
         principal = [p for p in people if p.role is PersonRole.PRINCIPAL]
         out["person"] = self.person(principal[0]) if principal else {}
@@ -158,25 +176,62 @@ class _Builder:
         if RELATIVES in s:
             out["relatives"] = [self.person(p) for p in people if p.role is PersonRole.RELATIVE]
         if CONSENTS in s:
-            out["consents"] = [_clean({
-                "agencies": list(k.agencies), "municipalities": list(k.municipalities),
-                "signed_on": _iso(k.signed_on), "expires_on": _iso(k.expires_on),
-                "revoked_on": _iso(k.revoked_on), "revoked_reason": k.revoked_reason,
-            }) for k in consents.consents(st, cid)]  # fmt: skip
+            out["consents"] = [
+                _clean(
+                    {
+                        "agencies": list(k.agencies),
+                        "municipalities": list(k.municipalities),
+                        "signed_on": _iso(k.signed_on),
+                        "expires_on": _iso(k.expires_on),
+                        "revoked_on": _iso(k.revoked_on),
+                        "revoked_reason": k.revoked_reason,
+                    }
+                )
+                for k in consents.consents(st, cid)
+            ]
         if AGREEMENTS in s:
-            out["agreements"] = [_clean({
-                "signed_on": _iso(a.signed_on), "valid_until": _iso(a.valid_until),
-                "summary": a.summary,
-                "conditions": [_clean({"text": k.text, "breaches": [_clean({
-                    "occurred_on": _iso(b.occurred_on), "description": b.description,
-                    "consequence": b.consequence}) for b in k.breaches]}) for k in a.conditions],
-            }) for a in consents.agreements(st, cid)]  # fmt: skip
+            out["agreements"] = [
+                _clean(
+                    {
+                        "signed_on": _iso(a.signed_on),
+                        "valid_until": _iso(a.valid_until),
+                        "summary": a.summary,
+                        "conditions": [
+                            _clean(
+                                {
+                                    "text": k.text,
+                                    "breaches": [
+                                        _clean(
+                                            {
+                                                "occurred_on": _iso(b.occurred_on),
+                                                "description": b.description,
+                                                "consequence": b.consequence,
+                                            }
+                                        )
+                                        for b in k.breaches
+                                    ],
+                                }
+                            )
+                            for k in a.conditions
+                        ],
+                    }
+                )
+                for a in consents.agreements(st, cid)
+            ]
         if THREAT in s:
-            out["threat_assessments"] = [_clean({
-                "source_unit": t.source_unit, "assessed_on": _iso(t.assessed_on),
-                "level": t.level.value, "summary": t.summary, "measures": t.measures,
-                "next_review_on": _iso(t.next_review_on),
-            }) for t in assessments.threat_assessments(st, cid)]  # fmt: skip
+            out["threat_assessments"] = [
+                _clean(
+                    {
+                        "source_unit": t.source_unit,
+                        "assessed_on": _iso(t.assessed_on),
+                        "level": t.level.value,
+                        "summary": t.summary,
+                        "measures": t.measures,
+                        "next_review_on": _iso(t.next_review_on),
+                    }
+                )
+                for t in assessments.threat_assessments(st, cid)
+            ]
         out.update(self.rest())
         return _clean(out)
 
@@ -185,34 +240,70 @@ class _Builder:
         names = {g.id: g for g in groups.groups(st)}
         if NETWORK in s:
             links = assessments.network_links(st, cid)
-            out["network_links"] = [_clean({
-                "environment": n.environment.value,
-                "group": names[n.group_id].name if n.group_id is not None else None,
-                "role": n.role, "left_on": _iso(n.left_on),
-            }) for n in links]  # fmt: skip
+            out["network_links"] = [
+                _clean(
+                    {
+                        "environment": n.environment.value,
+                        "group": names[n.group_id].name if n.group_id is not None else None,
+                        "role": n.role,
+                        "left_on": _iso(n.left_on),
+                    }
+                )
+                for n in links
+            ]
             self.registers(names, {n.group_id for n in links if n.group_id is not None})
         if INTERVENTIONS in s:
             found = interventions.interventions(st, cid)
             providers = {p.id: p for p in groups.providers(st)}
-            out["interventions"] = [_clean({
-                "type": i.type.value, "started_on": _iso(i.started_on),
-                "ended_on": _iso(i.ended_on),
-                "provider": providers[i.provider_id].name if i.provider_id else None,
-                "cost_sek": i.cost_sek, "funding": i.funding.value if i.funding else None,
-                "control_interval_days": i.control_interval_days, "notes": i.notes,
-                "controls": [_clean({"planned_on": _iso(k.planned_on), "done_on": _iso(k.done_on),
-                                     "notes": k.notes}) for k in i.controls],
-            }) for i in found]  # fmt: skip
+            out["interventions"] = [
+                _clean(
+                    {
+                        "type": i.type.value,
+                        "started_on": _iso(i.started_on),
+                        "ended_on": _iso(i.ended_on),
+                        "provider": providers[i.provider_id].name if i.provider_id else None,
+                        "cost_sek": i.cost_sek,
+                        "funding": i.funding.value if i.funding else None,
+                        "control_interval_days": i.control_interval_days,
+                        "notes": i.notes,
+                        "controls": [
+                            _clean(
+                                {
+                                    "planned_on": _iso(k.planned_on),
+                                    "done_on": _iso(k.done_on),
+                                    "notes": k.notes,
+                                }
+                            )
+                            for k in i.controls
+                        ],
+                    }
+                )
+                for i in found
+            ]
             used = [providers[i] for i in dict.fromkeys(i.provider_id for i in found) if i]
-            self.out.data["providers"] = [_clean({
-                "name": p.name, "kind": p.kind.value, "org_number": p.org_number,
-                "municipality": p.municipality}) for p in used]  # fmt: skip
+            self.out.data["providers"] = [
+                _clean(
+                    {
+                        "name": p.name,
+                        "kind": p.kind.value,
+                        "org_number": p.org_number,
+                        "municipality": p.municipality,
+                    }
+                )
+                for p in used
+            ]
         if PLACEMENTS in s:
             out["placements"] = [self.placement(p) for p in placements.placements(st, cid)]
         if JOURNAL in s:
-            out["journal"] = [{"author": t.current.author, "written_at": t.current.written_at,
-                               "text": t.current.text}
-                              for t in journal.journal(st, cid) if not t.is_erroneous]  # fmt: skip
+            out["journal"] = [
+                {
+                    "author": t.current.author,
+                    "written_at": t.current.written_at,
+                    "text": t.current.text,
+                }
+                for t in journal.journal(st, cid)
+                if not t.is_erroneous
+            ]
         if FOLLOW_UPS in s:
             out["follow_ups"] = [
                 {"kind": f.kind.value, "done_on": _iso(f.done_on), "summary": f.summary}
@@ -226,13 +317,16 @@ class _Builder:
         return out
 
     def placement(self, p: Any) -> dict[str, Any]:
-        item: dict[str, Any] = {"municipality": p.municipality, "moved_in_on": _iso(p.moved_in_on),
-                                "moved_out_on": _iso(p.moved_out_on)}  # fmt: skip
+        item: dict[str, Any] = {
+            "municipality": p.municipality,
+            "moved_in_on": _iso(p.moved_in_on),
+            "moved_out_on": _iso(p.moved_out_on),
+        }
         if p.has_address and self.protected:
             street, code, city = self.store.conn.execute(
-                "SELECT street, postal_code, city FROM placement_addresses "
-                "WHERE placement_id = ?", (p.id,),
-            ).fetchone()  # fmt: skip
+                "SELECT street, postal_code, city FROM placement_addresses WHERE placement_id = ?",
+                (p.id,),
+            ).fetchone()
             item["address"] = _clean({"street": street, "postal_code": code, "city": city})
             self.out.address_placement_ids.append(p.id)
         elif p.has_address:
@@ -241,24 +335,35 @@ class _Builder:
 
     def registers(self, names: dict[int, Any], ids: set[int]) -> None:
         """The case's groups, their relations and the other groups those relations name."""
-        relations = [r for r in groups.group_relations(self.store)
-                     if r.group_a in ids or r.group_b in ids]  # fmt: skip
+        relations = [
+            r for r in groups.group_relations(self.store) if r.group_a in ids or r.group_b in ids
+        ]
         wanted = ids | {r.group_a for r in relations} | {r.group_b for r in relations}
         self.out.data["groups"] = [
             _clean({"name": g.name, "environment": g.environment.value, "area": g.area})
             for g in sorted((names[i] for i in wanted), key=lambda g: g.name.casefold())
         ]
         self.out.data["group_relations"] = [
-            _clean({"group_a": names[r.group_a].name, "group_b": names[r.group_b].name,
-                    "relation": r.relation.value, "noted_on": _iso(r.noted_on)})
+            _clean(
+                {
+                    "group_a": names[r.group_a].name,
+                    "group_b": names[r.group_b].name,
+                    "relation": r.relation.value,
+                    "noted_on": _iso(r.noted_on),
+                }
+            )
             for r in relations
-        ]  # fmt: skip
+        ]
 
 
 def build_case_content(
-    store: Any, case_id: int, sections: tuple[str, ...], *, include_protected: bool,
+    store: Any,
+    case_id: int,
+    sections: tuple[str, ...],
+    *,
+    include_protected: bool,
     include_fictitious: bool,
-) -> CaseContent:  # fmt: skip
+) -> CaseContent:
     """``case.json`` for ``case_id`` with only ``sections`` (see the module docstring)."""
     builder = _Builder(store, case_id, sections, include_protected, include_fictitious)
     case = builder.case()
@@ -266,18 +371,38 @@ def build_case_content(
     out = builder.out
     docs = documents.documents(store, case_id) if DOCUMENTS in sections else []
     out.data = {
-        "format": FORMAT, "version": VERSION, **out.data, "cases": [case],
+        "format": FORMAT,
+        "version": VERSION,
+        **out.data,
+        "cases": [case],
         "handover": {
-            "format": HANDOVER_FORMAT, "version": 1, "case_ref": c.case_number,
-            "case_status": c.status.value, "opened_on": _iso(c.opened_on),
-            "sections": list(sections), "protected_included": include_protected,
+            "format": HANDOVER_FORMAT,
+            "version": 1,
+            "case_ref": c.case_number,
+            "case_status": c.status.value,
+            "opened_on": _iso(c.opened_on),
+            "sections": list(sections),
+            "protected_included": include_protected,
             "fictitious_included": include_fictitious,
-            "withheld": {"names": out.withheld_names, "addresses": out.withheld_addresses,
-                         "fictitious_identities": out.withheld_fictitious},
-            "documents": [_clean({
-                "member": ref.member, "title": d.title, "filename": d.filename,
-                "added_by": d.added_by, "added_at": d.added_at, "size": d.size,
-                "sha256": d.sha256}) for ref, d in zip(out.documents, docs, strict=True)],
+            "withheld": {
+                "names": out.withheld_names,
+                "addresses": out.withheld_addresses,
+                "fictitious_identities": out.withheld_fictitious,
+            },
+            "documents": [
+                _clean(
+                    {
+                        "member": ref.member,
+                        "title": d.title,
+                        "filename": d.filename,
+                        "added_by": d.added_by,
+                        "added_at": d.added_at,
+                        "size": d.size,
+                        "sha256": d.sha256,
+                    }
+                )
+                for ref, d in zip(out.documents, docs, strict=True)
+            ],
         },
-    }  # fmt: skip
+    }
     return out

@@ -41,16 +41,35 @@ from sync.handover_errors import HandoverContentError
 #: Stored as the name of a person whose name the sender withheld (initials show "?").
 WITHHELD_NAME = MASK
 _TOP = {"format", "version", "groups", "group_relations", "providers", "cases", "handover"}
-_FRAME = {"format", "version", "case_ref", "case_status", "opened_on", "sections",
-          "protected_included", "fictitious_included", "withheld", "documents"}  # fmt: skip
+_FRAME = {
+    "format",
+    "version",
+    "case_ref",
+    "case_status",
+    "opened_on",
+    "sections",
+    "protected_included",
+    "fictitious_included",
+    "withheld",
+    "documents",
+}
 _DOC = {"member", "title", "filename", "added_by", "added_at", "size", "sha256"}
 #: case.json key -> the section it belongs to.
 _KEYS = {
-    "case_type": OVERVIEW, "home_municipality": OVERVIEW, "stay_municipality": OVERVIEW,
-    "person": PERSONS, "relatives": RELATIVES, "consents": CONSENTS, "agreements": AGREEMENTS,
-    "threat_assessments": THREAT, "network_links": NETWORK, "interventions": INTERVENTIONS,
-    "placements": PLACEMENTS, "journal": JOURNAL, "follow_ups": FOLLOW_UPS,
-}  # fmt: skip
+    "case_type": OVERVIEW,
+    "home_municipality": OVERVIEW,
+    "stay_municipality": OVERVIEW,
+    "person": PERSONS,
+    "relatives": RELATIVES,
+    "consents": CONSENTS,
+    "agreements": AGREEMENTS,
+    "threat_assessments": THREAT,
+    "network_links": NETWORK,
+    "interventions": INTERVENTIONS,
+    "placements": PLACEMENTS,
+    "journal": JOURNAL,
+    "follow_ups": FOLLOW_UPS,
+}
 
 
 @dataclass(frozen=True)
@@ -111,23 +130,30 @@ def _text(value: object, detail: str) -> str:
 def _documents(frame: dict[str, Any], manifest: Manifest) -> tuple[IncomingDocument, ...]:
     members = [m for m in manifest.members if m.name != CASE_MEMBER]
     listed = _list(frame.get("documents"), "handover.documents")
-    if len(listed) != len(members) or (manifest.members and manifest.members[0].name
-                                       != CASE_MEMBER):  # fmt: skip
+    if len(listed) != len(members) or (
+        manifest.members and manifest.members[0].name != CASE_MEMBER
+    ):
         raise _fail("handover.documents")
     out = []
     for item, member in zip(listed, members, strict=True):
         d = _dict(item, "handover.documents", _DOC)
         if (d.get("member"), d.get("size"), d.get("sha256")) != (
-            member.name, member.size, member.sha256,
-        ):  # fmt: skip
+            member.name,
+            member.size,
+            member.sha256,
+        ):
             raise _fail("handover.documents")
         added_by, added_at = d.get("added_by"), d.get("added_at")
-        out.append(IncomingDocument(
-            member.name, _text(d.get("title"), "handover.documents.title"),
-            _text(d.get("filename"), "handover.documents.filename"),
-            added_by if isinstance(added_by, str) else None,
-            added_at if isinstance(added_at, str) else None, member.size,
-        ))  # fmt: skip
+        out.append(
+            IncomingDocument(
+                member.name,
+                _text(d.get("title"), "handover.documents.title"),
+                _text(d.get("filename"), "handover.documents.filename"),
+                added_by if isinstance(added_by, str) else None,
+                added_at if isinstance(added_at, str) else None,
+                member.size,
+            )
+        )
     return tuple(out)
 
 
@@ -146,8 +172,10 @@ Relations = tuple[tuple[str, str, str], ...]
 
 
 def _registers(top: dict[str, Any], case: dict[str, Any]) -> tuple[tuple[str, ...], Relations]:
-    names = [_dict(link, "network_links").get("group")
-             for link in _list(case.get("network_links"), "network_links")]  # fmt: skip
+    names = [
+        _dict(link, "network_links").get("group")
+        for link in _list(case.get("network_links"), "network_links")
+    ]
     group_names = tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
     relations = []
     for item in _list(top.get("group_relations"), "group_relations"):
@@ -156,8 +184,13 @@ def _registers(top: dict[str, Any], case: dict[str, Any]) -> tuple[tuple[str, ..
             kind = GroupRelation.parse(rel.get("relation"), "relation").value
         except ValidationError:
             raise _fail("group_relations") from None
-        relations.append((_text(rel.get("group_a"), "group_relations"),
-                          _text(rel.get("group_b"), "group_relations"), kind))  # fmt: skip
+        relations.append(
+            (
+                _text(rel.get("group_a"), "group_relations"),
+                _text(rel.get("group_b"), "group_relations"),
+                kind,
+            )
+        )
     return group_names, tuple(relations)
 
 
@@ -184,8 +217,9 @@ def read_incoming_case(
     case = _dict(cases[0], "cases[0]", set(_KEYS))
     if any(_KEYS[key] not in sections for key in case):
         raise _fail("cases[0]: content outside the listed sections")
-    withheld = _dict(frame.get("withheld"), "handover.withheld",
-                     {"names", "addresses", "fictitious_identities"})  # fmt: skip
+    withheld = _dict(
+        frame.get("withheld"), "handover.withheld", {"names", "addresses", "fictitious_identities"}
+    )
     counts = [withheld.get(k, 0) for k in ("names", "addresses", "fictitious_identities")]
     if any(type(n) is not int or n < 0 for n in counts):
         raise _fail("handover.withheld")
@@ -209,8 +243,21 @@ def read_incoming_case(
     case["referral_source"] = f"Överlämnat från {sender_municipality}"[:200]
     data = {k: v for k, v in top.items() if k != "handover"}
     return IncomingCase(
-        data, manifest.case_ref, str(frame.get("case_status", "")),
-        str(frame.get("opened_on", "")), tuple(s for s in SECTIONS if s in sections),
-        bool(flags[0]), bool(flags[1]), counts[0], counts[1], counts[2], docs, kind, level, label,
-        {k: len(v) for k, v in case.items() if isinstance(v, list)}, groups, relations,
-    )  # fmt: skip
+        data,
+        manifest.case_ref,
+        str(frame.get("case_status", "")),
+        str(frame.get("opened_on", "")),
+        tuple(s for s in SECTIONS if s in sections),
+        bool(flags[0]),
+        bool(flags[1]),
+        counts[0],
+        counts[1],
+        counts[2],
+        docs,
+        kind,
+        level,
+        label,
+        {k: len(v) for k, v in case.items() if isinstance(v, list)},
+        groups,
+        relations,
+    )

@@ -125,8 +125,9 @@ def _checked(store: Any, request: ExportRequest) -> tuple[ExportRequest, Contact
     get_identity(store)  # NoIdentityError before anything else
     case = get_case(store, request.case_id)
     if case.status not in allowed_statuses():
-        raise HandoverStatusError(case=case.case_number, status=case.status.label,
-                                  allowed=allowed_labels())  # fmt: skip
+        raise HandoverStatusError(
+            case=case.case_number, status=case.status.label, allowed=allowed_labels()
+        )
     if principal_id(store, case.id) is None:
         raise FieldRequiredError(field="person")
     pending = pending_handover(store, case.id)
@@ -141,18 +142,31 @@ def _prepare(store: Any, request: ExportRequest) -> tuple[ExportPreview, CaseCon
     request, contact, basis = _checked(store, request)
     assert request.sections is not None
     content = build_case_content(
-        store, request.case_id, request.sections, include_protected=request.include_protected,
+        store,
+        request.case_id,
+        request.sections,
+        include_protected=request.include_protected,
         include_fictitious=request.include_fictitious,
-    )  # fmt: skip
-    conflicts = check_case_conflicts(store, request.case_id, contact.municipality,
-                                     window_months=request.window_months)  # fmt: skip
+    )
+    conflicts = check_case_conflicts(
+        store, request.case_id, contact.municipality, window_months=request.window_months
+    )
     summary = case_summary(store, request.case_id)
     size = len(_case_bytes(content)) + sum(d.size for d in content.documents)
     preview = ExportPreview(
-        request, summary.case_number, summary.label, contact, basis, request.sections,
-        content.withheld_names, content.withheld_addresses, content.withheld_fictitious,
-        len(content.documents), size, conflicts,
-    )  # fmt: skip
+        request,
+        summary.case_number,
+        summary.label,
+        contact,
+        basis,
+        request.sections,
+        content.withheld_names,
+        content.withheld_addresses,
+        content.withheld_fictitious,
+        len(content.documents),
+        size,
+        conflicts,
+    )
     return preview, content
 
 
@@ -215,14 +229,19 @@ def _document_loader(store: Any, document_id: int) -> Callable[[], bytes]:
     return load
 
 
-def _members(store: Any, content: CaseContent, progress: ProgressCallback | None
-             ) -> list[MemberSpec]:  # fmt: skip
+def _members(
+    store: Any, content: CaseContent, progress: ProgressCallback | None
+) -> list[MemberSpec]:
     data = _case_bytes(content)
     meter = _Progress(len(data) + sum(d.size for d in content.documents), progress)
-    members: list[MemberSpec] = [(
-        CASE_MEMBER, _as_stream(_LazyStream(lambda: data, len(data), meter)), len(data),
-        hashlib.sha256(data).hexdigest(),
-    )]  # fmt: skip
+    members: list[MemberSpec] = [
+        (
+            CASE_MEMBER,
+            _as_stream(_LazyStream(lambda: data, len(data), meter)),
+            len(data),
+            hashlib.sha256(data).hexdigest(),
+        )
+    ]
     for ref in content.documents:
         stream = _LazyStream(_document_loader(store, ref.document_id), ref.size, meter)
         members.append((ref.member, _as_stream(stream), ref.size, ref.sha256))
@@ -246,8 +265,9 @@ def export_handover(
     request = preview.request
     conflicts = preview.conflicts
     if conflicts.has_conflicts and not acknowledge_conflicts:
-        raise NetworkConflictError(report=conflicts, municipality=conflicts.municipality,
-                                   cases=conflicts.summary())  # fmt: skip
+        raise NetworkConflictError(
+            report=conflicts, municipality=conflicts.municipality, cases=conflicts.summary()
+        )
     basis, contact = preview.basis, preview.recipient
     recorded: dict[str, Any] = {}
 
@@ -255,56 +275,98 @@ def export_handover(
         if pending_handover(store, request.case_id) is not None:  # a second export raced us
             raise HandoverPendingError(bundle="-", expires="-")
         now = repo.utc_now()
-        recorded["id"] = repo.insert(store, "handovers", {
-            "case_id": request.case_id, "receiving_municipality": contact.municipality,
-            "legal_basis": basis.kind.value, "consent_id": basis.consent_id,
-            "basis_id": basis.basis_id, "contact_id": contact.id,
-            "bundle_id": sealed.bundle_id, "bundle_sha256": sealed.sha256, "sent_at": now,
-            "expires_at": format_time(sealed.manifest.expires),
-            "sections": json.dumps(list(preview.sections)),
-            "protected_included": int(request.include_protected),
-            "fictitious_included": int(request.include_fictitious),
-            "conflicts_acknowledged": len(conflicts.case_ids), "state": "awaiting_receipt",
-            "created_by": store.actor, "created_at": now,
-        })  # fmt: skip
+        recorded["id"] = repo.insert(
+            store,
+            "handovers",
+            {
+                "case_id": request.case_id,
+                "receiving_municipality": contact.municipality,
+                "legal_basis": basis.kind.value,
+                "consent_id": basis.consent_id,
+                "basis_id": basis.basis_id,
+                "contact_id": contact.id,
+                "bundle_id": sealed.bundle_id,
+                "bundle_sha256": sealed.sha256,
+                "sent_at": now,
+                "expires_at": format_time(sealed.manifest.expires),
+                "sections": json.dumps(list(preview.sections)),
+                "protected_included": int(request.include_protected),
+                "fictitious_included": int(request.include_fictitious),
+                "conflicts_acknowledged": len(conflicts.case_ids),
+                "state": "awaiting_receipt",
+                "created_by": store.actor,
+                "created_at": now,
+            },
+        )
         _audit(store, preview, content, sealed, recorded["id"])
 
     sealed = seal_bundle(
-        store, kind=HANDOVER, recipients=[contact.id], members=_members(store, content, progress),
-        out=Path(out), expires=timedelta(days=request.expires_days),
-        case_ref=preview.case_number, legal_basis=basis.kind.value,
-        post_quantum=request.post_quantum, on_sealed=on_sealed,
-    )  # fmt: skip
+        store,
+        kind=HANDOVER,
+        recipients=[contact.id],
+        members=_members(store, content, progress),
+        out=Path(out),
+        expires=timedelta(days=request.expires_days),
+        case_ref=preview.case_number,
+        legal_basis=basis.kind.value,
+        post_quantum=request.post_quantum,
+        on_sealed=on_sealed,
+    )
     return ExportResult(
-        int(recorded["id"]), sealed.bundle_id, sealed.sha256, sealed.path, preview.case_number,
-        contact.id, format_time(sealed.manifest.expires), preview.sections,
-        len(conflicts.case_ids), sealed.post_quantum,
-    )  # fmt: skip
+        int(recorded["id"]),
+        sealed.bundle_id,
+        sealed.sha256,
+        sealed.path,
+        preview.case_number,
+        contact.id,
+        format_time(sealed.manifest.expires),
+        preview.sections,
+        len(conflicts.case_ids),
+        sealed.post_quantum,
+    )
 
 
-def _audit(store: Any, preview: ExportPreview, content: CaseContent, sealed: SealedBundle,
-           handover_id: int) -> None:  # fmt: skip
+def _audit(
+    store: Any, preview: ExportPreview, content: CaseContent, sealed: SealedBundle, handover_id: int
+) -> None:
     request, number = preview.request, preview.case_number
     repo.audit(
-        store, "handover.export", number, case_id=request.case_id, handover_id=handover_id,
-        bundle_id=sealed.bundle_id, sha256=sealed.sha256, contact_id=preview.recipient.id,
-        legal_basis=preview.basis.kind.value, consent_id=preview.basis.consent_id,
-        basis_id=preview.basis.basis_id, sections=list(preview.sections),
-        documents=len(content.documents), protected=request.include_protected,
+        store,
+        "handover.export",
+        number,
+        case_id=request.case_id,
+        handover_id=handover_id,
+        bundle_id=sealed.bundle_id,
+        sha256=sealed.sha256,
+        contact_id=preview.recipient.id,
+        legal_basis=preview.basis.kind.value,
+        consent_id=preview.basis.consent_id,
+        basis_id=preview.basis.basis_id,
+        sections=list(preview.sections),
+        documents=len(content.documents),
+        protected=request.include_protected,
         fictitious=request.include_fictitious,
-    )  # fmt: skip
+    )
     if request.include_protected or request.include_fictitious:
         repo.audit(
-            store, "handover.protected", number, case_id=request.case_id,
-            bundle_id=sealed.bundle_id, reason=request.reason,
+            store,
+            "handover.protected",
+            number,
+            case_id=request.case_id,
+            bundle_id=sealed.bundle_id,
+            reason=request.reason,
             person_ids=content.protected_person_ids,
             placement_ids=content.address_placement_ids,
             fictitious_person_ids=content.fictitious_person_ids,
-        )  # fmt: skip
+        )
     if preview.conflicts.has_conflicts:
         repo.audit(
-            store, "handover.conflicts_acknowledged", number, case_id=request.case_id,
-            bundle_id=sealed.bundle_id, direction="export",
+            store,
+            "handover.conflicts_acknowledged",
+            number,
+            case_id=request.case_id,
+            bundle_id=sealed.bundle_id,
+            direction="export",
             case_ids=list(preview.conflicts.case_ids),
             window_months=preview.conflicts.window_months,
-        )  # fmt: skip
+        )

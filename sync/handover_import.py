@@ -102,9 +102,12 @@ class RefuseResult:
 
 def _our_conflicts(store: Any, case: IncomingCase, window_months: int) -> ConflictReport:
     return check_conflicts(
-        store, municipality=get_identity(store).municipality, groups=case.groups,
-        extra_relations=case.group_relations, window_months=window_months,
-    )  # fmt: skip
+        store,
+        municipality=get_identity(store).municipality,
+        groups=case.groups,
+        extra_relations=case.group_relations,
+        window_months=window_months,
+    )
 
 
 def preview_import(
@@ -125,11 +128,22 @@ def preview_import(
             opened.discard()
         raise
     return ImportPreview(
-        Path(path), m.bundle_id, m.kind, opened.sender, opened.sender.fingerprint,
-        format_time(m.created), format_time(m.expires), m.case_ref, m.legal_basis, case,
-        tuple((e.name, e.size) for e in m.members), m.content_size, conflicts, window_months,
+        Path(path),
+        m.bundle_id,
+        m.kind,
+        opened.sender,
+        opened.sender.fingerprint,
+        format_time(m.created),
+        format_time(m.expires),
+        m.case_ref,
+        m.legal_basis,
+        case,
+        tuple((e.name, e.size) for e in m.members),
+        m.content_size,
+        conflicts,
+        window_months,
         opened,
-    )  # fmt: skip
+    )
 
 
 def _run(preview: ImportPreview, work: Callable[[], Any]) -> Any:
@@ -145,13 +159,23 @@ def _run(preview: ImportPreview, work: Callable[[], Any]) -> Any:
         raise
 
 
-def _seal_receipt(store: Any, opened: OpenedBundle, members: list[MemberSpec], out: Path,
-                  on_sealed: Callable[[SealedBundle], None]) -> SealedBundle:  # fmt: skip
+def _seal_receipt(
+    store: Any,
+    opened: OpenedBundle,
+    members: list[MemberSpec],
+    out: Path,
+    on_sealed: Callable[[SealedBundle], None],
+) -> SealedBundle:
     return seal_bundle(
-        store, kind=RECEIPT, recipients=[opened.sender.id], members=members, out=Path(out),
-        expires=timedelta(days=RECEIPT_VALID_DAYS), case_ref=opened.manifest.case_ref,
+        store,
+        kind=RECEIPT,
+        recipients=[opened.sender.id],
+        members=members,
+        out=Path(out),
+        expires=timedelta(days=RECEIPT_VALID_DAYS),
+        case_ref=opened.manifest.case_ref,
         on_sealed=on_sealed,
-    )  # fmt: skip
+    )
 
 
 def _new_relations(store: Any, data: dict[str, Any]) -> dict[str, Any]:
@@ -178,10 +202,15 @@ def _import_case(store: Any, preview: ImportPreview, progress: ProgressCallback 
         data = opened.read_member_bytes(doc.member)
         try:
             documents.add_document(
-                store, case_id, title=doc.title, filename=doc.filename, content=data,
+                store,
+                case_id,
+                title=doc.title,
+                filename=doc.filename,
+                content=data,
                 max_bytes=max(documents.DEFAULT_MAX_BYTES, doc.size),
-                added_by=doc.added_by, added_at=doc.added_at,
-            )  # fmt: skip
+                added_by=doc.added_by,
+                added_at=doc.added_at,
+            )
         except ValidationError as exc:
             raise repo.with_field_prefix(exc, f"handover.documents[{i}]") from None
         done += doc.size
@@ -204,8 +233,9 @@ def accept_import(
         opened, case = preview._opened, preview.case
         conflicts = _our_conflicts(store, case, preview.window_months)
         if conflicts.has_conflicts and not acknowledge_conflicts:
-            raise NetworkConflictError(report=conflicts, municipality=conflicts.municipality,
-                                       cases=conflicts.summary())  # fmt: skip
+            raise NetworkConflictError(
+                report=conflicts, municipality=conflicts.municipality, cases=conflicts.summary()
+            )
         members = make_receipt_members(store, opened, status=ACCEPTED)
         made: dict[str, Any] = {}
 
@@ -214,46 +244,78 @@ def accept_import(
             number = repo.case_number(store, case_id)
             _record(store, preview, case_id, receipt, len(conflicts.case_ids))
             repo.audit(
-                store, "handover.accept", number, case_id=case_id, bundle_id=opened.bundle_id,
-                sha256=opened.file_sha256, contact_id=opened.sender.id,
-                legal_basis=opened.manifest.legal_basis, sections=list(case.sections),
-                documents=len(case.documents), receipt_bundle_id=receipt.bundle_id,
-            )  # fmt: skip
+                store,
+                "handover.accept",
+                number,
+                case_id=case_id,
+                bundle_id=opened.bundle_id,
+                sha256=opened.file_sha256,
+                contact_id=opened.sender.id,
+                legal_basis=opened.manifest.legal_basis,
+                sections=list(case.sections),
+                documents=len(case.documents),
+                receipt_bundle_id=receipt.bundle_id,
+            )
             if conflicts.has_conflicts:
                 repo.audit(
-                    store, "handover.conflicts_acknowledged", number, case_id=case_id,
-                    bundle_id=opened.bundle_id, direction="import",
-                    case_ids=list(conflicts.case_ids), window_months=conflicts.window_months,
-                )  # fmt: skip
+                    store,
+                    "handover.conflicts_acknowledged",
+                    number,
+                    case_id=case_id,
+                    bundle_id=opened.bundle_id,
+                    direction="import",
+                    case_ids=list(conflicts.case_ids),
+                    window_months=conflicts.window_months,
+                )
             opened.commit_seen()
             made.update(case_id=case_id, number=number)
 
         receipt = _seal_receipt(store, opened, members, receipt_out, on_sealed)
         preview.state = "accepted"
         return AcceptResult(
-            made["case_id"], made["number"], opened.bundle_id, receipt.path, receipt.bundle_id,
-            receipt.sha256, len(case.documents), len(conflicts.case_ids),
-        )  # fmt: skip
+            made["case_id"],
+            made["number"],
+            opened.bundle_id,
+            receipt.path,
+            receipt.bundle_id,
+            receipt.sha256,
+            len(case.documents),
+            len(conflicts.case_ids),
+        )
 
     result: AcceptResult = _run(preview, work)
     return result
 
 
-def _record(store: Any, preview: ImportPreview, case_id: int, receipt: SealedBundle,
-            acknowledged: int) -> None:  # fmt: skip
+def _record(
+    store: Any, preview: ImportPreview, case_id: int, receipt: SealedBundle, acknowledged: int
+) -> None:
     opened, sender, case = preview._opened, preview.sender, preview.case
-    repo.insert(store, "case_provenance", {
-        "case_id": case_id, "bundle_id": opened.bundle_id, "bundle_sha256": opened.file_sha256,
-        "contact_id": sender.id, "sender_municipality": sender.municipality,
-        "sender_unit": sender.unit, "sender_caseworker": sender.caseworker,
-        "sender_fingerprint": sender.fingerprint, "sender_case_ref": preview.case_ref,
-        "legal_basis": opened.manifest.legal_basis, "sections": json.dumps(list(case.sections)),
-        "protected_included": int(case.protected_included),
-        "fictitious_included": int(case.fictitious_included), "sent_at": preview.created,
-        "received_at": repo.utc_now(), "accepted_by": store.actor,
-        "conflicts_acknowledged": acknowledged, "receipt_bundle_id": receipt.bundle_id,
-        "receipt_sha256": receipt.sha256,
-    })  # fmt: skip
+    repo.insert(
+        store,
+        "case_provenance",
+        {
+            "case_id": case_id,
+            "bundle_id": opened.bundle_id,
+            "bundle_sha256": opened.file_sha256,
+            "contact_id": sender.id,
+            "sender_municipality": sender.municipality,
+            "sender_unit": sender.unit,
+            "sender_caseworker": sender.caseworker,
+            "sender_fingerprint": sender.fingerprint,
+            "sender_case_ref": preview.case_ref,
+            "legal_basis": opened.manifest.legal_basis,
+            "sections": json.dumps(list(case.sections)),
+            "protected_included": int(case.protected_included),
+            "fictitious_included": int(case.fictitious_included),
+            "sent_at": preview.created,
+            "received_at": repo.utc_now(),
+            "accepted_by": store.actor,
+            "conflicts_acknowledged": acknowledged,
+            "receipt_bundle_id": receipt.bundle_id,
+            "receipt_sha256": receipt.sha256,
+        },
+    )
 
 
 def refuse_import(
@@ -272,17 +334,21 @@ def refuse_import(
 
         def on_sealed(receipt: SealedBundle) -> None:
             store.audit.append(
-                "handover.refuse", f"bundle:{opened.bundle_id}",
-                {"bundle_id": opened.bundle_id, "sha256": opened.file_sha256,
-                 "contact_id": opened.sender.id, "reason": text,
-                 "receipt_bundle_id": receipt.bundle_id},
-            )  # fmt: skip
+                "handover.refuse",
+                f"bundle:{opened.bundle_id}",
+                {
+                    "bundle_id": opened.bundle_id,
+                    "sha256": opened.file_sha256,
+                    "contact_id": opened.sender.id,
+                    "reason": text,
+                    "receipt_bundle_id": receipt.bundle_id,
+                },
+            )
             opened.commit_seen()
 
         receipt = _seal_receipt(store, opened, members, receipt_out, on_sealed)
         preview.state = "refused"
-        return RefuseResult(opened.bundle_id, text, receipt.path, receipt.bundle_id,
-                            receipt.sha256)  # fmt: skip
+        return RefuseResult(opened.bundle_id, text, receipt.path, receipt.bundle_id, receipt.sha256)
 
     result: RefuseResult = _run(preview, work)
     return result

@@ -119,9 +119,13 @@ def record_legal_basis(
         )
         repo.touch_case(store, case_id)
         repo.audit(
-            store, "handover.basis", number, case_id=int(case_id), basis_id=basis_id,
+            store,
+            "handover.basis",
+            number,
+            case_id=int(case_id),
+            basis_id=basis_id,
             kind=which.value,
-        )  # fmt: skip
+        )
     return basis_id
 
 
@@ -160,14 +164,20 @@ def find_legal_basis(
     wanted = LegalBasis.parse(kind, "legal_basis") if kind is not None else None
     for basis in (wanted,) if wanted else _BASIS_ORDER:
         if basis is LegalBasis.CONSENT:
-            found = [c for c in consents.consents(store, case_id)
-                     if c.covers_municipality(municipality, day)]  # fmt: skip
+            found = [
+                c
+                for c in consents.consents(store, case_id)
+                if c.covers_municipality(municipality, day)
+            ]
             if found:
                 best = max(found, key=lambda c: (c.signed_on, c.id))
                 return FoundBasis(basis, best.id, None, best.signed_on, best.expires_on)
         else:
-            records = [b for b in legal_bases(store, case_id)
-                       if b.kind is basis and b.covers(municipality, day)]  # fmt: skip
+            records = [
+                b
+                for b in legal_bases(store, case_id)
+                if b.kind is basis and b.covers(municipality, day)
+            ]
             if records:
                 rec = max(records, key=lambda b: (b.decided_on, b.id))
                 return FoundBasis(basis, None, rec.id, rec.decided_on, rec.valid_until)
@@ -227,10 +237,28 @@ _HANDOVER_SQL = (
 
 def _handover(r: Sequence[Any]) -> HandoverRecord:
     return HandoverRecord(
-        int(r[0]), int(r[1]), r[2], LegalBasis(r[3]), r[4], r[5], r[6], r[7], r[8],
-        tuple(json.loads(r[9] or "[]")), bool(r[10]), bool(r[11]), r[12], r[13], int(r[14]),
-        r[15], r[16], r[17], r[18], r[19], r[20],
-    )  # fmt: skip
+        int(r[0]),
+        int(r[1]),
+        r[2],
+        LegalBasis(r[3]),
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        tuple(json.loads(r[9] or "[]")),
+        bool(r[10]),
+        bool(r[11]),
+        r[12],
+        r[13],
+        int(r[14]),
+        r[15],
+        r[16],
+        r[17],
+        r[18],
+        r[19],
+        r[20],
+    )
 
 
 def handovers(store: Any, case_id: int | None = None) -> list[HandoverRecord]:
@@ -239,8 +267,9 @@ def handovers(store: Any, case_id: int | None = None) -> list[HandoverRecord]:
         rows = store.conn.execute(_HANDOVER_SQL + "ORDER BY id DESC")
     else:
         repo.case_row(store, case_id)
-        rows = store.conn.execute(_HANDOVER_SQL + "WHERE case_id = ? ORDER BY id DESC",
-                                  (int(case_id),))  # fmt: skip
+        rows = store.conn.execute(
+            _HANDOVER_SQL + "WHERE case_id = ? ORDER BY id DESC", (int(case_id),)
+        )
     return [_handover(r) for r in rows]
 
 
@@ -302,7 +331,23 @@ def case_provenance(store: Any, case_id: int) -> Provenance | None:
     if row is None:
         return None
     return Provenance(
-        int(row[0]), row[1], row[2], int(row[3]), row[4], row[5], row[6], row[7], row[8],
-        LegalBasis(row[9]), tuple(json.loads(row[10])), bool(row[11]), bool(row[12]), row[13],
-        row[14], row[15], int(row[16]), row[17], row[18],
-    )  # fmt: skip
+        int(row[0]),
+        row[1],
+        row[2],
+        int(row[3]),
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        LegalBasis(row[9]),
+        tuple(json.loads(row[10])),
+        bool(row[11]),
+        bool(row[12]),
+        row[13],
+        row[14],
+        row[15],
+        int(row[16]),
+        row[17],
+        row[18],
+    )

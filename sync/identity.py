@@ -98,9 +98,11 @@ class Rotation:
 def _clean_name(value: str, field: str) -> str:
     text = unicodedata.normalize("NFC", str(value)).strip()
     return check_text(
-        text, limit=NAME_MAX_CHARS, empty_ok=False,
+        text,
+        limit=NAME_MAX_CHARS,
+        empty_ok=False,
         error=lambda: IdentityNameError(field=field, limit=NAME_MAX_CHARS),
-    )  # fmt: skip
+    )
 
 
 def _keyset(signing: SigningKey, x25519: X25519Identity, pq: MLKEM768X25519Identity) -> KeySet:
@@ -156,9 +158,19 @@ def _insert(
         "INSERT INTO sync_identity (generation, is_current, municipality, unit, caseworker, "
         "created_at, signing_seed, signing_key_id, x25519_secret, pq_seed, fingerprint, card, "
         "update_card) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (gen, *names, format_time(now), signing.seed(), signing.key_id, x25519.to_bytes(),
-         pq.to_bytes(), keys.fingerprint, card, update),
-    )  # fmt: skip
+        (
+            gen,
+            *names,
+            format_time(now),
+            signing.seed(),
+            signing.key_id,
+            x25519.to_bytes(),
+            pq.to_bytes(),
+            keys.fingerprint,
+            card,
+            update,
+        ),
+    )
     return current_keys(store)
 
 
@@ -179,9 +191,10 @@ def ensure_identity(store: Any, municipality: str, unit: str, caseworker: str) -
             pass
         keys = _insert(store, 1, names, None)
         store.audit.append(
-            "identity.create", "identity:1",
+            "identity.create",
+            "identity:1",
             {"generation": 1, "fingerprint": keys.info.fingerprint, "key_id": keys.info.key_id_hex},
-        )  # fmt: skip
+        )
         return keys.info
 
 
@@ -190,9 +203,10 @@ def export_card(store: Any) -> bytes:
     with store.transaction():
         keys = current_keys(store)
         store.audit.append(
-            "identity.export_card", f"identity:{keys.generation}",
+            "identity.export_card",
+            f"identity:{keys.generation}",
             {"generation": keys.generation, "update": False},
-        )  # fmt: skip
+        )
         return keys.card
 
 
@@ -203,9 +217,10 @@ def export_update_card(store: Any) -> bytes | None:
         if keys.update_card is None:
             return None
         store.audit.append(
-            "identity.export_card", f"identity:{keys.generation}",
+            "identity.export_card",
+            f"identity:{keys.generation}",
             {"generation": keys.generation, "update": True},
-        )  # fmt: skip
+        )
         return keys.update_card
 
 
@@ -230,10 +245,15 @@ def rotate_identity(
         )
         new = _insert(store, old.generation + 1, names, old)
         store.audit.append(
-            "identity.rotate", f"identity:{new.generation}",
-            {"old_fingerprint": old.info.fingerprint, "new_fingerprint": new.info.fingerprint,
-             "old_key_id": old.info.key_id_hex, "new_key_id": new.info.key_id_hex},
-        )  # fmt: skip
+            "identity.rotate",
+            f"identity:{new.generation}",
+            {
+                "old_fingerprint": old.info.fingerprint,
+                "new_fingerprint": new.info.fingerprint,
+                "old_key_id": old.info.key_id_hex,
+                "new_key_id": new.info.key_id_hex,
+            },
+        )
         assert new.update_card is not None
         return Rotation(old.info, new.info, new.update_card)
 
@@ -247,9 +267,10 @@ def export_age_identity(store: Any, *, post_quantum: bool = False) -> str:
     with store.transaction():
         keys = current_keys(store)
         store.audit.append(
-            "identity.export_secret_key", f"identity:{keys.generation}",
+            "identity.export_secret_key",
+            f"identity:{keys.generation}",
             {"generation": keys.generation, "post_quantum": post_quantum},
-        )  # fmt: skip
+        )
         identity = keys.pq if post_quantum else keys.x25519
         public = identity.recipient().to_str()
         return f"# created: {keys.info.created}\n# public key: {public}\n{identity.to_str()}\n"

@@ -76,8 +76,9 @@ def _move_status(store: Any, case_id: int) -> bool:
     if case.status in (CaseStatus.HANDED_OVER, CaseStatus.CLOSED):
         return False
     if CaseStatus.HANDED_OVER not in STATUS_TRANSITIONS[case.status]:
-        raise ReceiptStatusError(case=case.case_number, status=case.status.label,
-                                 allowed=allowed_labels())  # fmt: skip
+        raise ReceiptStatusError(
+            case=case.case_number, status=case.status.label, allowed=allowed_labels()
+        )
     cases.set_status(store, case_id, CaseStatus.HANDED_OVER)
     return True
 
@@ -107,23 +108,39 @@ def import_receipt(store: Any, path: Path) -> ReceiptResult:
         received = format_time(receipt.received_at)
         with store.transaction():
             changed = _move_status(store, record.case_id) if receipt.status == ACCEPTED else False
-            repo.update(store, "handovers", record.id, {
-                "state": receipt.status, "receipt_at": received,
-                "receipt_sha256": opened.file_sha256, "receipt_bundle_id": opened.bundle_id,
-                "receipt_reason": receipt.reason or None, "receipt_json": raw,
-                "receipt_manifest": opened.manifest.to_bytes().decode("utf-8"),
-            })  # fmt: skip
+            repo.update(
+                store,
+                "handovers",
+                record.id,
+                {
+                    "state": receipt.status,
+                    "receipt_at": received,
+                    "receipt_sha256": opened.file_sha256,
+                    "receipt_bundle_id": opened.bundle_id,
+                    "receipt_reason": receipt.reason or None,
+                    "receipt_json": raw,
+                    "receipt_manifest": opened.manifest.to_bytes().decode("utf-8"),
+                },
+            )
             number = repo.case_number(store, record.case_id)
             if receipt.status == REFUSED:
-                text = (f"Överlämningen till {receipt.receiver_municipality} vägrades: "
-                        f"{receipt.reason}")[:500]  # fmt: skip
+                text = (
+                    f"Överlämningen till {receipt.receiver_municipality} vägrades: {receipt.reason}"
+                )[:500]
                 followups.add_reminder(store, record.case_id, due_on=repo.today(), text=text)
             repo.audit(
-                store, "handover.receipt", number, case_id=record.case_id,
-                handover_id=record.id, bundle_id=receipt.bundle_id,
-                receipt_bundle_id=opened.bundle_id, receipt_sha256=opened.file_sha256,
-                status=receipt.status, status_changed=changed, contact_id=opened.sender.id,
-            )  # fmt: skip
+                store,
+                "handover.receipt",
+                number,
+                case_id=record.case_id,
+                handover_id=record.id,
+                bundle_id=receipt.bundle_id,
+                receipt_bundle_id=opened.bundle_id,
+                receipt_sha256=opened.file_sha256,
+                status=receipt.status,
+                status_changed=changed,
+                contact_id=opened.sender.id,
+            )
             opened.commit_seen()
     except BaseException:
         with contextlib.suppress(Exception):
@@ -131,8 +148,18 @@ def import_receipt(store: Any, path: Path) -> ReceiptResult:
         raise
     case = cases.get_case(store, record.case_id)
     return ReceiptResult(
-        record.id, record.case_id, case.case_number, receipt.bundle_id, opened.bundle_id,
-        receipt.status, receipt.reason, receipt.receiver_municipality, receipt.receiver_unit,
-        receipt.receiver_caseworker, received, case.status, changed,
+        record.id,
+        record.case_id,
+        case.case_number,
+        receipt.bundle_id,
+        opened.bundle_id,
+        receipt.status,
+        receipt.reason,
+        receipt.receiver_municipality,
+        receipt.receiver_unit,
+        receipt.receiver_caseworker,
+        received,
+        case.status,
+        changed,
         _gallring_due(store, record.case_id) if case.status.is_terminal else None,
-    )  # fmt: skip
+    )

@@ -57,10 +57,19 @@ def open_case_with_principal(work: CaseWork, qtbot: QtBot, store: Any) -> int:
     """Open an open (not closed) demo case that has a principal and relatives."""
 
     def pick() -> int:
-        for case_id in list_case_ids(store, status=["implementation", "decided", "follow_up",
-                                                    "emergency_protection", "investigation",
-                                                    "referred", "preliminary_assessment",
-                                                    "joint_assessment"]):  # fmt: skip
+        for case_id in list_case_ids(
+            store,
+            status=[
+                "implementation",
+                "decided",
+                "follow_up",
+                "emergency_protection",
+                "investigation",
+                "referred",
+                "preliminary_assessment",
+                "joint_assessment",
+            ],
+        ):
             people = persons(store, case_id)
             if any(p.role is PersonRole.PRINCIPAL for p in people) and journal(store, case_id):
                 return case_id

@@ -63,8 +63,13 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 def made(tmp_path: Path) -> tuple[Store, str]:
     """A fresh store (no device key) with one case, and its recovery code."""
-    store, code = create_store(tmp_path / "store", PASS, actor="Backup Tester",
-                               use_device_key=False, kdf=KdfParams.minimum())  # fmt: skip
+    store, code = create_store(
+        tmp_path / "store",
+        PASS,
+        actor="Backup Tester",
+        use_device_key=False,
+        kdf=KdfParams.minimum(),
+    )
     new_case(store, name=MARKER)
     return store, code
 
@@ -138,8 +143,13 @@ def test_backup_during_writes_is_consistent(made: tuple[Store, str], tmp_path: P
     store, code = made
     case_id = new_case(store, name="Skriv Skrivsson")
     for i in range(6):  # some megabytes, so that the copy takes a while
-        documents.add_document(store, case_id, title=f"Bilaga {i}", filename=f"{i}.txt",
-                               content=(f"rad {i} " * 200_000).encode())  # fmt: skip
+        documents.add_document(
+            store,
+            case_id,
+            title=f"Bilaga {i}",
+            filename=f"{i}.txt",
+            content=(f"rad {i} " * 200_000).encode(),
+        )
     stop, written, errors = threading.Event(), [], []
 
     def writer() -> None:
@@ -256,8 +266,9 @@ def test_restore_with_the_recovery_code(made: tuple[Store, str], tmp_path: Path)
     store, code = made
     info = backup.create_backup(store, tmp_path / "b.backup", PASS)
     store.close()
-    result = backup.restore_backup(info.path, tmp_path / "elsewhere" / "store", code, NEW,
-                                   actor="Ny Dator")  # fmt: skip
+    result = backup.restore_backup(
+        info.path, tmp_path / "elsewhere" / "store", code, NEW, actor="Ny Dator"
+    )
     assert result.store_id == info.manifest.store_id and result.moved_aside is None
     assert not result.device_key and result.audit_ok
     assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == ["store"]
@@ -309,8 +320,9 @@ def test_replace_moves_the_old_store_aside(made: tuple[Store, str], tmp_path: Pa
 
 
 def test_restore_on_a_fresh_keyring(keyring_backend: object, tmp_path: Path) -> None:
-    store, code = create_store(tmp_path / "store", PASS, actor="Maskin A", use_device_key=True,
-                               kdf=KdfParams.minimum())  # fmt: skip
+    store, code = create_store(
+        tmp_path / "store", PASS, actor="Maskin A", use_device_key=True, kdf=KdfParams.minimum()
+    )
     new_case(store)
     info = backup.create_backup(store, tmp_path / "b.backup", PASS)
     store.close()
@@ -376,13 +388,21 @@ def test_cli_backup(
     assert rc == 1 and err.count("\n") == 1
     rc, out, _ = run(capsys, "backup", "verify", out_file)
     assert rc == 0 and "Only the structure was checked" in out
-    rc, out, _ = run(capsys, "backup", "verify", out_file, "--recovery-code-file", str(code_file),
-                     "--json")  # fmt: skip
+    rc, out, _ = run(
+        capsys, "backup", "verify", out_file, "--recovery-code-file", str(code_file), "--json"
+    )
     assert rc == 0 and json.loads(out)["deep"] is True
     rc, out, _ = run(capsys, "backup", "status", "--set-interval", "14", "--json", *opens)
     assert rc == 0 and json.loads(out)["interval_days"] == 14 and not json.loads(out)["due"]
-    restore = ["backup", "restore", out_file, "--recovery-code-file", str(code_file),
-               "--new-passphrase-file", str(new_file)]  # fmt: skip
+    restore = [
+        "backup",
+        "restore",
+        out_file,
+        "--recovery-code-file",
+        str(code_file),
+        "--new-passphrase-file",
+        str(new_file),
+    ]
     rc, _, err = run(capsys, *restore, "--store", str(store.path))
     assert rc == 1 and "will not overwrite" in err
     rc, out, err = run(capsys, *restore, "--store", str(tmp_path / "restored"), "--json")

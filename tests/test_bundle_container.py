@@ -173,11 +173,17 @@ def _manifest() -> bytes:
 
     now = datetime(2025, 5, 1, tzinfo=UTC)
     return Manifest(
-        "handover", str(uuid.uuid4()), now, now + timedelta(days=3), 5,
+        "handover",
+        str(uuid.uuid4()),
+        now,
+        now + timedelta(days=3),
+        5,
         Sender("Malmö", "Exit", "Anna", "0011223344556677", "RWQ" + "A" * 53, fp),
         (RecipientEntry("Lund", "Avhopp", "Bertil", fp.replace("1", "9"), ("age1xyz",)),),
-        "MAL-1", "consent", (MemberEntry("case.json", 2, hashlib.sha256(b"{}").hexdigest()),),
-    ).to_bytes()  # fmt: skip
+        "MAL-1",
+        "consent",
+        (MemberEntry("case.json", 2, hashlib.sha256(b"{}").hexdigest()),),
+    ).to_bytes()
 
 
 def test_manifest_round_trip_and_strictness() -> None:

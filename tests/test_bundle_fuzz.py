@@ -39,10 +39,15 @@ def _sealed(p: Pair) -> bytes:
         out = p.dir / "fuzz-base.utvag"
         doc = bytes(range(256)) * 300
         seal_bundle(
-            p.a, kind="handover", recipients=[p.b_at_a], out=out, expires=timedelta(days=5),
-            case_ref="F-1", legal_basis="consent",
+            p.a,
+            kind="handover",
+            recipients=[p.b_at_a],
+            out=out,
+            expires=timedelta(days=5),
+            case_ref="F-1",
+            legal_basis="consent",
             members=[("case.json", b"{}", 2), ("documents/0001.bin", io.BytesIO(doc), len(doc))],
-        )  # fmt: skip
+        )
         _cache["sealed"] = out.read_bytes()
     return _cache["sealed"]
 

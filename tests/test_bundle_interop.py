@@ -49,9 +49,14 @@ def run_doc(name: str, cwd: Path, **env: str) -> str:
     script = doc_block("functions") + "\n" + doc_block(name)
     full_env = {"PATH": os.environ["PATH"], "HOME": str(cwd), "TMPDIR": str(cwd), **env}
     done = subprocess.run(
-        ["bash", "-c", script], cwd=cwd, env=full_env, capture_output=True, text=True,
-        timeout=120, check=False,
-    )  # fmt: skip
+        ["bash", "-c", script],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout + done.stderr
 
@@ -70,11 +75,16 @@ def test_our_card_checks_with_stock_tools(pair: Pair, tmp_path: Path) -> None:
 def test_our_bundle_opens_with_stock_tools(pair: Pair, tmp_path: Path) -> None:
     doc = os.urandom(300_000)
     sealed = seal_bundle(
-        pair.a, kind="handover", recipients=[pair.b_at_a], out=tmp_path / "b.utvag",
-        expires=timedelta(days=14), case_ref="MAL-2025-0042", legal_basis="consent",
+        pair.a,
+        kind="handover",
+        recipients=[pair.b_at_a],
+        out=tmp_path / "b.utvag",
+        expires=timedelta(days=14),
+        case_ref="MAL-2025-0042",
+        legal_basis="consent",
         post_quantum=False,
         members=[("case.json", b'{"a": 1}', 8), ("documents/0001.bin", io.BytesIO(doc), len(doc))],
-    )  # fmt: skip
+    )
     key = tmp_path / "key.txt"
     key.write_text(identity.export_age_identity(pair.b))
     assert pair.b.audit.entries()[-1].action == "identity.export_secret_key"
@@ -100,11 +110,18 @@ def test_bundle_made_by_hand_opens(pair: Pair, tmp_path: Path) -> None:
     (work / "documents" / "0001.bin").write_bytes(doc)
     me = identity.get_identity(pair.b)
     out = run_doc(
-        "assemble", work, SENDER_MUNICIPALITY="Trelleborg", SENDER_UNIT="Exit",
-        SENDER_CASEWORKER="Tove Tull", CASE_REF="TBG-2025-7", R_MUNICIPALITY=me.municipality,
-        R_UNIT=me.unit, R_CASEWORKER=me.caseworker, R_FINGERPRINT=me.fingerprint,
+        "assemble",
+        work,
+        SENDER_MUNICIPALITY="Trelleborg",
+        SENDER_UNIT="Exit",
+        SENDER_CASEWORKER="Tove Tull",
+        CASE_REF="TBG-2025-7",
+        R_MUNICIPALITY=me.municipality,
+        R_UNIT=me.unit,
+        R_CASEWORKER=me.caseworker,
+        R_FINGERPRINT=me.fingerprint,
         R_AGE=me.keys.age,
-    )  # fmt: skip
+    )
     spoken = re.search(r"fingerprint: ([0-9 ]{47})", out)
     assert spoken is not None
     cid = contacts.import_card(pair.b, (work / "sender.utvagkort").read_bytes())

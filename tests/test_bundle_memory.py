@@ -42,10 +42,15 @@ def _round(p: Pair, size: int) -> tuple[int, int]:
     def seal() -> None:
         with src.open("rb") as stream:
             seal_bundle(
-                p.a, kind="handover", recipients=[p.b_at_a], out=out,
-                expires=timedelta(days=1), case_ref="M-1", legal_basis="consent",
+                p.a,
+                kind="handover",
+                recipients=[p.b_at_a],
+                out=out,
+                expires=timedelta(days=1),
+                case_ref="M-1",
+                legal_basis="consent",
                 members=[("case.json", b"{}", 2), ("documents/0001.bin", stream, size)],
-            )  # fmt: skip
+            )
 
     def open_and_read() -> str:
         opened = open_bundle(p.b, out)

@@ -62,10 +62,16 @@ def sealed(p: Pair, name: str, size: int = 200_000, **kw: Any) -> Path:
     doc = os.urandom(size)
     out = p.dir / name
     seal_bundle(
-        p.a, kind="handover", recipients=[p.b_at_a], out=out, expires=timedelta(days=3),
-        case_ref="MAL-2025-0042", legal_basis="consent",
-        members=[("case.json", b"{}", 2), ("documents/0001.bin", io.BytesIO(doc), size)], **kw,
-    )  # fmt: skip
+        p.a,
+        kind="handover",
+        recipients=[p.b_at_a],
+        out=out,
+        expires=timedelta(days=3),
+        case_ref="MAL-2025-0042",
+        legal_basis="consent",
+        members=[("case.json", b"{}", 2), ("documents/0001.bin", io.BytesIO(doc), size)],
+        **kw,
+    )
     return out
 
 
@@ -77,9 +83,23 @@ def test_tampered_byte_anywhere_is_refused(pair: Pair) -> None:
     data = path.read_bytes()
     header_end = data.index(b"\n--- ") + 49
     payload = header_end + 16
-    positions = [0, 5, 30, 200, header_end - 10, header_end - 2, header_end + 3, payload,
-                 payload + 700, payload + 1500, payload + 3000, payload + 65_552 + 100,
-                 payload + 2 * 65_552 + 7, len(data) - 17, len(data) - 1]  # fmt: skip
+    positions = [
+        0,
+        5,
+        30,
+        200,
+        header_end - 10,
+        header_end - 2,
+        header_end + 3,
+        payload,
+        payload + 700,
+        payload + 1500,
+        payload + 3000,
+        payload + 65_552 + 100,
+        payload + 2 * 65_552 + 7,
+        len(data) - 17,
+        len(data) - 1,
+    ]
     for pos in positions:
         bad = bytearray(data)
         bad[pos] ^= 0x01
@@ -94,9 +114,14 @@ def test_truncated_file_is_refused(pair: Pair) -> None:
     path = sealed(pair, "cut.utvag")
     data = path.read_bytes()
     payload = data.index(b"\n--- ") + 49 + 16
-    cuts = {0: AgeHeaderError, 40: AgeHeaderError, payload - 3: AgeHeaderError,
-            payload: PayloadTruncatedError, payload + 65_552: PayloadTruncatedError,
-            len(data) - 1: PayloadAuthError}  # fmt: skip
+    cuts = {
+        0: AgeHeaderError,
+        40: AgeHeaderError,
+        payload - 3: AgeHeaderError,
+        payload: PayloadTruncatedError,
+        payload + 65_552: PayloadTruncatedError,
+        len(data) - 1: PayloadAuthError,
+    }
     for cut, error in cuts.items():
         path.write_bytes(data[:cut])
         refused(pair, path, error, exact=False)

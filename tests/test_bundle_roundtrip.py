@@ -50,9 +50,13 @@ __all__ = ["pair"]
 
 def seal(p: Pair, name: str, members: list[tuple[str, Any, int]], **kw: Any) -> Any:
     args: dict[str, Any] = {
-        "kind": "handover", "recipients": [p.b_at_a], "out": p.dir / name,
-        "expires": timedelta(days=14), "case_ref": "MAL-2025-0042", "legal_basis": "consent",
-    }  # fmt: skip
+        "kind": "handover",
+        "recipients": [p.b_at_a],
+        "out": p.dir / name,
+        "expires": timedelta(days=14),
+        "case_ref": "MAL-2025-0042",
+        "legal_basis": "consent",
+    }
     args.update(kw)
     return seal_bundle(p.a, members=members, **args)
 

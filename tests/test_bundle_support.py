@@ -31,9 +31,15 @@ from sync.minisign import SigningKey, sign
 ROOT = Path(__file__).resolve().parent.parent
 PASS = "correct horse battery staple"
 SYNC_TABLES = (
-    "sync_identity", "sync_contacts", "sync_contact_keys", "sync_state", "sync_sealed_bundles",
-    "sync_seen_bundles", "sync_staging", "audit_log",
-)  # fmt: skip
+    "sync_identity",
+    "sync_contacts",
+    "sync_contact_keys",
+    "sync_state",
+    "sync_sealed_bundles",
+    "sync_seen_bundles",
+    "sync_staging",
+    "audit_log",
+)
 
 
 def new_store(path: Path, actor: str, names: tuple[str, str, str]) -> Store:
@@ -160,22 +166,28 @@ def manifest_dict(
         "expires": format_time(now + timedelta(days=7)),
         "sequence": replay.reserve_sequence(p.a),
         "sender": {
-            "municipality": me.municipality, "unit": me.unit, "caseworker": me.caseworker,
-            "key_id": me.key_id_hex, "public_key": me.keys.minisign,
+            "municipality": me.municipality,
+            "unit": me.unit,
+            "caseworker": me.caseworker,
+            "key_id": me.key_id_hex,
+            "public_key": me.keys.minisign,
             "fingerprint": me.fingerprint,
         },
-        "recipients": [{
-            "municipality": them.municipality, "unit": them.unit,
-            "caseworker": them.caseworker, "fingerprint": them.fingerprint,
-            "age_recipients": [them.keys.age_pq if pq else them.keys.age],
-        }],
+        "recipients": [
+            {
+                "municipality": them.municipality,
+                "unit": them.unit,
+                "caseworker": them.caseworker,
+                "fingerprint": them.fingerprint,
+                "age_recipients": [them.keys.age_pq if pq else them.keys.age],
+            }
+        ],
         "case_ref": "MAL-2025-0042",
         "legal_basis": "consent",
         "members": [
-            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
-            for n, d in members
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()} for n, d in members
         ],
-    }  # fmt: skip
+    }
 
 
 def comment_for(m: dict[str, Any]) -> str:

@@ -28,8 +28,12 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, str]:
     out = {}
-    for name, text in {"pass": PASS + "\r\nsecond line ignored\n", "new": NEW_PASS + "\n",
-                       "wrong": "wrong passphrase 99\n", "short": "short\n"}.items():  # fmt: skip
+    for name, text in {
+        "pass": PASS + "\r\nsecond line ignored\n",
+        "new": NEW_PASS + "\n",
+        "wrong": "wrong passphrase 99\n",
+        "short": "short\n",
+    }.items():
         path = tmp_path / f"{name}.txt"
         path.write_text(text)
         out[name] = str(path)
@@ -45,8 +49,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def init(
     capsys: pytest.CaptureFixture[str], store: Path, files: dict[str, str], *extra: str
 ) -> str:
-    code, out, err = run(capsys, "init", "--store", str(store), "--passphrase-file", files["pass"],
-                         "--kdf-minimum", "--json", *extra)  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "init",
+        "--store",
+        str(store),
+        "--passphrase-file",
+        files["pass"],
+        "--kdf-minimum",
+        "--json",
+        *extra,
+    )
     assert code == 0, err
     return str(json.loads(out)["recovery_code"])
 
@@ -81,8 +94,16 @@ def test_init_status_check(
 def test_init_human_output_shows_the_code_once_with_a_warning(
     capsys: pytest.CaptureFixture[str], store_dir: Path, files: dict[str, str]
 ) -> None:
-    code, out, _ = run(capsys, "init", "--store", str(store_dir), "--passphrase-file",
-                       files["pass"], "--kdf-minimum", "--no-device-key")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "init",
+        "--store",
+        str(store_dir),
+        "--passphrase-file",
+        files["pass"],
+        "--kdf-minimum",
+        "--no-device-key",
+    )
     assert code == 0 and "RECOVERY CODE" in out and "shown only this once" in out
     assert "WEAKER" in out
     _, out, _ = run(capsys, "status", "--store", str(store_dir))
@@ -94,11 +115,29 @@ def test_passphrase_change_recover_rekey(
 ) -> None:
     old_code = init(capsys, store_dir, files)
     s = str(store_dir)
-    code, _, err = run(capsys, "passphrase", "change", "--store", s, "--passphrase-file",
-                       files["pass"], "--new-passphrase-file", files["short"])  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "passphrase",
+        "change",
+        "--store",
+        s,
+        "--passphrase-file",
+        files["pass"],
+        "--new-passphrase-file",
+        files["short"],
+    )
     assert code == 1 and "at least 12" in err
-    code, out, _ = run(capsys, "passphrase", "change", "--store", s, "--passphrase-file",
-                       files["pass"], "--new-passphrase-file", files["new"])  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "passphrase",
+        "change",
+        "--store",
+        s,
+        "--passphrase-file",
+        files["pass"],
+        "--new-passphrase-file",
+        files["new"],
+    )
     assert code == 0 and "not re-encrypted" in out
     code, _, err = run(capsys, "check", "--store", s, "--passphrase-file", files["pass"])
     assert code == 1 and "not correct" in err and err.count("\n") == 1
@@ -106,20 +145,44 @@ def test_passphrase_change_recover_rekey(
 
     typo = tmp_path / "typo.txt"
     typo.write_text(("X" if old_code[0] != "X" else "Y") + old_code[1:] + "\n")
-    code, _, err = run(capsys, "recover", "--store", s, "--recovery-code-file", str(typo),
-                       "--new-passphrase-file", files["pass"])  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "recover",
+        "--store",
+        s,
+        "--recovery-code-file",
+        str(typo),
+        "--new-passphrase-file",
+        files["pass"],
+    )
     assert code == 1 and "typos" in err
     good = tmp_path / "code.txt"
     good.write_text(old_code.lower().replace("-", " ") + "\n")
-    code, out, _ = run(capsys, "recover", "--store", s, "--recovery-code-file", str(good),
-                       "--new-passphrase-file", files["pass"])  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "recover",
+        "--store",
+        s,
+        "--recovery-code-file",
+        str(good),
+        "--new-passphrase-file",
+        files["pass"],
+    )
     assert code == 0 and "utvag rekey" in out
 
     code, out, _ = run(capsys, "rekey", "--store", s, "--passphrase-file", files["pass"], "--json")
     new_code = json.loads(out)["recovery_code"]
     assert code == 0 and new_code != old_code
-    code, _, err = run(capsys, "recover", "--store", s, "--recovery-code-file", str(good),
-                       "--new-passphrase-file", files["new"])  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "recover",
+        "--store",
+        s,
+        "--recovery-code-file",
+        str(good),
+        "--new-passphrase-file",
+        files["new"],
+    )
     assert code == 1 and "does not open this store" in err
 
 
@@ -168,9 +231,16 @@ def test_audit_verify_and_export(
 def _cli(*args: str, env: dict[str, Any] | None = None) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ, PYTHONPATH=str(ROOT), UTVAG_LANG="en", QT_QPA_PLATFORM="offscreen")
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=full,
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=120, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=ROOT,
+        env=full,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_exit_codes_of_the_real_program(store_dir: Path, files: dict[str, str]) -> None:

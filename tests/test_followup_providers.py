@@ -44,8 +44,9 @@ def test_close_with_outcome_gives_the_plan(store: Store) -> None:
     case_id = new_case(store, opened_on=D(2024, 1, 1))
     plan = followup_results.close_case(store, case_id, "fullföljt", on=D(2024, 8, 31))
     assert [(p.kind.value, p.due_on) for p in plan] == [
-        ("six_months", D(2025, 2, 28)), ("twelve_months", D(2025, 8, 31))
-    ]  # fmt: skip
+        ("six_months", D(2025, 2, 28)),
+        ("twelve_months", D(2025, 8, 31)),
+    ]
     assert all(p.overdue(TODAY) for p in plan)
     due = reminders.reminders(store, kinds=["follow_up"], case_id=case_id)
     assert [r.note for r in due] == ["six_months", "twelve_months"]
@@ -69,9 +70,15 @@ def test_record_the_form(store: Store) -> None:
     case_id = new_case(store, opened_on=D(2024, 1, 1))
     followup_results.close_case(store, case_id, "completed", on=D(2024, 6, 1))
     fid = followup_results.record_follow_up(
-        store, case_id, kind="six_months", done_on=D(2024, 12, 3), status="stable",
-        housing="eget kontrakt", occupation="studying", relapse="none",
-    )  # fmt: skip
+        store,
+        case_id,
+        kind="six_months",
+        done_on=D(2024, 12, 3),
+        status="stable",
+        housing="eget kontrakt",
+        occupation="studying",
+        relapse="none",
+    )
     [result] = followup_results.follow_up_results(store, case_id)
     assert result.follow_up_id == fid and result.status is FollowUpStatus.STABLE
     assert result.housing is Housing.OWN_TENANCY and "eget kontrakt" in result.summary
@@ -88,8 +95,14 @@ def test_form_refusals_store_nothing(store: Store) -> None:
     case_id = new_case(store)
     followup_results.close_case(store, case_id, "completed")
     before = snapshot(store)
-    form = {"kind": "six_months", "done_on": TODAY, "status": "stable",
-            "housing": "castle", "occupation": "none", "relapse": "none"}  # fmt: skip
+    form = {
+        "kind": "six_months",
+        "done_on": TODAY,
+        "status": "stable",
+        "housing": "castle",
+        "occupation": "none",
+        "relapse": "none",
+    }
     with pytest.raises(InvalidChoiceError):
         followup_results.record_follow_up(store, case_id, **form)
     form |= {"housing": "unknown", "done_on": days(3)}
@@ -119,29 +132,59 @@ def test_timeline_in_order(store: Store) -> None:
     case_id = new_case(store, opened_on=D(2024, 1, 2))
     for status in ("preliminary_assessment", "investigation", "decided", "implementation"):
         cases.set_status(store, case_id, status)
-    assessments.add_threat_assessment(store, case_id, source_unit="Polisen", level="high",
-                                      assessed_on=D(2024, 1, 20), summary="Hot")  # fmt: skip
-    iid = interventions.add_intervention(store, case_id, type="psychiatry",
-                                         started_on=D(2024, 2, 1))  # fmt: skip
+    assessments.add_threat_assessment(
+        store,
+        case_id,
+        source_unit="Polisen",
+        level="high",
+        assessed_on=D(2024, 1, 20),
+        summary="Hot",
+    )
+    iid = interventions.add_intervention(
+        store, case_id, type="psychiatry", started_on=D(2024, 2, 1)
+    )
     interventions.end_intervention(store, iid, D(2024, 5, 1))
-    placements.add_placement(store, case_id, municipality="Hemligstad", moved_in_on=D(2024, 3, 1),
-                             street="Gatan 1", city="Hemligstad")  # fmt: skip
+    placements.add_placement(
+        store,
+        case_id,
+        municipality="Hemligstad",
+        moved_in_on=D(2024, 3, 1),
+        street="Gatan 1",
+        city="Hemligstad",
+    )
     with store.transaction():
-        repo.insert(store, "handovers", {
-            "case_id": case_id, "receiving_municipality": "Hemligstad", "legal_basis": "consent",
-            "created_by": "t", "created_at": "2024-03-05T10:00:00Z",
-        })  # fmt: skip
+        repo.insert(
+            store,
+            "handovers",
+            {
+                "case_id": case_id,
+                "receiving_municipality": "Hemligstad",
+                "legal_basis": "consent",
+                "created_by": "t",
+                "created_at": "2024-03-05T10:00:00Z",
+            },
+        )
     followup_results.close_case(store, case_id, "completed", on=D(2024, 6, 1))
-    followup_results.record_follow_up(store, case_id, kind="six_months", done_on=D(2024, 12, 1),
-                                      status="stable", housing="sublet", occupation="employed",
-                                      relapse="none")  # fmt: skip
+    followup_results.record_follow_up(
+        store,
+        case_id,
+        kind="six_months",
+        done_on=D(2024, 12, 1),
+        status="stable",
+        housing="sublet",
+        occupation="employed",
+        relapse="none",
+    )
     events = timeline.case_timeline(store, case_id)
     kinds = [e.kind for e in events]
     assert kinds[0] == "intake" and events[0].on == D(2024, 1, 2)
     # status changes are dated by their audit entry (today here; the rest is back-dated)
     assert [e.label for e in events if e.kind == "status"] == [
-        "Förhandsbedömning", "Utredning", "Beslutad", "Genomförande"
-    ]  # fmt: skip
+        "Förhandsbedömning",
+        "Utredning",
+        "Beslutad",
+        "Genomförande",
+    ]
     assert all(e.on == dt.datetime.now(dt.UTC).date() for e in events if e.kind == "status")
     assert kinds.index("closing") < kinds.index("follow_up")
     assert [e.on for e in events] == sorted(e.on for e in events)
@@ -161,13 +204,19 @@ def register(store: Store) -> dict[str, int]:
     private = groups.add_provider(store, name="Stödhem AB", kind="private")
     municipal = groups.add_provider(store, name="Kommunens öppenvård", kind="kommunal")
     a, b = new_case(store), new_case(store, name="Anna Andersson")
-    ia = interventions.add_intervention(store, a, type="protected_housing",
-                                        started_on=TODAY - dt.timedelta(days=120),
-                                        provider_id=private)  # fmt: skip
-    ib = interventions.add_intervention(store, b, type="counselling", started_on=days(-10),
-                                        provider_id=private)  # fmt: skip
-    im = interventions.add_intervention(store, b, type="counselling", started_on=days(-10),
-                                        provider_id=municipal)  # fmt: skip
+    ia = interventions.add_intervention(
+        store,
+        a,
+        type="protected_housing",
+        started_on=TODAY - dt.timedelta(days=120),
+        provider_id=private,
+    )
+    ib = interventions.add_intervention(
+        store, b, type="counselling", started_on=days(-10), provider_id=private
+    )
+    im = interventions.add_intervention(
+        store, b, type="counselling", started_on=days(-10), provider_id=municipal
+    )
     return {"private": private, "municipal": municipal, "ia": ia, "ib": ib, "im": im}
 
 
@@ -207,6 +256,5 @@ def test_provider_refusals(store: Store, register: dict[str, int]) -> None:
         groups.add_provider(store, name="X", kind="commercial")
     assert snapshot(store) == before
     cases.set_status(store, new_case(store, name="Closed Case"), "closed", outcome="completed")
-    ended = providers_control.provider_interventions(store, register["private"],
-                                                     include_ended=True)  # fmt: skip
+    ended = providers_control.provider_interventions(store, register["private"], include_ended=True)
     assert len(ended) == 2

@@ -31,10 +31,12 @@ def _decide(s: Store, case_id: int) -> None:
 
 def _full(s: Store, case_id: int) -> None:
     """Everything the data can show: threat, consent, conditions, decision."""
-    assessments.add_threat_assessment(s, case_id, source_unit="Polisen NOA",
-                                      assessed_on=TODAY, level="high", summary="Hot")  # fmt: skip
-    consents.add_consent(s, case_id, agencies=["Polisen"], municipalities=["Linköping"],
-                         signed_on=TODAY)  # fmt: skip
+    assessments.add_threat_assessment(
+        s, case_id, source_unit="Polisen NOA", assessed_on=TODAY, level="high", summary="Hot"
+    )
+    consents.add_consent(
+        s, case_id, agencies=["Polisen"], municipalities=["Linköping"], signed_on=TODAY
+    )
     consents.add_agreement(s, case_id, signed_on=TODAY, conditions=["Inga droger"])
     _decide(s, case_id)
 
@@ -62,8 +64,13 @@ def test_checklist_derived_from_the_case_file(store: Store) -> None:
 
 def test_consent_must_be_valid_and_decision_survives_closing(store: Store) -> None:
     case_id = new_case(store)
-    cid = consents.add_consent(store, case_id, agencies=["Polisen"], municipalities=[],
-                               signed_on=TODAY - dt.timedelta(days=10))  # fmt: skip
+    cid = consents.add_consent(
+        store,
+        case_id,
+        agencies=["Polisen"],
+        municipalities=[],
+        signed_on=TODAY - dt.timedelta(days=10),
+    )
     consents.revoke_consent(store, cid, revoked_on=TODAY)
     _decide(store, case_id)
     cases.set_status(store, case_id, "implementation")
@@ -125,17 +132,32 @@ def programme(store: Store) -> Store:
         if i < 7:
             grants.confirm_criterion(store, case_id, "motivation")
         if i < 6:
-            interventions.add_intervention(store, case_id, type="counselling",
-                                           started_on=D(2025, 2, 1), cost_sek=10_000,
-                                           funding="state_grant")  # fmt: skip
+            interventions.add_intervention(
+                store,
+                case_id,
+                type="counselling",
+                started_on=D(2025, 2, 1),
+                cost_sek=10_000,
+                funding="state_grant",
+            )
         if i < 5:
-            interventions.add_intervention(store, case_id, type="psychiatry",
-                                           started_on=D(2025, 2, 1), cost_sek=2_000,
-                                           funding="state_grant")  # fmt: skip
+            interventions.add_intervention(
+                store,
+                case_id,
+                type="psychiatry",
+                started_on=D(2025, 2, 1),
+                cost_sek=2_000,
+                funding="state_grant",
+            )
         if i == 6:
-            interventions.add_intervention(store, case_id, type="tattoo_removal",
-                                           started_on=D(2025, 2, 1), cost_sek=5_000,
-                                           funding="state_grant")  # fmt: skip
+            interventions.add_intervention(
+                store,
+                case_id,
+                type="tattoo_removal",
+                started_on=D(2025, 2, 1),
+                cost_sek=5_000,
+                funding="state_grant",
+            )
     return store
 
 
@@ -175,8 +197,9 @@ def test_small_programme_hides_everything(store: Store) -> None:
 
 def test_grant_export_audited(programme: Store, tmp_path: Path) -> None:
     summary = grants.grant_summary(programme, "2025-01-01", TODAY)
-    result = save_export(programme, summary, tmp_path / "g.csv", report_csv(summary).encode(),
-                         "csv")  # fmt: skip
+    result = save_export(
+        programme, summary, tmp_path / "g.csv", report_csv(summary).encode(), "csv"
+    )
     entry = programme.audit.entries(action="grant.export")[-1]
     assert entry.details["sha256"] == result.sha256
 
@@ -194,6 +217,5 @@ def test_cli_grant(capsys: pytest.CaptureFixture[str], programme: Store, tmp_pat
     assert len(data["cases"]) == 10 and data["export"] is None
     code, out, err = run(capsys, "stats", "grant", *period, "--out", str(tmp_path / "g.pdf"), *cli)
     assert code == 0, err and (tmp_path / "g.pdf").read_bytes().startswith(b"%PDF")
-    code, _, err = run(capsys, "stats", "grant", "--from", "2025-13-01", "--to", "2025-01-01",
-                       *cli)  # fmt: skip
+    code, _, err = run(capsys, "stats", "grant", "--from", "2025-13-01", "--to", "2025-01-01", *cli)
     assert code == 2

@@ -76,10 +76,22 @@ def test_card_is_self_signed_and_strict(pair: Pair) -> None:
     assert set(parts) == {"card.json", "card.json.minisig"}
     body = parts["card.json"]
     with pytest.raises(BadSignatureError):
-        parse_card(small_archive([("card.json", body.replace(b"Anna", b"Anja")),
-                                  ("card.json.minisig", parts["card.json.minisig"])]))  # fmt: skip
-    for bad in (b"", b"junk" * 100, raw[:-1024], raw + b"x", raw * 40,
-                small_archive([("card.json", body)])):  # fmt: skip
+        parse_card(
+            small_archive(
+                [
+                    ("card.json", body.replace(b"Anna", b"Anja")),
+                    ("card.json.minisig", parts["card.json.minisig"]),
+                ]
+            )
+        )
+    for bad in (
+        b"",
+        b"junk" * 100,
+        raw[:-1024],
+        raw + b"x",
+        raw * 40,
+        small_archive([("card.json", body)]),
+    ):
         with pytest.raises(CardFormatError):
             parse_card(bad)
     key, keys = fresh_keys()
@@ -171,9 +183,15 @@ def test_import_rules(pair: Pair) -> None:
 def _seal(p: Pair, out: Path, *, reverse: bool = False) -> Path:
     store, to = (p.b, p.a_at_b) if reverse else (p.a, p.b_at_a)
     seal_bundle(
-        store, kind="handover", recipients=[to], out=out, expires=timedelta(days=2),
-        case_ref="X-1", legal_basis="transfer", members=[("case.json", io.BytesIO(b"{}"), 2)],
-    )  # fmt: skip
+        store,
+        kind="handover",
+        recipients=[to],
+        out=out,
+        expires=timedelta(days=2),
+        case_ref="X-1",
+        legal_basis="transfer",
+        members=[("case.json", io.BytesIO(b"{}"), 2)],
+    )
     return out
 
 

@@ -77,9 +77,15 @@ def test_a_failing_check_gives_exit_1_and_cleans_up(
     assert err == "utvag: selftest failed: store\n"
     assert report["ok"] is False
     assert status == {
-        "runtime": "ok", "keyring": "ok", "store": "FAIL", "case": "skip", "bundle": "skip",
-        "translations": "ok", "qt": "ok", "cleanup": "ok",
-    }  # fmt: skip
+        "runtime": "ok",
+        "keyring": "ok",
+        "store": "FAIL",
+        "case": "skip",
+        "bundle": "skip",
+        "translations": "ok",
+        "qt": "ok",
+        "cleanup": "ok",
+    }
     store = next(c for c in report["checks"] if c["name"] == "store")
     assert store["detail"].startswith("NotADirectoryError")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
@@ -124,10 +130,23 @@ def test_in_a_fresh_process_keyring_and_qt_are_found_without_help(
         env.pop(name, None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "selftest", "--require-keyring", "--json",
-         "--tmp-dir", str(tmp_path)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "selftest",
+            "--require-keyring",
+            "--json",
+            "--tmp-dir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout)
     checks = {c["name"]: c for c in report["checks"]}

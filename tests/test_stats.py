@@ -31,8 +31,7 @@ D = dt.date
 
 def _case(s: Store, muni: str, kind: str, opened: dt.date, gender: str, born: int | None) -> int:
     case_id = cases.create_case(s, case_type=kind, home_municipality=muni, opened_on=opened)
-    persons.add_person(s, case_id, name=f"Hemlig Person {case_id}", birth_year=born,
-                       gender=gender)  # fmt: skip
+    persons.add_person(s, case_id, name=f"Hemlig Person {case_id}", birth_year=born, gender=gender)
     return case_id
 
 
@@ -40,11 +39,23 @@ def _case(s: Store, muni: str, kind: str, opened: dt.date, gender: str, born: in
 def filled(store: Store) -> Store:
     """Linköping: 12 defectors (8 men, 4 women); Motala: 3 relatives; one demo case."""
     for i in range(12):
-        cid = _case(store, "Linköping", "defector", D(2025, 2, 1) + dt.timedelta(days=i),
-                    "male" if i < 8 else "female", 1990 if i < 10 else 2010)  # fmt: skip
+        cid = _case(
+            store,
+            "Linköping",
+            "defector",
+            D(2025, 2, 1) + dt.timedelta(days=i),
+            "male" if i < 8 else "female",
+            1990 if i < 10 else 2010,
+        )
         if i < 6:
-            interventions.add_intervention(store, cid, type="psychiatry", started_on=D(2025, 3, 1),
-                                           cost_sek=1000, funding="state_grant")  # fmt: skip
+            interventions.add_intervention(
+                store,
+                cid,
+                type="psychiatry",
+                started_on=D(2025, 3, 1),
+                cost_sek=1000,
+                funding="state_grant",
+            )
         if i == 0:
             gid = groups.add_group(store, name="Gängnamn Hemligt", environment="criminal_network")
             assessments.add_network_link(store, cid, environment="criminal_network", group_id=gid)
@@ -55,8 +66,13 @@ def filled(store: Store) -> Store:
             cases.set_status(store, cid, "closed", outcome="completed", on=D(2025, 5, 1))
     for _ in range(3):
         _case(store, "Motala", "relative", D(2024, 12, 1), "female", 1985)
-    demo = cases.create_case(store, case_type="defector", home_municipality="Linköping",
-                             opened_on=D(2025, 2, 1), demo=True)  # fmt: skip
+    demo = cases.create_case(
+        store,
+        case_type="defector",
+        home_municipality="Linköping",
+        opened_on=D(2025, 2, 1),
+        demo=True,
+    )
     assert demo
     return store
 
@@ -173,16 +189,20 @@ def test_cli_show_export_pdf(
     code, out, err = run(capsys, "stats", "show", *period, "--json", *cli)
     assert code == 0, err
     assert json.loads(out)["tables"][0]["key"] == "new.case_type"
-    code, out, err = run(capsys, "stats", "export", *period, "--out", str(tmp_path / "r.csv"),
-                         "--json", *cli)  # fmt: skip
+    code, out, err = run(
+        capsys, "stats", "export", *period, "--out", str(tmp_path / "r.csv"), "--json", *cli
+    )
     assert code == 0, err and json.loads(out)["format"] == "csv"
     pdf = tmp_path / "r.pdf"
     code, out, err = run(capsys, "stats", "export", *period, "--out", str(pdf), *cli)
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_mode & 0o777 == 0o600
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
-                       check=True, timeout=60)  # fmt: skip
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
+            check=True,
+            timeout=60,
+        )
         assert (tmp_path / "page-1.png").stat().st_size > 1000
     from storage.store import unlock_store
 
@@ -191,11 +211,9 @@ def test_cli_show_export_pdf(
 
 
 def test_cli_usage_errors(capsys: pytest.CaptureFixture[str], cli: list[str]) -> None:
-    code, _, err = run(capsys, "stats", "show", "--from", "2025-06-30", "--to", "2025-01-01",
-                       *cli)  # fmt: skip
+    code, _, err = run(capsys, "stats", "show", "--from", "2025-06-30", "--to", "2025-01-01", *cli)
     assert code == 2 and err.count("\n") == 1
     code, _, err = run(capsys, "stats", "show", "--from", "nope", "--to", "2025-01-01", *cli)
     assert code == 2 and "--from" in err
-    code, _, _ = run(capsys, "stats", "export", "--from", "2025-01-01", "--to", "2025-02-01",
-                     *cli)  # fmt: skip
+    code, _, _ = run(capsys, "stats", "export", "--from", "2025-01-01", "--to", "2025-02-01", *cli)
     assert code == 2  # --out is required

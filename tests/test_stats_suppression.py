@@ -131,11 +131,12 @@ small = st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 12, 25])
 @settings(max_examples=150, deadline=None)
 @given(
     st.integers(1, 5).flatmap(
-        lambda r: st.lists(st.lists(small, min_size=1, max_size=5).map(tuple), min_size=r,
-                           max_size=r).filter(lambda rows: len({len(x) for x in rows}) == 1)
+        lambda r: st.lists(
+            st.lists(small, min_size=1, max_size=5).map(tuple), min_size=r, max_size=r
+        ).filter(lambda rows: len({len(x) for x in rows}) == 1)
     ),
     st.sampled_from([(True, True), (True, False), (False, True)]),
-)  # fmt: skip
+)
 def test_no_suppressed_cell_can_be_derived(inner: list[tuple[int, ...]], margins: tuple) -> None:
     grid = with_margins([list(r) for r in inner], rows=margins[0], cols=margins[1])
     result = suppress(grid)
@@ -160,8 +161,10 @@ def test_linked_tables_never_leak(cases_: list[tuple[int, int, int]]) -> None:
         group: str | None = "g"
 
     def table(dim: int, size: int) -> list[list[int]]:
-        return [[sum(1 for c in cases_ if c[dim] == r and c[2] == m) for m in range(3)]
-                for r in range(size)]  # fmt: skip
+        return [
+            [sum(1 for c in cases_ if c[dim] == r and c[2] == m) for m in range(3)]
+            for r in range(size)
+        ]
 
     a, b = T("a", with_margins(table(0, 3))), T("b", with_margins(table(1, 2)))
     result = suppress_linked([a, b], 5)
@@ -176,10 +179,17 @@ def dataclass_like(cls: type) -> type:
 
 def _fake_report(tables: dict) -> stats.StatsReport:
     made = tuple(
-        stats.make_table(k, k, "cases", [(str(i), str(i)) for i in range(g.shape[0] - 1)],
-                         [str(j) for j in range(g.shape[1] - 1)], g, r)
+        stats.make_table(
+            k,
+            k,
+            "cases",
+            [(str(i), str(i)) for i in range(g.shape[0] - 1)],
+            [str(j) for j in range(g.shape[1] - 1)],
+            g,
+            r,
+        )
         for k, (g, r) in tables.items()
-    )  # fmt: skip
+    )
     return stats.StatsReport("stats", D(2025, 1, 1), D(2025, 1, 1), None, 5, "", made)
 
 
@@ -202,10 +212,7 @@ def joint_derivable(members: list, report: stats.StatsReport) -> list:
     names = sorted({k for eq in eqs for k in eq}, key=repr)
     matrix = [[Fraction(eq.get(n, 0)) for n in names] for eq in eqs]
     base = _rank(matrix) if matrix else 0
-    return [
-        n for n in names
-        if _rank([*matrix, [Fraction(int(m == n)) for m in names]]) == base
-    ]  # fmt: skip
+    return [n for n in names if _rank([*matrix, [Fraction(int(m == n)) for m in names]]) == base]
 
 
 def _published(report: stats.StatsReport, d: object) -> list[tuple[int, int]]:

@@ -68,8 +68,10 @@ def test_triggers_make_the_log_append_only(store_dir_with_log: Path) -> None:
 
 
 def test_edited_entry_is_named(store_dir_with_log: Path) -> None:
-    tamper(store_dir_with_log, lambda c: c.execute(
-        "UPDATE audit_log SET subject = 'forged' WHERE seq = 4"))  # fmt: skip
+    tamper(
+        store_dir_with_log,
+        lambda c: c.execute("UPDATE audit_log SET subject = 'forged' WHERE seq = 4"),
+    )
     seqs, problems = verify(store_dir_with_log)
     assert seqs == [4] and "Entry 4 was altered" in problems[0]
 

@@ -69,8 +69,12 @@ def refused(
 def test_wrong_passphrase_only_counts_the_attempt(closed_store: tuple[Path, str]) -> None:
     path, _ = closed_store
     before = snapshot(path)
-    exc = refused(path, lambda: unlock_store(path, "wrong passphrase!", actor="x"),
-                  WrongPassphraseError, allowed=("unlock-state.json",))  # fmt: skip
+    exc = refused(
+        path,
+        lambda: unlock_store(path, "wrong passphrase!", actor="x"),
+        WrongPassphraseError,
+        allowed=("unlock-state.json",),
+    )
     assert "not correct" in str(exc) and exc.params["failed_attempts"] == 1  # type: ignore[attr-defined]
     assert changed(before, snapshot(path)) == ["unlock-state.json"]
 
@@ -206,8 +210,11 @@ def test_database_missing_or_foreign(closed_store: tuple[Path, str], tmp_path: P
 
 
 def test_short_new_passphrase(store_dir: Path) -> None:
-    exc = refused(store_dir.parent, lambda: create_store(store_dir, "short", actor="x"),
-                  PassphraseTooShortError)  # fmt: skip
+    exc = refused(
+        store_dir.parent,
+        lambda: create_store(store_dir, "short", actor="x"),
+        PassphraseTooShortError,
+    )
     assert "12" in str(exc)
     with make_store(store_dir)[0] as store:
         refused(
@@ -217,8 +224,11 @@ def test_short_new_passphrase(store_dir: Path) -> None:
 
 def test_kdf_below_the_floor_is_refused(store_dir: Path) -> None:
     weak = KdfParams(32768, 3, 4)
-    refused(store_dir.parent, lambda: create_store(store_dir, PASS, actor="x", kdf=weak),
-            KdfTooWeakError)  # fmt: skip
+    refused(
+        store_dir.parent,
+        lambda: create_store(store_dir, PASS, actor="x", kdf=weak),
+        KdfTooWeakError,
+    )
     assert not store_dir.exists()
 
 
@@ -227,15 +237,20 @@ def test_recovery_code_typo_is_caught_before_any_kdf(
 ) -> None:
     path, code = closed_store
     typo = ("X" if code[0] != "X" else "Y") + code[1:]
-    exc = refused(path, lambda: recover_store(path, typo, NEW_PASS, actor="x"),
-                  RecoveryCodeInvalidError)  # fmt: skip
+    exc = refused(
+        path, lambda: recover_store(path, typo, NEW_PASS, actor="x"), RecoveryCodeInvalidError
+    )
     assert "typos" in str(exc)
 
 
 def test_wrong_recovery_code_is_counted(closed_store: tuple[Path, str]) -> None:
     path, _ = closed_store
     other, _ = keyslots.generate_recovery_code()
-    refused(path, lambda: recover_store(path, other, NEW_PASS, actor="x"), WrongRecoveryCodeError,
-            allowed=("unlock-state.json",))  # fmt: skip
+    refused(
+        path,
+        lambda: recover_store(path, other, NEW_PASS, actor="x"),
+        WrongRecoveryCodeError,
+        allowed=("unlock-state.json",),
+    )
     state = json.loads((path / "unlock-state.json").read_text())
     assert state["failed_attempts"] == 1 and state["failures"][0]["kind"] == "recovery"

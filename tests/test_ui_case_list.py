@@ -219,6 +219,8 @@ def test_lock_clears_the_list_the_search_and_the_reminders(
 def test_vocabulary_translates_to_the_domains_swedish_labels(app_sv: Any, kind: Any) -> None:  # noqa: F811
     for member in kind:
         assert labels.label(member) == member.label, f"{kind.__name__}.{member.name}"
-    english = {code: QCoreApplication.translate(kind.__name__, src)
-               for code, src in labels.SOURCES[kind].items()}  # fmt: skip
+    english = {
+        code: QCoreApplication.translate(kind.__name__, src)
+        for code, src in labels.SOURCES[kind].items()
+    }
     assert set(english) == set(kind.codes())

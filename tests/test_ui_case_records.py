@@ -42,8 +42,13 @@ def click(qtbot: QtBot, button: Any) -> None:
 def new_case(qtbot: QtBot, case_work: CaseWork, store: Any) -> int:
     before = set(on_worker(lambda: list_case_ids(store)))
     click(qtbot, case_work.case_list.new_button)
-    case_id = save(qtbot, case_work.new_case_dialog, case_type="relative",
-                   home_municipality="Exempelstad", referral_source="Polisen")  # fmt: skip
+    case_id = save(
+        qtbot,
+        case_work.new_case_dialog,
+        case_type="relative",
+        home_municipality="Exempelstad",
+        referral_source="Polisen",
+    )
     assert case_id not in before
     view = case_work.case_view
     qtbot.waitUntil(lambda: view.case_id == case_id and view.overview.loaded, timeout=10_000)
@@ -88,8 +93,14 @@ def test_principal_relative_fictitious_identity_and_placement(
     show(qtbot, case_work, tab)
     assert tab.add_button.isVisible()
     click(qtbot, tab.add_button)
-    save(qtbot, tab.dialog, name="Kim Påhittad", birth_year="1990", gender="female",
-         protection_level="confidentiality_marking")  # fmt: skip
+    save(
+        qtbot,
+        tab.dialog,
+        name="Kim Påhittad",
+        birth_year="1990",
+        gender="female",
+        protection_level="confidentiality_marking",
+    )
     qtbot.waitUntil(lambda: tab.principal is not None, timeout=5000)
     assert tab.details["birth_year"].text() == "1990"
     qtbot.waitUntil(lambda: view.title.text().endswith("K.P. · 1990"), timeout=5000)
@@ -102,8 +113,15 @@ def test_principal_relative_fictitious_identity_and_placement(
     qtbot.waitUntil(lambda: tab.identity.field is not None, timeout=5000)
     assert on_worker(lambda: persons(store, case_id))[0].has_fictitious_identity
     click(qtbot, tab.new_placement)
-    save(qtbot, tab.dialog, municipality="Skyddsby", moved_in_on="2026-02-01",
-         street="Påhittade vägen 1", postal_code="999 99", city="Skyddsby")  # fmt: skip
+    save(
+        qtbot,
+        tab.dialog,
+        municipality="Skyddsby",
+        moved_in_on="2026-02-01",
+        street="Påhittade vägen 1",
+        postal_code="999 99",
+        city="Skyddsby",
+    )
     qtbot.waitUntil(lambda: tab.placements_model.rowCount() == 1, timeout=5000)
     tab.placements_table.selectRow(0)
     click(qtbot, tab.address_button)
@@ -130,8 +148,15 @@ def test_threat_network_and_group_register(qtbot: QtBot, work: tuple[CaseWork, A
     view = case_work.case_view
     show(qtbot, case_work, view.threat)
     click(qtbot, view.threat.add_button)
-    save(qtbot, view.threat.dialog, source_unit="Polisregion Mitt", assessed_on="2026-01-05",
-         level="high", summary="Förhöjd hotbild.", next_review_on="2026-04-01")  # fmt: skip
+    save(
+        qtbot,
+        view.threat.dialog,
+        source_unit="Polisregion Mitt",
+        assessed_on="2026-01-05",
+        level="high",
+        summary="Förhöjd hotbild.",
+        next_review_on="2026-04-01",
+    )
     qtbot.waitUntil(lambda: view.threat.model.rowCount() == 1, timeout=5000)
     assert view.threat.model.index(0, 2).data() == "hög"
     assert len(on_worker(lambda: threat_assessments(store, case_id))) == 1
@@ -168,11 +193,21 @@ def test_interventions_controls_consents_and_agreements(
     click(qtbot, tab.provider_button)
     provider_id = save(qtbot, tab.dialog, name="Stödboendet Test AB (fiktiv)", kind="private")
     assert provider_id in {p.id for p in on_worker(lambda: providers(store))}
-    qtbot.waitUntil(lambda: tab.data is not None and
-                    any(p.id == provider_id for p in tab.data.providers), timeout=5000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: tab.data is not None and any(p.id == provider_id for p in tab.data.providers),
+        timeout=5000,
+    )
     click(qtbot, tab.add_button)
-    save(qtbot, tab.dialog, type="psychiatry", provider_id=provider_id, started_on="2026-01-10",
-         cost_sek="12 000", funding="state_grant", control_interval_days="30")  # fmt: skip
+    save(
+        qtbot,
+        tab.dialog,
+        type="psychiatry",
+        provider_id=provider_id,
+        started_on="2026-01-10",
+        cost_sek="12 000",
+        funding="state_grant",
+        control_interval_days="30",
+    )
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
     assert tab.model.index(0, 4).data() == "12\u00a0000 kr"
     tab.table.selectRow(0)
@@ -196,8 +231,12 @@ def test_interventions_controls_consents_and_agreements(
     section.tree.setCurrentItem(section.tree.topLevelItem(0))
     click(qtbot, section.add_condition)
     save(qtbot, tab.dialog, text="Delta i samtalsstöd")
-    qtbot.waitUntil(lambda: section.tree.topLevelItemCount() == 1 and
-                    section.tree.topLevelItem(0).childCount() == 3, timeout=5000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            section.tree.topLevelItemCount() == 1 and section.tree.topLevelItem(0).childCount() == 3
+        ),
+        timeout=5000,
+    )
     section.tree.setCurrentItem(section.tree.topLevelItem(0).child(0))
     click(qtbot, section.add_breach)
     save(qtbot, tab.dialog, occurred_on="2026-02-01", description="Positivt drogtest.")
@@ -206,8 +245,13 @@ def test_interventions_controls_consents_and_agreements(
     handover = view.handover
     show(qtbot, case_work, handover)
     click(qtbot, handover.add_consent)
-    save(qtbot, handover.dialog, agencies=["Polisen"], municipalities=["Skyddsby", "Annanstad"],
-         signed_on="2026-01-04")  # fmt: skip
+    save(
+        qtbot,
+        handover.dialog,
+        agencies=["Polisen"],
+        municipalities=["Skyddsby", "Annanstad"],
+        signed_on="2026-01-04",
+    )
     qtbot.waitUntil(lambda: handover.consents_model.rowCount() == 1, timeout=5000)
     assert handover.consents_model.index(0, 4).data() == "Skyddsby, Annanstad"
     handover.consents.selectRow(0)
@@ -235,8 +279,9 @@ def test_documents_added_shown_from_memory_and_exported_deliberately(
     qtbot.waitUntil(lambda: tab.viewer is not None and tab.viewer.isVisible(), timeout=5000)
     tab.viewer.reject()
     click(qtbot, tab.export_button)
-    warnings = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
+    warnings = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert len(warnings) == 1 and "INTE krypterad" in warnings[0].text()
     warnings[0].reject()
     target = tmp_path / "export" / "ut.txt"

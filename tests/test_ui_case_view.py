@@ -30,8 +30,18 @@ from ui.case_view.journal_model import COL_EARLIER, COL_TEXT, HTML_ROLE
 from ui.case_work import CaseWork
 from ui.record_dialogs.form import RecordDialog
 
-TAB_TITLES = ["Översikt", "Person och skydd", "Närstående", "Hotbild", "Nätverk", "Insatser",
-              "Journal", "Handlingar", "Överlämning", "Logg"]  # fmt: skip
+TAB_TITLES = [
+    "Översikt",
+    "Person och skydd",
+    "Närstående",
+    "Hotbild",
+    "Nätverk",
+    "Insatser",
+    "Journal",
+    "Handlingar",
+    "Överlämning",
+    "Logg",
+]
 
 
 def save(qtbot: QtBot, dialog: RecordDialog | None, **values: Any) -> Any:
@@ -155,8 +165,9 @@ def test_reveal_asks_for_a_reason_and_writes_an_audit_entry(
     name = on_worker(lambda: reveal(store, case_id, RevealField.NAME, "testets kontroll"))
     assert field.value.text() == name
     number = on_worker(lambda: get_case(store, case_id)).case_number
-    reveals = [e for e in on_worker(lambda: store.audit.entries(action="reveal"))
-               if e.subject == number]  # fmt: skip
+    reveals = [
+        e for e in on_worker(lambda: store.audit.entries(action="reveal")) if e.subject == number
+    ]
     assert reveals[0].details["reason"] == "Samrad med polisen"
     assert reveals[0].details["field"] == "name"
     show(qtbot, case_work, view.log)  # the Logg tab shows who looked, and why
@@ -254,8 +265,13 @@ def test_lock_clears_every_case_view_model_and_dialog(
     assert not draft.isVisible() and draft.value("text") is None
     assert not shiboken6.isValid(field) or not field.is_revealed()
     assert view.person.name.field is None  # the revealed value is gone with its widget
-    models = [*view.findChildren(RowsModel), view.journal.model, view.log.model,
-              case_work.case_list.model, case_work.reminders_panel.model]  # fmt: skip
+    models = [
+        *view.findChildren(RowsModel),
+        view.journal.model,
+        view.log.model,
+        case_work.case_list.model,
+        case_work.reminders_panel.model,
+    ]
     assert all(m.rowCount() == 0 for m in models)
     assert view.title.text() == "" and view.case_id is None
     assert all(label.text() == "" for label in view.overview.values.values())

@@ -28,8 +28,9 @@ def case_session(
 
     def setup() -> int:
         case_id = cases.create_case(store, case_type="defector", home_municipality="Exempelkommun")
-        persons.add_person(store, case_id, name=NAME, birth_year=1999,
-                           protection_level="protected_registration")  # fmt: skip
+        persons.add_person(
+            store, case_id, name=NAME, birth_year=1999, protection_level="protected_registration"
+        )
         return case_id
 
     case_id = on_worker(setup)

@@ -102,8 +102,13 @@ def test_slow_work_shows_progress_and_can_be_cancelled(
             time.sleep(0.02)
         return "done"
 
-    run_op(parent, slow, succeeded.append, cancellable=True,
-           on_cancelled=lambda: cancelled.append(True))  # fmt: skip
+    run_op(
+        parent,
+        slow,
+        succeeded.append,
+        cancellable=True,
+        on_cancelled=lambda: cancelled.append(True),
+    )
     qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=3000)
     dialog = parent.findChildren(QProgressDialog)[0]
     qtbot.waitUntil(lambda: dialog.value() > 0)
@@ -164,7 +169,12 @@ def test_cancelled_raised_by_the_work_is_not_an_error(qtbot: QtBot, parent: QWid
     def stop(_ctx: OpContext) -> None:
         raise OperationCancelled
 
-    run_op(parent, stop, lambda _r: outcome.append("ok"), lambda _e: outcome.append("error"),
-           on_cancelled=lambda: outcome.append("cancelled"))  # fmt: skip
+    run_op(
+        parent,
+        stop,
+        lambda _r: outcome.append("ok"),
+        lambda _e: outcome.append("error"),
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
     qtbot.waitUntil(lambda: bool(outcome))
     assert outcome == ["cancelled"] and not message_boxes()

@@ -56,8 +56,13 @@ class Made:
 
 def make_backup(root: Path, *, device: bool = False) -> Made:
     """A real store with an identity and one case, and a real backup of it."""
-    store, code = create_store(root / "old-laptop" / "store", PASS, actor="Gammal Dator",
-                               use_device_key=device, kdf=KdfParams.minimum())  # fmt: skip
+    store, code = create_store(
+        root / "old-laptop" / "store",
+        PASS,
+        actor="Gammal Dator",
+        use_device_key=device,
+        kdf=KdfParams.minimum(),
+    )
     try:
         ensure_identity(store, IDENTITY.municipality, IDENTITY.unit, IDENTITY.caseworker)
         label = case_summary(store, new_case(store, name=CASE_NAME)).label
@@ -79,9 +84,12 @@ class Wizard:
             return gateway.restore(*args)
 
         self.wiz = FirstRunWizard(
-            gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH,
-            restore=restore, store_path=gateway.path,
-        )  # fmt: skip
+            gateway.create,
+            gateway.check_keyring,
+            MIN_PASSPHRASE_LENGTH,
+            restore=restore,
+            store_path=gateway.path,
+        )
 
 
 @pytest.fixture
@@ -168,8 +176,10 @@ def test_restore_opens_the_store_with_the_new_passphrase_and_the_original_data(
     on_worker(store.close)
     assert (restored_id, count, label) == (made.store_id, 1, made.label)
     assert (ident.municipality, ident.unit, ident.caseworker) == (
-        IDENTITY.municipality, IDENTITY.unit, IDENTITY.caseworker,
-    )  # fmt: skip
+        IDENTITY.municipality,
+        IDENTITY.unit,
+        IDENTITY.caseworker,
+    )
     assert actions[-5:] == ["recover", "unlock", "backup.restore", "lock", "unlock"]
     assert store_info(gateway.path).exists
     reopened = on_worker(lambda: gateway.unlock(NEW))

@@ -107,8 +107,11 @@ def test_ctrl_l_closes_dialogs_clears_views_and_closes_the_store(
     assert store.closed
     assert editor.cleared and editor.text == ""
     assert audit.model.rowCount() == 0
-    visible_dialogs = [w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QDialog | QMessageBox) and w.isVisible()]  # fmt: skip
+    visible_dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog | QMessageBox) and w.isVisible()
+    ]
     assert visible_dialogs == []
     notice = controller.unlock_window.notice  # type: ignore[union-attr]
     assert notice.text() == "Ändringar som inte hade sparats har kastats."
@@ -155,10 +158,18 @@ def test_a_screen_lock_on_d_bus_locks(
     assert "session:org.freedesktop.ScreenSaver" in monitor.sources
     monitor.os_locked.connect(controller.session.lock)
     subprocess.run(
-        ["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
-         "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
-        env=secret_service.env, check=True, timeout=10,
-    )  # fmt: skip
+        [
+            "dbus-send",
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        ],
+        env=secret_service.env,
+        check=True,
+        timeout=10,
+    )
     _wait_locked(qtbot, controller)
     notice = controller.unlock_window.notice.text()  # type: ignore[union-attr]
     assert notice == "Utväg låstes eftersom datorns skärm låstes."
@@ -184,8 +195,11 @@ def test_language_switch_to_english(
 def test_settings_change_the_idle_timeout(qtbot: QtBot, controller: AppController) -> None:
     main = _unlock(qtbot, controller)
     main.open_settings()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.objectName() == "settingsDialog" and w.isVisible())  # fmt: skip
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "settingsDialog" and w.isVisible()
+    )
     dialog.idle.setValue(12)  # type: ignore[attr-defined]
     dialog.accept()  # type: ignore[attr-defined]
     assert controller.prefs.idle_timeout_min == 12

@@ -34,19 +34,33 @@ def _fill(store: Any) -> None:
     """Linköping: 12 defectors (8 men, 4 women), 6 with state-grant psychiatry; Motala: 3
     relatives (a small column)."""
     for i in range(12):
-        case_id = cases.create_case(store, case_type="defector", home_municipality="Linköping",
-                                    opened_on=D(2025, 2, 1) + dt.timedelta(days=i))  # fmt: skip
-        persons.add_person(store, case_id, name=f"Fiktiv Person {i}", birth_year=1990,
-                           gender="male" if i < 8 else "female")  # fmt: skip
+        case_id = cases.create_case(
+            store,
+            case_type="defector",
+            home_municipality="Linköping",
+            opened_on=D(2025, 2, 1) + dt.timedelta(days=i),
+        )
+        persons.add_person(
+            store,
+            case_id,
+            name=f"Fiktiv Person {i}",
+            birth_year=1990,
+            gender="male" if i < 8 else "female",
+        )
         if i < 6:
-            interventions.add_intervention(store, case_id, type="psychiatry",
-                                           started_on=D(2025, 3, 1), cost_sek=1000,
-                                           funding="state_grant")  # fmt: skip
+            interventions.add_intervention(
+                store,
+                case_id,
+                type="psychiatry",
+                started_on=D(2025, 3, 1),
+                cost_sek=1000,
+                funding="state_grant",
+            )
     for _ in range(3):
-        case_id = cases.create_case(store, case_type="relative", home_municipality="Motala",
-                                    opened_on=D(2024, 12, 1))  # fmt: skip
-        persons.add_person(store, case_id, name="Fiktiv Anhörig", birth_year=1985,
-                           gender="female")  # fmt: skip
+        case_id = cases.create_case(
+            store, case_type="relative", home_municipality="Motala", opened_on=D(2024, 12, 1)
+        )
+        persons.add_person(store, case_id, name="Fiktiv Anhörig", birth_year=1985, gender="female")
 
 
 def _view(qtbot: QtBot, session: Any, store: Any) -> StatsView:

@@ -80,11 +80,15 @@ class BackupDialog(QDialog):
         self.verify_button = QPushButton(self.tr("C&heck a backup…"), self)
         self.verify_button.setObjectName("verifyBackup")
         self.status = plain_label("", self, "backupStatus")
-        restore = plain_label(self.tr(
-            "To restore on another computer: install Utväg there and choose 'Restore from a "
-            "backup…' when it starts, with the recovery code. A backup opens only with the "
-            "recovery code that was valid when it was made."
-        ), self, "hint")  # fmt: skip
+        restore = plain_label(
+            self.tr(
+                "To restore on another computer: install Utväg there and choose 'Restore from a "
+                "backup…' when it starts, with the recovery code. A backup opens only with the "
+                "recovery code that was valid when it was made."
+            ),
+            self,
+            "hint",
+        )
         close = QPushButton(self.tr("Close"), self)
         remind = QHBoxLayout()
         remind.addWidget(self.interval)
@@ -92,9 +96,15 @@ class BackupDialog(QDialog):
         remind.addStretch(1)
         make = QGroupBox(self.tr("Make or check a backup"), self)
         form = QFormLayout(make)
-        form.addRow(plain_label(self.tr(
-            "The backup is encrypted like the store. Keep it on another disk, locked away."
-        ), make, "hint"))  # fmt: skip
+        form.addRow(
+            plain_label(
+                self.tr(
+                    "The backup is encrypted like the store. Keep it on another disk, locked away."
+                ),
+                make,
+                "hint",
+            )
+        )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         row = QHBoxLayout()
         row.addWidget(self.create_button)
@@ -140,14 +150,17 @@ class BackupDialog(QDialog):
 
     def save_interval(self) -> None:
         days = self.interval.value()
-        self.session.run(self, lambda store: set_backup_interval(store, days),
-                         lambda _r: self.refresh(), progress=False)  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: set_backup_interval(store, days),
+            lambda _r: self.refresh(),
+            progress=False,
+        )
 
     # ------------------------------------------------------------------ create
     def choose_create(self) -> None:
         name = f"utvag-{dt.date.today().isoformat()}{SUFFIX}"
-        path = save_path(self, self.tr("Save the backup"), name,
-                         self.tr("Utväg backup (*.backup)"))  # fmt: skip
+        path = save_path(self, self.tr("Save the backup"), name, self.tr("Utväg backup (*.backup)"))
         if path is not None and self.session.is_unlocked:
             self.create_to(path)
 
@@ -157,9 +170,13 @@ class BackupDialog(QDialog):
         passphrase = self.passphrase.text()
         self.passphrase.clear()  # not kept in the widget while the work runs
         self._show("", "")
-        self.session.run(self, lambda store: create_backup(store, path, passphrase),
-                         self._created, self._failed,
-                         label=self.tr("Making the backup…"))  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: create_backup(store, path, passphrase),
+            self._created,
+            self._failed,
+            label=self.tr("Making the backup…"),
+        )
 
     def _created(self, info: Any) -> None:
         text = self.tr("The backup was written to {file} ({size} MB).\nSHA-256: {hash}").format(
@@ -180,22 +197,29 @@ class BackupDialog(QDialog):
         secret = self.passphrase.text() or None
         self.passphrase.clear()
         self._show("", "")
-        self.session.run(self, lambda _store: verify_backup(path, passphrase=secret),
-                         self._verified, self._failed,
-                         label=self.tr("Checking the backup…"))  # fmt: skip
+        self.session.run(
+            self,
+            lambda _store: verify_backup(path, passphrase=secret),
+            self._verified,
+            self._failed,
+            label=self.tr("Checking the backup…"),
+        )
 
     def _verified(self, report: Any) -> None:
         created = report.manifest.created if report.manifest is not None else "?"
         if report.ok and report.deep:
-            text = self.tr("The backup from {when} is intact: the database inside opens and "
-                           "checks out.").format(when=labels.local_time(created))  # fmt: skip
+            text = self.tr(
+                "The backup from {when} is intact: the database inside opens and checks out."
+            ).format(when=labels.local_time(created))
         elif report.ok:
-            text = self.tr("The backup from {when} is complete and its hashes match. Enter the "
-                           "passphrase to also check the database inside.").format(
-                when=labels.local_time(created))  # fmt: skip
+            text = self.tr(
+                "The backup from {when} is complete and its hashes match. Enter the "
+                "passphrase to also check the database inside."
+            ).format(when=labels.local_time(created))
         else:
             text = self.tr("The backup is damaged: {problems}").format(
-                problems="; ".join(report.problems[:5]))  # fmt: skip
+                problems="; ".join(report.problems[:5])
+            )
         self._show(text, "ok" if report.ok else "error")
 
     # ------------------------------------------------------------------ common

@@ -46,8 +46,14 @@ from ui.reminder_index import REMINDER_ANY, REMINDER_DUE_SOON, REMINDER_OVERDUE,
 SEARCH_DEBOUNCE_MS = 250
 OPEN_DELAY_MS = 150
 #: The widest usual text of each column (widths follow the font, also on high-DPI screens).
-COLUMN_SAMPLES = ("UV-2026-0001", "M.M. · 2000", "ung i riskzon", "akut skydd / flytt",
-                  "Karin Lindqvist", "2026-12-31")  # fmt: skip
+COLUMN_SAMPLES = (
+    "UV-2026-0001",
+    "M.M. · 2000",
+    "ung i riskzon",
+    "akut skydd / flytt",
+    "Karin Lindqvist",
+    "2026-12-31",
+)
 #: Shown through the header's context menu; the list is narrow beside the case view.
 HIDDEN_BY_DEFAULT = (COL_CASEWORKER, COL_OPENED)
 

@@ -271,8 +271,9 @@ class ContactsView(QDialog):
         contact = self.selected()
         if contact is None or contact.status != "unverified" or not self.ours[0]:
             return
-        dialog = VerifyContactDialog(self.session, contact.id, contact_name(contact), self.ours,
-                                     self)  # fmt: skip
+        dialog = VerifyContactDialog(
+            self.session, contact.id, contact_name(contact), self.ours, self
+        )
         self.verify_dialog = dialog
         dialog.verified.connect(self._verified)
         dialog.finished.connect(dialog.deleteLater)
@@ -306,8 +307,9 @@ class ContactsView(QDialog):
 
     # ------------------------------------------------------------------ our card
     def choose_export(self) -> None:
-        path = save_path(self, self.tr("Export our contact card"), "utvag.utvagkort",
-                         self._card_filter())  # fmt: skip
+        path = save_path(
+            self, self.tr("Export our contact card"), "utvag.utvagkort", self._card_filter()
+        )
         if path is not None and self.session.is_unlocked:
             self.export_to(path)
 

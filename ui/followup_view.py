@@ -86,10 +86,18 @@ class FollowUpPanel(QWidget):
         self.save_button = QPushButton(self.tr("&Save follow-up"), self)
         self.save_button.setObjectName("saveFollowUp")
         self.message = plain_label("", self, "followUpMessage")
-        self.results = make_table(self, "followUpResults", [
-            self.tr("Date"), self.tr("Follow-up"), self.tr("Situation"), self.tr("Housing"),
-            self.tr("Occupation"), self.tr("Relapse"),
-        ])  # fmt: skip
+        self.results = make_table(
+            self,
+            "followUpResults",
+            [
+                self.tr("Date"),
+                self.tr("Follow-up"),
+                self.tr("Situation"),
+                self.tr("Housing"),
+                self.tr("Occupation"),
+                self.tr("Relapse"),
+            ],
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Follow-up:"), self.kind)
         form.addRow(self.tr("&Done on:"), self.done_on)
@@ -136,16 +144,30 @@ class FollowUpPanel(QWidget):
                 state = self.tr("OVERDUE")
             else:
                 state = self.tr("not yet due")
-            lines.append(self.tr("{kind}: due {day} — {state}").format(
-                kind=labels.label(due.kind), day=labels.day(due.due_on), state=state))  # fmt: skip
+            lines.append(
+                self.tr("{kind}: due {day} — {state}").format(
+                    kind=labels.label(due.kind), day=labels.day(due.due_on), state=state
+                )
+            )
         overdue = any(d.overdue(today) for d in plan)
-        self.plan.setText("\n".join(lines) or self.tr(
-            "No planned follow-up: the case is open, handed over or closed as not applicable."
-        ))  # fmt: skip
+        self.plan.setText(
+            "\n".join(lines)
+            or self.tr(
+                "No planned follow-up: the case is open, handed over or closed as not applicable."
+            )
+        )
         set_state(self.plan, "warning" if overdue else "")
-        rows = [[labels.day(r.done_on), labels.label(r.kind), vocab.text(r.status),
-                 vocab.text(r.housing), vocab.text(r.occupation), vocab.text(r.relapse)]
-                for r in done]  # fmt: skip
+        rows = [
+            [
+                labels.day(r.done_on),
+                labels.label(r.kind),
+                vocab.text(r.status),
+                vocab.text(r.housing),
+                vocab.text(r.occupation),
+                vocab.text(r.relapse),
+            ]
+            for r in done
+        ]
         fill_table(self.results, rows)
         self.save_button.setEnabled(True)
         if plan:
@@ -167,8 +189,13 @@ class FollowUpPanel(QWidget):
             "notes": self.notes.toPlainText().strip() or None,
         }
         self.save_button.setEnabled(False)
-        self.session.run(self, lambda store: record_follow_up(store, case_id, **fields),
-                         self._saved, self._failed, progress=False)  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: record_follow_up(store, case_id, **fields),
+            self._saved,
+            self._failed,
+            progress=False,
+        )
 
     def _saved(self, follow_up_id: object) -> None:
         self.notes.clear()
@@ -200,8 +227,9 @@ class TimelinePanel(QWidget):
         self.session = session
         self.case_id: int | None = None
         session.guard.register(self)
-        self.table = make_table(self, "timelineTable", [self.tr("Date"), self.tr("Event"),
-                                                    self.tr("What")])  # fmt: skip
+        self.table = make_table(
+            self, "timelineTable", [self.tr("Date"), self.tr("Event"), self.tr("What")]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -211,8 +239,9 @@ class TimelinePanel(QWidget):
         self.clear_for_lock()
         if case_id is None:
             return
-        self.session.run(self, lambda store: _safe_timeline(store, case_id), self._loaded,
-                         progress=False)  # fmt: skip
+        self.session.run(
+            self, lambda store: _safe_timeline(store, case_id), self._loaded, progress=False
+        )
 
     def _loaded(self, events: list[Any]) -> None:
         hidden = self.tr("(where: protected, see the case's placements)")
@@ -257,7 +286,11 @@ class FollowUpDialog(QDialog):
         layout.addLayout(row)
         self.resize(820, 640)
         quiet_buttons(self)
-        session.run(self, lambda store: case_summary(store, case_id).label,
-                    lambda text: self.heading.setText(str(text)), progress=False)  # fmt: skip
+        session.run(
+            self,
+            lambda store: case_summary(store, case_id).label,
+            lambda text: self.heading.setText(str(text)),
+            progress=False,
+        )
         self.followup.set_case(case_id)
         self.timeline.set_case(case_id)

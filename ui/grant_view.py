@@ -37,16 +37,24 @@ class GrantPane(QWidget):
         self.session = session
         self.rows: list[Any] = []
         self.tables = TablesPane(self)
-        self.cases = make_table(self, "grantCases", [
-            self.tr("Case"), self.tr("Municipality"), self.tr("Criteria met"),
-            self.tr("All met"), self.tr("State grant cost"),
-        ])  # fmt: skip
+        self.cases = make_table(
+            self,
+            "grantCases",
+            [
+                self.tr("Case"),
+                self.tr("Municipality"),
+                self.tr("Criteria met"),
+                self.tr("All met"),
+                self.tr("State grant cost"),
+            ],
+        )
         self.cases.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.cases.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.checklist_button = QPushButton(self.tr("&Checklist…"), self)
         self.checklist_button.setObjectName("grantChecklist")
-        note = plain_label(self.tr("Per case, for the unit's own work only: never exported."),
-                           self, "hint")  # fmt: skip
+        note = plain_label(
+            self.tr("Per case, for the unit's own work only: never exported."), self, "hint"
+        )
         lower = QWidget(self)
         box = QVBoxLayout(lower)
         box.setContentsMargins(0, 0, 0, 0)
@@ -70,10 +78,19 @@ class GrantPane(QWidget):
         self.tables.set_tables(list(summary.tables))
         self.rows = list(summary.cases)
         total = len(Criterion)
-        fill_table(self.cases, [[
-            r.label, r.municipality, f"{len(r.met)}/{total}", labels.yes_no(r.all_met),
-            labels.sek(r.grant_cost_sek),
-        ] for r in self.rows])  # fmt: skip
+        fill_table(
+            self.cases,
+            [
+                [
+                    r.label,
+                    r.municipality,
+                    f"{len(r.met)}/{total}",
+                    labels.yes_no(r.all_met),
+                    labels.sek(r.grant_cost_sek),
+                ]
+                for r in self.rows
+            ],
+        )
         self._update()
 
     def clear_for_lock(self) -> None:
@@ -110,9 +127,16 @@ class GrantChecklistDialog(QDialog):
         self.items: list[Any] = []
         session.guard.track_dialog(self)
         self.heading = plain_label("", self, "panelTitle")
-        self.table = make_table(self, "criteriaTable", [
-            self.tr("Criterion"), self.tr("Met"), self.tr("Source"), self.tr("Notes"),
-        ])  # fmt: skip
+        self.table = make_table(
+            self,
+            "criteriaTable",
+            [
+                self.tr("Criterion"),
+                self.tr("Met"),
+                self.tr("Source"),
+                self.tr("Notes"),
+            ],
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.note = QPlainTextEdit(self)
@@ -156,13 +180,22 @@ class GrantChecklistDialog(QDialog):
         label, checklist = result
         self.heading.setText(label)
         self.items = list(checklist.items)
-        fill_table(self.table, [[
-            vocab.text(i.criterion), labels.yes_no(i.met), self._source(i),
-            (i.confirmation.note or "") if i.confirmation else (i.evidence or ""),
-        ] for i in self.items])  # fmt: skip
+        fill_table(
+            self.table,
+            [
+                [
+                    vocab.text(i.criterion),
+                    labels.yes_no(i.met),
+                    self._source(i),
+                    (i.confirmation.note or "") if i.confirmation else (i.evidence or ""),
+                ]
+                for i in self.items
+            ],
+        )
         all_met = checklist.all_met
-        self.status.setText(self.tr("All criteria are met.") if all_met else
-                            self.tr("Not all criteria are met."))  # fmt: skip
+        self.status.setText(
+            self.tr("All criteria are met.") if all_met else self.tr("Not all criteria are met.")
+        )
         set_state(self.status, "ok" if all_met else "warning")
         self._update()
 

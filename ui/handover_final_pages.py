@@ -38,20 +38,28 @@ class ConflictPage(HandoverPage):
         self.summary = plain_label("", self, "conflictSummary")
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Our case"), self.tr("Relation"), self.tr("Their group"),
-            self.tr("Group of this case"), self.tr("In the municipality"),
-        ])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Our case"),
+                self.tr("Relation"),
+                self.tr("Their group"),
+                self.tr("Group of this case"),
+                self.tr("In the municipality"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(True)
-        self.ack = QCheckBox(self.tr(
-            "I have checked the conflicts with the police and the receiving unit, and want "
-            "to send the case anyway."
-        ), self)  # fmt: skip
+        self.ack = QCheckBox(
+            self.tr(
+                "I have checked the conflicts with the police and the receiving unit, and want "
+                "to send the case anyway."
+            ),
+            self,
+        )
         self.ack.setObjectName("acknowledgeConflicts")
         self.ack.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -147,10 +155,14 @@ class FilePage(HandoverPage):
             "{sections} sections and {documents} document(s), about {size}, encrypted to "
             "{municipality} only. The file name does not say where the case is going."
         )
-        self.summary.setText(text.format(
-            sections=len(p.sections), documents=p.document_count,
-            size=human_size(p.total_bytes), municipality=p.recipient.municipality,
-        ))  # fmt: skip
+        self.summary.setText(
+            text.format(
+                sections=len(p.sections),
+                documents=p.document_count,
+                size=human_size(p.total_bytes),
+                municipality=p.recipient.municipality,
+            )
+        )
 
     def isComplete(self) -> bool:
         return bool(self.path.text())
@@ -187,16 +199,22 @@ class ExportPage(HandoverPage):
         self.bar.setVisible(False)
         self.status.setText(self.tr("The bundle is written. The case now awaits a receipt."))
         set_state(self.status, "ok")
-        self.result_label.setText("\n".join([
-            self.tr("File: {path}").format(path=str(result.path)),
-            self.tr("Bundle id: {id}").format(id=result.bundle_id),
-            self.tr("SHA-256: {hash}").format(hash=short_hash(result.sha256)),
-            self.tr("Valid until: {day}").format(day=result.expires[:10]),
-            "",
-            self.tr("Send the file through a secure channel and read the first groups of the "
-                    "SHA-256 to the receiving unit on the phone. Import their receipt when it "
-                    "comes (Handover → Import receipt)."),
-        ]))  # fmt: skip
+        self.result_label.setText(
+            "\n".join(
+                [
+                    self.tr("File: {path}").format(path=str(result.path)),
+                    self.tr("Bundle id: {id}").format(id=result.bundle_id),
+                    self.tr("SHA-256: {hash}").format(hash=short_hash(result.sha256)),
+                    self.tr("Valid until: {day}").format(day=result.expires[:10]),
+                    "",
+                    self.tr(
+                        "Send the file through a secure channel and read the first groups of the "
+                        "SHA-256 to the receiving unit on the phone. Import their receipt when it "
+                        "comes (Handover → Import receipt)."
+                    ),
+                ]
+            )
+        )
         self.completeChanged.emit()
 
     def show_failure(self, text: str) -> None:

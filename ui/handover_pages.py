@@ -80,10 +80,12 @@ class CasePage(HandoverPage):
             for item_id, text in items:
                 combo.addItem(text, item_id)
         if not contacts:
-            self.show_problem(self.tr(
-                "There is no verified contact. Import the receiving unit's card and verify its "
-                "fingerprint first (Handover → Contacts)."
-            ))  # fmt: skip
+            self.show_problem(
+                self.tr(
+                    "There is no verified contact. Import the receiving unit's card and verify its "
+                    "fingerprint first (Handover → Contacts)."
+                )
+            )
         self.completeChanged.emit()
 
     def show_problem(self, text: str) -> None:
@@ -116,15 +118,21 @@ class BasisPage(HandoverPage):
         basis = p.basis
         until = basis.until.isoformat() if basis.until else self.tr("until further notice")
         r = p.recipient
-        self.text.setText("\n".join([
-            self.tr("Case: {case}").format(case=p.case_label),
-            self.tr("Receiving unit: {unit}, {municipality} ({caseworker})").format(
-                unit=r.unit, municipality=r.municipality, caseworker=r.caseworker),
-            self.tr("Their fingerprint (verified): {fp}").format(fp=r.fingerprint),
-            "",
-            self.tr("Legal basis: {basis}, valid from {since} {until}").format(
-                basis=labels.label(basis.kind), since=basis.since.isoformat(), until=until),
-        ]))  # fmt: skip
+        self.text.setText(
+            "\n".join(
+                [
+                    self.tr("Case: {case}").format(case=p.case_label),
+                    self.tr("Receiving unit: {unit}, {municipality} ({caseworker})").format(
+                        unit=r.unit, municipality=r.municipality, caseworker=r.caseworker
+                    ),
+                    self.tr("Their fingerprint (verified): {fp}").format(fp=r.fingerprint),
+                    "",
+                    self.tr("Legal basis: {basis}, valid from {since} {until}").format(
+                        basis=labels.label(basis.kind), since=basis.since.isoformat(), until=until
+                    ),
+                ]
+            )
+        )
 
 
 class SectionsPage(HandoverPage):
@@ -171,11 +179,16 @@ class SectionsPage(HandoverPage):
     def initializePage(self) -> None:
         p = self.hw().preview
         if p is not None:
-            self.withheld.setText(self.tr(
-                "Left out unless chosen above: {names} protected name(s), {addresses} "
-                "protected address(es), {fictitious} fictitious identity(ies)."
-            ).format(names=p.withheld_names, addresses=p.withheld_addresses,
-                     fictitious=p.withheld_fictitious))  # fmt: skip
+            self.withheld.setText(
+                self.tr(
+                    "Left out unless chosen above: {names} protected name(s), {addresses} "
+                    "protected address(es), {fictitious} fictitious identity(ies)."
+                ).format(
+                    names=p.withheld_names,
+                    addresses=p.withheld_addresses,
+                    fictitious=p.withheld_fictitious,
+                )
+            )
 
     def _toggled(self) -> None:
         self.reason.setEnabled(self.needs_reason())

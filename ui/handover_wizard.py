@@ -68,8 +68,14 @@ class HandoverWizard(QWizard):
         self.conflict_page = ConflictPage()
         self.file_page = FilePage()
         self.export_page = ExportPage()
-        for page in (self.case_page, self.basis_page, self.sections_page, self.conflict_page,
-                     self.file_page, self.export_page):  # fmt: skip
+        for page in (
+            self.case_page,
+            self.basis_page,
+            self.sections_page,
+            self.conflict_page,
+            self.file_page,
+            self.export_page,
+        ):
             self.addPage(page)
         session.guard.track_dialog(self)
         session.guard.register(self)
@@ -97,10 +103,13 @@ class HandoverWizard(QWizard):
         self.case_page.set_choices(cases, contacts)
         self.case_page.case.setEnabled(self.case_id is None)
         if not cases:
-            self.case_page.show_problem(self.tr(
-                "No case can be handed over now: a case is handed over from akut skydd / flytt, "
-                "genomförande or uppföljning."
-            ))  # fmt: skip
+            self.case_page.show_problem(
+                self.tr(
+                    "No case can be handed over now: a case is handed over from akut skydd / "
+                    "flytt, "
+                    "genomförande or uppföljning."
+                )
+            )
 
     def clear_for_lock(self) -> None:
         self.preview = None
@@ -156,8 +165,12 @@ class HandoverWizard(QWizard):
 
     # ------------------------------------------------------------------ file and export
     def choose_file(self) -> None:
-        path = save_path(self, self.tr("Save the handover bundle"), DEFAULT_FILE_NAME,
-                         self.tr("Utväg bundle (*.utvag)"))  # fmt: skip
+        path = save_path(
+            self,
+            self.tr("Save the handover bundle"),
+            DEFAULT_FILE_NAME,
+            self.tr("Utväg bundle (*.utvag)"),
+        )
         if path is not None:
             self.set_file(path)
 
@@ -180,8 +193,9 @@ class HandoverWizard(QWizard):
                     raise HandoverCancelledError()
                 ctx.report(done, total, label)
 
-            return export_handover(store, request, out, acknowledge_conflicts=acknowledge,
-                                   progress=progress)  # fmt: skip
+            return export_handover(
+                store, request, out, acknowledge_conflicts=acknowledge, progress=progress
+            )
 
         self.session.run_with_context(
             self, work, self._exported, self._export_failed, cancellable=True, label=label

@@ -92,9 +92,10 @@ class ImportDialog(QDialog):
         self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflict_table.setWordWrap(True)
         self.conflict_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.ack = QCheckBox(self.tr(
-            "I have checked the conflicts with the police and accept the case anyway."
-        ), self)  # fmt: skip
+        self.ack = QCheckBox(
+            self.tr("I have checked the conflicts with the police and accept the case anyway."),
+            self,
+        )
         self.ack.setObjectName("acknowledgeConflicts")
         self.status = plain_label("", self, "importStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,8 +149,13 @@ class ImportDialog(QDialog):
         self.path.setText(str(path))
         self.status.setText(self.tr("Checking the signature and opening the bundle…"))
         set_state(self.status, "")
-        self.session.run(self, lambda store: support.open_preview(store, path), self._show,
-                         self._open_failed, label=self.tr("Opening the bundle…"))  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: support.open_preview(store, path),
+            self._show,
+            self._open_failed,
+            label=self.tr("Opening the bundle…"),
+        )
 
     def _open_failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -157,8 +163,16 @@ class ImportDialog(QDialog):
 
     def _show(self, facts: support.PreviewFacts | None) -> None:
         self.facts, self.outcome = facts, None
-        for label in (self.sender_label, self.fingerprint, self.verified, self.bundle, self.case,
-                      self.sections, self.protection, self.conflicts):  # fmt: skip
+        for label in (
+            self.sender_label,
+            self.fingerprint,
+            self.verified,
+            self.bundle,
+            self.case,
+            self.sections,
+            self.protection,
+            self.conflicts,
+        ):
             label.clear()
         self.members.setRowCount(0)
         self.conflict_table.setRowCount(0)
@@ -172,22 +186,40 @@ class ImportDialog(QDialog):
     def _fill(self, f: support.PreviewFacts) -> None:
         self.sender_label.setText(f.sender)
         self.fingerprint.setText(two_lines(f.fingerprint))
-        self.verified.setText(self.tr("✓ Signature checked: a verified contact (since {day}).")
-                              .format(day=f.verified_at))  # fmt: skip
+        self.verified.setText(
+            self.tr("✓ Signature checked: a verified contact (since {day}).").format(
+                day=f.verified_at
+            )
+        )
         set_state(self.verified, "ok")
-        self.bundle.setText(self.tr(
-            "Case handover, sent {created}, valid until {expires}\nLegal basis: {basis}\nId: {id}"
-        ).format(created=f.created[:10], expires=f.expires[:10], basis=f.legal_basis,
-                 id=f.bundle_id))  # fmt: skip
-        self.case.setText(self.tr("{label}\n{type}, {protection}; their status: {status}, "
-                                  "opened {opened}").format(
-            label=f.case_label, type=f.case_type, protection=f.protection, status=f.sender_status,
-            opened=f.opened_on))  # fmt: skip
+        self.bundle.setText(
+            self.tr(
+                "Case handover, sent {created}, valid until {expires}\nLegal basis: {basis}\nId: "
+                "{id}"
+            ).format(
+                created=f.created[:10], expires=f.expires[:10], basis=f.legal_basis, id=f.bundle_id
+            )
+        )
+        self.case.setText(
+            self.tr(
+                "{label}\n{type}, {protection}; their status: {status}, opened {opened}"
+            ).format(
+                label=f.case_label,
+                type=f.case_type,
+                protection=f.protection,
+                status=f.sender_status,
+                opened=f.opened_on,
+            )
+        )
         self.sections.setText(", ".join(f.sections))
         names, addresses, fictitious = f.withheld
-        parts = [self.tr("protected fields included") if f.protected_included else
-                 self.tr("withheld by the sender: {n} name(s), {a} address(es)").format(
-                     n=names, a=addresses)]  # fmt: skip
+        parts = [
+            self.tr("protected fields included")
+            if f.protected_included
+            else self.tr("withheld by the sender: {n} name(s), {a} address(es)").format(
+                n=names, a=addresses
+            )
+        ]
         if f.fictitious_included:
             parts.append(self.tr("fictitious identity included"))
         elif fictitious:
@@ -204,10 +236,13 @@ class ImportDialog(QDialog):
     def _fill_conflicts(self, f: support.PreviewFacts) -> None:
         report = f.conflicts
         if report.has_conflicts:
-            self.conflicts.setText(self.tr(
-                "Warning: we have, or had in the last {months} months, persons from the same or "
-                "a rival group in {municipality}:").format(
-                months=report.window_months, municipality=report.municipality))  # fmt: skip
+            self.conflicts.setText(
+                self.tr(
+                    "Warning: we have, or had in the last {months} months, persons from the same "
+                    "or "
+                    "a rival group in {municipality}:"
+                ).format(months=report.window_months, municipality=report.municipality)
+            )
             set_state(self.conflicts, "warning")
         elif report.checked:
             self.conflicts.setText(self.tr("No network conflict with our cases."))
@@ -234,8 +269,9 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ accept, refuse
     def choose_accept(self) -> None:
-        path = save_path(self, self.tr("Save the receipt"), RECEIPT_NAME,
-                         self.tr("Utväg bundle (*.utvag)"))  # fmt: skip
+        path = save_path(
+            self, self.tr("Save the receipt"), RECEIPT_NAME, self.tr("Utväg bundle (*.utvag)")
+        )
         if path is not None and self.session.is_unlocked:
             self.accept_to(path)
 
@@ -255,15 +291,18 @@ class ImportDialog(QDialog):
             return support.accept(store, token, receipt, ack, progress)
 
         self._busy()
-        self.session.run_with_context(self, work, self._accepted, self._decision_failed,
-                                      cancellable=True, label=label)  # fmt: skip
+        self.session.run_with_context(
+            self, work, self._accepted, self._decision_failed, cancellable=True, label=label
+        )
 
     def _accepted(self, result: Any) -> None:
         self.outcome = result
-        self.status.setText(self.tr(
-            "Imported as case {number}. The receipt was saved as {file}: send it back to the "
-            "sender."
-        ).format(number=result.case_number, file=result.receipt_path.name))  # fmt: skip
+        self.status.setText(
+            self.tr(
+                "Imported as case {number}. The receipt was saved as {file}: send it back to the "
+                "sender."
+            ).format(number=result.case_number, file=result.receipt_path.name)
+        )
         set_state(self.status, "ok")
         self._update()
         self.imported.emit(result.case_id)
@@ -276,8 +315,9 @@ class ImportDialog(QDialog):
         dialog.open()
 
     def _refuse_chosen(self, reason: str) -> None:
-        path = save_path(self, self.tr("Save the receipt"), RECEIPT_NAME,
-                         self.tr("Utväg bundle (*.utvag)"))  # fmt: skip
+        path = save_path(
+            self, self.tr("Save the receipt"), RECEIPT_NAME, self.tr("Utväg bundle (*.utvag)")
+        )
         if path is not None and self.session.is_unlocked:
             self.refuse_to(reason, path)
 
@@ -286,14 +326,20 @@ class ImportDialog(QDialog):
             return
         token = self.facts.token
         self._busy()
-        self.session.run(self, lambda store: support.refuse(store, token, reason, receipt),
-                         self._refused, self._decision_failed)  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: support.refuse(store, token, reason, receipt),
+            self._refused,
+            self._decision_failed,
+        )
 
     def _refused(self, result: Any) -> None:
         self.outcome = result
-        self.status.setText(self.tr(
-            "Refused. The receipt was saved as {file}: send it back to the sender."
-        ).format(file=result.receipt_path.name))  # fmt: skip
+        self.status.setText(
+            self.tr("Refused. The receipt was saved as {file}: send it back to the sender.").format(
+                file=result.receipt_path.name
+            )
+        )
         set_state(self.status, "ok")
         self._update()
 

@@ -73,15 +73,30 @@ def open_preview(store: Any, path: Path) -> PreviewFacts:
     _previews[token] = p
     c = p.case
     return PreviewFacts(
-        token, Path(path), p.bundle_id, p.kind,
+        token,
+        Path(path),
+        p.bundle_id,
+        p.kind,
         f"{p.sender.caseworker}, {p.sender.unit}, {p.sender.municipality}",
-        p.sender.municipality, p.sender_fingerprint, (p.sender.verified_at or "")[:10],
-        p.created, p.expires, _label(LegalBasis, p.legal_basis), c.label, labels.label(c.case_type),
-        labels.label(c.protection_level), _label(CaseStatus, c.case_status), c.opened_on,
-        tuple(vocab.section(s) for s in c.sections), c.protected_included,
-        c.fictitious_included, (c.withheld_names, c.withheld_addresses, c.withheld_fictitious),
-        p.members, p.total_bytes, p.conflicts,
-    )  # fmt: skip
+        p.sender.municipality,
+        p.sender_fingerprint,
+        (p.sender.verified_at or "")[:10],
+        p.created,
+        p.expires,
+        _label(LegalBasis, p.legal_basis),
+        c.label,
+        labels.label(c.case_type),
+        labels.label(c.protection_level),
+        _label(CaseStatus, c.case_status),
+        c.opened_on,
+        tuple(vocab.section(s) for s in c.sections),
+        c.protected_included,
+        c.fictitious_included,
+        (c.withheld_names, c.withheld_addresses, c.withheld_fictitious),
+        p.members,
+        p.total_bytes,
+        p.conflicts,
+    )
 
 
 def _held(token: int) -> ImportPreview:
@@ -100,8 +115,13 @@ def accept(store: Any, token: int, receipt: Path, acknowledge: bool, progress: A
     """Worker: import the case and write the "accepted" receipt (all or nothing)."""
     preview = _held(token)
     try:
-        return accept_import(store, preview, receipt_out=receipt,
-                             acknowledge_conflicts=acknowledge, progress=progress)  # fmt: skip
+        return accept_import(
+            store,
+            preview,
+            receipt_out=receipt,
+            acknowledge_conflicts=acknowledge,
+            progress=progress,
+        )
     finally:
         _settle(token, preview)
 
@@ -208,9 +228,15 @@ class RefuseDialog(QDialog):
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "The reason is sent to the sender in the signed receipt. Write no personal data."
-        ), self))  # fmt: skip
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "The reason is sent to the sender in the signed receipt. Write no personal "
+                    "data."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

@@ -62,9 +62,16 @@ class NewProviderDialog(QDialog):
         form.addRow(self.tr("&Municipality:"), self.municipality)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label(self.tr(
-            "Private and non-profit providers must be controlled while an intervention runs."
-        ), self, "hint"))  # fmt: skip
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Private and non-profit providers must be controlled while an intervention "
+                    "runs."
+                ),
+                self,
+                "hint",
+            )
+        )
         layout.addWidget(buttons)
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.ok.setEnabled(False)

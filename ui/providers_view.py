@@ -54,17 +54,40 @@ class ProvidersView(QDialog):
         session.guard.register(self)
         session.guard.track_dialog(self)
         self.overdue = plain_label("", self, "overdueSummary")
-        self.provider_table = make_table(self, "providerTable", [
-            self.tr("Provider"), self.tr("Kind"), self.tr("Running"), self.tr("Planned"),
-            self.tr("Overdue"), self.tr("Last control"), self.tr("Next control"),
-        ])  # fmt: skip
-        self.item_table = make_table(self, "interventionTable", [
-            self.tr("Case"), self.tr("Intervention"), self.tr("Started"),
-            self.tr("Control every"), self.tr("Next control"),
-        ])  # fmt: skip
-        self.control_table = make_table(self, "controlTable", [
-            self.tr("Planned"), self.tr("Done"), self.tr("By"), self.tr("Notes"),
-        ])  # fmt: skip
+        self.provider_table = make_table(
+            self,
+            "providerTable",
+            [
+                self.tr("Provider"),
+                self.tr("Kind"),
+                self.tr("Running"),
+                self.tr("Planned"),
+                self.tr("Overdue"),
+                self.tr("Last control"),
+                self.tr("Next control"),
+            ],
+        )
+        self.item_table = make_table(
+            self,
+            "interventionTable",
+            [
+                self.tr("Case"),
+                self.tr("Intervention"),
+                self.tr("Started"),
+                self.tr("Control every"),
+                self.tr("Next control"),
+            ],
+        )
+        self.control_table = make_table(
+            self,
+            "controlTable",
+            [
+                self.tr("Planned"),
+                self.tr("Done"),
+                self.tr("By"),
+                self.tr("Notes"),
+            ],
+        )
         for table in (self.provider_table, self.item_table, self.control_table):
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -125,11 +148,21 @@ class ProvidersView(QDialog):
         else:
             self.overdue.setText(self.tr("No control is overdue."))
         set_state(self.overdue, "warning" if late else "ok")
-        fill_table(self.provider_table, [[
-            o.provider.name, labels.label(o.provider.kind), str(o.running), str(o.planned),
-            self.tr("{n} overdue").format(n=o.overdue) if o.overdue else "0",
-            labels.day(o.last_control), labels.day(o.next_due),
-        ] for o in self.providers])  # fmt: skip
+        fill_table(
+            self.provider_table,
+            [
+                [
+                    o.provider.name,
+                    labels.label(o.provider.kind),
+                    str(o.running),
+                    str(o.planned),
+                    self.tr("{n} overdue").format(n=o.overdue) if o.overdue else "0",
+                    labels.day(o.last_control),
+                    labels.day(o.next_due),
+                ]
+                for o in self.providers
+            ],
+        )
         for row, o in enumerate(self.providers):
             if o.provider.id == keep:
                 self.provider_table.selectRow(row)
@@ -157,12 +190,21 @@ class ProvidersView(QDialog):
 
     def _items_loaded(self, items: list[Any]) -> None:
         self.items = list(items)
-        fill_table(self.item_table, [[
-            i.label, labels.label(i.type), labels.day(i.started_on),
-            self.tr("{n} days").format(n=i.control_interval_days)
-            if i.control_interval_days else labels.EMPTY,
-            labels.day(i.next_due) + (" " + self.tr("(overdue)") if i.overdue else ""),
-        ] for i in self.items])  # fmt: skip
+        fill_table(
+            self.item_table,
+            [
+                [
+                    i.label,
+                    labels.label(i.type),
+                    labels.day(i.started_on),
+                    self.tr("{n} days").format(n=i.control_interval_days)
+                    if i.control_interval_days
+                    else labels.EMPTY,
+                    labels.day(i.next_due) + (" " + self.tr("(overdue)") if i.overdue else ""),
+                ]
+                for i in self.items
+            ],
+        )
         self._update()
 
     def current_item(self) -> Any | None:
@@ -172,9 +214,18 @@ class ProvidersView(QDialog):
     def _show_controls(self) -> None:
         item = self.current_item()
         controls = list(item.controls) if item is not None else []
-        fill_table(self.control_table, [[labels.day(c.planned_on), labels.day(c.done_on),
-                                    c.done_by or labels.EMPTY, c.notes or ""]
-                                   for c in controls])  # fmt: skip
+        fill_table(
+            self.control_table,
+            [
+                [
+                    labels.day(c.planned_on),
+                    labels.day(c.done_on),
+                    c.done_by or labels.EMPTY,
+                    c.notes or "",
+                ]
+                for c in controls
+            ],
+        )
         self._update()
 
     def current_control(self) -> Any | None:
@@ -212,8 +263,11 @@ class ProvidersView(QDialog):
         dialog.open()
 
     def add(self, values: dict[str, Any]) -> None:
-        self._run_change(lambda store: add_provider(store, **values),
-                         lambda _r: self.tr("The provider was added."), None)  # fmt: skip
+        self._run_change(
+            lambda store: add_provider(store, **values),
+            lambda _r: self.tr("The provider was added."),
+            None,
+        )
 
     def ask_plan(self) -> None:
         overview = self.current_provider()
@@ -222,9 +276,13 @@ class ProvidersView(QDialog):
         dialog = DateNotesDialog(
             self.tr("Plan a control visit"),
             self.tr("One control is planned for each running intervention at {name}.").format(
-                name=overview.provider.name),
-            self.tr("&Planned for:"), self.tr("&Plan"), past_only=False, parent=self,
-        )  # fmt: skip
+                name=overview.provider.name
+            ),
+            self.tr("&Planned for:"),
+            self.tr("&Plan"),
+            past_only=False,
+            parent=self,
+        )
         self.session.guard.track_dialog(dialog)
         dialog.accepted.connect(
             lambda: self.plan(overview.provider.id, dialog.date(), dialog.notes_text())
@@ -235,8 +293,9 @@ class ProvidersView(QDialog):
     def plan(self, provider_id: int, day: Any, notes: str | None) -> None:
         self._run_change(
             lambda store: plan_control_visit(store, provider_id, day, notes),
-            lambda ids: self.tr("{n} control(s) planned.").format(n=len(ids)), provider_id,
-        )  # fmt: skip
+            lambda ids: self.tr("{n} control(s) planned.").format(n=len(ids)),
+            provider_id,
+        )
 
     def ask_record(self) -> None:
         overview, control = self.current_provider(), self.current_control()
@@ -244,10 +303,14 @@ class ProvidersView(QDialog):
             return
         dialog = DateNotesDialog(
             self.tr("Record a control"),
-            self.tr("Record the control planned for {day}: when it was made and what was "
-                    "found.").format(day=labels.day(control.planned_on)),
-            self.tr("&Done on:"), self.tr("&Record"), past_only=True, parent=self,
-        )  # fmt: skip
+            self.tr(
+                "Record the control planned for {day}: when it was made and what was found."
+            ).format(day=labels.day(control.planned_on)),
+            self.tr("&Done on:"),
+            self.tr("&Record"),
+            past_only=True,
+            parent=self,
+        )
         self.session.guard.track_dialog(dialog)
         dialog.accepted.connect(
             lambda: self.record(control.id, dialog.date(), dialog.notes_text(), overview)
@@ -258,5 +321,6 @@ class ProvidersView(QDialog):
     def record(self, control_id: int, day: Any, notes: str | None, overview: Any) -> None:
         self._run_change(
             lambda store: record_provider_control(store, control_id, day, notes),
-            lambda _r: self.tr("The control was recorded."), overview.provider.id,
-        )  # fmt: skip
+            lambda _r: self.tr("The control was recorded."),
+            overview.provider.id,
+        )

@@ -84,10 +84,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self._restore = restore
         self.backup: Path | None = None
-        intro = plain_label(self.tr(
-            "Restore your store from a backup, for example on a new computer. You need the "
-            "backup file and the recovery code that was valid when the backup was made."
-        ), self)  # fmt: skip
+        intro = plain_label(
+            self.tr(
+                "Restore your store from a backup, for example on a new computer. You need the "
+                "backup file and the recovery code that was valid when the backup was made."
+            ),
+            self,
+        )
         self.file = QLineEdit(self)
         self.file.setObjectName("backupFile")
         self.file.setReadOnly(True)
@@ -101,18 +104,26 @@ class RestoreDialog(QDialog):
         self.code_error.setVisible(False)
         self.new_passphrase = PassphraseInput(min_length, self)
         where = str(target) if target is not None else self.tr("the store folder")
-        self.explain = plain_label(self.tr(
-            "The store is restored into {folder}; nothing there is overwritten. It opens with "
-            "the new passphrase only (and a new device key in this computer's keyring, if it "
-            "used one). The recovery code keeps working: afterwards get a new one (utvag "
-            "rekey) and make a new backup."
-        ).format(folder=where), self, "hint")  # fmt: skip
-        self.keyring_note = plain_label(self.tr(
-            "This computer's keyring already holds the device key of the store in this "
-            "backup: that store has been set up on this computer before. If you take the "
-            "entry over, that earlier store no longer opens with its passphrase, only with "
-            "its recovery code. Take it over only if that store is gone or no longer used."
-        ), self, "keyringNote")  # fmt: skip
+        self.explain = plain_label(
+            self.tr(
+                "The store is restored into {folder}; nothing there is overwritten. It opens with "
+                "the new passphrase only (and a new device key in this computer's keyring, if it "
+                "used one). The recovery code keeps working: afterwards get a new one (utvag "
+                "rekey) and make a new backup."
+            ).format(folder=where),
+            self,
+            "hint",
+        )
+        self.keyring_note = plain_label(
+            self.tr(
+                "This computer's keyring already holds the device key of the store in this "
+                "backup: that store has been set up on this computer before. If you take the "
+                "entry over, that earlier store no longer opens with its passphrase, only with "
+                "its recovery code. Take it over only if that store is gone or no longer used."
+            ),
+            self,
+            "keyringNote",
+        )
         set_state(self.keyring_note, "warning")
         self.take_over = QCheckBox(self.tr("&Take over the keyring entry"), self)
         self.take_over.setObjectName("takeOverKeyring")
@@ -258,13 +269,17 @@ class RestoredPage(QWizardPage):
         self.summary = plain_label("", self, "restoredSummary")
         set_state(self.summary, "ok")
         self.note = plain_label("", self, "restoredNote")
-        advice = plain_label(self.tr(
-            "The recovery code you typed still opens the store and its backups; keep it locked "
-            "away. For a new recovery code, ask your IT support to run 'utvag rekey', then make "
-            "a new backup: older backups open only with the code that was valid when they were "
-            "made. This installation's identity (municipality, unit, name and keys) is part of "
-            "the store and came back with it."
-        ), self)  # fmt: skip
+        advice = plain_label(
+            self.tr(
+                "The recovery code you typed still opens the store and its backups; keep it locked "
+                "away. For a new recovery code, ask your IT support to run 'utvag rekey', then "
+                "make "
+                "a new backup: older backups open only with the code that was valid when they were "
+                "made. This installation's identity (municipality, unit, name and keys) is part of "
+                "the store and came back with it."
+            ),
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
@@ -278,9 +293,13 @@ class RestoredPage(QWizardPage):
         if result.device_key:
             text += " " + self.tr("A new device key is in this computer's keyring.")
         self.summary.setText(text)
-        note = "" if result.audit_ok else self.tr(
-            "Note: the audit log in the backup did not verify. Check it under Audit log."
-        )  # fmt: skip
+        note = (
+            ""
+            if result.audit_ok
+            else self.tr(
+                "Note: the audit log in the backup did not verify. Check it under Audit log."
+            )
+        )
         self.note.setText(note)
         self.note.setVisible(bool(note))
         set_state(self.note, "warning" if note else "")

@@ -54,14 +54,25 @@ class DemoSession:
     def lock(self, reason: str = "manual") -> None:
         del reason
 
-    def run(self, parent: QWidget | None, fn: Callable[[Any], Any], on_success: Any = None,
-            on_failure: Any = None, **kw: Any) -> int:  # fmt: skip
+    def run(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Any], Any],
+        on_success: Any = None,
+        on_failure: Any = None,
+        **kw: Any,
+    ) -> int:
         store = self.store
         return run_op(parent, lambda _ctx: fn(store), on_success, on_failure, **kw)
 
-    def run_with_context(self, parent: QWidget | None, fn: Callable[[Any, Any], Any],
-                         on_success: Any = None, on_failure: Any = None,
-                         **kw: Any) -> int:  # fmt: skip
+    def run_with_context(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Any, Any], Any],
+        on_success: Any = None,
+        on_failure: Any = None,
+        **kw: Any,
+    ) -> int:
         store = self.store
         return run_op(parent, lambda ctx: fn(store, ctx), on_success, on_failure, **kw)
 
@@ -123,8 +134,13 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
         created["store"] = store
         return store, code
 
-    wizard = FirstRunWizard(create, lambda: "Secret Service (GNOME Keyring)", MIN_PASSPHRASE_LENGTH,
-                            restore=_no_restore, store_path=DEMO_STORE_PATH)  # fmt: skip
+    wizard = FirstRunWizard(
+        create,
+        lambda: "Secret Service (GNOME Keyring)",
+        MIN_PASSPHRASE_LENGTH,
+        restore=_no_restore,
+        store_path=DEMO_STORE_PATH,
+    )
     shoot(wizard, out, "first-run-1-welcome")
     wizard.next()
     wait_until(lambda: wizard.keyring.ok is True)
@@ -153,8 +169,13 @@ def restore_shots(out: Path) -> None:
     """The restore dialog (filled in, and after the keyring refusal) and the last page."""
     from types import SimpleNamespace
 
-    wizard = FirstRunWizard(lambda *_a: (None, ""), lambda: "", MIN_PASSPHRASE_LENGTH,
-                            restore=_no_restore, store_path=DEMO_STORE_PATH)  # fmt: skip
+    wizard = FirstRunWizard(
+        lambda *_a: (None, ""),
+        lambda: "",
+        MIN_PASSPHRASE_LENGTH,
+        restore=_no_restore,
+        store_path=DEMO_STORE_PATH,
+    )
     wizard.show()
     wizard.open_restore()
     dialog = wizard.restore_dialog
@@ -167,8 +188,10 @@ def restore_shots(out: Path) -> None:
     dialog._failed(KeyringEntryExistsError())
     shoot(dialog, out, "first-run-1c-restore-keyring")
     dialog.reject()
-    wizard._restored(object(), SimpleNamespace(
-        backup_created="2026-03-01T09:12:00Z", device_key=True, audit_ok=True))  # fmt: skip
+    wizard._restored(
+        object(),
+        SimpleNamespace(backup_created="2026-03-01T09:12:00Z", device_key=True, audit_ok=True),
+    )
     shoot(wizard, out, "first-run-6-restored")
     wizard.store = None
     wizard.close()
@@ -193,11 +216,17 @@ def unlock_shots(out: Path, store_dir: Path) -> None:
     def unlock(passphrase: str) -> Any:
         return unlock_store(store_dir, passphrase, actor="alex.exempelsson")
 
-    window = UnlockWindow(unlock, lambda: throttle.read_state(store_dir).retry_after(),
-                          lambda c, p: None, MIN_PASSPHRASE_LENGTH)  # fmt: skip
-    window.set_notice(QCoreApplication.translate(
-        "App", "Utväg locked itself after {minutes} minutes without activity."
-    ).format(minutes=5))  # fmt: skip
+    window = UnlockWindow(
+        unlock,
+        lambda: throttle.read_state(store_dir).retry_after(),
+        lambda c, p: None,
+        MIN_PASSPHRASE_LENGTH,
+    )
+    window.set_notice(
+        QCoreApplication.translate(
+            "App", "Utväg locked itself after {minutes} minutes without activity."
+        ).format(minutes=5)
+    )
     shoot(window, out, "unlock-1-locked")
     window.set_notice("")
     long_ago = time.time() - 3600

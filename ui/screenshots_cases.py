@@ -50,9 +50,15 @@ def picture_case(store: Any) -> int:
     if len(persons(store, best)) < 2:
         add_relative(store, best, name="Sam Exempelsson", relation="bror", birth_year=2001)
     if not placements(store, best):
-        add_placement(store, best, municipality="Exempelstad",
-                      moved_in_on=today - dt.timedelta(days=40), street="Påhittade gatan 3",
-                      postal_code="999 91", city="Exempelstad")  # fmt: skip
+        add_placement(
+            store,
+            best,
+            municipality="Exempelstad",
+            moved_in_on=today - dt.timedelta(days=40),
+            street="Påhittade gatan 3",
+            postal_code="999 91",
+            city="Exempelstad",
+        )
     if not agreements(store, best):
         add_agreement(
             store,
@@ -78,8 +84,9 @@ def picture_case(store: Any) -> int:
         why = "Fel uppgift om boendet i första versionen (fiktiv demo)."
         correct_journal_entry(store, entry.id, entry.text.split(". ")[0] + ".", why)
     if not any(t.current.is_erroneous for t in journal(store, best)) and len(threads) > 5:
-        mark_journal_erroneous(store, threads[-5].current.id,
-                               "Anteckningen gällde ett annat ärende (fiktiv demo).")  # fmt: skip
+        mark_journal_erroneous(
+            store, threads[-5].current.id, "Anteckningen gällde ett annat ärende (fiktiv demo)."
+        )
     return best
 
 

@@ -130,8 +130,10 @@ def followup_shots(out: Path, session: Any, store: Any) -> None:
 def providers_shots(out: Path, session: Any) -> None:
     view = ProvidersView(session)
     wait_until(lambda: view.provider_table.rowCount() > 0)
-    busiest = max(range(len(view.providers)), key=lambda i: view.providers[i].overdue * 100
-                  + view.providers[i].running)  # fmt: skip
+    busiest = max(
+        range(len(view.providers)),
+        key=lambda i: view.providers[i].overdue * 100 + view.providers[i].running,
+    )
     view.provider_table.selectRow(busiest)
     if view.providers[busiest].running:
         wait_until(lambda: view.item_table.rowCount() > 0)

@@ -81,10 +81,14 @@ class StatsView(QDialog):
         self.grant = GrantPane(session, self)
         self.tabs.addTab(self.stats, self.tr("&Statistics"))
         self.tabs.addTab(self.grant, self.tr("State &grant"))
-        self.legend = plain_label(self.tr(
-            "– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small "
-            "number. No names, birth dates or groups are counted; demo cases are left out."
-        ), self, "hint")  # fmt: skip
+        self.legend = plain_label(
+            self.tr(
+                "– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small "
+                "number. No names, birth dates or groups are counted; demo cases are left out."
+            ),
+            self,
+            "hint",
+        )
         self.status = plain_label("", self, "statsStatus")
         close = QPushButton(self.tr("Close"), self)
         top = QHBoxLayout()
@@ -129,8 +133,7 @@ class StatsView(QDialog):
         def work(store: Any) -> tuple[Any, Any]:
             return compute_stats(store, start, end, muni), grant_summary(store, start, end, muni)
 
-        self.session.run(self, work, self._computed, self._failed,
-                         label=self.tr("Counting…"))  # fmt: skip
+        self.session.run(self, work, self._computed, self._failed, label=self.tr("Counting…"))
 
     def _computed(self, reports: tuple[Any, Any]) -> None:
         self.reports = reports
@@ -143,9 +146,13 @@ class StatsView(QDialog):
             if name not in known:
                 self.municipality.addItem(name, name)
         self.municipality.setCurrentText(current)
-        self.status.setText(self.tr("{start} – {end}, {where}.").format(
-            start=stats.start.isoformat(), end=stats.end.isoformat(),
-            where=stats.municipality or self.tr("all municipalities")))  # fmt: skip
+        self.status.setText(
+            self.tr("{start} – {end}, {where}.").format(
+                start=stats.start.isoformat(),
+                end=stats.end.isoformat(),
+                where=stats.municipality or self.tr("all municipalities"),
+            )
+        )
         set_state(self.status, "")
         self._update()
 
@@ -191,8 +198,13 @@ class StatsView(QDialog):
                 return
         else:
             data = report_csv(report).encode("utf-8")
-        self.session.run(self, lambda store: save_export(store, report, path, data, fmt),
-                         self._exported, self._failed, label=self.tr("Exporting…"))  # fmt: skip
+        self.session.run(
+            self,
+            lambda store: save_export(store, report, path, data, fmt),
+            self._exported,
+            self._failed,
+            label=self.tr("Exporting…"),
+        )
 
     def _exported(self, result: Any) -> None:
         self.status.setText(self.tr("Exported to {file}.").format(file=result.path.name))

@@ -144,8 +144,9 @@ class BarChart(QWidget):
             painter.end()
             return
         metrics = QFontMetrics(self.font())
-        label_w = min(max(metrics.horizontalAdvance(n) for n, _ in self.bars) + 12,
-                      int(self.width() * 0.4))  # fmt: skip
+        label_w = min(
+            max(metrics.horizontalAdvance(n) for n, _ in self.bars) + 12, int(self.width() * 0.4)
+        )
         value_w = max(metrics.horizontalAdvance(number(v, self.unit)) for _, v in self.bars) + 12
         area = max(self.width() - label_w - value_w - 16, 10)
         top = max(v or 0 for _, v in self.bars) or 1
@@ -156,14 +157,18 @@ class BarChart(QWidget):
             text_rect = QRectF(4, y, label_w, self.ROW - 6)
             painter.setPen(QColor("#1a1a1a"))
             elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             elided)  # fmt: skip
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+            )
             width = 0.0 if value is None else area * value / top
             if width:
                 painter.fillRect(QRectF(label_w + 8, y + 3, width, self.ROW - 12), BAR)
             painter.setPen(MUTED if value is None else QColor("#1a1a1a"))
-            painter.drawText(QRectF(label_w + 14 + width, y, value_w, self.ROW - 6),
-                             Qt.AlignmentFlag.AlignVCenter, number(value, self.unit))  # fmt: skip
+            painter.drawText(
+                QRectF(label_w + 14 + width, y, value_w, self.ROW - 6),
+                Qt.AlignmentFlag.AlignVCenter,
+                number(value, self.unit),
+            )
         painter.end()
 
 

@@ -189,8 +189,9 @@ class ToolsMenu(QObject):
 
     def open_stats(self) -> None:
         renderer = self.pdf_renderer
-        self._single("stats", lambda: StatsView(self.window.session, self.window,
-                                                pdf_renderer=renderer))  # fmt: skip
+        self._single(
+            "stats", lambda: StatsView(self.window.session, self.window, pdf_renderer=renderer)
+        )
 
     def open_backup(self) -> None:
         self._single("backup", lambda: BackupDialog(self.window.session, self.window))

@@ -123,9 +123,14 @@ COLUMNS = {
     "kostnad (kr)": QT_TRANSLATE_NOOP("StatColumn", "cost (SEK)"),
 }
 _ROW_KINDS: dict[str, type[Choice]] = {
-    "case_type": CaseType, "gender": Gender, "environment": Environment, "outcome": Outcome,
-    "type": InterventionType, "costs": InterventionType, "criteria": Criterion,
-}  # fmt: skip
+    "case_type": CaseType,
+    "gender": Gender,
+    "environment": Environment,
+    "outcome": Outcome,
+    "type": InterventionType,
+    "costs": InterventionType,
+    "criteria": Criterion,
+}
 
 
 def text(value: Choice | None) -> str:

@@ -47,11 +47,18 @@ def cmd_create(args: argparse.Namespace) -> int:
         info = create_backup(store, Path(args.out), passphrase, overwrite=args.overwrite)
     m = info.manifest
     if args.json:
-        print_json({
-            "out": str(info.path), "sha256": info.sha256, "size": info.size,
-            "store_id": m.store_id, "created": m.created, "schema_version": m.schema_version,
-            "audit_head": {"seq": m.audit_seq, "hash": m.audit_hash}, "audit_ok": info.audit_ok,
-        })  # fmt: skip
+        print_json(
+            {
+                "out": str(info.path),
+                "sha256": info.sha256,
+                "size": info.size,
+                "store_id": m.store_id,
+                "created": m.created,
+                "schema_version": m.schema_version,
+                "audit_head": {"seq": m.audit_seq, "hash": m.audit_hash},
+                "audit_ok": info.audit_ok,
+            }
+        )
         return 0
     print(f"Backup written: {info.path} ({info.size} bytes, encrypted)")
     print(f"SHA-256: {info.sha256}")
@@ -65,18 +72,22 @@ def cmd_create(args: argparse.Namespace) -> int:
 def _report_json(report: BackupReport) -> dict[str, Any]:
     m = report.manifest
     return {
-        "file": str(report.path), "ok": report.ok, "deep": report.deep,
+        "file": str(report.path),
+        "ok": report.ok,
+        "deep": report.deep,
         "problems": list(report.problems),
-        "store_id": m.store_id if m else None, "created": m.created if m else None,
+        "store_id": m.store_id if m else None,
+        "created": m.created if m else None,
         "schema_version": m.schema_version if m else None,
-    }  # fmt: skip
+    }
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     code = passphrase = None
     if args.recovery_code_file is not None or (args.deep and args.passphrase_file is None):
-        code = read_secret(args.recovery_code_file, prompt=CODE_PROMPT,
-                           option="--recovery-code-file")  # fmt: skip
+        code = read_secret(
+            args.recovery_code_file, prompt=CODE_PROMPT, option="--recovery-code-file"
+        )
     elif args.passphrase_file is not None:
         passphrase = read_secret(args.passphrase_file, prompt="", option="--passphrase-file")
     report = verify_backup(Path(args.file), recovery_code=code, passphrase=passphrase)
@@ -104,16 +115,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     keyslots.parse_recovery_code(code)  # a typo is reported before anything else is asked
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
     result = restore_backup(
-        Path(args.file), target, code, new, actor=_actor(args),
-        replace=args.replace, take_over_keyring=args.take_over_keyring,
-    )  # fmt: skip
+        Path(args.file),
+        target,
+        code,
+        new,
+        actor=_actor(args),
+        replace=args.replace,
+        take_over_keyring=args.take_over_keyring,
+    )
     if args.json:
-        print_json({
-            "store": str(result.path), "store_id": result.store_id,
-            "backup_created": result.backup_created, "device_key": result.device_key,
-            "moved_aside": str(result.moved_aside) if result.moved_aside else None,
-            "audit_ok": result.audit_ok,
-        })  # fmt: skip
+        print_json(
+            {
+                "store": str(result.path),
+                "store_id": result.store_id,
+                "backup_created": result.backup_created,
+                "device_key": result.device_key,
+                "moved_aside": str(result.moved_aside) if result.moved_aside else None,
+                "audit_ok": result.audit_ok,
+            }
+        )
         return 0
     print(f"Restored the backup of {result.backup_created} to {result.path}.")
     if result.moved_aside:
@@ -131,10 +151,14 @@ def cmd_status(args: argparse.Namespace) -> int:
             set_backup_interval(store, args.set_interval)
         due = backup_due(store)
     if args.json:
-        print_json({
-            "last_backup": due.last_backup, "interval_days": due.interval_days,
-            "due_on": due.due_on.isoformat(), "due": due.due,
-        })  # fmt: skip
+        print_json(
+            {
+                "last_backup": due.last_backup,
+                "interval_days": due.interval_days,
+                "due_on": due.due_on.isoformat(),
+                "due": due.due,
+            }
+        )
         return 0
     print(f"Last backup: {due.last_backup or 'never'}")
     print(f"Reminder after {due.interval_days} days; next due {due.due_on.isoformat()}")
@@ -157,8 +181,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
-    p.add_argument("--passphrase-file", metavar="FILE", type=Path,
-                   help="the passphrase (only on the computer that made the backup)")  # fmt: skip
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="the passphrase (only on the computer that made the backup)",
+    )
     p.add_argument("--deep", action="store_true", help="ask for the recovery code")
     p.set_defaults(func=cmd_verify)
 
@@ -168,14 +196,24 @@ def register(subparsers: Any) -> None:
     p.add_argument("--actor", metavar="NAME", help="name in the audit log")
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
-    p.add_argument("--replace", action="store_true",
-                   help="restore over an existing store (moved aside, not deleted)")  # fmt: skip
-    p.add_argument("--take-over-keyring", action="store_true",
-                   help="replace this computer's keyring entry for the same store")  # fmt: skip
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="restore over an existing store (moved aside, not deleted)",
+    )
+    p.add_argument(
+        "--take-over-keyring",
+        action="store_true",
+        help="replace this computer's keyring entry for the same store",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("status", help="last backup and when the next is due")
     _common(p)
-    p.add_argument("--set-interval", metavar="DAYS", type=int,
-                   help="remind after DAYS days without a backup (default 7)")  # fmt: skip
+    p.add_argument(
+        "--set-interval",
+        metavar="DAYS",
+        type=int,
+        help="remind after DAYS days without a backup (default 7)",
+    )
     p.set_defaults(func=cmd_status)

@@ -52,19 +52,32 @@ class IdentityExistsError(UtvagError):
 
 def contact_row(c: Contact) -> dict[str, Any]:
     return {
-        "id": c.id, "status": c.status, "municipality": c.municipality, "unit": c.unit,
-        "caseworker": c.caseworker, "fingerprint": c.fingerprint, "key_id": c.key_id_hex,
-        "generation": c.generation, "post_quantum": c.keys.age_pq is not None,
-        "imported_at": c.imported_at, "verified_at": c.verified_at, "revoked_at": c.revoked_at,
-    }  # fmt: skip
+        "id": c.id,
+        "status": c.status,
+        "municipality": c.municipality,
+        "unit": c.unit,
+        "caseworker": c.caseworker,
+        "fingerprint": c.fingerprint,
+        "key_id": c.key_id_hex,
+        "generation": c.generation,
+        "post_quantum": c.keys.age_pq is not None,
+        "imported_at": c.imported_at,
+        "verified_at": c.verified_at,
+        "revoked_at": c.revoked_at,
+    }
 
 
 def _identity_row(info: identity.IdentityInfo) -> dict[str, Any]:
     return {
-        "municipality": info.municipality, "unit": info.unit, "caseworker": info.caseworker,
-        "generation": info.generation, "created": info.created, "key_id": info.key_id_hex,
-        "fingerprint": info.fingerprint, "qr_payload": info.qr_payload,
-    }  # fmt: skip
+        "municipality": info.municipality,
+        "unit": info.unit,
+        "caseworker": info.caseworker,
+        "generation": info.generation,
+        "created": info.created,
+        "key_id": info.key_id_hex,
+        "fingerprint": info.fingerprint,
+        "qr_payload": info.qr_payload,
+    }
 
 
 def cmd_identity_init(args: argparse.Namespace) -> int:
@@ -131,8 +144,10 @@ def cmd_contact_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(contact_row(contact))
         return 0
-    print(f"Kontakt / contact {contact.id}: {contact.municipality} / {contact.unit} / "
-          f"{contact.caseworker}  [{contact.status}]")  # fmt: skip
+    print(
+        f"Kontakt / contact {contact.id}: {contact.municipality} / {contact.unit} / "
+        f"{contact.caseworker}  [{contact.status}]"
+    )
     print(f"Fingeravtryck / fingerprint: {contact.fingerprint}")
     if contact.status != contacts.VERIFIED:
         print("Jämför siffrorna med kontakten per telefon eller på plats, sedan:")

@@ -67,8 +67,7 @@ def _render(report: Report, fmt: str) -> bytes:
 def _export(store: Store, report: Report, args: argparse.Namespace) -> dict[str, Any]:
     fmt = _format(args)
     result = save_export(store, report, Path(args.out), _render(report, fmt), fmt)
-    return {"out": str(result.path), "format": fmt, "sha256": result.sha256,
-            "size": result.size}  # fmt: skip
+    return {"out": str(result.path), "format": fmt, "sha256": result.sha256, "size": result.size}
 
 
 def _print_table(table: StatTable) -> None:
@@ -116,10 +115,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _case_rows(summary: GrantSummary) -> list[dict[str, Any]]:
     return [
-        {"case_id": r.case_id, "label": r.label, "all_met": r.all_met,
-         "met": [c.value for c in r.met], "grant_cost_sek": r.grant_cost_sek}
+        {
+            "case_id": r.case_id,
+            "label": r.label,
+            "all_met": r.all_met,
+            "met": [c.value for c in r.met],
+            "grant_cost_sek": r.grant_cost_sek,
+        }
         for r in summary.cases
-    ]  # fmt: skip
+    ]
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
@@ -130,10 +134,12 @@ def cmd_grant(args: argparse.Namespace) -> int:
         exported = _export(store, summary, args) if args.out else None
     if args.json:
         data: dict[str, Any] = {
-            "from": start.isoformat(), "to": end.isoformat(),
+            "from": start.isoformat(),
+            "to": end.isoformat(),
             "municipality": summary.municipality,
-            "tables": [t.to_json() for t in summary.tables], "export": exported,
-        }  # fmt: skip
+            "tables": [t.to_json() for t in summary.tables],
+            "export": exported,
+        }
         if args.cases:
             data["cases"] = _case_rows(summary)
         print_json(data)

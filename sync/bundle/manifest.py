@@ -221,9 +221,19 @@ class Manifest:
 
 
 _TOP = {
-    "format", "version", "kind", "bundle_id", "created", "expires", "sequence", "sender",
-    "recipients", "case_ref", "legal_basis", "members",
-}  # fmt: skip
+    "format",
+    "version",
+    "kind",
+    "bundle_id",
+    "created",
+    "expires",
+    "sequence",
+    "sender",
+    "recipients",
+    "case_ref",
+    "legal_basis",
+    "members",
+}
 _SENDER = {"municipality", "unit", "caseworker", "key_id", "public_key", "fingerprint"}
 _RECIPIENT = {"municipality", "unit", "caseworker", "fingerprint", "age_recipients"}
 _MEMBER = {"name", "size", "sha256"}
@@ -247,10 +257,13 @@ def parse_manifest(untrusted_bytes: bytes) -> Manifest:
         raise ManifestError()
     s = _obj(top["sender"], _SENDER)
     sender = Sender(
-        _name(s["municipality"]), _name(s["unit"]), _name(s["caseworker"]),
-        _match(s["key_id"], KEY_ID_RE), check_text(s["public_key"], limit=80, empty_ok=False,
-        error=ManifestError), _match(s["fingerprint"], FINGERPRINT_RE),
-    )  # fmt: skip
+        _name(s["municipality"]),
+        _name(s["unit"]),
+        _name(s["caseworker"]),
+        _match(s["key_id"], KEY_ID_RE),
+        check_text(s["public_key"], limit=80, empty_ok=False, error=ManifestError),
+        _match(s["fingerprint"], FINGERPRINT_RE),
+    )
     recipients = tuple(_recipient(r) for r in _list(top["recipients"], 1, MAX_RECIPIENTS))
     if len({r.fingerprint for r in recipients}) != len(recipients):
         raise ManifestError()
@@ -263,11 +276,17 @@ def parse_manifest(untrusted_bytes: bytes) -> Manifest:
     if not created < expires <= created + MAX_VALIDITY:
         raise ManifestError()
     manifest = Manifest(
-        kind, _match(top["bundle_id"], UUID4_RE), created, expires,
-        _int(top["sequence"], 1, MAX_SEQUENCE), sender, recipients,
+        kind,
+        _match(top["bundle_id"], UUID4_RE),
+        created,
+        expires,
+        _int(top["sequence"], 1, MAX_SEQUENCE),
+        sender,
+        recipients,
         check_text(top["case_ref"], limit=CASE_REF_MAX_CHARS, empty_ok=True, error=ManifestError),
-        _match_legal_basis(top["legal_basis"]), members,
-    )  # fmt: skip
+        _match_legal_basis(top["legal_basis"]),
+        members,
+    )
     check_kind_rules(manifest)
     return manifest
 
@@ -286,9 +305,12 @@ def _recipient(untrusted: object) -> RecipientEntry:
         if not age.startswith("age1"):
             raise ManifestError()
     return RecipientEntry(
-        _name(r["municipality"]), _name(r["unit"]), _name(r["caseworker"]),
-        _match(r["fingerprint"], FINGERPRINT_RE), tuple(ages),
-    )  # fmt: skip
+        _name(r["municipality"]),
+        _name(r["unit"]),
+        _name(r["caseworker"]),
+        _match(r["fingerprint"], FINGERPRINT_RE),
+        tuple(ages),
+    )
 
 
 def _member(untrusted: object) -> MemberEntry:

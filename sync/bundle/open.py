@@ -173,10 +173,17 @@ class OpenedBundle:
             replay.record_seen(self._store, sender.id, self.manifest, self.file_sha256)
             m = self.manifest
             self._store.audit.append(
-                "bundle.open", f"bundle:{m.bundle_id}",
-                {"kind": m.kind, "sender": sender.id, "sequence": m.sequence,
-                 "sha256": self.file_sha256, "members": len(m.members), "bytes": m.content_size},
-            )  # fmt: skip
+                "bundle.open",
+                f"bundle:{m.bundle_id}",
+                {
+                    "kind": m.kind,
+                    "sender": sender.id,
+                    "sequence": m.sequence,
+                    "sha256": self.file_sha256,
+                    "members": len(m.members),
+                    "bytes": m.content_size,
+                },
+            )
         self._session.delete()
         self._state = "committed"
 
@@ -195,8 +202,14 @@ def discard(opened: OpenedBundle) -> None:
 class _Opener:
     """The :class:`TarConsumer` that applies every bundle rule as the archive streams in."""
 
-    def __init__(self, store: Any, session: staging.StagingSession, ours: dict[int, IdentityKeys],
-                 hits: list[int], now: datetime) -> None:  # fmt: skip
+    def __init__(
+        self,
+        store: Any,
+        session: staging.StagingSession,
+        ours: dict[int, IdentityKeys],
+        hits: list[int],
+        now: datetime,
+    ) -> None:
         self.store, self.session, self.ours, self.hits, self.now = store, session, ours, hits, now
         self.index = 0
         self.buf = bytearray()
@@ -262,8 +275,10 @@ class _Opener:
             raise TrustedCommentMismatchError()
         s = manifest.sender
         if (s.key_id, s.public_key, s.fingerprint) != (
-            sender.key_id_hex, sender.keys.minisign, sender.fingerprint,
-        ):  # fmt: skip
+            sender.key_id_hex,
+            sender.keys.minisign,
+            sender.fingerprint,
+        ):
             raise SenderMismatchError()
         ours = self.ours[self.hits[0]].info.keys
         entry = next((r for r in manifest.recipients if r.fingerprint == ours.fingerprint), None)

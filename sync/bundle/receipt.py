@@ -43,8 +43,16 @@ RECEIPT_FORMAT = "utvag-receipt"
 ACCEPTED, REFUSED = "accepted", "refused"
 REASON_MAX_CHARS = 1000
 RECEIPT_MAX_BYTES = 16 * 1024
-_TOP = {"format", "version", "bundle_id", "bundle_sha256", "status", "reason", "received_at",
-        "receiver"}  # fmt: skip
+_TOP = {
+    "format",
+    "version",
+    "bundle_id",
+    "bundle_sha256",
+    "status",
+    "reason",
+    "received_at",
+    "receiver",
+}
 _RECEIVER = {"municipality", "unit", "caseworker", "fingerprint"}
 
 
@@ -81,31 +89,51 @@ def receipt_bytes(receipt: Receipt) -> bytes:
 
 
 def make_receipt_members(
-    store: Any, opened: OpenedBundle, *, status: str, reason: str = "",
+    store: Any,
+    opened: OpenedBundle,
+    *,
+    status: str,
+    reason: str = "",
     received_at: datetime | None = None,
-) -> list[MemberSpec]:  # fmt: skip
+) -> list[MemberSpec]:
     """The members of a receipt bundle answering ``opened`` (accepted, or refused + reason)."""
     me = get_identity(store)
     receipt = Receipt(
-        opened.bundle_id, opened.file_sha256, status, reason.strip(),
+        opened.bundle_id,
+        opened.file_sha256,
+        status,
+        reason.strip(),
         (received_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
-        me.municipality, me.unit, me.caseworker, me.fingerprint,
-    )  # fmt: skip
+        me.municipality,
+        me.unit,
+        me.caseworker,
+        me.fingerprint,
+    )
     data = receipt_bytes(receipt)
     parse_receipt(data)  # the same rules as the receiving side
     return [(RECEIPT_MEMBER, data, len(data))]
 
 
 def seal_receipt(
-    store: Any, opened: OpenedBundle, *, status: str, out: Path, reason: str = "",
+    store: Any,
+    opened: OpenedBundle,
+    *,
+    status: str,
+    out: Path,
+    reason: str = "",
     expires: datetime | timedelta = timedelta(days=30),
-) -> SealedBundle:  # fmt: skip
+) -> SealedBundle:
     """Seal a receipt for ``opened`` back to its sender (same case reference)."""
     members = make_receipt_members(store, opened, status=status, reason=reason)
     return seal_bundle(
-        store, kind=RECEIPT, recipients=[opened.sender.id], members=members, out=out,
-        expires=expires, case_ref=opened.manifest.case_ref,
-    )  # fmt: skip
+        store,
+        kind=RECEIPT,
+        recipients=[opened.sender.id],
+        members=members,
+        out=out,
+        expires=expires,
+        case_ref=opened.manifest.case_ref,
+    )
 
 
 def parse_receipt(untrusted_data: bytes) -> Receipt:
@@ -124,8 +152,11 @@ def parse_receipt(untrusted_data: bytes) -> Receipt:
     if status not in (ACCEPTED, REFUSED):
         raise ReceiptError()
     check_text(reason, limit=REASON_MAX_CHARS, empty_ok=status == ACCEPTED, error=ReceiptError)
-    for value, pattern in ((top["bundle_id"], UUID4_RE), (top["bundle_sha256"], SHA256_RE),
-                           (receiver["fingerprint"], FINGERPRINT_RE)):  # fmt: skip
+    for value, pattern in (
+        (top["bundle_id"], UUID4_RE),
+        (top["bundle_sha256"], SHA256_RE),
+        (receiver["fingerprint"], FINGERPRINT_RE),
+    ):
         if not isinstance(value, str) or pattern.fullmatch(value) is None:
             raise ReceiptError()
     municipality, unit, caseworker = (
@@ -133,10 +164,16 @@ def parse_receipt(untrusted_data: bytes) -> Receipt:
         for k in ("municipality", "unit", "caseworker")
     )
     return Receipt(
-        top["bundle_id"], top["bundle_sha256"], status, reason,
-        parse_time(top["received_at"], ReceiptError), municipality, unit, caseworker,
+        top["bundle_id"],
+        top["bundle_sha256"],
+        status,
+        reason,
+        parse_time(top["received_at"], ReceiptError),
+        municipality,
+        unit,
+        caseworker,
         receiver["fingerprint"],
-    )  # fmt: skip
+    )
 
 
 def read_receipt(store: Any, opened: OpenedBundle) -> Receipt:

@@ -39,9 +39,18 @@ def record_seen(store: Any, contact_id: int, manifest: Manifest, file_sha256: st
     store.conn.execute(
         "INSERT INTO sync_seen_bundles (bundle_id, contact_id, kind, sequence, file_sha256, "
         "created, expires, seen_at, seen_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (manifest.bundle_id, contact_id, manifest.kind, manifest.sequence, file_sha256,
-         format_time(manifest.created), format_time(manifest.expires), utc_now(), store.actor),
-    )  # fmt: skip
+        (
+            manifest.bundle_id,
+            contact_id,
+            manifest.kind,
+            manifest.sequence,
+            file_sha256,
+            format_time(manifest.created),
+            format_time(manifest.expires),
+            utc_now(),
+            store.actor,
+        ),
+    )
     store.conn.execute(
         "UPDATE sync_contacts SET last_sequence = ? WHERE id = ?", (manifest.sequence, contact_id)
     )
@@ -67,10 +76,20 @@ def record_sealed(
         "INSERT INTO sync_sealed_bundles (bundle_id, kind, sequence, generation, file_sha256, "
         "case_ref, recipients, created, expires, sealed_at, sealed_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (manifest.bundle_id, manifest.kind, manifest.sequence, generation, file_sha256,
-         manifest.case_ref, json.dumps(sorted(contact_ids)), format_time(manifest.created),
-         format_time(manifest.expires), utc_now(), store.actor),
-    )  # fmt: skip
+        (
+            manifest.bundle_id,
+            manifest.kind,
+            manifest.sequence,
+            generation,
+            file_sha256,
+            manifest.case_ref,
+            json.dumps(sorted(contact_ids)),
+            format_time(manifest.created),
+            format_time(manifest.expires),
+            utc_now(),
+            store.actor,
+        ),
+    )
 
 
 def sealed_bundle(store: Any, bundle_id: str) -> tuple[str, list[int], str] | None:

@@ -132,8 +132,9 @@ def _entry(member: _Member) -> MemberEntry:
     return MemberEntry(name, size, digest.hexdigest())
 
 
-def _chunks(head: list[tuple[str, bytes]], members: list[_Member],
-            entries: list[MemberEntry]) -> Iterator[bytes]:  # fmt: skip
+def _chunks(
+    head: list[tuple[str, bytes]], members: list[_Member], entries: list[MemberEntry]
+) -> Iterator[bytes]:
     for name, data in head:
         yield ustar_header(name, len(data)) + data + padding(len(data))
     for (name, stream, _start, size, _known), entry in zip(members, entries, strict=True):
@@ -185,14 +186,29 @@ def seal_bundle(
     ``on_sealed`` runs inside the final transaction; the file appears at ``out`` only after
     that commits. If it raises, nothing is recorded and no file is left. Audited as ``bundle.seal``.
     """
-    return _seal(store, current_keys(store), kind, list(recipients), members, Path(out),
-                 expires, case_ref, legal_basis, post_quantum, on_sealed)  # fmt: skip
+    return _seal(
+        store,
+        current_keys(store),
+        kind,
+        list(recipients),
+        members,
+        Path(out),
+        expires,
+        case_ref,
+        legal_basis,
+        post_quantum,
+        on_sealed,
+    )
 
 
 def seal_contact_update(
-    store: Any, *, recipients: Iterable[int], out: Path, expires: datetime | timedelta,
+    store: Any,
+    *,
+    recipients: Iterable[int],
+    out: Path,
+    expires: datetime | timedelta,
     post_quantum: bool | None = None,
-) -> SealedBundle:  # fmt: skip
+) -> SealedBundle:
     """Carry our latest update card to contacts, signed by the key they still trust.
 
     The manifest is signed by the *previous* generation's key (contacts have not moved
@@ -204,15 +220,34 @@ def seal_contact_update(
     if current.update_card is None or not previous:
         raise SealChoiceError()  # no rotation yet: nothing to announce
     card = current.update_card
-    return _seal(store, previous[0], CONTACT_UPDATE, list(recipients),
-                 [(CONTACT_UPDATE_MEMBER, card, len(card))], Path(out), expires, "", "",
-                 post_quantum, None)  # fmt: skip
+    return _seal(
+        store,
+        previous[0],
+        CONTACT_UPDATE,
+        list(recipients),
+        [(CONTACT_UPDATE_MEMBER, card, len(card))],
+        Path(out),
+        expires,
+        "",
+        "",
+        post_quantum,
+        None,
+    )
 
 
-def _seal(store: Any, signer: IdentityKeys, kind: str, recipient_ids: list[int],
-          specs: Iterable[MemberSpec], out: Path, expires: datetime | timedelta, case_ref: str,
-          legal_basis: str, post_quantum: bool | None,
-          on_sealed: Callable[[SealedBundle], None] | None) -> SealedBundle:  # fmt: skip
+def _seal(
+    store: Any,
+    signer: IdentityKeys,
+    kind: str,
+    recipient_ids: list[int],
+    specs: Iterable[MemberSpec],
+    out: Path,
+    expires: datetime | timedelta,
+    case_ref: str,
+    legal_basis: str,
+    post_quantum: bool | None,
+    on_sealed: Callable[[SealedBundle], None] | None,
+) -> SealedBundle:
     if kind not in KINDS:
         raise SealChoiceError()
     ids = list(dict.fromkeys(int(i) for i in recipient_ids))
@@ -229,30 +264,58 @@ def _seal(store: Any, signer: IdentityKeys, kind: str, recipient_ids: list[int],
     sequence = replay.reserve_sequence(store)
     info = signer.info
     manifest = Manifest(
-        kind, str(uuid.uuid4()), created, end, sequence,
-        Sender(info.municipality, info.unit, info.caseworker, info.key_id_hex,
-               info.keys.minisign, info.fingerprint),
-        tuple(RecipientEntry(c.municipality, c.unit, c.caseworker, c.fingerprint, (a,))
-              for c, a in zip(contacts, age_strings, strict=True)),
-        case_ref, legal_basis, tuple(entries),
-    )  # fmt: skip
+        kind,
+        str(uuid.uuid4()),
+        created,
+        end,
+        sequence,
+        Sender(
+            info.municipality,
+            info.unit,
+            info.caseworker,
+            info.key_id_hex,
+            info.keys.minisign,
+            info.fingerprint,
+        ),
+        tuple(
+            RecipientEntry(c.municipality, c.unit, c.caseworker, c.fingerprint, (a,))
+            for c, a in zip(contacts, age_strings, strict=True)
+        ),
+        case_ref,
+        legal_basis,
+        tuple(entries),
+    )
     try:
         check_kind_rules(manifest)
     except ManifestError:
         raise SealChoiceError() from None
     body = manifest.to_bytes()
-    signature = sign(body, signer.signing_key, manifest.trusted_comment(),
-                     f"utvag bundle signed by key {info.key_id_hex}").encode("ascii")  # fmt: skip
+    signature = sign(
+        body,
+        signer.signing_key,
+        manifest.trusted_comment(),
+        f"utvag bundle signed by key {info.key_id_hex}",
+    ).encode("ascii")
     head = [(MANIFEST_NAME, body), (SIGNATURE_NAME, signature)]
     age = [parse_recipient(a) for a in age_strings]
-    return _write(store, out, head, members, entries, age, manifest, signer.generation, ids,
-                  use_pq, on_sealed)  # fmt: skip
+    return _write(
+        store, out, head, members, entries, age, manifest, signer.generation, ids, use_pq, on_sealed
+    )
 
 
-def _write(store: Any, out: Path, head: list[tuple[str, bytes]],
-           members: list[_Member], entries: list[MemberEntry],
-           age: list[Any], manifest: Manifest, generation: int, ids: list[int], use_pq: bool,
-           on_sealed: Callable[[SealedBundle], None] | None) -> SealedBundle:  # fmt: skip
+def _write(
+    store: Any,
+    out: Path,
+    head: list[tuple[str, bytes]],
+    members: list[_Member],
+    entries: list[MemberEntry],
+    age: list[Any],
+    manifest: Manifest,
+    generation: int,
+    ids: list[int],
+    use_pq: bool,
+    on_sealed: Callable[[SealedBundle], None] | None,
+) -> SealedBundle:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     except OSError as exc:
@@ -267,16 +330,31 @@ def _write(store: Any, out: Path, head: list[tuple[str, bytes]],
             encrypt_stream(source, writer, age)  # type: ignore[arg-type]
             raw.flush()
             os.fsync(raw.fileno())
-        sealed = SealedBundle(manifest.bundle_id, writer.hash.hexdigest(), out,
-                              manifest.sequence, manifest, tuple(ids), use_pq)  # fmt: skip
+        sealed = SealedBundle(
+            manifest.bundle_id,
+            writer.hash.hexdigest(),
+            out,
+            manifest.sequence,
+            manifest,
+            tuple(ids),
+            use_pq,
+        )
         with store.transaction():
             replay.record_sealed(store, manifest, generation, sealed.sha256, ids)
             store.audit.append(
-                "bundle.seal", f"bundle:{manifest.bundle_id}",
-                {"kind": manifest.kind, "sequence": manifest.sequence, "sha256": sealed.sha256,
-                 "recipients": ids, "members": len(entries), "bytes": manifest.content_size,
-                 "post_quantum": use_pq, "generation": generation},
-            )  # fmt: skip
+                "bundle.seal",
+                f"bundle:{manifest.bundle_id}",
+                {
+                    "kind": manifest.kind,
+                    "sequence": manifest.sequence,
+                    "sha256": sealed.sha256,
+                    "recipients": ids,
+                    "members": len(entries),
+                    "bytes": manifest.content_size,
+                    "post_quantum": use_pq,
+                    "generation": generation,
+                },
+            )
             if on_sealed is not None:
                 on_sealed(sealed)
         # The file appears only after COMMIT: a kill in between leaves a record (and, for a
