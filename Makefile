@@ -18,13 +18,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP) translations
 
 translations: $(STAMP)
-	$(BIN)/python -m desktop.build_translations
+	$(BIN)/python -m devtools.build_translations
 
 run: install
 	$(BIN)/utvag
 
 demo: install
-	$(BIN)/python -m desktop.demo_launcher
+	$(BIN)/python -m devtools.demo_launcher
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -38,7 +38,7 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m devtools.screenshots docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -27,11 +27,22 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.report import Report
-from storage.store import KdfParams, Store, create_store
-from sync import contacts, identity
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    create_store,
+)
 from sync.age import decrypt_stream
-from sync.bundle import open_bundle, seal_bundle
-from sync.bundle.container import TarMember, TarReader
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.wire.ustar import (
+    TarMember,
+    TarReader,
+)
 
 SECTION = "Bundles (sync)"
 MiB = 1024 * 1024

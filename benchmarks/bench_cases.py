@@ -9,7 +9,7 @@
 - case list: ``list_case_ids`` (all, newest first) plus the first 100 masked summaries,
   and a status-filtered list.
 
-SQLCipher's ``cipher_memory_security`` is process-wide and is set by storage/db.py; it is
+SQLCipher's ``cipher_memory_security`` is process-wide and is set by storage/vault/db.py; it is
 measured both as the application sets it and switched off, so its cost is visible apart
 from the cost of encryption. The store is built with it off (the note says so); the build
 rate with the application's setting is measured on a smaller sample
@@ -75,11 +75,14 @@ class PlainStore:
 
 
 def _worker_build(folder: Path, cases: int, memory_security: bool) -> dict[str, Any]:
-    from storage import db
+    from storage.vault import db
 
     db.setup_process(memory_security=memory_security)
-    from storage import demo
-    from storage.store import KdfParams, create_store
+    from storage.demo import build as demo
+    from storage.vault.opening import (
+        KdfParams,
+        create_store,
+    )
 
     store, _ = create_store(
         folder / "store", PASSPHRASE, actor="bench", use_device_key=False, kdf=KdfParams.minimum()
@@ -101,10 +104,13 @@ def _timed(fn: Any) -> float:
 
 
 def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[str, Any]:
-    from storage import db
+    from storage.vault import db
 
     db.setup_process(memory_security=memory_security)
-    from storage import cases, search
+    from storage.casefile import (
+        cases,
+        search,
+    )
 
     store: Any
     if variant == "plain":
@@ -115,7 +121,7 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
             conn.execute(f"PRAGMA {name} = {value}")
         store = PlainStore(conn)
     else:
-        from storage.store import unlock_store
+        from storage.vault.opening import unlock_store
 
         store = unlock_store(folder / "store", PASSPHRASE, actor="bench")
     ids = cases.list_case_ids(store, order_by="number")

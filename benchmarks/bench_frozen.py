@@ -96,7 +96,10 @@ def _to_window_ms(env: dict[str, str]) -> float:
 
 
 def _new_store(path: Path) -> None:
-    from storage.store import KdfParams, create_store
+    from storage.vault.opening import (
+        KdfParams,
+        create_store,
+    )
 
     store, _code = create_store(
         path,

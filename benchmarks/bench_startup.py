@@ -47,7 +47,10 @@ def _to_shown_ms(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def run(report: Report) -> None:
-    from storage.store import KdfParams, create_store
+    from storage.vault.opening import (
+        KdfParams,
+        create_store,
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         store_dir = Path(tmp) / "store"

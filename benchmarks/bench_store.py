@@ -105,8 +105,8 @@ def _worker(memory_security: bool, rounds: int = 5) -> dict[str, dict[str, float
     least disturbed by other load on the machine) is reported."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    from storage import db
-    from storage.crypto import random_key
+    from storage.vault import db
+    from storage.vault.crypto import random_key
 
     db.setup_process(memory_security=memory_security)
     times: dict[str, dict[str, list[float]]] = {"encrypted": {}, "plain": {}}
@@ -155,7 +155,7 @@ def _run_worker(mode: str) -> dict[str, dict[str, float]]:
 @contextmanager
 def _keyring() -> Iterator[str]:
     """A usable secure keyring: the user's, else a private Secret Service (as in the tests)."""
-    from storage import device_key
+    from storage.vault import device_key
 
     try:
         yield device_key.backend_name(device_key.resolve_backend())
@@ -185,10 +185,20 @@ def _keyring() -> Iterator[str]:
 
 
 def _unlock(report: Report) -> None:
-    from storage import db, device_key, keyslots
-    from storage.crypto import KdfParams, wipe
     from storage.schema import migrate
-    from storage.store import create_store, unlock_store
+    from storage.vault import (
+        db,
+        device_key,
+        keyslots,
+    )
+    from storage.vault.crypto import (
+        KdfParams,
+        wipe,
+    )
+    from storage.vault.opening import (
+        create_store,
+        unlock_store,
+    )
 
     with _keyring() as backend_label, tempfile.TemporaryDirectory(prefix="utvag-bench-") as tmp:
         path = Path(tmp) / "store"

@@ -37,8 +37,11 @@ SEARCH = "samtal"
 
 
 def _build(folder: Path, cases: int) -> Path:
-    from storage import demo
-    from storage.store import KdfParams, create_store
+    from storage.demo import build as demo
+    from storage.vault.opening import (
+        KdfParams,
+        create_store,
+    )
 
     path = folder / "store"
     store, _ = create_store(
@@ -57,14 +60,17 @@ def _child(path: str) -> None:
 
     from desktop.app import configure_application
     from desktop.session import Session
-    from storage.cases import case_summaries, list_case_ids
+    from storage.casefile.cases import (
+        case_summaries,
+        list_case_ids,
+    )
     from storage.records import CaseStatus
-    from storage.store import unlock_store
-    from ui.case_list_model import OPEN_STATUSES
-    from ui.case_work import install_case_work
-    from ui.main_window import MainWindow
-    from ui.operations import taskman
-    from ui.settings_dialog import UiPreferences
+    from storage.vault.opening import unlock_store
+    from ui.cases.case_list_model import OPEN_STATUSES
+    from ui.cases.case_work import install_case_work
+    from ui.runtime.operations import taskman
+    from ui.window.main_window import MainWindow
+    from ui.window.settings_dialog import UiPreferences
 
     app = QApplication(["utvag-bench"])
     configure_application(app)

@@ -23,20 +23,33 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import ui
-from desktop import config, i18n
+from desktop import (
+    config,
+    i18n,
+)
 from desktop.gateway import StoreGateway
-from desktop.session import LOCK_IDLE, Session
+from desktop.session import (
+    LOCK_IDLE,
+    Session,
+)
 from storage.errors import UtvagError
-from storage.store import MIN_PASSPHRASE_LENGTH
-from ui.operations import set_error_translator, shutdown_taskman
-from ui.os_lock import OsLockMonitor
-from ui.privacy import set_exclude_from_capture
-from ui.settings_dialog import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, UiPreferences
-from ui.unlock import UnlockWindow
+from storage.vault.opening import MIN_PASSPHRASE_LENGTH
+from ui.access.unlock import UnlockWindow
+from ui.runtime.operations import (
+    set_error_translator,
+    shutdown_taskman,
+)
+from ui.runtime.os_lock import OsLockMonitor
+from ui.runtime.privacy import set_exclude_from_capture
+from ui.window.settings_dialog import (
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    UiPreferences,
+)
 
 if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
-    from ui.first_run import FirstRunWizard
-    from ui.main_window import MainWindow
+    from ui.access.first_run import FirstRunWizard
+    from ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +144,7 @@ class AppController(QObject):
     def show_wizard(self) -> None:
         """Cancelling the wizard closes the last window, which ends the application."""
         gateway = self.gateway
-        from ui.first_run import FirstRunWizard  # only on a first run
+        from ui.access.first_run import FirstRunWizard
 
         self.wizard = FirstRunWizard(
             gateway.create,
@@ -185,7 +198,7 @@ class AppController(QObject):
     def _ensure_main_window(self) -> MainWindow:
         if self.main_window is None:
             from desktop.stats_pdf import render_pdf
-            from ui.main_window import MainWindow
+            from ui.window.main_window import MainWindow
 
             window = MainWindow(self.session, self.prefs)
             window.language_requested.connect(self.set_language)
@@ -252,9 +265,9 @@ def plug_in_case_views(window: MainWindow, session: Session) -> None:
 
     The case-list/case-view work plugs in here (``window.set_case_list(...)``,
     ``window.set_reminders(...)``, ``window.add_case_page(...)``; load data on
-    ``window.opened``; register views with ``session.guard``): ui/case_work.py.
+    ``window.opened``; register views with ``session.guard``): ui/cases/case_work.py.
     """
-    from ui.case_work import install_case_work
+    from ui.cases.case_work import install_case_work
 
     install_case_work(window, session)  # owned by the window (Qt parent)
 

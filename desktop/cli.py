@@ -17,7 +17,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from storage.errors import UsageError, UtvagError
+from storage.errors import (
+    UsageError,
+    UtvagError,
+)
 
 #: Command modules in the order their commands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (

@@ -16,9 +16,18 @@ from typing import Any
 
 from platformdirs import user_config_path, user_data_path
 
-from storage.atomic import atomic_write_bytes, make_private_dir
-from storage.errors import QT_TRANSLATE_NOOP, UtvagError
-from storage.json_input import UntrustedJsonError, loads_untrusted
+from storage.atomic import (
+    atomic_write_bytes,
+    make_private_dir,
+)
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UtvagError,
+)
+from storage.json_input import (
+    UntrustedJsonError,
+    loads_untrusted,
+)
 
 APP_NAME = "Utvag"
 STORE_ENV = "UTVAG_STORE"

@@ -1,9 +1,9 @@
 """The store calls the GUI makes before a session exists: create, unlock, recover, restore.
 
 Every method that touches the store runs on the store worker (the screens call them through
-ui/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
+ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
 to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
-first run also creates the installation's identity (sync/identity.py: names and keys); a
+first run also creates the installation's identity (sync/trust/identity.py: names and keys); a
 restore brings the identity back from the backup (it lives inside the store).
 """
 
@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storage import device_key
 from storage.errors import UtvagError
-from storage.store import (
+from storage.vault import device_key
+from storage.vault.opening import (
     KdfParams,
     Store,
     create_store,
@@ -28,7 +28,7 @@ from storage.store import (
 from sync.errors import NoIdentityError
 
 if TYPE_CHECKING:
-    from ui.first_run import Identity
+    from ui.access.first_run import Identity
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class StoreGateway:
         """Restore ``backup`` as this store (never over an existing one) and open it with
         the new passphrase; returns ``(store, RestoreResult)``. ``progress`` gets the steps
         ``extract``, ``recover`` (from storage) and ``open``."""
-        from storage.backup import restore_backup  # only when restoring
+        from storage.backup.backups import restore_backup
 
         result = restore_backup(
             Path(backup),
@@ -128,14 +128,14 @@ class StoreGateway:
 
 def save_identity(store: Any, identity: Identity) -> None:
     """Create this installation's identity (names and keys) inside the store."""
-    from sync.identity import ensure_identity  # on the worker, not at start-up
+    from sync.trust.identity import ensure_identity
 
     ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
 
 
 def load_identity(store: Any) -> dict[str, str]:
     """The identity's names ({} when the store has none yet)."""
-    from sync.identity import get_identity  # on the worker, not at start-up
+    from sync.trust.identity import get_identity
 
     try:
         info = get_identity(store)

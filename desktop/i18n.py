@@ -6,7 +6,7 @@ environment variable (``sv`` or ``en``), else the ``language`` saved in the sett
 (desktop/config.py; the GUI's Language menu writes it), else Swedish.
 
 Compiled catalogues live in ``ui/translations/utvag_<lang>.qm`` (built by
-``python -m desktop.build_translations``; ``make install`` does it). The GUI installs them
+``python -m devtools.build_translations``; ``make install`` does it). The GUI installs them
 as application translators; the CLI has no QCoreApplication, so ``translate`` then looks
 strings up in a QTranslator of its own. Without a .qm the English source text is used.
 """

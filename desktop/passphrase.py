@@ -11,7 +11,12 @@ import getpass
 import sys
 from pathlib import Path
 
-from storage.errors import QT_TRANSLATE_NOOP, UsageError, ValidationError, clean_untrusted
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+    ValidationError,
+    clean_untrusted,
+)
 
 MAX_FILE_BYTES = 64 * 1024
 

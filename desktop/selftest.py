@@ -116,7 +116,10 @@ class _Workspace:
     keyring_ids: list[str] = field(default_factory=list)
 
     def new_store(self, name: str) -> Any:
-        from storage.store import KdfParams, create_store
+        from storage.vault.opening import (
+            KdfParams,
+            create_store,
+        )
 
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="utvag-selftest-", dir=self.parent))
@@ -184,7 +187,7 @@ def _check_runtime(result: Check, report: SelftestReport) -> None:
 
 
 def _check_keyring(result: Check, ws: _Workspace, require: bool) -> None:
-    from storage import device_key
+    from storage.vault import device_key
 
     try:
         ws.backend = device_key.resolve_backend()
@@ -201,7 +204,7 @@ def _check_keyring(result: Check, ws: _Workspace, require: bool) -> None:
 
 
 def _check_store(result: Check, ws: _Workspace) -> None:
-    from storage.store import unlock_store
+    from storage.vault.opening import unlock_store
 
     store = ws.new_store("store-a")
     path = store.path
@@ -217,9 +220,19 @@ def _check_store(result: Check, ws: _Workspace) -> None:
 
 
 def _check_case(result: Check, ws: _Workspace) -> None:
-    from storage.cases import create_case, get_case, resolve_case
-    from storage.persons import add_person, persons
-    from storage.protection import RevealField, reveal
+    from storage.casefile.cases import (
+        create_case,
+        get_case,
+        resolve_case,
+    )
+    from storage.casefile.persons import (
+        add_person,
+        persons,
+    )
+    from storage.casefile.protection import (
+        RevealField,
+        reveal,
+    )
 
     store = ws.stores[0]
     case_id = create_case(store, case_type="defector", home_municipality="Selftestby")
@@ -236,8 +249,13 @@ def _check_case(result: Check, ws: _Workspace) -> None:
 
 
 def _check_bundle(result: Check, ws: _Workspace) -> None:
-    from sync import contacts, identity
-    from sync.bundle import HANDOVER, open_bundle, seal_bundle
+    from sync.bundle.manifest import HANDOVER
+    from sync.bundle.open import open_bundle
+    from sync.bundle.seal import seal_bundle
+    from sync.trust import (
+        contacts,
+        identity,
+    )
 
     assert ws.folder is not None
     a = ws.stores[0]
@@ -280,7 +298,7 @@ def _check_translations(result: Check) -> None:
     path = i18n.catalogue_path("sv")
     translator = QTranslator()
     if not path.is_file():
-        raise CheckFailed(f"{path.name} missing (build it: python -m desktop.build_translations)")
+        raise CheckFailed(f"{path.name} missing (build it: python -m devtools.build_translations)")
     if not translator.load(str(path)):
         raise CheckFailed(f"{path.name} does not load")
     source = UtvagError.message  # the base error message: in every catalogue since the start
@@ -334,7 +352,7 @@ def _check_qt(result: Check) -> None:
 
 
 def _cleanup(result: Check, ws: _Workspace) -> None:
-    from storage import device_key
+    from storage.vault import device_key
 
     problems: list[str] = []
     for store in ws.stores:

@@ -2,12 +2,12 @@
 
 A :class:`Session` holds the one open store while the client is unlocked. All store work
 goes through ``session.run(parent, fn, on_success, ...)``: ``fn(store)`` runs on the single
-store worker thread (ui/operations.py), never on the GUI thread, and nobody else keeps a
+store worker thread (ui/runtime/operations.py), never on the GUI thread, and nobody else keeps a
 reference to the store.
 
 ``lock(reason)``:
 1. ``guard.clear_all()`` — closes every dialog, message box and popup, clears every
-   registered view (ui/lock.py), takes a protected value off the clipboard; unsaved edits
+   registered view (ui/runtime/lock.py), takes a protected value off the clipboard; unsaved edits
    are discarded (the return value says whether there were any);
 2. stops the idle timer, cancels every queued store job and forgets their callbacks;
 3. drops the store reference and closes the store *on the worker* (after the job running
@@ -27,8 +27,15 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.lock import IdleWatcher, LockGuard
-from ui.operations import OpContext, TaskManager, taskman
+from ui.runtime.lock import (
+    IdleWatcher,
+    LockGuard,
+)
+from ui.runtime.operations import (
+    OpContext,
+    TaskManager,
+    taskman,
+)
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,9 @@
 """The PDF report of suppressed statistics, with a bar chart per table (QPdfWriter + QPainter).
 
-``render_pdf(report, heading=None) -> bytes`` takes a :class:`storage.stats.StatsReport` or
-a :class:`storage.grants.GrantSummary` (both hold suppressed tables only) and returns the
-PDF; save it with :func:`storage.stats_export.save_export`, which writes it atomically and
+``render_pdf(report, heading=None) -> bytes`` takes a
+:class:`storage.statistics.tables.StatsReport` or
+a :class:`storage.statistics.grants.GrantSummary` (both hold suppressed tables only) and returns the
+PDF; save it with :func:`storage.statistics.export.save_export`, which writes it atomically and
 audits the export. The PDF is rendered into memory (QBuffer), never to a temp file.
 
 Each table gets a horizontal bar chart of its row totals and the table itself (at most
@@ -27,8 +28,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from storage.stats import TOTAL_LABEL, StatTable
-from storage.stats_export import SUPPRESSED, Report
+from storage.statistics.export import (
+    SUPPRESSED,
+    Report,
+)
+from storage.statistics.tables import (
+    TOTAL_LABEL,
+    StatTable,
+)
 
 MAX_COLUMNS = 6
 DPI = 150

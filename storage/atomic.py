@@ -8,7 +8,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from storage.errors import DiskFullError, StorageError
+from storage.errors import (
+    DiskFullError,
+    StorageError,
+)
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700

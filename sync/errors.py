@@ -37,7 +37,10 @@ close the file; docs/bundle-format.md maps each check to its error.
 
 from __future__ import annotations
 
-from storage.errors import QT_TRANSLATE_NOOP, UtvagError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UtvagError,
+)
 
 
 class BundleError(UtvagError):

@@ -10,8 +10,17 @@ from typing import Any
 
 import pytest
 
-from storage import cases, journal, persons
-from storage.store import KdfParams, Store, create_store, unlock_store
+from storage.casefile import (
+    cases,
+    journal,
+    persons,
+)
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    create_store,
+    unlock_store,
+)
 
 PASS = "correct horse battery staple"
 ACTOR = "Karin Handläggare"

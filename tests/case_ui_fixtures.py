@@ -1,4 +1,4 @@
-"""Fixtures for the case-work UI tests: a real store filled by storage.demo (small, fixed
+"""Fixtures for the case-work UI tests: a real store filled by storage.demo.build (small, fixed
 seed), an attached Session, and the main window with the case work plugged in."""
 
 from __future__ import annotations
@@ -10,15 +10,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.session import Session
-from storage.cases import list_case_ids
-from storage.demo import build_demo
-from storage.journal import journal
-from storage.persons import persons
+from storage.casefile.cases import list_case_ids
+from storage.casefile.journal import journal
+from storage.casefile.persons import persons
+from storage.demo.build import build_demo
 from storage.records import PersonRole
 from tests.ui_fixtures import app_sv, gateway, made_store, on_worker  # noqa: F401 - fixtures
-from ui.case_work import CaseWork, install_case_work
-from ui.main_window import MainWindow
-from ui.settings_dialog import UiPreferences
+from ui.cases.case_work import (
+    CaseWork,
+    install_case_work,
+)
+from ui.window.main_window import MainWindow
+from ui.window.settings_dialog import UiPreferences
 
 DEMO_CASES = 12
 DEMO_SEED = 5

@@ -28,8 +28,17 @@ from sync.age import (
     parse_identity,
     parse_recipient,
 )
-from sync.age.header import Stanza, b64decode, encode_header, encode_stanza, parse_header
-from sync.age.stream import encrypt_payload, payload_key
+from sync.age.header import (
+    Stanza,
+    b64decode,
+    encode_header,
+    encode_stanza,
+    parse_header,
+)
+from sync.age.stream import (
+    encrypt_payload,
+    payload_key,
+)
 from sync.errors import (
     AgeError,
     AgeHeaderError,

@@ -13,8 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from sync.age import CHUNK_SIZE, X25519Identity, decrypt, encrypt, parse_identity, parse_recipient
-from sync.errors import AgeError, PayloadTruncatedError
+from sync.age import (
+    CHUNK_SIZE,
+    X25519Identity,
+    decrypt,
+    encrypt,
+    parse_identity,
+    parse_recipient,
+)
+from sync.errors import (
+    AgeError,
+    PayloadTruncatedError,
+)
 
 SIZES = [0, 1, CHUNK_SIZE, 200 * 1024]
 SIZE_IDS = ["empty", "one-byte", "one-full-chunk", "200KiB"]

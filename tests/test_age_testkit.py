@@ -17,7 +17,11 @@ from pathlib import Path
 import pytest
 
 from storage.errors import UtvagError
-from sync.age import decrypt, parse_identity, parse_recipient
+from sync.age import (
+    decrypt,
+    parse_identity,
+    parse_recipient,
+)
 from sync.age.header import Stanza
 from sync.age.keys import Identity
 from sync.errors import (

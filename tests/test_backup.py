@@ -16,14 +16,23 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
-from storage import backup, device_key, documents, journal
-from storage.backup_format import BackupDamagedError, BackupTamperedError, BackupVersionError
-from storage.backup_restore import KeyringEntryExistsError
-from storage.keyslots import RecoveryCodeInvalidError
-from storage.lock import StoreInUseError
+from storage.backup import backups as backup
+from storage.backup.archive import (
+    BackupDamagedError,
+    BackupTamperedError,
+    BackupVersionError,
+)
+from storage.backup.restore import KeyringEntryExistsError
+from storage.casefile import (
+    documents,
+    journal,
+)
 from storage.records.errors import NumberRangeError
 from storage.schema import LATEST
-from storage.store import (
+from storage.vault import device_key
+from storage.vault.keyslots import RecoveryCodeInvalidError
+from storage.vault.lock import StoreInUseError
+from storage.vault.opening import (
     KdfParams,
     PassphraseTooShortError,
     Store,

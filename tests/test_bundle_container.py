@@ -19,7 +19,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.errors import UtvagError
-from sync.bundle.container import (
+from sync.bundle.manifest import (
+    Manifest,
+    MemberEntry,
+    RecipientEntry,
+    Sender,
+    parse_manifest,
+)
+from sync.errors import (
+    BundleFormatError,
+    BundleTooLargeError,
+    ManifestError,
+    MemberChangedError,
+    UnsafeMemberNameError,
+)
+from sync.wire.ustar import (
     BLOCK,
     IterReader,
     TarMember,
@@ -29,14 +43,6 @@ from sync.bundle.container import (
     read_small_archive,
     small_archive,
     ustar_header,
-)
-from sync.bundle.manifest import Manifest, MemberEntry, RecipientEntry, Sender, parse_manifest
-from sync.errors import (
-    BundleFormatError,
-    BundleTooLargeError,
-    ManifestError,
-    MemberChangedError,
-    UnsafeMemberNameError,
 )
 
 FUZZ = settings(

@@ -18,9 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.errors import UtvagError
-from sync import identity
-from sync.age import encrypt, parse_recipient
-from sync.bundle import open_bundle, seal_bundle
+from sync.age import (
+    encrypt,
+    parse_recipient,
+)
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
+from sync.trust import identity
 from tests.test_bundle_support import Pair, StoreState, comment_for, manifest_dict, pair, tar_entry
 
 __all__ = ["pair"]
@@ -56,7 +60,7 @@ def _plain(p: Pair) -> bytes:
     if "plain" not in _cache:
         import json
 
-        from sync.minisign import sign
+        from sync.signing.minisign import sign
 
         members = [("case.json", b'{"x": 1}'), ("documents/0001.bin", b"d" * 3000)]
         m = manifest_dict(p, members)

@@ -17,9 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from sync import contacts, identity
-from sync.bundle import open_bundle, seal_bundle
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
 from sync.errors import LegacySignatureError
+from sync.trust import (
+    contacts,
+    identity,
+)
 from tests.test_bundle_support import ROOT, Pair, StoreState, pair
 
 __all__ = ["pair"]

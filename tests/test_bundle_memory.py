@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from sync.bundle import open_bundle, seal_bundle
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
 from tests.test_bundle_support import Pair, pair
 
 __all__ = ["pair"]

@@ -17,11 +17,17 @@ from typing import Any
 
 import pytest
 
-from sync import contacts, identity
-from sync.age import X25519Identity, decrypt, encrypt
-from sync.age.header import Stanza, encode_header
-from sync.bundle import open_bundle, seal_bundle
-from sync.card import KeySet, build_card
+from sync.age import (
+    X25519Identity,
+    decrypt,
+    encrypt,
+)
+from sync.age.header import (
+    Stanza,
+    encode_header,
+)
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
 from sync.errors import (
     AgeError,
     AgeHeaderError,
@@ -46,7 +52,15 @@ from sync.errors import (
     UnsupportedRecipientError,
     UnverifiedSenderError,
 )
-from sync.minisign import SigningKey
+from sync.signing.minisign import SigningKey
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust.card import (
+    KeySet,
+    build_card,
+)
 from tests.test_bundle_support import (
     Pair,
     StoreState,

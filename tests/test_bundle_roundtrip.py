@@ -11,21 +11,18 @@ from typing import Any
 
 import pytest
 
-from sync import contacts
 from sync.age import X25519Identity
-from sync.bundle import (
+from sync.bundle.open import open_bundle
+from sync.bundle.receipt import (
     ACCEPTED,
     REFUSED,
-    open_bundle,
+    make_receipt_members,
     parse_receipt,
-    purge_staging,
     read_receipt,
-    seal_bundle,
     seal_receipt,
 )
-from sync.bundle.receipt import make_receipt_members
-from sync.bundle.staging import CHUNK_BYTES
-from sync.card import KeySet, build_card
+from sync.bundle.seal import seal_bundle
+from sync.bundle.staging import CHUNK_BYTES, purge_staging
 from sync.errors import (
     BundleReadError,
     ContactNotFoundError,
@@ -42,7 +39,12 @@ from sync.errors import (
     StagedMemberError,
     UnsafeMemberNameError,
 )
-from sync.minisign import SigningKey
+from sync.signing.minisign import SigningKey
+from sync.trust import contacts
+from sync.trust.card import (
+    KeySet,
+    build_card,
+)
 from tests.test_bundle_support import Pair, StoreState, pair
 
 __all__ = ["pair"]

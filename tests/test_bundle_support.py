@@ -19,14 +19,32 @@ from typing import Any
 import pytest
 
 from storage.errors import UtvagError
-from storage.store import KdfParams, Store, create_store
-from sync import contacts, identity
-from sync.age import encrypt, parse_recipient
-from sync.bundle import open_bundle, replay
-from sync.bundle.container import BLOCK, end_of_archive, padding
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    create_store,
+)
+from sync.age import (
+    encrypt,
+    parse_recipient,
+)
+from sync.bundle import replay
 from sync.bundle.manifest import format_time
-from sync.identity import IdentityKeys
-from sync.minisign import SigningKey, sign
+from sync.bundle.open import open_bundle
+from sync.signing.minisign import (
+    SigningKey,
+    sign,
+)
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust.identity import IdentityKeys
+from sync.wire.ustar import (
+    BLOCK,
+    end_of_archive,
+    padding,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASS = "correct horse battery staple"
@@ -247,6 +265,6 @@ def refused(
 
 
 def test_tar_entry_matches_our_writer() -> None:
-    from sync.bundle.container import ustar_header
+    from sync.wire.ustar import ustar_header
 
     assert tar_entry("case.json", b"abc")[:BLOCK] == ustar_header("case.json", 3)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from storage.store import unlock_store
+from storage.vault.opening import unlock_store
 from tests.case_fixtures import PASS, store_template
 from tests.test_cases_import import EXAMPLE
 

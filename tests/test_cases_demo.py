@@ -6,11 +6,23 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from storage import cases, demo, documents, gallring, interventions, journal, persons, search
-from storage.groups import groups, related_groups
-from storage.personnummer import parse_identity_number
-from storage.reminders import reminders
-from storage.store import Store
+from storage.casefile import (
+    cases,
+    documents,
+    interventions,
+    journal,
+    persons,
+    search,
+)
+from storage.casework import gallring
+from storage.casework.reminders import reminders
+from storage.demo import build as demo
+from storage.records.personnummer import parse_identity_number
+from storage.registers.groups import (
+    groups,
+    related_groups,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import copy_store, store, store_template
 
 __all__ = ["store", "store_template"]

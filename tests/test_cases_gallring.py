@@ -7,22 +7,25 @@ import datetime as dt
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from storage import (
+from storage.casefile import (
     assessments,
     cases,
     consents,
     documents,
     followups,
-    gallring,
     interventions,
     journal,
     persons,
     placements,
 )
-from storage.groups import add_group, add_provider
-from storage.personnummer import make_identity_number
-from storage.repo import case_ref_hash
-from storage.store import Store
+from storage.casefile.repo import case_ref_hash
+from storage.casework import gallring
+from storage.records.personnummer import make_identity_number
+from storage.registers.groups import (
+    add_group,
+    add_provider,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import (
     CASE_TABLES,
     TODAY,

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from storage import (
+from storage.case_import import reader as case_import
+from storage.casefile import (
     assessments,
-    case_import,
     cases,
     consents,
     documents,
@@ -23,10 +23,13 @@ from storage import (
     persons,
     placements,
 )
+from storage.casefile.protection import reveal
 from storage.errors import ValidationError
-from storage.protection import reveal
-from storage.records import CaseStatus, ProtectionLevel
-from storage.store import Store
+from storage.records import (
+    CaseStatus,
+    ProtectionLevel,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import shared_store, snapshot, store, store_template
 
 __all__ = ["shared_store", "store", "store_template"]

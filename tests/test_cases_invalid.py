@@ -8,9 +8,20 @@ from typing import Any
 
 import pytest
 
-from storage import assessments, consents, documents, followups, groups, interventions, placements
-from storage.errors import NotFoundError, ValidationError
-from storage.store import Store
+from storage.casefile import (
+    assessments,
+    consents,
+    documents,
+    followups,
+    interventions,
+    placements,
+)
+from storage.errors import (
+    NotFoundError,
+    ValidationError,
+)
+from storage.registers import groups
+from storage.vault.opening import Store
 from tests.case_fixtures import days, new_case, shared_store, snapshot, store_template
 
 __all__ = ["shared_store", "store_template"]

@@ -7,7 +7,10 @@ import re
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from storage import cases, journal
+from storage.casefile import (
+    cases,
+    journal,
+)
 from storage.errors import ValidationError
 from storage.records.errors import (
     CaseNotFoundError,
@@ -15,7 +18,7 @@ from storage.records.errors import (
     JournalEntrySupersededError,
     RecordNotFoundError,
 )
-from storage.store import Store
+from storage.vault.opening import Store
 from tests.case_fixtures import ACTOR, new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]
@@ -120,7 +123,7 @@ def test_sql_triggers_refuse_changes(store: Store, sql: str) -> None:
     case_id = new_case(store)
     new_case(store)
     journal.add_journal_entry(store, case_id, "Original")
-    from storage.documents import add_document
+    from storage.casefile.documents import add_document
 
     add_document(store, case_id, title="Plan", filename="plan.txt", content=b"Plan\n")
     before = snapshot(store)

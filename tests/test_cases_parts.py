@@ -9,18 +9,25 @@ from typing import Any
 
 import pytest
 
-from storage import (
+from storage.casefile import (
     assessments,
     cases,
     consents,
     documents,
     followups,
-    groups,
     interventions,
 )
-from storage.errors import NotFoundError, ValidationError
-from storage.records import Environment, GroupRelation, ThreatLevel
-from storage.store import Store
+from storage.errors import (
+    NotFoundError,
+    ValidationError,
+)
+from storage.records import (
+    Environment,
+    GroupRelation,
+    ThreatLevel,
+)
+from storage.registers import groups
+from storage.vault.opening import Store
 from tests.case_fixtures import days, new_case, shared_store, snapshot, store, store_template
 
 __all__ = ["shared_store", "store", "store_template"]

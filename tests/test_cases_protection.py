@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from storage import cases, persons, placements, search
-from storage.protection import RevealField, initials, reveal
+from storage.casefile import (
+    cases,
+    persons,
+    placements,
+    search,
+)
+from storage.casefile.protection import (
+    RevealField,
+    initials,
+    reveal,
+)
 from storage.records import ProtectionLevel
-from storage.records.errors import InvalidChoiceError, ReasonRequiredError, RecordNotFoundError
-from storage.store import Store
+from storage.records.errors import (
+    InvalidChoiceError,
+    ReasonRequiredError,
+    RecordNotFoundError,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]

@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
-from storage import cases, persons
+from storage.casefile import (
+    cases,
+    persons,
+)
 from storage.errors import ValidationError
 from storage.records import (
     STATUS_TRANSITIONS,
@@ -31,7 +34,7 @@ from storage.records.errors import (
     PrincipalExistsError,
     StatusTransitionError,
 )
-from storage.store import Store
+from storage.vault.opening import Store
 from tests.case_fixtures import (
     ACTOR,
     audit_actions,

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storage import assessments, cases, consents, followups, interventions, reminders
-from storage.groups import add_provider
+from storage.casefile import (
+    assessments,
+    cases,
+    consents,
+    followups,
+    interventions,
+)
+from storage.casework import reminders
+from storage.casework.reminders import add_months
 from storage.records import ReminderKind
-from storage.reminders import add_months
-from storage.store import Store
+from storage.registers.groups import add_provider
+from storage.vault.opening import Store
 from tests.case_fixtures import TODAY, closed_case, days, new_case, store, store_template
 
 __all__ = ["store", "store_template"]

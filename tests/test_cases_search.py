@@ -6,8 +6,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storage import cases, documents, gallring, journal, persons, search
-from storage.store import Store
+from storage.casefile import (
+    cases,
+    documents,
+    journal,
+    persons,
+    search,
+)
+from storage.casework import gallring
+from storage.vault.opening import Store
 from tests.case_fixtures import closed_case, days, new_case, store, store_template
 
 __all__ = ["store", "store_template"]

@@ -8,9 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from storage import cases, journal, persons, search
-from storage.schema import LATEST, current_version, migrate, v002_cases
-from storage.store import unlock_store
+from storage.casefile import (
+    cases,
+    journal,
+    persons,
+    search,
+)
+from storage.schema import (
+    LATEST,
+    current_version,
+    migrate,
+    v002_cases,
+)
+from storage.vault.opening import unlock_store
 
 ROOT = Path(__file__).resolve().parent.parent
 V001 = ROOT / "tests" / "fixtures" / "store-v001"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from storage.store import unlock_store
+from storage.vault.opening import unlock_store
 from tests.case_fixtures import PASS
 from tests.test_handover_support import EAST, IRON
 

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.passphrase import read_first_line
-from storage.store import store_info
+from storage.vault.opening import store_info
 from tests.test_store_audit import tamper
 from tests.test_store_support import NEW_PASS, PASS, ROOT
 

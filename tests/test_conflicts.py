@@ -1,4 +1,4 @@
-"""The network-conflict check (sync/conflicts.py) on one store: which cases clash, when."""
+"""The network-conflict check (sync/handover/conflicts.py) on one store: which cases clash, when."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from storage import cases, groups
-from storage.store import Store
-from sync.conflicts import check_case_conflicts, check_conflicts
+from storage.casefile import cases
+from storage.registers import groups
+from storage.vault.opening import Store
+from sync.handover.conflicts import (
+    check_case_conflicts,
+    check_conflicts,
+)
 from tests.case_fixtures import copy_store, store_template
 from tests.test_handover_support import EAST, IRON, SOUTH, days, placed_case
 
@@ -93,7 +97,10 @@ def test_case_municipalities_and_the_case_itself(store: Store) -> None:
     here = cases.create_case(
         store, case_type="defector", home_municipality="Malmö", stay_municipality="Skurup"
     )
-    from storage import assessments, persons
+    from storage.casefile import (
+        assessments,
+        persons,
+    )
 
     persons.add_person(store, here, name="Sven Stay", birth_year=1991)
     assessments.add_network_link(

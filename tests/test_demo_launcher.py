@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.demo_launcher import make_demo_store
-from storage.cases import list_case_ids
-from storage.store import store_info, unlock_store
-from sync.identity import get_identity
+from devtools.demo_launcher import make_demo_store
+from storage.casefile.cases import list_case_ids
+from storage.vault.opening import (
+    store_info,
+    unlock_store,
+)
+from sync.trust.identity import get_identity
 
 
 def test_demo_store_opens_with_its_passphrase(tmp_path: Path) -> None:

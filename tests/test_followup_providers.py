@@ -7,20 +7,23 @@ import datetime as dt
 
 import pytest
 
-from storage import (
+from storage.casefile import (
     assessments,
     cases,
-    followup_results,
-    groups,
     interventions,
     placements,
-    providers_control,
-    reminders,
     repo,
+)
+from storage.casework import (
+    followup_results,
+    reminders,
     timeline,
 )
-from storage.followup_results import FollowUpStatus, Housing
-from storage.gallring import delete_case_for_good
+from storage.casework.followup_results import (
+    FollowUpStatus,
+    Housing,
+)
+from storage.casework.gallring import delete_case_for_good
 from storage.records.errors import (
     CaseNotFoundError,
     DateInFutureError,
@@ -28,7 +31,13 @@ from storage.records.errors import (
     OutcomeRequiredError,
     RecordNotFoundError,
 )
-from storage.store import Store
+from storage.registers import (
+    groups,
+)
+from storage.registers import (
+    provider_control as providers_control,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import audit_actions, days, new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]

@@ -9,12 +9,30 @@ from pathlib import Path
 
 import pytest
 
-from storage import assessments, cases, consents, grants, interventions, stats
-from storage.gallring import delete_case_for_good
-from storage.grants import Criterion
-from storage.records.errors import CaseNotFoundError, FieldTypeError, InvalidChoiceError
-from storage.stats_export import report_csv, save_export
-from storage.store import Store
+from storage.casefile import (
+    assessments,
+    cases,
+    consents,
+    interventions,
+)
+from storage.casework.gallring import delete_case_for_good
+from storage.records.errors import (
+    CaseNotFoundError,
+    FieldTypeError,
+    InvalidChoiceError,
+)
+from storage.statistics import (
+    grants,
+)
+from storage.statistics import (
+    tables as stats,
+)
+from storage.statistics.export import (
+    report_csv,
+    save_export,
+)
+from storage.statistics.grants import Criterion
+from storage.vault.opening import Store
 from tests.case_fixtures import PASS, audit_actions, new_case, store, store_template
 from tests.test_stats import run
 

@@ -10,15 +10,29 @@ from pathlib import Path
 
 import pytest
 
-from storage import cases, documents, gallring, groups, journal, persons
+from storage.casefile import (
+    cases,
+    documents,
+    journal,
+    persons,
+)
+from storage.casefile.protection import reveal
+from storage.casework import gallring
 from storage.errors import StorageError
-from storage.protection import reveal
 from storage.records.enums import CaseStatus
 from storage.records.errors import InvalidChoiceError
-from sync import identity
-from sync.age import decrypt, encrypt, parse_recipient
-from sync.errors import NoMatchingIdentityError, NotARecipientError, ReplayedBundleError
-from sync.handover_errors import (
+from storage.registers import groups
+from sync.age import (
+    decrypt,
+    encrypt,
+    parse_recipient,
+)
+from sync.errors import (
+    NoMatchingIdentityError,
+    NotARecipientError,
+    ReplayedBundleError,
+)
+from sync.handover.errors import (
     NetworkConflictError,
     NotAHandoverError,
     NotAReceiptError,
@@ -26,10 +40,23 @@ from sync.handover_errors import (
     ReceiptStatusError,
     RefusalReasonError,
 )
-from sync.handover_export import ExportRequest, export_handover
-from sync.handover_import import accept_import, preview_import, refuse_import
-from sync.handover_records import case_provenance, handovers, pending_handover, receipt_proof
-from sync.receipts import import_receipt
+from sync.handover.exporting import (
+    ExportRequest,
+    export_handover,
+)
+from sync.handover.importing import (
+    accept_import,
+    preview_import,
+    refuse_import,
+)
+from sync.handover.receipts import import_receipt
+from sync.handover.records import (
+    case_provenance,
+    handovers,
+    pending_handover,
+    receipt_proof,
+)
+from sync.trust import identity
 from tests.test_handover_support import (
     EAST,
     PLAN,
@@ -191,7 +218,7 @@ def test_failures_import_nothing(world: World) -> None:
     shared = "Gemensam (fiktiv)"
     groups.add_group(w.a, name=shared, environment="violent_extremism")
     groups.add_group(w.b, name=shared, environment="honour_context")
-    from storage import assessments
+    from storage.casefile import assessments
 
     assessments.add_network_link(
         w.a, case, environment="violent_extremism", group_id=groups.group_id_by_name(w.a, shared)

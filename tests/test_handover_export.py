@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from storage import cases
+from storage.casefile import cases
 from storage.errors import UtvagError
 from storage.records.errors import CaseNotFoundError
 from sync.errors import ContactNotVerifiedError
-from sync.handover_errors import (
+from sync.handover.errors import (
     HandoverCancelledError,
     HandoverExpiryError,
     HandoverPendingError,
@@ -23,9 +23,17 @@ from sync.handover_errors import (
     NoLegalBasisError,
     UnknownSectionError,
 )
-from sync.handover_export import ExportRequest, export_handover, preview_export
-from sync.handover_import import preview_import
-from sync.handover_records import handovers, pending_handover, record_legal_basis
+from sync.handover.exporting import (
+    ExportRequest,
+    export_handover,
+    preview_export,
+)
+from sync.handover.importing import preview_import
+from sync.handover.records import (
+    handovers,
+    pending_handover,
+    record_legal_basis,
+)
 from tests.test_handover_support import (
     BIG,
     IRON,

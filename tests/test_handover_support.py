@@ -15,19 +15,22 @@ from typing import Any
 
 import pytest
 
-from storage import (
+from storage.casefile import (
     assessments,
     cases,
     consents,
     documents,
-    groups,
     interventions,
     journal,
     persons,
     placements,
 )
-from storage.store import Store
-from sync import contacts, identity
+from storage.registers import groups
+from storage.vault.opening import Store
+from sync.trust import (
+    contacts,
+    identity,
+)
 from tests.case_fixtures import CASE_TABLES, copy_store, store_template
 
 __all__ = ["store_template"]

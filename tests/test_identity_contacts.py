@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from sync import contacts, identity
-from sync import fingerprint as fp
-from sync.age import MLKEM768X25519Identity, X25519Identity
-from sync.bundle import CONTACT_UPDATE_MEMBER, open_bundle, seal_bundle, seal_contact_update
-from sync.bundle.container import read_small_archive, small_archive
-from sync.card import KeySet, build_card, parse_card
+from sync.age import (
+    MLKEM768X25519Identity,
+    X25519Identity,
+)
+from sync.bundle.manifest import CONTACT_UPDATE_MEMBER
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import (
+    seal_bundle,
+    seal_contact_update,
+)
 from sync.errors import (
     BadSignatureError,
     CardFormatError,
@@ -31,7 +35,21 @@ from sync.errors import (
     UnknownSenderError,
     UnverifiedSenderError,
 )
-from sync.minisign import SigningKey
+from sync.signing.minisign import SigningKey
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust import fingerprint as fp
+from sync.trust.card import (
+    KeySet,
+    build_card,
+    parse_card,
+)
+from sync.wire.ustar import (
+    read_small_archive,
+    small_archive,
+)
 from tests.test_bundle_support import Pair, make_pair, pair
 
 __all__ = ["pair"]

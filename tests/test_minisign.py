@@ -1,4 +1,4 @@
-"""sync.minisign: format, refusals, fuzzing, and interop with the stock ``minisign`` CLI."""
+"""sync.signing.minisign: format, refusals, fuzzing, and interop with the stock ``minisign`` CLI."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ from sync.errors import (
     SignatureKeyMismatchError,
     TrustedCommentTamperedError,
 )
-from sync.minisign import PublicKey, SigningKey, sign, verify
+from sync.signing.minisign import (
+    PublicKey,
+    SigningKey,
+    sign,
+    verify,
+)
 
 KEY = SigningKey.generate()
 DATA = os.urandom(3000)

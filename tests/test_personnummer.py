@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage.personnummer import (
+from storage.records.personnummer import (
     InvalidPersonnummerError,
     PersonnummerCenturyError,
     PersonnummerCharactersError,

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.cli import main
-from storage import device_key
+from storage.vault import device_key
 from tests.conftest import ROOT, SecretService
 
 CHECKS = ["runtime", "keyring", "store", "case", "bundle", "translations", "qt", "cleanup"]

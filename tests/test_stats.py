@@ -15,10 +15,24 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from storage import assessments, cases, groups, interventions, persons, placements, stats
-from storage.records.errors import DateOrderError, InvalidDateError
-from storage.stats_export import report_csv, save_export
-from storage.store import Store
+from storage.casefile import (
+    assessments,
+    cases,
+    interventions,
+    persons,
+    placements,
+)
+from storage.records.errors import (
+    DateOrderError,
+    InvalidDateError,
+)
+from storage.registers import groups
+from storage.statistics import tables as stats
+from storage.statistics.export import (
+    report_csv,
+    save_export,
+)
+from storage.vault.opening import Store
 from tests.case_fixtures import PASS, audit_actions, store, store_template
 from tests.test_stats_suppression import derivable, joint_derivable
 
@@ -204,7 +218,7 @@ def test_cli_show_export_pdf(
             timeout=60,
         )
         assert (tmp_path / "page-1.png").stat().st_size > 1000
-    from storage.store import unlock_store
+    from storage.vault.opening import unlock_store
 
     with unlock_store(Path(cli[1]), PASS, actor="x") as s:
         assert audit_actions(s).count("stats.export") == 2

@@ -11,9 +11,13 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage import stats
-from storage.stats_linked import suppress_linked
-from storage.stats_suppress import Grid, bridges, suppress
+from storage.statistics import tables as stats
+from storage.statistics.linked import suppress_linked
+from storage.statistics.suppress import (
+    Grid,
+    bridges,
+    suppress,
+)
 
 # ---------------------------------------------------------------- an independent check
 

@@ -12,8 +12,11 @@ from typing import Any
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from storage.audit import entry_hash, genesis_hash
-from storage.store import unlock_store
+from storage.vault.audit import (
+    entry_hash,
+    genesis_hash,
+)
+from storage.vault.opening import unlock_store
 from tests.test_store_support import PASS, keys, make_store, open_raw
 
 NOTES = 8  # entries 2..9 are notes; 1 is "create", 10 is "lock"

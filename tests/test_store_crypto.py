@@ -10,9 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage import crypto, keyslots
-from storage.crypto import KdfParams, KdfParamsError, UnwrapError
-from storage.keyslots import (
+from storage.vault import (
+    crypto,
+    keyslots,
+)
+from storage.vault.crypto import (
+    KdfParams,
+    KdfParamsError,
+    UnwrapError,
+)
+from storage.vault.keyslots import (
     KeySlotFile,
     KeySlotsDamagedError,
     KeySlotsVersionError,

@@ -10,8 +10,12 @@ from typing import Any
 
 import pytest
 
-from storage import db, device_key, keyslots
-from storage.store import (
+from storage.vault import (
+    db,
+    device_key,
+    keyslots,
+)
+from storage.vault.opening import (
     KdfParams,
     StoreLockedError,
     WrongPassphraseError,

@@ -11,8 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from storage.lock import StoreInUseError, StoreLock
-from storage.store import StoreExistsError, create_store, recover_store, unlock_store
+from storage.vault.lock import (
+    StoreInUseError,
+    StoreLock,
+)
+from storage.vault.opening import (
+    StoreExistsError,
+    create_store,
+    recover_store,
+    unlock_store,
+)
 from tests.test_store_support import NEW_PASS, PASS, ROOT, changed, make_store, snapshot
 
 pytestmark = pytest.mark.usefixtures("keyring_backend")
@@ -20,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("keyring_backend")
 HOLDER = """
 import sys
 from pathlib import Path
-from storage.store import unlock_store
+from storage.vault.opening import unlock_store
 store = unlock_store(Path(sys.argv[1]), sys.argv[2], actor="holder")
 store.conn.execute("SELECT count(*) FROM audit_log").fetchone()
 print("ready", flush=True)

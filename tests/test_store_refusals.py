@@ -12,16 +12,23 @@ import pytest
 from keyring.backends import SecretService, chainer, fail, null
 from keyrings.alt.file import EncryptedKeyring, PlaintextKeyring
 
-from storage import device_key, keyslots
-from storage.db import StoreDamagedError
-from storage.device_key import (
+from storage.vault import (
+    device_key,
+    keyslots,
+)
+from storage.vault.db import StoreDamagedError
+from storage.vault.device_key import (
     DeviceSecretMismatchError,
     DeviceSecretMissingError,
     InsecureKeyringError,
     NoSecureKeyringError,
 )
-from storage.keyslots import KeySlotsDamagedError, KeySlotsVersionError, RecoveryCodeInvalidError
-from storage.store import (
+from storage.vault.keyslots import (
+    KeySlotsDamagedError,
+    KeySlotsVersionError,
+    RecoveryCodeInvalidError,
+)
+from storage.vault.opening import (
     KdfParams,
     KdfTooWeakError,
     PassphraseTooShortError,

@@ -16,12 +16,29 @@ from typing import Any
 
 import pytest
 
-from storage import db, keyslots
-from storage.audit import AuditLog, utc_now
-from storage.crypto import KdfParams, random_key
-from storage.keyslots import KeySlotFile
-from storage.schema import LATEST, SchemaTooNewError, current_version, migrate
-from storage.store import recover_store, unlock_store
+from storage.schema import (
+    LATEST,
+    SchemaTooNewError,
+    current_version,
+    migrate,
+)
+from storage.vault import (
+    db,
+    keyslots,
+)
+from storage.vault.audit import (
+    AuditLog,
+    utc_now,
+)
+from storage.vault.crypto import (
+    KdfParams,
+    random_key,
+)
+from storage.vault.keyslots import KeySlotFile
+from storage.vault.opening import (
+    recover_store,
+    unlock_store,
+)
 from tests.test_store_support import PASS, ROOT, changed, keys, make_store, open_raw, snapshot
 
 FIXTURES = ROOT / "tests" / "fixtures"

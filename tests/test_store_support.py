@@ -8,8 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from storage import db, device_key, keyslots
-from storage.store import KdfParams, Store, create_store
+from storage.vault import (
+    db,
+    device_key,
+    keyslots,
+)
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    create_store,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASS = "correct horse battery staple"

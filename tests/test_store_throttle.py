@@ -9,9 +9,20 @@ from typing import Any
 
 import pytest
 
-from storage import keyslots, throttle
-from storage.store import WrongPassphraseError, store_info, unlock_store
-from storage.throttle import UnlockState, UnlockThrottledError, delay_for
+from storage.vault import (
+    keyslots,
+    throttle,
+)
+from storage.vault.opening import (
+    WrongPassphraseError,
+    store_info,
+    unlock_store,
+)
+from storage.vault.throttle import (
+    UnlockState,
+    UnlockThrottledError,
+    delay_for,
+)
 from tests.test_store_support import PASS, changed, make_store, run_python, snapshot
 
 
@@ -63,10 +74,10 @@ def test_the_delay_survives_a_restart(closed: Path) -> None:
     for _ in range(5):
         throttle.record_failure(closed, "passphrase")
     code = f"""
-import storage.keyslots as k
+import storage.vault.keyslots as k
 from pathlib import Path
-from storage.store import unlock_store
-from storage.throttle import UnlockThrottledError
+from storage.vault.opening import unlock_store
+from storage.vault.throttle import UnlockThrottledError
 def boom(*a):
     raise SystemExit("KDF ran")
 k.argon2id = boom

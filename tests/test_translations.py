@@ -2,7 +2,7 @@
 the catalogues compile, and error messages translate without a QApplication (the CLI).
 
 When this fails after new strings were added (new ``self.tr`` calls, new error classes with
-``QT_TRANSLATE_NOOP("Errors", ...)``): run ``python -m desktop.build_translations --update``,
+``QT_TRANSLATE_NOOP("Errors", ...)``): run ``python -m devtools.build_translations --update``,
 translate the new entries in ui/translations/utvag_sv.ts (Qt Linguist or a text editor;
 remove ``type="unfinished"``), and run ``make translations``.
 """
@@ -21,11 +21,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop.build_translations import ROOT, lrelease, lupdate, source_files, ts_path
+from devtools.build_translations import (
+    ROOT,
+    lrelease,
+    lupdate,
+    source_files,
+    ts_path,
+)
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?\d+|%n")
 FIX_HINT = (
-    "run `python -m desktop.build_translations --update`, translate the entries in "
+    "run `python -m devtools.build_translations --update`, translate the entries in "
     "ui/translations/utvag_sv.ts, then `make translations`"
 )
 

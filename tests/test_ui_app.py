@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.cli import main
 from tests.ui_fixtures import app_sv, closed_store, gateway, made_store  # noqa: F401 - fixtures
-from ui.first_run import FirstRunWizard
-from ui.unlock import UnlockWindow
+from ui.access.first_run import FirstRunWizard
+from ui.access.unlock import UnlockWindow
 
 
 def _run_and_capture(monkeypatch: pytest.MonkeyPatch, store_dir: Path, tmp: Path) -> list[Any]:

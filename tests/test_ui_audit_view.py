@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.session import Session
 from tests.ui_fixtures import app_sv, gateway, made_store, on_worker  # noqa: F401 - fixtures
-from ui.audit_view import AuditView
+from ui.window.audit_view import AuditView
 
 
 @pytest.fixture

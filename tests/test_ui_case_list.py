@@ -11,10 +11,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
-import ui.case_list_model as list_model
-from storage.cases import case_summaries, list_case_ids
-from storage.protection import RevealField, reveal
-from storage.records import CaseStatus, CaseType
+import ui.cases.case_list_model as list_model
+from storage.casefile.cases import (
+    case_summaries,
+    list_case_ids,
+)
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
+from storage.records import (
+    CaseStatus,
+    CaseType,
+)
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,
@@ -23,11 +32,16 @@ from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     on_worker,
     work,
 )
-from ui import labels
-from ui.case_list import SEARCH_DEBOUNCE_MS
-from ui.case_list_model import COL_NUMBER, COL_REMINDER, COL_STATUS, CaseListModel
-from ui.case_work import CaseWork
-from ui.reminder_index import REMINDER_OVERDUE
+from ui.cases.case_list import SEARCH_DEBOUNCE_MS
+from ui.cases.case_list_model import (
+    COL_NUMBER,
+    COL_REMINDER,
+    COL_STATUS,
+    CaseListModel,
+)
+from ui.cases.case_work import CaseWork
+from ui.cases.reminder_index import REMINDER_OVERDUE
+from ui.kit import labels
 
 
 def _ids(model: CaseListModel) -> list[int]:

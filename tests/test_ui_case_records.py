@@ -11,17 +11,33 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from storage.assessments import network_links, threat_assessments
-from storage.cases import get_case, list_case_ids
-from storage.consents import agreements, consents
-from storage.documents import documents
-from storage.followups import complete_reminder
-from storage.groups import group_relations, groups, providers
-from storage.interventions import interventions
-from storage.persons import persons
-from storage.placements import placements
-from storage.protection import RevealField, reveal
-from storage.reminders import reminders
+from storage.casefile.assessments import (
+    network_links,
+    threat_assessments,
+)
+from storage.casefile.cases import (
+    get_case,
+    list_case_ids,
+)
+from storage.casefile.consents import (
+    agreements,
+    consents,
+)
+from storage.casefile.documents import documents
+from storage.casefile.followups import complete_reminder
+from storage.casefile.interventions import interventions
+from storage.casefile.persons import persons
+from storage.casefile.placements import placements
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
+from storage.casework.reminders import reminders
+from storage.registers.groups import (
+    group_relations,
+    groups,
+    providers,
+)
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,
@@ -31,7 +47,7 @@ from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     work,
 )
 from tests.test_ui_case_view import save, show
-from ui.case_work import CaseWork
+from ui.cases.case_work import CaseWork
 
 
 def click(qtbot: QtBot, button: Any) -> None:

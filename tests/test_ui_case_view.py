@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from storage.assessments import threat_assessments
-from storage.cases import get_case
-from storage.journal import journal
-from storage.protection import RevealField, reveal
+from storage.casefile.assessments import threat_assessments
+from storage.casefile.cases import get_case
+from storage.casefile.journal import journal
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,
@@ -26,8 +29,12 @@ from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     work,
 )
 from ui.case_view.base import RowsModel
-from ui.case_view.journal_model import COL_EARLIER, COL_TEXT, HTML_ROLE
-from ui.case_work import CaseWork
+from ui.case_view.journal_model import (
+    COL_EARLIER,
+    COL_TEXT,
+    HTML_ROLE,
+)
+from ui.cases.case_work import CaseWork
 from ui.record_dialogs.form import RecordDialog
 
 TAB_TITLES = [

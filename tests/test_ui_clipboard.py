@@ -8,8 +8,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui_fixtures import app_sv  # noqa: F401 - fixture
-from ui.clipboard import KDE_HINT_MIME, MARKER_MIME, ProtectedClipboard, protected_clipboard
-from ui.lock import LockGuard
+from ui.runtime.clipboard import (
+    KDE_HINT_MIME,
+    MARKER_MIME,
+    ProtectedClipboard,
+    protected_clipboard,
+)
+from ui.runtime.lock import LockGuard
 
 
 def _text() -> str:

@@ -11,14 +11,20 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from sync import contacts, identity
-from sync.card import parse_card
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust.card import parse_card
 from tests.case_fixtures import store_template
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import GuiWorld, gui_world, message_texts, session_for
-from ui import qr
-from ui.contacts_view import ContactsView, RevokeDialog
-from ui.fingerprint_dialog import VerifyContactDialog
+from ui.contacts import qr
+from ui.contacts.contacts_view import (
+    ContactsView,
+    RevokeDialog,
+)
+from ui.contacts.fingerprint_dialog import VerifyContactDialog
 
 __all__ = ["app_sv", "gui_world", "store_template"]
 

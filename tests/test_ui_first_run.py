@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QCheckBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
-from storage.store import MIN_PASSPHRASE_LENGTH, store_info
-from sync.identity import get_identity
+from storage.vault.opening import (
+    MIN_PASSPHRASE_LENGTH,
+    store_info,
+)
+from sync.trust.identity import get_identity
 from tests.ui_fixtures import app_sv, gateway, on_worker  # noqa: F401 - fixtures
-from ui.first_run import (
+from ui.access.first_run import (
     PAGE_IDENTITY,
     PAGE_KEYRING,
     PAGE_PASSPHRASE,

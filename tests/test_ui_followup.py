@@ -10,17 +10,21 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from storage import groups, interventions, placements
-from storage.followup_results import follow_up_results
-from storage.providers_control import provider_interventions
+from storage.casefile import (
+    interventions,
+    placements,
+)
+from storage.casework.followup_results import follow_up_results
+from storage.registers import groups
+from storage.registers.provider_control import provider_interventions
 from tests.case_fixtures import closed_case, new_case, store_template
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import plain_store
-from ui.contacts_view import ContactsView
-from ui.followup_view import FollowUpDialog
-from ui.main_window import MainWindow
-from ui.providers_view import ProvidersView
-from ui.settings_dialog import UiPreferences
+from ui.contacts.contacts_view import ContactsView
+from ui.knowledge.followup_view import FollowUpDialog
+from ui.knowledge.providers_view import ProvidersView
+from ui.window.main_window import MainWindow
+from ui.window.settings_dialog import UiPreferences
 
 __all__ = ["app_sv", "plain_store", "store_template"]
 TODAY = dt.date.today()
@@ -138,7 +142,7 @@ def test_main_window_entries_open_once_and_close_on_lock(
     qtbot: QtBot, plain_store: tuple[Any, Any]
 ) -> None:
     store, session = plain_store
-    from sync.identity import ensure_identity
+    from sync.trust.identity import ensure_identity
 
     on_worker(lambda: ensure_identity(store, "Malmö", "Exit", "Anna"))
     window = MainWindow(session, UiPreferences())

@@ -12,17 +12,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from storage import cases
+from storage.casefile import cases
 from storage.records.enums import CaseStatus
-from sync import identity
-from sync.handover_records import case_provenance, handovers
+from sync.handover.records import (
+    case_provenance,
+    handovers,
+)
+from sync.trust import identity
 from tests.case_fixtures import store_template
 from tests.test_handover_support import EAST, placed_case, rich_case
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import GuiWorld, close_message_boxes, gui_world, message_texts
-from ui import import_support
-from ui.handover_wizard import HandoverWizard
-from ui.import_dialog import ImportDialog
+from ui.handover import import_support
+from ui.handover.import_dialog import ImportDialog
+from ui.handover.wizard import HandoverWizard
 
 __all__ = ["app_sv", "gui_world", "store_template"]
 NEXT = QWizard.WizardButton.NextButton

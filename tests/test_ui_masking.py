@@ -11,10 +11,16 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.session import Session
-from storage import cases, persons
-from storage.protection import RevealField, reveal
+from storage.casefile import (
+    cases,
+    persons,
+)
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
 from tests.ui_fixtures import app_sv, gateway, made_store, on_worker  # noqa: F401 - fixtures
-from ui.masking import MaskedField
+from ui.kit.masking import MaskedField
 
 NAME = "Kim Påhittad"
 

@@ -13,10 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.operations as ops
+import ui.runtime.operations as ops
 from storage.errors import NotFoundError
 from tests.ui_fixtures import app_sv, message_boxes  # noqa: F401 - fixtures
-from ui.operations import OpContext, OperationCancelled, run_op, taskman
+from ui.runtime.operations import (
+    OpContext,
+    OperationCancelled,
+    run_op,
+    taskman,
+)
 
 
 @pytest.fixture

@@ -17,17 +17,27 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
-from storage import backup, device_key
-from storage.case_list import case_summary, list_case_ids
-from storage.keyslots import RecoveryCodeInvalidError, parse_recovery_code
-from storage.store import (
+from storage.backup import backups as backup
+from storage.casefile.case_list import (
+    case_summary,
+    list_case_ids,
+)
+from storage.vault import device_key
+from storage.vault.keyslots import (
+    RecoveryCodeInvalidError,
+    parse_recovery_code,
+)
+from storage.vault.opening import (
     MIN_PASSPHRASE_LENGTH,
     KdfParams,
     WrongPassphraseError,
     create_store,
     store_info,
 )
-from sync.identity import ensure_identity, get_identity
+from sync.trust.identity import (
+    ensure_identity,
+    get_identity,
+)
 from tests.case_fixtures import PASS, audit_actions, new_case
 from tests.test_store_support import changed, snapshot
 from tests.ui_fixtures import (  # noqa: F401 - fixtures
@@ -39,8 +49,12 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     message_boxes,
     on_worker,
 )
-from ui.first_run import PAGE_RESTORED, PAGE_WELCOME, FirstRunWizard
-from ui.restore_dialog import RestoreDialog
+from ui.access.first_run import (
+    PAGE_RESTORED,
+    PAGE_WELCOME,
+    FirstRunWizard,
+)
+from ui.access.restore import RestoreDialog
 
 NEW = "ny losenfras pa den nya datorn"  # ASCII: typed with QTest
 CASE_NAME = "Hemlig Hemligsson"

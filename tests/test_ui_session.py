@@ -27,9 +27,9 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     message_boxes,
     on_worker,
 )
-from ui.main_window import MainWindow
-from ui.operations import show_error
-from ui.os_lock import OsLockMonitor
+from ui.runtime.operations import show_error
+from ui.runtime.os_lock import OsLockMonitor
+from ui.window.main_window import MainWindow
 
 
 class FakeEditor:
@@ -121,7 +121,7 @@ def test_ctrl_l_closes_dialogs_clears_views_and_closes_the_store(
 
 
 def store_actions(ctl: AppController) -> list[str]:
-    from storage.store import unlock_store
+    from storage.vault.opening import unlock_store
 
     store = unlock_store(ctl.gateway.path, PASSPHRASE, actor="test")
     try:

@@ -13,18 +13,25 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.build_translations import ts_path
 from desktop.stats_pdf import render_pdf
-from storage import cases, interventions, persons
-from storage.backup import backup_interval
-from storage.grants import grant_checklist
+from devtools.build_translations import ts_path
+from storage.backup.backups import backup_interval
+from storage.casefile import (
+    cases,
+    interventions,
+    persons,
+)
+from storage.statistics.grants import grant_checklist
 from tests.case_fixtures import PASS, store_template
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import plain_store
-from ui import labels, vocab
-from ui.backup_dialog import BackupDialog
-from ui.grant_view import GrantChecklistDialog
-from ui.stats_view import StatsView
+from ui.kit import (
+    labels,
+    vocab,
+)
+from ui.knowledge.grant_view import GrantChecklistDialog
+from ui.knowledge.stats_view import StatsView
+from ui.window.backup_dialog import BackupDialog
 
 __all__ = ["app_sv", "plain_store", "store_template"]
 D = dt.date
@@ -140,7 +147,7 @@ def test_grant_pane_and_checklist(qtbot: QtBot, plain_store: tuple[Any, Any]) ->
     table = dialog.table
     qtbot.waitUntil(lambda: table.rowCount() == 6, timeout=5000)
     assert table.item(0, 0).text() == "motivation att lämna miljön"
-    no, yes = labels.yes_no(False), labels.yes_no(True)  # ui/labels.py's catalogue entries
+    no, yes = labels.yes_no(False), labels.yes_no(True)  # ui/kit/labels.py's catalogue entries
     assert table.item(0, 1).text() == no and dialog.status.property("tone") == "warning"
     table.selectRow(0)
     dialog.note.setPlainText("Samtal 2025-03-02")
@@ -193,7 +200,7 @@ def test_extra_vocabularies_translate_to_the_domain_labels() -> None:
     for kind, sources in vocab.EXTRA.items():
         for code, source in sources.items():
             assert found[(kind.__name__, source)] == kind(code).label, (kind, code)
-    from sync.handover_case import SECTIONS
+    from sync.handover.case import SECTIONS
 
     for code, source in vocab.SECTIONS.items():
         assert found[("Section", source)] == SECTIONS[code]

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
 from desktop.i18n import translate_error
-from storage import throttle
-from storage.store import MIN_PASSPHRASE_LENGTH
-from storage.store_core import WrongPassphraseError
+from storage.vault import throttle
+from storage.vault.opening import MIN_PASSPHRASE_LENGTH
+from storage.vault.store import WrongPassphraseError
 from tests.ui_fixtures import (  # noqa: F401 - fixtures
     PASSPHRASE,
     app_sv,
@@ -24,7 +24,7 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     made_store,
     on_worker,
 )
-from ui.unlock import UnlockWindow
+from ui.access.unlock import UnlockWindow
 
 NEW_PASSPHRASE = "ny lang losenfras efter aterstallning"
 

@@ -16,11 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import i18n
 from desktop.app import configure_application
-from desktop.build_translations import build, qm_path, ts_path
 from desktop.gateway import StoreGateway
-from storage.store import KdfParams
-from ui.first_run import Identity
-from ui.operations import taskman
+from devtools.build_translations import (
+    build,
+    qm_path,
+    ts_path,
+)
+from storage.vault.opening import KdfParams
+from ui.access.first_run import Identity
+from ui.runtime.operations import taskman
 
 PASSPHRASE = "korrekt häst batteri häftklammer"
 IDENTITY = Identity("Exempelkommun", "Avhopparverksamheten", "Test Handläggare")

@@ -18,7 +18,7 @@ from desktop.session import Session
 from tests.case_fixtures import copy_store
 from tests.test_handover_support import World, make_world
 from tests.ui_fixtures import on_worker
-from ui.operations import taskman
+from ui.runtime.operations import taskman
 
 
 def session_for(store: Any) -> Session:

@@ -20,10 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.commands.store import _actor, _common, _open, _store_path
-from desktop.passphrase import read_new_passphrase, read_secret
-from storage import keyslots
-from storage.backup import (
+from desktop.commands.store import (
+    _actor,
+    _common,
+    _open,
+    _store_path,
+)
+from desktop.passphrase import (
+    read_new_passphrase,
+    read_secret,
+)
+from storage.backup.backups import (
     BackupReport,
     backup_due,
     create_backup,
@@ -31,7 +38,11 @@ from storage.backup import (
     set_backup_interval,
     verify_backup,
 )
-from storage.errors import QT_TRANSLATE_NOOP, UtvagError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UtvagError,
+)
+from storage.vault import keyslots
 
 CODE_PROMPT = "Återställningskod / recovery code: "
 

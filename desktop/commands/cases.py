@@ -5,7 +5,7 @@
   names, personnummer, fictitious identity and latest protected address are shown only with
   ``--reveal`` and a reason, and every field shown is written to the audit log.
 - ``case import FILE`` — the JSON format of docs/case-import.md; all or nothing.
-- ``demo --cases N [--seed S]`` — adds clearly fictional demo cases (storage/demo.py).
+- ``demo --cases N [--seed S]`` — adds clearly fictional demo cases (storage/demo/build.py).
 
 All take ``--store DIR``, ``--passphrase-file FILE``, ``--actor NAME`` and ``--json``, and
 open the store the way desktop/commands/store.py does. Exit status 0 / 1 / 2.
@@ -18,10 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.commands.store import _common, _open
-from storage import case_import, cases, demo, journal, persons, placements
-from storage.errors import QT_TRANSLATE_NOOP, UsageError
-from storage.protection import RevealField, reveal
+from desktop.commands.store import (
+    _common,
+    _open,
+)
+from storage.case_import import reader as case_import
+from storage.casefile import (
+    cases,
+    journal,
+    persons,
+    placements,
+)
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
+from storage.demo import build as demo
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+)
 from storage.records import (
     CaseStatus,
     CaseSummary,
@@ -30,7 +46,7 @@ from storage.records import (
     Person,
     ProtectionLevel,
 )
-from storage.store import Store
+from storage.vault.opening import Store
 
 
 class RevealNeedsReasonError(UsageError):

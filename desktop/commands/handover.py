@@ -32,16 +32,33 @@ from desktop.commands.handover_output import (
     print_export_preview,
     print_import_preview,
 )
-from desktop.commands.store import _common, _open
-from storage import cases
-from storage.errors import QT_TRANSLATE_NOOP, UsageError
-from sync.bundle import purge_staging
-from sync.handover_case import SECTIONS
-from sync.handover_errors import NetworkConflictError
-from sync.handover_export import ExportRequest, export_handover, preview_export
-from sync.handover_import import accept_import, preview_import, refuse_import
-from sync.handover_records import handovers, record_legal_basis
-from sync.receipts import import_receipt
+from desktop.commands.store import (
+    _common,
+    _open,
+)
+from storage.casefile import cases
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+)
+from sync.bundle.staging import purge_staging
+from sync.handover.case import SECTIONS
+from sync.handover.errors import NetworkConflictError
+from sync.handover.exporting import (
+    ExportRequest,
+    export_handover,
+    preview_export,
+)
+from sync.handover.importing import (
+    accept_import,
+    preview_import,
+    refuse_import,
+)
+from sync.handover.receipts import import_receipt
+from sync.handover.records import (
+    handovers,
+    record_legal_basis,
+)
 
 
 class ProtectedNeedsReasonError(UsageError):

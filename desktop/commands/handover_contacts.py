@@ -20,12 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.commands.store import _common, _open
+from desktop.commands.store import (
+    _common,
+    _open,
+)
 from storage.atomic import atomic_write_bytes
-from storage.errors import QT_TRANSLATE_NOOP, UtvagError, clean_untrusted
-from sync import contacts, identity
-from sync.contacts import Contact
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UtvagError,
+    clean_untrusted,
+)
 from sync.errors import NoIdentityError
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust.contacts import Contact
 
 
 class InputFileError(UtvagError):

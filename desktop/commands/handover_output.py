@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage import cases
+from storage.casefile import cases
 from storage.records.enums import CaseStatus
-from sync.conflicts import ConflictReport
-from sync.handover_case import SECTIONS
-from sync.handover_export import ExportPreview
-from sync.handover_import import ImportPreview
-from sync.handover_records import HandoverRecord
+from sync.handover.case import SECTIONS
+from sync.handover.conflicts import ConflictReport
+from sync.handover.exporting import ExportPreview
+from sync.handover.importing import ImportPreview
+from sync.handover.records import HandoverRecord
 
 
 def conflict_rows(report: ConflictReport) -> dict[str, Any]:

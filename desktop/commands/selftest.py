@@ -13,7 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.selftest import Check, run_selftest
+from desktop.selftest import (
+    Check,
+    run_selftest,
+)
 
 
 def register(subparsers: Any) -> None:

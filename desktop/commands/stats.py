@@ -20,12 +20,30 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.commands.store import _common, _open
-from storage.errors import QT_TRANSLATE_NOOP, UsageError
-from storage.grants import GrantSummary, grant_summary
-from storage.stats import StatsReport, StatTable, compute_stats
-from storage.stats_export import SUPPRESSED, Report, report_csv, save_export
-from storage.store import Store
+from desktop.commands.store import (
+    _common,
+    _open,
+)
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+)
+from storage.statistics.export import (
+    SUPPRESSED,
+    Report,
+    report_csv,
+    save_export,
+)
+from storage.statistics.grants import (
+    GrantSummary,
+    grant_summary,
+)
+from storage.statistics.tables import (
+    StatsReport,
+    StatTable,
+    compute_stats,
+)
+from storage.vault.opening import Store
 
 
 class StatsDateError(UsageError):

@@ -16,10 +16,21 @@ from typing import Any
 
 from desktop import config
 from desktop.cli import print_json
-from desktop.passphrase import read_new_passphrase, read_passphrase, read_secret
-from storage import device_key, keyslots
-from storage.errors import QT_TRANSLATE_NOOP, UsageError, UtvagError
-from storage.store import (
+from desktop.passphrase import (
+    read_new_passphrase,
+    read_passphrase,
+    read_secret,
+)
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+    UtvagError,
+)
+from storage.vault import (
+    device_key,
+    keyslots,
+)
+from storage.vault.opening import (
     KdfParams,
     Store,
     create_store,
@@ -27,7 +38,7 @@ from storage.store import (
     store_info,
     unlock_store,
 )
-from storage.store_core import validate_new_passphrase
+from storage.vault.store import validate_new_passphrase
 
 RECOVERY_WARNING = (
     "RECOVERY CODE: write it down now and keep it somewhere safe, away from this computer.\n"

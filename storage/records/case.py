@@ -1,7 +1,7 @@
 """Read models of the case itself: the case, its masked summary, persons, journal, documents.
 
 Protected fields (name, personnummer, protected address, fictitious identity) are never
-part of these records; they are read one at a time with :func:`storage.protection.reveal`.
+part of these records; they are read one at a time with :func:`storage.casefile.protection.reveal`.
 """
 
 from __future__ import annotations
@@ -140,7 +140,8 @@ class JournalThread:
 
 @dataclass(frozen=True)
 class Document:
-    """Handling: metadata; the content is read with :func:`storage.documents.document_content`."""
+    """Handling: metadata; the content is read with
+    :func:`storage.casefile.documents.document_content`."""
 
     id: int
     case_id: int

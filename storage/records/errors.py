@@ -3,7 +3,11 @@ value: a value may be personal data."""
 
 from __future__ import annotations
 
-from storage.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    ValidationError,
+)
 
 
 class FieldRequiredError(ValidationError):

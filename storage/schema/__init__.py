@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from storage.errors import QT_TRANSLATE_NOOP, StorageError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    StorageError,
+)
 
 
 class SchemaTooNewError(StorageError):

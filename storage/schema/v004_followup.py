@@ -7,7 +7,7 @@
 - ``grant_confirmations`` — manual confirmations of the Police Authority's criteria for
   statsbidrag (who and when); append-only history, the latest row per criterion counts.
 
-Both cascade on delete, so a gallring run that removes a case (``storage/gallring.py``)
+Both cascade on delete, so a gallring run that removes a case (``storage/casework/gallring.py``)
 also removes them. Backups need no table: ``backup.create`` audit entries are the log,
 and the reminder interval is the ``meta`` key ``backup_interval_days``.
 """

@@ -13,7 +13,7 @@
   sending contact, its names and fingerprint, the bundle id and file hash, the sender's
   case number, legal basis and sections, and the receipt we sealed back.
 
-All new tables cascade on delete of their case, so gallring (storage/gallring.py, which
+All new tables cascade on delete of their case, so gallring (storage/casework/gallring.py, which
 deletes ``handovers`` itself) removes them with the case.
 """
 

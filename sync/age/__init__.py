@@ -14,12 +14,31 @@ For files, use :func:`encrypt_stream` / :func:`decrypt_stream`; the output of
 :func:`decrypt_stream` is only trustworthy once it has returned without an exception.
 """
 
-from sync.age.api import decrypt, decrypt_stream, encrypt, encrypt_stream
-from sync.age.header import HEADER_MAX_BYTES, MAX_STANZAS
-from sync.age.keys import Identity, Recipient, parse_identity, parse_recipient
-from sync.age.mlkem import MLKEM768X25519Identity, MLKEM768X25519Recipient
+from sync.age.api import (
+    decrypt,
+    decrypt_stream,
+    encrypt,
+    encrypt_stream,
+)
+from sync.age.header import (
+    HEADER_MAX_BYTES,
+    MAX_STANZAS,
+)
+from sync.age.keys import (
+    Identity,
+    Recipient,
+    parse_identity,
+    parse_recipient,
+)
+from sync.age.mlkem import (
+    MLKEM768X25519Identity,
+    MLKEM768X25519Recipient,
+)
 from sync.age.stream import CHUNK_SIZE
-from sync.age.x25519 import X25519Identity, X25519Recipient
+from sync.age.x25519 import (
+    X25519Identity,
+    X25519Recipient,
+)
 
 __all__ = [
     "CHUNK_SIZE",

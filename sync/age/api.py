@@ -16,8 +16,18 @@ from sync.age.header import (
     read_header,
     verify_header_mac,
 )
-from sync.age.keys import FILE_KEY_SIZE, Identity, Recipient
-from sync.age.stream import NONCE_SIZE, decrypt_payload, encrypt_payload, payload_key, read_full
+from sync.age.keys import (
+    FILE_KEY_SIZE,
+    Identity,
+    Recipient,
+)
+from sync.age.stream import (
+    NONCE_SIZE,
+    decrypt_payload,
+    encrypt_payload,
+    payload_key,
+    read_full,
+)
 from sync.errors import (
     AgeTruncatedHeaderError,
     HeaderMacError,

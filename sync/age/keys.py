@@ -19,9 +19,18 @@ from typing import Protocol, runtime_checkable
 
 from sync.age import bech32
 from sync.age.header import Stanza
-from sync.age.mlkem import MLKEM768X25519Identity, MLKEM768X25519Recipient
-from sync.age.x25519 import X25519Identity, X25519Recipient
-from sync.errors import AgeKeyError, UnsupportedRecipientError
+from sync.age.mlkem import (
+    MLKEM768X25519Identity,
+    MLKEM768X25519Recipient,
+)
+from sync.age.x25519 import (
+    X25519Identity,
+    X25519Recipient,
+)
+from sync.errors import (
+    AgeKeyError,
+    UnsupportedRecipientError,
+)
 
 FILE_KEY_SIZE = 16
 

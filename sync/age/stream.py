@@ -19,7 +19,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from sync.errors import PayloadAuthError, PayloadTrailingDataError, PayloadTruncatedError
+from sync.errors import (
+    PayloadAuthError,
+    PayloadTrailingDataError,
+    PayloadTruncatedError,
+)
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16

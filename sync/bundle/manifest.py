@@ -17,11 +17,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from storage.json_input import UntrustedJsonError, loads_untrusted
-from sync.bundle.container import check_member_name, check_member_set
-from sync.errors import ManifestError, TrustedCommentMismatchError, UnsafeMemberNameError
+from storage.json_input import (
+    UntrustedJsonError,
+    loads_untrusted,
+)
+from sync.errors import (
+    ManifestError,
+    TrustedCommentMismatchError,
+    UnsafeMemberNameError,
+)
+from sync.wire.ustar import (
+    check_member_name,
+    check_member_set,
+)
 
 FORMAT = "utvag-bundle"
+BUNDLE_EXTENSION = ".utvag"
 VERSION = 1
 HANDOVER, RECEIPT, CONTACT_UPDATE = "handover", "receipt", "contact-update"
 KINDS = (HANDOVER, RECEIPT, CONTACT_UPDATE)

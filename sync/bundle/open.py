@@ -21,11 +21,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storage.db import map_db_error
+from storage.vault.db import map_db_error
 from sync.age import decrypt_stream
 from sync.age.header import Stanza
-from sync.bundle import replay, staging
-from sync.bundle.container import TarMember, TarReader
+from sync.bundle import (
+    replay,
+    staging,
+)
 from sync.bundle.manifest import (
     CONTENT_MAX_BYTES,
     MANIFEST_MAX_BYTES,
@@ -41,7 +43,6 @@ from sync.bundle.manifest import (
     parse_manifest,
     parse_trusted_comment,
 )
-from sync.contacts import REVOKED, VERIFIED, Contact, find_signer, get_contact
 from sync.errors import (
     BundleExpiredError,
     BundleFormatError,
@@ -63,8 +64,26 @@ from sync.errors import (
     TrustedCommentMismatchError,
     UnverifiedSenderError,
 )
-from sync.identity import IdentityKeys, all_keys
-from sync.minisign import KEY_ID_SIZE, key_id_hex, verify
+from sync.signing.minisign import (
+    KEY_ID_SIZE,
+    key_id_hex,
+    verify,
+)
+from sync.trust.contacts import (
+    REVOKED,
+    VERIFIED,
+    Contact,
+    find_signer,
+    get_contact,
+)
+from sync.trust.identity import (
+    IdentityKeys,
+    all_keys,
+)
+from sync.wire.ustar import (
+    TarMember,
+    TarReader,
+)
 
 #: Largest bundle file considered at all (content cap plus generous archive/age overhead).
 FILE_MAX_BYTES = CONTENT_MAX_BYTES + CONTENT_MAX_BYTES // 64 + 64 * 1024 * 1024

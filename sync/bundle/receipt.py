@@ -35,9 +35,16 @@ from sync.bundle.manifest import (
     strict_json,
 )
 from sync.bundle.open import OpenedBundle
-from sync.bundle.seal import MemberSpec, SealedBundle, seal_bundle
-from sync.errors import ReceiptError, ReceiptMismatchError
-from sync.identity import get_identity
+from sync.bundle.seal import (
+    MemberSpec,
+    SealedBundle,
+    seal_bundle,
+)
+from sync.errors import (
+    ReceiptError,
+    ReceiptMismatchError,
+)
+from sync.trust.identity import get_identity
 
 RECEIPT_FORMAT = "utvag-receipt"
 ACCEPTED, REFUSED = "accepted", "refused"

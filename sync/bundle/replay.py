@@ -14,9 +14,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from storage.audit import utc_now
-from sync.bundle.manifest import Manifest, format_time
-from sync.errors import ReplayedBundleError, SequenceRollbackError
+from storage.vault.audit import utc_now
+from sync.bundle.manifest import (
+    Manifest,
+    format_time,
+)
+from sync.errors import (
+    ReplayedBundleError,
+    SequenceRollbackError,
+)
 
 
 def check_new(store: Any, contact_id: int, bundle_id: str, sequence: int) -> None:

@@ -22,20 +22,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storage.atomic import PRIVATE_FILE_MODE, fsync_dir
-from storage.errors import DiskFullError, StorageError
-from sync.age import encrypt_stream, parse_recipient
-from sync.bundle import replay
-from sync.bundle.container import (
-    READ_BLOCK,
-    IterReader,
-    check_member_name,
-    check_member_set,
-    end_of_archive,
-    member_blocks,
-    padding,
-    ustar_header,
+from storage.atomic import (
+    PRIVATE_FILE_MODE,
+    fsync_dir,
 )
+from storage.errors import (
+    DiskFullError,
+    StorageError,
+)
+from sync.age import (
+    encrypt_stream,
+    parse_recipient,
+)
+from sync.bundle import replay
 from sync.bundle.manifest import (
     CONTACT_UPDATE,
     CONTACT_UPDATE_MEMBER,
@@ -54,7 +53,6 @@ from sync.bundle.manifest import (
     Sender,
     check_kind_rules,
 )
-from sync.contacts import Contact, usable_contact
 from sync.errors import (
     BundleTooLargeError,
     ManifestError,
@@ -66,8 +64,26 @@ from sync.errors import (
     TooManyRecipientsError,
     UnsafeMemberNameError,
 )
-from sync.identity import IdentityKeys, all_keys, current_keys
-from sync.minisign import sign
+from sync.signing.minisign import sign
+from sync.trust.contacts import (
+    Contact,
+    usable_contact,
+)
+from sync.trust.identity import (
+    IdentityKeys,
+    all_keys,
+    current_keys,
+)
+from sync.wire.ustar import (
+    READ_BLOCK,
+    IterReader,
+    check_member_name,
+    check_member_set,
+    end_of_archive,
+    member_blocks,
+    padding,
+    ustar_header,
+)
 
 #: (name, seekable binary stream at its start — or bytes, size[, known SHA-256 hex]).
 MemberSpec = tuple[str, BinaryIO | bytes, int] | tuple[str, BinaryIO | bytes, int, str]
@@ -213,7 +229,7 @@ def seal_contact_update(
 
     The manifest is signed by the *previous* generation's key (contacts have not moved
     yet); the only member is ``contact-update.utvagkort``. Apply it with
-    :func:`sync.contacts.apply_contact_update` on ``read_member_bytes``.
+    :func:`sync.trust.contacts.apply_contact_update` on ``read_member_bytes``.
     """
     current = current_keys(store)
     previous = [k for k in all_keys(store) if k.generation == current.generation - 1]

@@ -29,8 +29,14 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from storage.atomic import PRIVATE_FILE_MODE, remove_stale_temp_files
-from sync.errors import BundleReadError, StagedMemberError
+from storage.atomic import (
+    PRIVATE_FILE_MODE,
+    remove_stale_temp_files,
+)
+from sync.errors import (
+    BundleReadError,
+    StagedMemberError,
+)
 
 CHUNK_BYTES = 1024 * 1024
 _LEN = 4

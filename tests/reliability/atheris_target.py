@@ -13,11 +13,12 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from storage import case_import, keyslots
+    from storage.case_import import reader as case_import
     from storage.errors import UtvagError
-    from sync.bundle.container import read_small_archive
+    from storage.vault import keyslots
     from sync.bundle.manifest import parse_manifest
-    from sync.card import parse_card
+    from sync.trust.card import parse_card
+    from sync.wire.ustar import read_small_archive
 
 KNOWN = {"K1": 0, "K2": 0}
 

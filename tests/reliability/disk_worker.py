@@ -32,9 +32,18 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from storage import case_import, documents, journal
+from storage.case_import import reader as case_import
+from storage.casefile import (
+    documents,
+    journal,
+)
 from storage.errors import UtvagError
-from storage.store import KdfParams, Store, create_store, unlock_store
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    create_store,
+    unlock_store,
+)
 
 PASS = "full disk passphrase 1"
 NEW_PASS = "full disk passphrase 2"
@@ -163,7 +172,7 @@ def op_audit_export(c: Ctx) -> None:
 
 
 def op_bundle_seal(c: Ctx) -> None:
-    from sync.bundle import seal_bundle
+    from sync.bundle.seal import seal_bundle
 
     path = c.out / "handover.utvag"
     c.outputs.append(path)
@@ -181,7 +190,7 @@ def op_bundle_seal(c: Ctx) -> None:
 
 
 def op_backup(c: Ctx) -> None:
-    from storage.backup import create_backup
+    from storage.backup.backups import create_backup
 
     path = c.out / "store.utvagbackup"
     c.outputs.append(path)

@@ -16,9 +16,16 @@ from typing import Any
 def main() -> None:
     cfg: dict[str, Any] = json.loads(Path(sys.argv[1]).read_text())
     m: dict[str, str] = cfg["markers"]
-    from storage import documents, journal, search
-    from storage.protection import RevealField, reveal
-    from storage.store import unlock_store
+    from storage.casefile import (
+        documents,
+        journal,
+        search,
+    )
+    from storage.casefile.protection import (
+        RevealField,
+        reveal,
+    )
+    from storage.vault.opening import unlock_store
 
     store = unlock_store(Path(cfg["store"]), cfg["passphrase"], actor="Handläggare Leak")
     with store:

@@ -23,8 +23,14 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from storage import cases, journal
-from storage.audit import entry_hash, genesis_hash
+from storage.casefile import (
+    cases,
+    journal,
+)
+from storage.vault.audit import (
+    entry_hash,
+    genesis_hash,
+)
 from tests.reliability import support
 from tests.test_store_support import PASS, keys, make_store, open_raw
 
@@ -63,7 +69,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytearray,
                 journal.add_journal_entry(store, cid, f"entry {n}.{i}")
             store.audit.append("note", f"case-{n}", {"n": n, "nested": {"a": [1, 2]}})
     _kek, dk, _secret = keys(path)
-    with __import__("storage.store").store.unlock_store(path, PASS, actor="anchor") as s:
+    with __import__("storage.vault.opening").store.unlock_store(path, PASS, actor="anchor") as s:
         anchor = s.audit.export(path.parent / "anchor.jsonl").head_hash
     return path, dk, anchor
 

@@ -19,9 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from storage import keyslots, throttle
-from storage.crypto import KdfParams, UnwrapError, argon2id
-from storage.store import unlock_store
+from storage.vault import (
+    keyslots,
+    throttle,
+)
+from storage.vault.crypto import (
+    KdfParams,
+    UnwrapError,
+    argon2id,
+)
+from storage.vault.opening import unlock_store
 from tests.reliability import support
 from tests.test_store_support import PASS, make_store
 

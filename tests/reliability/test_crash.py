@@ -37,10 +37,20 @@ from typing import Any
 
 import pytest
 
-from storage import cases, journal, keyslots
-from storage.device_key import DeviceSecretMismatchError
-from storage.store import KdfParams, Store, WrongPassphraseError, create_store, recover_store
-from storage.store import unlock_store as _unlock
+from storage.casefile import (
+    cases,
+    journal,
+)
+from storage.vault import keyslots
+from storage.vault.device_key import DeviceSecretMismatchError
+from storage.vault.opening import (
+    KdfParams,
+    Store,
+    WrongPassphraseError,
+    create_store,
+    recover_store,
+)
+from storage.vault.opening import unlock_store as _unlock
 from tests.reliability import support
 from tests.reliability.worker import PASS_PREFIX, slot_fingerprints
 
@@ -135,9 +145,12 @@ def new_chain(spec: ChainSpec, index: int, root: Path) -> Chain:
 
 def handover_bundles(receiver: Store, root: Path, count: int) -> list[tuple[str, str]]:
     """A sender store (Malmö) hands ``count`` cases to ``receiver`` (Lund): the bundles."""
-    from storage import case_import
-    from sync import identity
-    from sync.handover_export import ExportRequest, export_handover
+    from storage.case_import import reader as case_import
+    from sync.handover.exporting import (
+        ExportRequest,
+        export_handover,
+    )
+    from sync.trust import identity
     from tests.test_bundle_support import link
 
     sender, _ = create_store(
@@ -534,7 +547,7 @@ def run_chain(index: int, root: Path) -> tuple[Chain, Counter[str]]:
 def one_kdf_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two Argon2id derivations at once in one process deadlock (cryptography 50.0.2, seen
     here: both threads hang in ``derive_into``), so the verifier threads take turns."""
-    from storage import crypto
+    from storage.vault import crypto
 
     real = crypto.argon2id
     lock = threading.Lock()

@@ -31,9 +31,15 @@ from typing import Any
 
 import pytest
 
-from storage import cases, journal
-from storage.store import KdfParams, create_store
-from sync import identity
+from storage.casefile import (
+    cases,
+    journal,
+)
+from storage.vault.opening import (
+    KdfParams,
+    create_store,
+)
+from sync.trust import identity
 from tests.reliability import support
 from tests.reliability.disk_worker import PASS, import_data
 from tests.test_bundle_support import link
@@ -92,7 +98,8 @@ KNOWN_GAPS: dict[str, tuple[str, Any]] = {
     ),
     "G7": (
         "backup create on a full disk: SQLite's online backup into the temporary copy raises "
-        "sqlcipher3.OperationalError ('disk I/O error') untyped (storage/backup.py _snapshot)",
+        "sqlcipher3.OperationalError ('disk I/O error') untyped "
+        "(storage/backup/backups.py _snapshot)",
         lambda r: r["op"] == "backup" and r["outcome"] == "bad",
     ),
     "G6": (

@@ -15,8 +15,14 @@ import pytest
 from hypothesis import given, seed
 from hypothesis import strategies as st
 
-from storage import cases, journal
-from storage.backup import create_backup, verify_backup
+from storage.backup.backups import (
+    create_backup,
+    verify_backup,
+)
+from storage.casefile import (
+    cases,
+    journal,
+)
 from tests.reliability import support
 from tests.test_bundle_support import tar_entry
 from tests.test_store_support import PASS, make_store

@@ -17,13 +17,27 @@ from hypothesis import given, seed
 from hypothesis import strategies as st
 
 from storage.errors import UtvagError
-from sync import contacts, identity
-from sync.age import encrypt, parse_recipient
-from sync.bundle import open_bundle
-from sync.bundle.container import read_small_archive, small_archive
+from sync.age import (
+    encrypt,
+    parse_recipient,
+)
 from sync.bundle.manifest import parse_manifest
-from sync.card import CARD_JSON, CARD_SIG, parse_card, self_comment
-from sync.minisign import sign
+from sync.bundle.open import open_bundle
+from sync.signing.minisign import sign
+from sync.trust import (
+    contacts,
+    identity,
+)
+from sync.trust.card import (
+    CARD_JSON,
+    CARD_SIG,
+    parse_card,
+    self_comment,
+)
+from sync.wire.ustar import (
+    read_small_archive,
+    small_archive,
+)
 from tests.reliability import support
 from tests.test_bundle_support import (
     DEFAULT_MEMBERS,

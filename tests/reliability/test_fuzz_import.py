@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, seed
 from hypothesis import strategies as st
 
-from storage import case_import
-from storage.store import Store
+from storage.case_import import reader as case_import
+from storage.vault.opening import Store
 from tests.case_fixtures import PASS, new_store, snapshot
 from tests.reliability import support
 

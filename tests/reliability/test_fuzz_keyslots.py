@@ -18,9 +18,9 @@ import pytest
 from hypothesis import given, seed
 from hypothesis import strategies as st
 
-from storage import keyslots
-from storage.keyslots import _checksum
-from storage.store import unlock_store
+from storage.vault import keyslots
+from storage.vault.keyslots import _checksum
+from storage.vault.opening import unlock_store
 from tests.reliability import support
 from tests.test_store_support import PASS, make_store
 

@@ -34,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from storage.personnummer import make_identity_number
+from storage.records.personnummer import make_identity_number
 from tests.reliability import support
 
 PASS = "leak scan passphrase 1"

@@ -96,7 +96,7 @@ def _letters(rng: random.Random, n: int) -> str:
 
 class Worker:
     def __init__(self, cfg: dict[str, Any]) -> None:
-        from storage.store import unlock_store
+        from storage.vault.opening import unlock_store
 
         self.cfg = cfg
         self.path = Path(cfg["store"])
@@ -141,7 +141,7 @@ class Worker:
         return {}
 
     def op_case(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage import cases
+        from storage.casefile import cases
 
         cid = cases.create_case(
             self.store,
@@ -152,18 +152,18 @@ class Worker:
         return {"case_id": cid}
 
     def op_journal(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage import journal
+        from storage.casefile import journal
 
         return {"entry_id": journal.add_journal_entry(self.store, params["case_id"], token)}
 
     def op_correct(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage import journal
+        from storage.casefile import journal
 
         new = journal.correct_journal_entry(self.store, params["target"], token, "kill test")
         return {"entry_id": new}
 
     def op_bulk(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage import journal
+        from storage.casefile import journal
 
         with self.store.transaction():
             for i in range(params["k"]):
@@ -171,7 +171,7 @@ class Worker:
         return {}
 
     def op_import(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage import case_import
+        from storage.case_import import reader as case_import
 
         ids = case_import.import_cases(self.store, import_document(token, params))
         return {"case_ids": ids}
@@ -179,7 +179,10 @@ class Worker:
     def op_handover(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
         """Accept a received handover bundle: the case, its documents, the seen-record and
         the signed receipt (placed at ``receipt``) in one transaction."""
-        from sync.handover_import import accept_import, preview_import
+        from sync.handover.importing import (
+            accept_import,
+            preview_import,
+        )
 
         preview = preview_import(self.store, Path(params["bundle"]))
         result = accept_import(self.store, preview, receipt_out=Path(params["receipt"]))
@@ -196,7 +199,7 @@ class Worker:
         return {"code": code}
 
     def op_recover(self, token: str, params: dict[str, Any]) -> dict[str, Any]:
-        from storage.store import recover_store
+        from storage.vault.opening import recover_store
 
         assert self.code is not None
         self.store.close()
@@ -259,7 +262,7 @@ class Worker:
 
 def slot_fingerprints(path: Path) -> dict[str, str]:
     """Hashes of the wrapped current data key and the recovery slot (no secrets)."""
-    from storage import keyslots
+    from storage.vault import keyslots
 
     ks = keyslots.read(path)
     current = json.dumps(ks.current.to_json(), sort_keys=True)
@@ -313,8 +316,8 @@ def keyslots_worker(cfg: dict[str, Any]) -> None:
     """Write a new keyslots.json with a kill point at the n-th file call (no KDF)."""
     from dataclasses import replace
 
-    from storage import keyslots
-    from storage.crypto import Wrapped
+    from storage.vault import keyslots
+    from storage.vault.crypto import Wrapped
 
     path = Path(cfg["store"])
     log = SideLog(Path(cfg["log"]))

@@ -8,12 +8,23 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from storage.records import Agreement, Breach, Condition
-from ui import labels
-from ui.case_view.base import button_row, section_title
-from ui.lock import SessionAPI
+from storage.records import (
+    Agreement,
+    Breach,
+    Condition,
+)
+from ui.case_view.base import (
+    button_row,
+    section_title,
+)
+from ui.kit import labels
 from ui.record_dialogs.form import RecordDialog
-from ui.record_dialogs.support_dialogs import AgreementDialog, BreachDialog, ConditionDialog
+from ui.record_dialogs.support_dialogs import (
+    AgreementDialog,
+    BreachDialog,
+    ConditionDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 RECORD = Qt.ItemDataRole.UserRole + 3
 

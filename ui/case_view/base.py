@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.lock import SessionAPI
 from ui.record_dialogs.form import RecordDialog
+from ui.runtime.lock import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

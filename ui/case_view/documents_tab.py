@@ -28,12 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from storage.atomic import atomic_write_bytes
-from storage.documents import document_content, documents
+from storage.casefile.documents import (
+    document_content,
+    documents,
+)
 from storage.records import Document
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.lock import SessionAPI
-from ui.record_dialogs.journal_dialogs import DocumentDialog, FileWriteError
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.kit import labels
+from ui.record_dialogs.journal_dialogs import (
+    DocumentDialog,
+    FileWriteError,
+)
+from ui.runtime.lock import SessionAPI
 
 VIEWABLE = ("text/plain", "image/png", "image/jpeg")
 

@@ -17,20 +17,36 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from storage.cases import get_case
-from storage.consents import consents
-from storage.persons import persons
-from storage.protection import REASON_LIMIT
-from storage.records import Consent, Person, PersonRole
+from storage.casefile.cases import get_case
+from storage.casefile.consents import consents
+from storage.casefile.persons import persons
+from storage.casefile.protection import REASON_LIMIT
+from storage.records import (
+    Consent,
+    Person,
+    PersonRole,
+)
 from storage.records import validate as v
 from storage.records.errors import RecordNotFoundError
-from sync.handover_records import HandoverRecord, handovers
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
+from sync.handover.records import (
+    HandoverRecord,
+    handovers,
+)
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
 from ui.case_view.protected import MaskedSlot
-from ui.lock import SessionAPI
-from ui.masking import RevealFn
-from ui.record_dialogs.support_dialogs import ConsentDialog, RevokeConsentDialog
+from ui.kit import labels
+from ui.kit.masking import RevealFn
+from ui.record_dialogs.support_dialogs import (
+    ConsentDialog,
+    RevokeConsentDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 @dataclass(frozen=True)

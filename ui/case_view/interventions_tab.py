@@ -9,14 +9,24 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from storage.consents import agreements
-from storage.groups import providers
-from storage.interventions import interventions
-from storage.records import Agreement, Intervention, Provider, ProviderControl
-from ui import labels
+from storage.casefile.consents import agreements
+from storage.casefile.interventions import interventions
+from storage.records import (
+    Agreement,
+    Intervention,
+    Provider,
+    ProviderControl,
+)
+from storage.registers.groups import providers
 from ui.case_view.agreements_section import AgreementsSection
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.lock import SessionAPI
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.kit import labels
 from ui.record_dialogs.support_dialogs import (
     EndInterventionDialog,
     InterventionDialog,
@@ -24,6 +34,7 @@ from ui.record_dialogs.support_dialogs import (
     ProviderDialog,
     RecordControlDialog,
 )
+from ui.runtime.lock import SessionAPI
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from storage.records import JournalEntry, JournalThread
-from ui import labels
+from storage.records import (
+    JournalEntry,
+    JournalThread,
+)
 from ui.case_view.base import RECORD_ROLE
+from ui.kit import labels
 
 _Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4

@@ -8,9 +8,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from storage.journal import journal
+from storage.casefile.journal import journal
 from storage.records import JournalThread
-from ui.case_view.base import CaseTab, RecordTable, button_row
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    button_row,
+)
 from ui.case_view.journal_model import (
     COL_EARLIER,
     COL_TEXT,
@@ -19,8 +23,12 @@ from ui.case_view.journal_model import (
     JournalModel,
     RichTextDelegate,
 )
-from ui.lock import SessionAPI
-from ui.record_dialogs.journal_dialogs import CorrectionDialog, ErroneousDialog, JournalEntryDialog
+from ui.record_dialogs.journal_dialogs import (
+    CorrectionDialog,
+    ErroneousDialog,
+    JournalEntryDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 class JournalTab(CaseTab):

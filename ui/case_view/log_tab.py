@@ -11,10 +11,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from storage.cases import get_case
-from ui.audit_view import AuditModel
-from ui.case_view.base import CaseTab, button_row
-from ui.lock import SessionAPI
+from storage.casefile.cases import get_case
+from ui.case_view.base import (
+    CaseTab,
+    button_row,
+)
+from ui.runtime.lock import SessionAPI
+from ui.window.audit_view import AuditModel
 
 
 class LogTab(CaseTab):

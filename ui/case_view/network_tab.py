@@ -9,19 +9,34 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from storage.assessments import network_links
-from storage.groups import group_relations, groups
-from storage.persons import persons
-from storage.records import Group, GroupLink, NetworkLink, Person, PersonRole
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.lock import SessionAPI
+from storage.casefile.assessments import network_links
+from storage.casefile.persons import persons
+from storage.records import (
+    Group,
+    GroupLink,
+    NetworkLink,
+    Person,
+    PersonRole,
+)
+from storage.registers.groups import (
+    group_relations,
+    groups,
+)
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.kit import labels
 from ui.record_dialogs.network_dialogs import (
     EndNetworkLinkDialog,
     GroupDialog,
     GroupRelationDialog,
     NetworkLinkDialog,
 )
+from ui.runtime.lock import SessionAPI
 
 
 @dataclass(frozen=True)

@@ -17,21 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.cases import get_case
-from storage.followups import follow_ups
-from storage.records import STATUS_TRANSITIONS, Case, FollowUp, Reminder
-from storage.reminders import reminders
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.lock import SessionAPI
+from storage.casefile.cases import get_case
+from storage.casefile.followups import follow_ups
+from storage.casework.reminders import reminders
+from storage.records import (
+    STATUS_TRANSITIONS,
+    Case,
+    FollowUp,
+    Reminder,
+)
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.cases.reminder_index import HORIZON_DAYS
+from ui.cases.reminders_panel import reminder_text
+from ui.kit import labels
 from ui.record_dialogs.case_dialogs import (
     EditCaseDialog,
     GallringExemptionDialog,
     ReminderDialog,
     StatusDialog,
 )
-from ui.reminder_index import HORIZON_DAYS
-from ui.reminders_panel import reminder_text
+from ui.runtime.lock import SessionAPI
 
 FIELDS = (
     "number",

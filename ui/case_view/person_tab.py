@@ -10,14 +10,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from storage.persons import persons
-from storage.placements import placements
-from storage.protection import RevealField
-from storage.records import Person, PersonRole, Placement, ProtectionLevel
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.case_view.protected import MaskedSlot, person_reveal, placement_reveal
-from ui.lock import SessionAPI
+from storage.casefile.persons import persons
+from storage.casefile.placements import placements
+from storage.casefile.protection import RevealField
+from storage.records import (
+    Person,
+    PersonRole,
+    Placement,
+    ProtectionLevel,
+)
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.case_view.protected import (
+    MaskedSlot,
+    person_reveal,
+    placement_reveal,
+)
+from ui.kit import labels
 from ui.record_dialogs.person_dialogs import (
     EndPlacementDialog,
     FictitiousIdentityDialog,
@@ -25,6 +39,7 @@ from ui.record_dialogs.person_dialogs import (
     PlacementAddressDialog,
     PlacementDialog,
 )
+from ui.runtime.lock import SessionAPI
 
 DETAILS = ("birth_year", "gender", "language", "id_kind", "protection")
 

@@ -1,7 +1,7 @@
 """Protected values in the case view: a slot that holds one :class:`MaskedField` at a time.
 
 The reveal functions here run on the store worker and go through the domain's audited
-``storage.protection.reveal`` (field, reason, record id in the audit log). The municipality
+``storage.casefile.protection.reveal`` (field, reason, record id in the audit log). The municipality
 of a placement is where someone was moved, so it is shown only together with the
 placement's protected address, through the same audited reveal.
 """
@@ -13,10 +13,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from storage.placements import placements
-from storage.protection import RevealField, reveal
-from ui.lock import SessionAPI
-from ui.masking import MaskedField, RevealFn
+from storage.casefile.placements import placements
+from storage.casefile.protection import (
+    RevealField,
+    reveal,
+)
+from ui.kit.masking import (
+    MaskedField,
+    RevealFn,
+)
+from ui.runtime.lock import SessionAPI
 
 MASK = "••••••"
 

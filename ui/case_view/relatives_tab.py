@@ -8,14 +8,29 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from storage.persons import persons
-from storage.protection import RevealField
-from storage.records import Person, PersonRole
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.case_view.protected import MaskedSlot, person_reveal
-from ui.lock import SessionAPI
-from ui.record_dialogs.person_dialogs import FictitiousIdentityDialog, PersonDialog
+from storage.casefile.persons import persons
+from storage.casefile.protection import RevealField
+from storage.records import (
+    Person,
+    PersonRole,
+)
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.case_view.protected import (
+    MaskedSlot,
+    person_reveal,
+)
+from ui.kit import labels
+from ui.record_dialogs.person_dialogs import (
+    FictitiousIdentityDialog,
+    PersonDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 class RelativesTab(CaseTab):

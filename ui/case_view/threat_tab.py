@@ -6,12 +6,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from storage.assessments import threat_assessments
+from storage.casefile.assessments import threat_assessments
 from storage.records import ThreatAssessment
-from ui import labels
-from ui.case_view.base import CaseTab, RecordTable, RowsModel, button_row, section_title
-from ui.lock import SessionAPI
+from ui.case_view.base import (
+    CaseTab,
+    RecordTable,
+    RowsModel,
+    button_row,
+    section_title,
+)
+from ui.kit import labels
 from ui.record_dialogs.network_dialogs import ThreatAssessmentDialog
+from ui.runtime.lock import SessionAPI
 
 
 class ThreatTab(CaseTab):

@@ -17,9 +17,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from storage.cases import case_summary
+from storage.casefile.cases import case_summary
 from storage.records import CaseSummary
-from ui import labels
 from ui.case_view.base import CaseTab
 from ui.case_view.documents_tab import DocumentsTab
 from ui.case_view.handover_tab import HandoverTab
@@ -31,7 +30,8 @@ from ui.case_view.overview_tab import OverviewTab
 from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
-from ui.lock import SessionAPI
+from ui.kit import labels
+from ui.runtime.lock import SessionAPI
 
 
 class CaseView(QWidget):

@@ -8,13 +8,31 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from storage.cases import create_case, set_gallring_exemption, set_status, update_case
-from storage.followups import add_reminder
-from storage.records import STATUS_TRANSITIONS, Case, CaseStatus, CaseType, Outcome
+from storage.casefile.cases import (
+    create_case,
+    set_gallring_exemption,
+    set_status,
+    update_case,
+)
+from storage.casefile.followups import add_reminder
+from storage.records import (
+    STATUS_TRANSITIONS,
+    Case,
+    CaseStatus,
+    CaseType,
+    Outcome,
+)
 from storage.records import validate as v
-from ui import labels
-from ui.lock import SessionAPI
-from ui.record_dialogs.form import BOOL, CHOICE, DATE, MULTILINE, Field, RecordDialog
+from ui.kit import labels
+from ui.record_dialogs.form import (
+    BOOL,
+    CHOICE,
+    DATE,
+    MULTILINE,
+    Field,
+    RecordDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 def _today() -> str:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import UtvagError
-from ui.lock import SessionAPI
-from ui.operations import error_text
+from ui.runtime.lock import SessionAPI
+from ui.runtime.operations import error_text
 
 TEXT, MULTILINE, DATE, CHOICE, INT, BOOL, LIST, LINES, READONLY = (
     "text",

@@ -8,14 +8,29 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from storage.documents import DEFAULT_MAX_BYTES, add_document
-from storage.errors import QT_TRANSLATE_NOOP, StorageError
-from storage.journal import add_journal_entry, correct_journal_entry, mark_journal_erroneous
+from storage.casefile.documents import (
+    DEFAULT_MAX_BYTES,
+    add_document,
+)
+from storage.casefile.journal import (
+    add_journal_entry,
+    correct_journal_entry,
+    mark_journal_erroneous,
+)
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    StorageError,
+)
 from storage.records import JournalEntry
 from storage.records.errors import DocumentTooLargeError
-from ui import labels
-from ui.lock import SessionAPI
-from ui.record_dialogs.form import MULTILINE, READONLY, Field, RecordDialog
+from ui.kit import labels
+from ui.record_dialogs.form import (
+    MULTILINE,
+    READONLY,
+    Field,
+    RecordDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 MIB = 1024 * 1024
 

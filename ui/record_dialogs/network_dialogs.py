@@ -8,12 +8,30 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from storage.assessments import add_network_link, add_threat_assessment, end_network_link
-from storage.groups import add_group, set_group_relation
-from storage.records import Environment, Group, GroupRelation, ThreatLevel
-from ui import labels
-from ui.lock import SessionAPI
-from ui.record_dialogs.form import CHOICE, DATE, MULTILINE, Field, RecordDialog
+from storage.casefile.assessments import (
+    add_network_link,
+    add_threat_assessment,
+    end_network_link,
+)
+from storage.records import (
+    Environment,
+    Group,
+    GroupRelation,
+    ThreatLevel,
+)
+from storage.registers.groups import (
+    add_group,
+    set_group_relation,
+)
+from ui.kit import labels
+from ui.record_dialogs.form import (
+    CHOICE,
+    DATE,
+    MULTILINE,
+    Field,
+    RecordDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 def _today() -> str:

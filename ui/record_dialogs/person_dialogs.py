@@ -11,12 +11,32 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from storage.persons import add_person, set_fictitious_identity, update_person
-from storage.placements import add_placement, end_placement, set_placement_address
-from storage.records import Gender, Person, PersonRole, ProtectionLevel
-from ui import labels
-from ui.lock import SessionAPI
-from ui.record_dialogs.form import BOOL, CHOICE, DATE, INT, Field, RecordDialog
+from storage.casefile.persons import (
+    add_person,
+    set_fictitious_identity,
+    update_person,
+)
+from storage.casefile.placements import (
+    add_placement,
+    end_placement,
+    set_placement_address,
+)
+from storage.records import (
+    Gender,
+    Person,
+    PersonRole,
+    ProtectionLevel,
+)
+from ui.kit import labels
+from ui.record_dialogs.form import (
+    BOOL,
+    CHOICE,
+    DATE,
+    INT,
+    Field,
+    RecordDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 class PersonDialog(RecordDialog):

@@ -8,24 +8,38 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from storage.consents import (
+from storage.casefile.consents import (
     add_agreement,
     add_condition,
     add_consent,
     record_breach,
     revoke_consent,
 )
-from storage.groups import add_provider
-from storage.interventions import (
+from storage.casefile.interventions import (
     add_intervention,
     end_intervention,
     plan_provider_control,
     record_provider_control,
 )
-from storage.records import Funding, InterventionType, Provider, ProviderKind
-from ui import labels
-from ui.lock import SessionAPI
-from ui.record_dialogs.form import CHOICE, DATE, INT, LINES, LIST, MULTILINE, Field, RecordDialog
+from storage.records import (
+    Funding,
+    InterventionType,
+    Provider,
+    ProviderKind,
+)
+from storage.registers.groups import add_provider
+from ui.kit import labels
+from ui.record_dialogs.form import (
+    CHOICE,
+    DATE,
+    INT,
+    LINES,
+    LIST,
+    MULTILINE,
+    Field,
+    RecordDialog,
+)
+from ui.runtime.lock import SessionAPI
 
 
 def _today() -> str:

@@ -1,0 +1,1 @@
+"""Developer tools that never ship in the app: translations, the demo launcher, screenshots."""

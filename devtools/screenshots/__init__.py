@@ -1,0 +1,1 @@
+"""Screenshots of the desktop client: ``python -m devtools.screenshots OUT_DIR``."""

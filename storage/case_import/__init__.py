@@ -1,0 +1,1 @@
+"""Importing case files from another system (the JSON format of docs/case-import.md)."""

@@ -1,0 +1,1 @@
+"""Demo data: realistic, clearly fictional case files for newcomers and benchmarks."""

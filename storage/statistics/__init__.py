@@ -1,0 +1,1 @@
+"""Statistics for national follow-up and the state grant: tables, suppression, exports."""

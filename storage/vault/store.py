@@ -1,0 +1,469 @@
+"""The unlocked :class:`Store` and the store's errors (import them from ``storage.vault.opening``).
+
+``storage/vault/opening.py`` opens and creates stores and re-exports everything here; this module
+holds what an open store does: transactions, lock, passphrase change, rekey, check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    StorageError,
+    UtvagError,
+    ValidationError,
+    clean_untrusted,
+)
+from storage.schema import current_version
+from storage.vault import (
+    db,
+    device_key,
+    keyslots,
+)
+from storage.vault.audit import (
+    AuditLog,
+    AuditVerifyResult,
+)
+from storage.vault.crypto import (
+    KdfParams,
+    UnwrapError,
+    random_key,
+    wipe,
+)
+from storage.vault.db import (
+    Connection,
+    StoreDamagedError,
+    db_errors,
+    map_db_error,
+)
+from storage.vault.device_key import DeviceSecretMismatchError
+from storage.vault.keyslots import (
+    PASSPHRASE,
+    RECOVERY,
+    KeySlotFile,
+)
+from storage.vault.lock import StoreLock
+
+MIN_PASSPHRASE_LENGTH = 12
+
+
+class StoreNotFoundError(NotFoundError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No store was found in {path}. Create one with utvag init, or name the right folder "
+        "with --store.",
+    )
+    code = "store_not_found"
+
+
+class StoreExistsError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "There is already a store in {path}; Utväg will not overwrite it."
+    )
+    code = "store_exists"
+
+
+class StoreFolderNotEmptyError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The folder {path} is not empty. Choose a new or empty folder for a new store."
+    )
+    code = "store_folder_not_empty"
+
+
+class WrongPassphraseError(UtvagError):
+    message = QT_TRANSLATE_NOOP("Errors", "The passphrase is not correct. Check it and try again.")
+    code = "wrong_passphrase"
+
+
+class WrongRecoveryCodeError(UtvagError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The recovery code does not open this store. Check that it belongs to it."
+    )
+    code = "wrong_recovery_code"
+
+
+class PassphraseTooShortError(ValidationError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The new passphrase is too short: use at least {minimum} characters."
+    )
+    code = "passphrase_too_short"
+
+
+class KdfTooWeakError(ValidationError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key-derivation parameters are outside the accepted range (at least 64 MiB, "
+        "3 passes and 4 lanes).",
+    )
+    code = "kdf_too_weak"
+
+
+class StoreLockedError(StorageError):
+    message = QT_TRANSLATE_NOOP("Errors", "The store is locked. Unlock it to continue.")
+    code = "store_locked"
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: Path
+    exists: bool
+    store_id: str | None
+    created: str | None
+    device_key: bool | None
+    kdf: KdfParams | None
+    schema_version: int | None
+    failed_attempts: int
+    retry_after: float
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    problems: list[str]
+    audit: AuditVerifyResult | None = None
+    schema_version: int | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+AUDITED_SLOTS = "keyslots_audited"  # meta: fingerprint of the key slots the log last named
+
+
+def set_audited_slots(conn: Connection, fingerprint: str) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (AUDITED_SLOTS, fingerprint)
+    )
+
+
+def validate_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseTooShortError(minimum=MIN_PASSPHRASE_LENGTH)
+
+
+def _require_store(path: Path) -> None:
+    if not (path / keyslots.FILE_NAME).is_file():
+        raise StoreNotFoundError(path=clean_untrusted(path))
+
+
+def _require_db(path: Path) -> None:
+    if not (path / db.FILE_NAME).is_file():
+        raise StoreDamagedError(path=clean_untrusted(path))
+
+
+def _device_secret(slot: keyslots.Slot, store_id: str) -> bytes | None:
+    if not slot.device_key:
+        return None
+    secret = device_key.load_device_secret(device_key.resolve_backend(), store_id)
+    if device_key.device_key_id(secret, store_id) != slot.device_key_id:
+        raise DeviceSecretMismatchError()
+    return secret
+
+
+def _open_passphrase_slot(ks: KeySlotFile, passphrase: str) -> tuple[bytearray, bytes | None]:
+    """(KEK, device secret) or :class:`WrongPassphraseError` (not counted here)."""
+    slot = ks.slot(PASSPHRASE)
+    device = _device_secret(slot, ks.store_id)
+    try:
+        return keyslots.open_slot(ks.store_id, slot, passphrase, device_secret=device), device
+    except UnwrapError:
+        raise WrongPassphraseError(failed_attempts=0) from None
+
+
+class Store:
+    """An unlocked store. Holds no key material: SQLCipher keeps the data key inside."""
+
+    def __init__(self, path: Path, store_id: str, actor: str, conn: Connection, lock: StoreLock):
+        self.path = path
+        self.store_id = store_id
+        self.actor = actor
+        self.conn = conn
+        self._lock = lock
+        self._tx_lock = threading.RLock()
+        self._tx_depth = 0
+        self._closed = False
+        self.audit = AuditLog(conn, store_id, actor, self.transaction)
+
+    # ------------------------------------------------------------ transactions, lock
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error); nested calls use SAVEPOINTs."""
+        with self._tx_lock:
+            if self._closed:
+                raise StoreLockedError()
+            conn, depth = self.conn, self._tx_depth
+            name = f"utvag_sp_{depth}"
+            with db_errors(self.path):
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            self._tx_depth += 1
+            try:
+                yield conn
+            except BaseException as exc:
+                self._tx_depth -= 1
+                with contextlib.suppress(Exception):
+                    if depth == 0:
+                        conn.execute("ROLLBACK")
+                    else:
+                        conn.execute(f"ROLLBACK TO {name}")
+                        conn.execute(f"RELEASE {name}")
+                mapped = None
+                if isinstance(exc, db.SQLError) or (
+                    isinstance(exc, OSError) and exc.errno in db.DISK_FULL_ERRNOS
+                ):
+                    mapped = map_db_error(exc, self.path)
+                if mapped is not None:
+                    raise mapped from exc
+                raise
+            self._tx_depth -= 1
+            try:
+                with db_errors(self.path):
+                    conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+            except BaseException:
+                if depth == 0 and conn.in_transaction:
+                    with contextlib.suppress(Exception):
+                        conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Lock: audit "lock", close the database (SQLCipher wipes its key), release the lock."""
+        with self._tx_lock:
+            if self._closed:
+                return
+            try:
+                if self._tx_depth == 0:
+                    self.audit.append("lock")
+            finally:
+                self._closed = True
+                with contextlib.suppress(Exception):
+                    self.conn.close()
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            with contextlib.suppress(UtvagError):
+                self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return current_version(self.conn)
+
+    # ------------------------------------------------------------ key-slot changes, audited
+
+    def write_key_change(
+        self, action: str, new: KeySlotFile, details: dict[str, Any] | None = None
+    ) -> None:
+        """Audit first, then replace keyslots.json (docs/store.md, "Key changes and the log").
+
+        The entry names the new slots' fingerprint and commits before the file is replaced:
+        a full disk refuses before anything changed, and a kill after the rename cannot leave
+        a change without its entry. A kill between the two leaves an entry for a change that
+        did not happen; :meth:`reconcile_key_slots` says so in the log at the next unlock.
+        """
+        fingerprint = new.fingerprint()
+        with self.transaction() as conn:
+            self.audit.append(action, details={**(details or {}), "slots": fingerprint})
+            set_audited_slots(conn, fingerprint)
+        try:
+            keyslots.write(self.path, new)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.reconcile_key_slots(keyslots.read(self.path))
+            raise
+
+    def reconcile_key_slots(self, ks: KeySlotFile) -> None:
+        """A logged key change that never reached keyslots.json gets `key_change_not_applied`."""
+        found = ks.fingerprint()
+        with db_errors(self.path):
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (AUDITED_SLOTS,)
+            ).fetchone()
+        if row is not None and row[0] == found:
+            return
+        with self.transaction() as conn:
+            if row is not None:
+                details = {"expected": row[0], "found": found}
+                self.audit.append("key_change_not_applied", details=details)
+            set_audited_slots(conn, found)
+
+    # ------------------------------------------------------------ key operations
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreLockedError()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the KEK under a new passphrase slot; the database is not re-encrypted."""
+        self._check_open()
+        validate_new_passphrase(new)
+        ks = keyslots.read(self.path)
+        kek, device = _open_passphrase_slot(ks, old)
+        try:
+            slot = ks.slot(PASSPHRASE)
+            new_slot = keyslots.make_slot(
+                ks.store_id,
+                PASSPHRASE,
+                kek,
+                new,
+                slot.kdf,
+                device_secret=device,
+                device_key_id=slot.device_key_id,
+            )
+        finally:
+            wipe(kek)
+        self.write_key_change("passphrase_change", ks.with_slot(new_slot))
+
+    def rekey(self, passphrase: str) -> str:
+        """Rotate the data key and the KEK; returns the new recovery code (display form)."""
+        state = self._rekey_begin(passphrase)
+        try:
+            self._rekey_reencrypt(state)
+            return self._rekey_finish(state, passphrase)
+        finally:
+            state.wipe()
+
+    def _rekey_begin(self, passphrase: str) -> _Rekey:
+        """Step 1: keyslots.json gets ``pending`` = new DK wrapped under the current KEK."""
+        self._check_open()
+        ks = keyslots.read(self.path)
+        kek, device = _open_passphrase_slot(ks, passphrase)
+        new_dk = random_key()
+        pending = keyslots.wrap_data_key(ks.store_id, kek, new_dk)
+        keyslots.write(self.path, replace(ks, pending=pending))
+        return _Rekey(kek, new_dk, device)
+
+    def _rekey_reencrypt(self, state: _Rekey) -> None:
+        """Step 2: every page re-encrypted under the new DK (one transaction), WAL truncated."""
+        with self._tx_lock:
+            if self._tx_depth:
+                raise StorageError()
+            try:
+                db.rekey_database(self.conn, state.new_dk, self.path / db.FILE_NAME)
+            except BaseException as exc:
+                if self._reconnect_after_failed_rekey(state):
+                    return  # the re-encryption did commit before the error: step 3 follows
+                if isinstance(exc, UtvagError):
+                    raise
+                raise (map_db_error(exc, self.path) or StorageError()) from exc
+
+    def _reconnect_after_failed_rekey(self, state: _Rekey) -> bool:
+        """After a failed ``sqlite3_rekey`` (a full disk) the connection no longer reads the
+        file; open it again with the key it needs now: the old one when the re-encryption
+        rolled back (False), the new one when it committed (True)."""
+        broken = self.conn
+        try:
+            ks = keyslots.read(self.path)
+            old_dk = keyslots.unwrap_data_key(ks.store_id, state.kek, ks.current)
+            try:
+                # The new connection opens while the broken one is still open, so closing
+                # the broken one is not the last close and runs no WAL checkpoint.
+                for dk, is_new in ((old_dk, False), (state.new_dk, True)):
+                    try:
+                        conn = db.open_database(self.path / db.FILE_NAME, dk)
+                    except db.WrongDataKey:
+                        continue
+                    self.conn = conn
+                    self.audit = AuditLog(conn, self.store_id, self.actor, self.transaction)
+                    if not is_new:  # step 1 undone; if this fails too, unlock drops it
+                        with contextlib.suppress(UtvagError):
+                            keyslots.write(self.path, replace(ks, pending=None))
+                    return is_new
+            finally:
+                wipe(old_dk)
+            raise StoreDamagedError(path=clean_untrusted(self.path))
+        except BaseException:
+            self._closed = True  # unusable here; unlock decides (current, then pending)
+            self._lock.release()
+            raise
+        finally:
+            with contextlib.suppress(Exception):
+                broken.close()
+
+    def _rekey_finish(self, state: _Rekey, passphrase: str) -> str:
+        """Step 3: a new KEK wraps the new DK; new passphrase and recovery slots; no pending."""
+        ks = keyslots.read(self.path)
+        new_kek = random_key()
+        try:
+            code, code_bytes = keyslots.generate_recovery_code()
+            pslot, rslot = ks.slot(PASSPHRASE), ks.slot(RECOVERY)
+            slots = (
+                keyslots.make_slot(
+                    ks.store_id,
+                    PASSPHRASE,
+                    new_kek,
+                    passphrase,
+                    pslot.kdf,
+                    device_secret=state.device,
+                    device_key_id=pslot.device_key_id,
+                ),
+                keyslots.make_slot(ks.store_id, RECOVERY, new_kek, code_bytes, rslot.kdf),
+            )
+            current = keyslots.wrap_data_key(ks.store_id, new_kek, state.new_dk)
+        finally:
+            wipe(new_kek)
+        final = replace(ks, slots=slots, current=current, pending=None)
+        self.write_key_change("rekey", final, {"recovery_code": "renewed"})
+        return code
+
+    # ------------------------------------------------------------ checks
+
+    def check(self) -> CheckReport:
+        """SQLite and SQLCipher integrity checks, the audit chain, key slots, permissions."""
+        self._check_open()
+        problems: list[str] = []
+        with self._tx_lock, db_errors(self.path):
+            rows = self.conn.execute("PRAGMA integrity_check").fetchall()
+            problems += [f"integrity_check: {r[0]}" for r in rows if r[0] != "ok"][:20]
+            rows = self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems += [f"cipher_integrity_check: {r[0]}" for r in rows][:20]
+            audit = self.audit.verify()
+            settings = db.settings(self.conn)
+        problems += [f"audit: {p}" for p in audit.problems]
+        try:
+            ks = keyslots.read(self.path)
+            if ks.store_id != self.store_id:
+                problems.append("keyslots.json belongs to another store")
+            if ks.pending is not None:
+                problems.append("keyslots.json has an unfinished data key rotation")
+        except UtvagError as exc:
+            problems.append(f"keyslots.json: {exc}")
+        problems += _permission_problems(self.path)
+        return CheckReport(not problems, problems, audit, self.schema_version, settings)
+
+
+@dataclass
+class _Rekey:
+    kek: bytearray
+    new_dk: bytearray
+    device: bytes | None
+
+    def wipe(self) -> None:
+        wipe(self.kek)
+        wipe(self.new_dk)
+
+
+def _permission_problems(path: Path) -> list[str]:
+    if os.name != "posix":
+        return []
+    problems = []
+    if path.stat().st_mode & 0o077:
+        problems.append(f"the store folder is accessible to other users ({path})")
+    for child in sorted(path.iterdir()):
+        if child.is_file() and child.stat().st_mode & 0o077:
+            problems.append(f"{child.name} is readable by other users")
+    return problems

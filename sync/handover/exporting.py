@@ -1,0 +1,397 @@
+"""Handover export: one case, to one verified contact, as a signed and encrypted bundle.
+
+For the GUI's wizard and the CLI (docs/handover.md):
+
+1. :func:`preview_export` (``ExportRequest``) -> :class:`ExportPreview`: every check that
+   can refuse the export — an open case whose status may become överlämnad, no handover
+   still awaiting a receipt, a verified and not revoked contact, a legal basis for the
+   contact's municipality, a reason when protected fields or a fictitious identity are
+   included — plus what would be withheld, the size, and the network-conflict report.
+   It reads and writes nothing else (no audit entry).
+2. :func:`export_handover` (the same request, ``out``, ``acknowledge_conflicts``,
+   ``progress``) runs the checks again, refuses unacknowledged conflicts
+   (``NetworkConflictError`` with ``.report``), builds ``case.json`` and streams it and the
+   documents into the bundle. ``progress(done_bytes, total_bytes)`` is called as members
+   are read (from the worker thread that runs the export); raising from it — e.g.
+   ``HandoverCancelledError`` — cancels: no file, nothing recorded.
+
+In the same transaction that places the file: the ``handovers`` row (state "awaiting
+receipt"), and the audit entries ``handover.export`` (bundle id, contact id, basis,
+sections — no case data), ``handover.protected`` (the reason, the person / placement ids
+whose protected fields were sent) and ``handover.conflicts_acknowledged``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from storage.casefile import repo
+from storage.casefile.cases import (
+    case_summary,
+    get_case,
+)
+from storage.casefile.persons import principal_id
+from storage.records import validate as v
+from storage.records.enums import (
+    STATUS_TRANSITIONS,
+    CaseStatus,
+)
+from storage.records.errors import FieldRequiredError
+from sync.bundle.manifest import HANDOVER, format_time
+from sync.bundle.seal import (
+    MemberSpec,
+    SealedBundle,
+    seal_bundle,
+)
+from sync.handover.case import (
+    CASE_MEMBER,
+    CaseContent,
+    build_case_content,
+    parse_sections,
+)
+from sync.handover.conflicts import (
+    DEFAULT_WINDOW_MONTHS,
+    ConflictReport,
+    check_case_conflicts,
+)
+from sync.handover.errors import (
+    HandoverExpiryError,
+    HandoverPendingError,
+    HandoverReasonRequiredError,
+    HandoverStatusError,
+    NetworkConflictError,
+)
+from sync.handover.records import (
+    FoundBasis,
+    find_legal_basis,
+    pending_handover,
+)
+from sync.trust.contacts import (
+    Contact,
+    usable_contact,
+)
+from sync.trust.identity import get_identity
+
+DEFAULT_EXPIRES_DAYS = 14
+MAX_EXPIRES_DAYS = 366
+REASON_LIMIT = 500
+#: ``progress(done_bytes, total_bytes)``; raise from it to cancel.
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    case_id: int
+    contact_id: int
+    sections: tuple[str, ...] | None = None  # None: DEFAULT_SECTIONS
+    include_protected: bool = False
+    include_fictitious: bool = False
+    reason: str | None = None  # required with include_protected / include_fictitious
+    expires_days: int = DEFAULT_EXPIRES_DAYS
+    legal_basis: str | None = None  # None: consent, else transfer, else request_for_help
+    post_quantum: bool | None = None  # see sync.bundle.seal_bundle
+    window_months: int = DEFAULT_WINDOW_MONTHS  # of the conflict check
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    request: ExportRequest  # with its sections in canonical order
+    case_number: str
+    case_label: str  # masked
+    recipient: Contact
+    basis: FoundBasis
+    sections: tuple[str, ...]
+    withheld_names: int
+    withheld_addresses: int
+    withheld_fictitious: int
+    document_count: int
+    total_bytes: int
+    conflicts: ConflictReport
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    handover_id: int
+    bundle_id: str
+    sha256: str
+    path: Path
+    case_number: str
+    contact_id: int
+    expires: str
+    sections: tuple[str, ...]
+    conflicts_acknowledged: int
+    post_quantum: bool
+
+
+def allowed_statuses() -> tuple[CaseStatus, ...]:
+    """The statuses a case can be handed over from (överlämnad follows directly)."""
+    return tuple(s for s, nxt in STATUS_TRANSITIONS.items() if CaseStatus.HANDED_OVER in nxt)
+
+
+def allowed_labels() -> str:
+    return ", ".join(s.label for s in allowed_statuses())
+
+
+def _checked(store: Any, request: ExportRequest) -> tuple[ExportRequest, Contact, FoundBasis]:
+    sections = parse_sections(request.sections)
+    reason = request.reason
+    if request.include_protected or request.include_fictitious:
+        if reason is None or not str(reason).strip():
+            raise HandoverReasonRequiredError(field="reason")
+        reason = v.required_text("reason", reason, limit=REASON_LIMIT)
+    if type(request.expires_days) is not int or not 1 <= request.expires_days <= MAX_EXPIRES_DAYS:
+        raise HandoverExpiryError(field="expires_days")
+    get_identity(store)  # NoIdentityError before anything else
+    case = get_case(store, request.case_id)
+    if case.status not in allowed_statuses():
+        raise HandoverStatusError(
+            case=case.case_number, status=case.status.label, allowed=allowed_labels()
+        )
+    if principal_id(store, case.id) is None:
+        raise FieldRequiredError(field="person")
+    pending = pending_handover(store, case.id)
+    if pending is not None:
+        raise HandoverPendingError(bundle=pending.bundle_id, expires=pending.expires_at)
+    contact = usable_contact(store, request.contact_id)
+    basis = find_legal_basis(store, case.id, contact.municipality, request.legal_basis)
+    return replace(request, sections=sections, reason=reason), contact, basis
+
+
+def _prepare(store: Any, request: ExportRequest) -> tuple[ExportPreview, CaseContent]:
+    request, contact, basis = _checked(store, request)
+    assert request.sections is not None
+    content = build_case_content(
+        store,
+        request.case_id,
+        request.sections,
+        include_protected=request.include_protected,
+        include_fictitious=request.include_fictitious,
+    )
+    conflicts = check_case_conflicts(
+        store, request.case_id, contact.municipality, window_months=request.window_months
+    )
+    summary = case_summary(store, request.case_id)
+    size = len(_case_bytes(content)) + sum(d.size for d in content.documents)
+    preview = ExportPreview(
+        request,
+        summary.case_number,
+        summary.label,
+        contact,
+        basis,
+        request.sections,
+        content.withheld_names,
+        content.withheld_addresses,
+        content.withheld_fictitious,
+        len(content.documents),
+        size,
+        conflicts,
+    )
+    return preview, content
+
+
+def preview_export(store: Any, request: ExportRequest) -> ExportPreview:
+    """Every check of an export and what it would send; nothing is written."""
+    return _prepare(store, request)[0]
+
+
+def _case_bytes(content: CaseContent) -> bytes:
+    return (json.dumps(content.data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+class _Progress:
+    def __init__(self, total: int, callback: ProgressCallback | None) -> None:
+        self.done, self.total, self.callback = 0, total, callback
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.callback is not None and n:
+            self.callback(self.done, self.total)
+
+
+class _LazyStream:
+    """A member read once: the bytes are fetched on the first read and dropped at the end,
+    so only one document is in memory at a time."""
+
+    def __init__(self, load: Callable[[], bytes], size: int, progress: _Progress) -> None:
+        self._load, self._size, self._progress = load, size, progress
+        self._data: bytes | None = None
+        self._pos = 0
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        self._pos = pos
+        return pos
+
+    def read(self, n: int = -1) -> bytes:
+        if self._data is None:
+            if self._pos >= self._size:
+                return b""
+            self._data = self._load()
+        end = len(self._data) if n < 0 else min(len(self._data), self._pos + n)
+        block = self._data[self._pos : end]
+        self._pos = end
+        if self._pos >= len(self._data):
+            self._data = None
+        self._progress.add(len(block))
+        return block
+
+
+def _document_loader(store: Any, document_id: int) -> Callable[[], bytes]:
+    def load() -> bytes:
+        row = store.conn.execute(
+            "SELECT content FROM document_contents WHERE document_id = ?", (document_id,)
+        ).fetchone()
+        return b"" if row is None else bytes(row[0])
+
+    return load
+
+
+def _members(
+    store: Any, content: CaseContent, progress: ProgressCallback | None
+) -> list[MemberSpec]:
+    data = _case_bytes(content)
+    meter = _Progress(len(data) + sum(d.size for d in content.documents), progress)
+    members: list[MemberSpec] = [
+        (
+            CASE_MEMBER,
+            _as_stream(_LazyStream(lambda: data, len(data), meter)),
+            len(data),
+            hashlib.sha256(data).hexdigest(),
+        )
+    ]
+    for ref in content.documents:
+        stream = _LazyStream(_document_loader(store, ref.document_id), ref.size, meter)
+        members.append((ref.member, _as_stream(stream), ref.size, ref.sha256))
+    return members
+
+
+def _as_stream(stream: _LazyStream) -> BinaryIO:
+    return stream  # type: ignore[return-value]
+
+
+def export_handover(
+    store: Any,
+    request: ExportRequest,
+    out: Path,
+    *,
+    acknowledge_conflicts: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
+    """Check, write the bundle to ``out`` and record the handover (see the module doc)."""
+    preview, content = _prepare(store, request)
+    request = preview.request
+    conflicts = preview.conflicts
+    if conflicts.has_conflicts and not acknowledge_conflicts:
+        raise NetworkConflictError(
+            report=conflicts, municipality=conflicts.municipality, cases=conflicts.summary()
+        )
+    basis, contact = preview.basis, preview.recipient
+    recorded: dict[str, Any] = {}
+
+    def on_sealed(sealed: SealedBundle) -> None:
+        if pending_handover(store, request.case_id) is not None:  # a second export raced us
+            raise HandoverPendingError(bundle="-", expires="-")
+        now = repo.utc_now()
+        recorded["id"] = repo.insert(
+            store,
+            "handovers",
+            {
+                "case_id": request.case_id,
+                "receiving_municipality": contact.municipality,
+                "legal_basis": basis.kind.value,
+                "consent_id": basis.consent_id,
+                "basis_id": basis.basis_id,
+                "contact_id": contact.id,
+                "bundle_id": sealed.bundle_id,
+                "bundle_sha256": sealed.sha256,
+                "sent_at": now,
+                "expires_at": format_time(sealed.manifest.expires),
+                "sections": json.dumps(list(preview.sections)),
+                "protected_included": int(request.include_protected),
+                "fictitious_included": int(request.include_fictitious),
+                "conflicts_acknowledged": len(conflicts.case_ids),
+                "state": "awaiting_receipt",
+                "created_by": store.actor,
+                "created_at": now,
+            },
+        )
+        _audit(store, preview, content, sealed, recorded["id"])
+
+    sealed = seal_bundle(
+        store,
+        kind=HANDOVER,
+        recipients=[contact.id],
+        members=_members(store, content, progress),
+        out=Path(out),
+        expires=timedelta(days=request.expires_days),
+        case_ref=preview.case_number,
+        legal_basis=basis.kind.value,
+        post_quantum=request.post_quantum,
+        on_sealed=on_sealed,
+    )
+    return ExportResult(
+        int(recorded["id"]),
+        sealed.bundle_id,
+        sealed.sha256,
+        sealed.path,
+        preview.case_number,
+        contact.id,
+        format_time(sealed.manifest.expires),
+        preview.sections,
+        len(conflicts.case_ids),
+        sealed.post_quantum,
+    )
+
+
+def _audit(
+    store: Any, preview: ExportPreview, content: CaseContent, sealed: SealedBundle, handover_id: int
+) -> None:
+    request, number = preview.request, preview.case_number
+    repo.audit(
+        store,
+        "handover.export",
+        number,
+        case_id=request.case_id,
+        handover_id=handover_id,
+        bundle_id=sealed.bundle_id,
+        sha256=sealed.sha256,
+        contact_id=preview.recipient.id,
+        legal_basis=preview.basis.kind.value,
+        consent_id=preview.basis.consent_id,
+        basis_id=preview.basis.basis_id,
+        sections=list(preview.sections),
+        documents=len(content.documents),
+        protected=request.include_protected,
+        fictitious=request.include_fictitious,
+    )
+    if request.include_protected or request.include_fictitious:
+        repo.audit(
+            store,
+            "handover.protected",
+            number,
+            case_id=request.case_id,
+            bundle_id=sealed.bundle_id,
+            reason=request.reason,
+            person_ids=content.protected_person_ids,
+            placement_ids=content.address_placement_ids,
+            fictitious_person_ids=content.fictitious_person_ids,
+        )
+    if preview.conflicts.has_conflicts:
+        repo.audit(
+            store,
+            "handover.conflicts_acknowledged",
+            number,
+            case_id=request.case_id,
+            bundle_id=sealed.bundle_id,
+            direction="export",
+            case_ids=list(preview.conflicts.case_ids),
+            window_months=preview.conflicts.window_months,
+        )

@@ -1,0 +1,1 @@
+"""minisign-compatible Ed25519 signatures."""

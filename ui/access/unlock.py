@@ -1,0 +1,230 @@
+"""The unlock screen: passphrase, clear errors, the countdown after failures, recovery.
+
+The key derivation runs on the store worker with a busy indicator. After repeated failures
+the store imposes a growing delay (``retry_after``); the screen counts it down with the
+button disabled. "Use recovery code" opens ui/access/recovery.py. desktop/ hands in the functions
+that touch the store (all run on the worker):
+
+- ``unlock(passphrase) -> store``
+- ``retry_after() -> seconds`` (0 when an attempt is allowed now)
+- ``recover(code, new_passphrase) -> store``
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.access.recovery import RecoverDialog
+from ui.runtime.operations import (
+    error_text,
+    run_op,
+)
+
+UnlockFn = Callable[[str], Any]
+RetryAfterFn = Callable[[], float]
+RecoverFn = Callable[[str, str], Any]
+
+
+class UnlockWindow(QWidget):
+    """A top-level window; ``unlocked(store)`` once the store is open."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        unlock: UnlockFn,
+        retry_after: RetryAfterFn,
+        recover: RecoverFn,
+        min_length: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle("Utväg")
+        self._unlock = unlock
+        self._retry_after = retry_after
+        self._recover = recover
+        self._min_length = min_length
+        self._remaining = 0
+        self.recover_dialog: RecoverDialog | None = None
+
+        self.heading = QLabel(self.tr("Utväg is locked"), self)
+        self.heading.setObjectName("heading")
+        self.subheading = QLabel(self.tr("Type your passphrase to open the case files."), self)
+        self.subheading.setWordWrap(True)
+        self.subheading.setObjectName("hint")
+        self.notice = self._plain_label("unlockNotice")
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.error = self._plain_label("unlockError")
+        self.error.setAccessibleName(self.tr("Error"))
+        self.countdown = self._plain_label("countdown")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Opening the store"))
+        self.busy.setVisible(False)
+        self.recover_button = QPushButton(self.tr("Use &recovery code…"), self)
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setFlat(True)
+
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        card = QWidget(self)
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setSpacing(10)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.subheading)
+        inner.addWidget(self.notice)
+        inner.addWidget(label)
+        inner.addLayout(row)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.error)
+        inner.addWidget(self.countdown)
+        inner.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.setFixedWidth(500)
+        centred = QHBoxLayout()  # not an alignment flag: wrapped labels keep their height
+        centred.addStretch(1)
+        centred.addWidget(card)
+        centred.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centred)
+        outer.addStretch(2)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.recover_button.clicked.connect(self.open_recovery)
+        self.set_notice("")
+        self.resize(760, 520)
+
+    def _plain_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        return label
+
+    # ------------------------------------------------------------------ public
+    def set_notice(self, text: str) -> None:
+        """Why the client is locked (e.g. idle timeout; unsaved changes discarded)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def refresh(self) -> None:
+        """Ask the store for a running delay (e.g. after a restart) and count it down."""
+        check = self._retry_after
+        run_op(self, lambda _ctx: check(), self._start_countdown, lambda _exc: None, False)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    # ------------------------------------------------------------------ unlocking
+    def try_unlock(self) -> None:
+        if self._remaining > 0 or self.busy.isVisible():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error(self.tr("Type your passphrase."))
+            return
+        self._set_busy(True)
+        self._show_error("")
+        unlock = self._unlock
+        run_op(self, lambda _ctx: unlock(passphrase), self._opened, self._failed, False)
+
+    def _opened(self, store: object) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.set_notice("")
+        self.unlocked.emit(store)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        wait = getattr(exc, "retry_after", None)
+        if isinstance(wait, int | float) and wait > 0:
+            self._show_error("")
+            self._start_countdown(wait)
+            return
+        self._show_error(error_text(exc))
+        self.refresh()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._remaining <= 0)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ countdown
+    def _start_countdown(self, seconds: object) -> None:
+        remaining = math.ceil(float(seconds)) if isinstance(seconds, int | float) else 0
+        if remaining <= 0:
+            return
+        self._remaining = remaining
+        self.unlock_button.setEnabled(False)
+        self._render_countdown()
+        self._tick.start()
+
+    def _count_down(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._remaining = 0
+            self._tick.stop()
+            self.countdown.setVisible(False)
+            self.unlock_button.setEnabled(not self.busy.isVisible())
+            return
+        self._render_countdown()
+
+    def _render_countdown(self) -> None:
+        self.countdown.setText(
+            self.tr("Too many failed attempts. You can try again in {seconds} s.").format(
+                seconds=self._remaining
+            )
+        )
+        self.countdown.setVisible(True)
+
+    def seconds_left(self) -> int:
+        return self._remaining
+
+    # ------------------------------------------------------------------ recovery
+    def open_recovery(self) -> None:
+        dialog = RecoverDialog(self._recover, self._min_length, self)
+        self.recover_dialog = dialog
+        dialog.recovered.connect(self._opened)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

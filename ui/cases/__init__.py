@@ -1,0 +1,1 @@
+"""The case list, its item model, the case picker and the reminders."""

@@ -1,0 +1,250 @@
+"""The reminders panel: threat reviews, consents, provider controls, follow-ups, gallring and
+the caseworkers' own reminders that are due soon or overdue, soonest first.
+
+The rows come from the shared :class:`ui.cases.reminder_index.ReminderIndex` (masked case labels
+only). Enter or a double click opens the case; "Done" completes a caseworker's own reminder
+(``storage.casefile.followups.complete_reminder``). Overdue rows say so in words, not only
+in colour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.casefile.followups import complete_reminder
+from storage.records import (
+    FollowUpKind,
+    Reminder,
+    ReminderKind,
+)
+from ui.cases.reminder_index import (
+    DUE_SOON_DAYS,
+    ReminderIndex,
+)
+from ui.kit import labels
+from ui.runtime.lock import SessionAPI
+
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#8b1014")
+RANGES = (DUE_SOON_DAYS, 90, 365)
+
+
+def reminder_text(item: Reminder) -> str:
+    """What the reminder is about: its kind, and the follow-up kind or the caseworker's note."""
+    text = labels.label(item.kind)
+    if item.kind is ReminderKind.FOLLOW_UP and item.note in FollowUpKind.codes():
+        return labels.label(FollowUpKind(item.note))
+    if item.kind is ReminderKind.MANUAL and item.note:
+        return f"{text}: {item.note}"
+    return text
+
+
+class RemindersModel(QAbstractTableModel):
+    def __init__(self, index: ReminderIndex, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._rows: list[Reminder] = []
+
+    def set_rows(self, rows: list[Reminder]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear_for_lock(self) -> None:
+        self.set_rows([])
+
+    def reminder(self, row: int) -> Reminder | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        names = [
+            QCoreApplication.translate("RemindersModel", "Due"),
+            QCoreApplication.translate("RemindersModel", "What"),
+            QCoreApplication.translate("RemindersModel", "Case"),
+        ]
+        return names[section] if 0 <= section < 3 else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.reminder(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = index.column()
+        overdue = self._index.is_overdue(item)
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return labels.due_text(item.due_on, overdue)
+        if (
+            role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+            and column == 0
+        ):
+            return labels.due_words(item.due_on, overdue)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return reminder_text(item) if column == 1 else item.label
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and overdue:
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+
+class RemindersPanel(QWidget):
+    caseRequested = Signal(int)
+
+    def __init__(
+        self, session: SessionAPI, index: ReminderIndex, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("remindersList")
+        self.session = session
+        self.index = index
+        self.model = RemindersModel(index, self)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("reminderKind")
+        self.range = QComboBox(self)
+        self.range.setObjectName("reminderRange")
+        self.table = QTableView(self)
+        self.table.setObjectName("reminderTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.ensurePolished()  # the style sheet's font
+        metrics = self.table.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("⚠ 2026-12-31") + 18)
+        header.resizeSection(1, metrics.horizontalAdvance("uppföljning 12 månader") + 18)
+        self.done_button = QPushButton(self)
+        self.done_button.setObjectName("reminderDone")
+        self.done_button.setEnabled(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("reminderStatus")
+        top = QHBoxLayout()
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.range, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.range.currentIndexChanged.connect(self.refresh)
+        index.changed.connect(self.refresh)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.done_button.clicked.connect(self.complete_current)
+        self.retranslate()
+        session.guard.register(self)
+        session.guard.register(self.model)
+
+    def retranslate(self) -> None:
+        self.kind.setAccessibleName(self.tr("Kind of reminder"))
+        self.range.setAccessibleName(self.tr("Period"))
+        self.table.setAccessibleName(self.tr("Reminders"))
+        self.done_button.setText(self.tr("&Done"))
+        self.done_button.setToolTip(self.tr("Mark your own reminder as done"))
+        for combo, items in (
+            (
+                self.kind,
+                [(None, self.tr("All reminders"))] + [(k, labels.label(k)) for k in ReminderKind],
+            ),
+            (
+                self.range,
+                [(days, self.tr("Due within {days} days").format(days=days)) for days in RANGES],
+            ),
+        ):
+            current = max(combo.currentIndex(), 0)
+            combo.blockSignals(True)
+            combo.clear()
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(current)
+            combo.blockSignals(False)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Show the index's reminders with the chosen kind and period."""
+        if not self.index.loaded:
+            self.model.set_rows([])
+            self.status.setText(self.tr("Reading reminders…") if self.session.is_unlocked else "")
+            self.done_button.setEnabled(False)
+            return
+        rows = self.index.due(
+            int(self.range.currentData() or DUE_SOON_DAYS), self.kind.currentData()
+        )
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if self.index.is_overdue(r))
+        self.status.setText(
+            self.tr("{count} reminders, {overdue} overdue").format(count=len(rows), overdue=overdue)
+        )
+        self.done_button.setEnabled(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.reminder(current.row()) if current.isValid() else None
+        self.done_button.setEnabled(item is not None and item.kind is ReminderKind.MANUAL)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.reminder(index.row())
+        if item is not None:
+            self.caseRequested.emit(item.case_id)
+
+    def complete_current(self) -> None:
+        item = self.model.reminder(self.table.currentIndex().row())
+        if item is None or item.kind is not ReminderKind.MANUAL or item.ref_id is None:
+            return
+        ref = item.ref_id
+        self.done_button.setEnabled(False)
+        self.session.run(
+            self,
+            lambda store: complete_reminder(store, ref),
+            lambda _r: self.index.reload(),
+            progress=False,
+        )
+
+    def clear_for_lock(self) -> None:
+        self.model.set_rows([])
+        self.status.clear()
+        self.done_button.setEnabled(False)

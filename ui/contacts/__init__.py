@@ -1,0 +1,1 @@
+"""Contacts: other units' cards, fingerprint verification (digits and QR code)."""

@@ -1,0 +1,381 @@
+"""Import a handover bundle: open → preview → accept or refuse → save the receipt.
+
+Opening runs every check of the bundle format on the store worker (signature of a verified
+contact, named recipient, expiry, replay, member hashes) and stages the members inside the
+encrypted store; the preview shows who sent it (with the fingerprint and when we verified
+them), the masked case, the sections, what the sender withheld, the members and their
+sizes, and the network-conflict check against our own cases. Accepting imports the case in
+one transaction and writes the signed "accepted" receipt; refusing needs a reason, which
+goes to the sender in the receipt. Closing without deciding discards the staging.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.records.enums import GroupRelation
+from sync.handover.errors import HandoverCancelledError
+from ui.contacts.fingerprint_dialog import two_lines
+from ui.handover import import_support as support
+from ui.handover.import_support import RefuseDialog
+from ui.kit import labels
+from ui.kit.dialogs import (
+    human_size,
+    open_path,
+    plain_label,
+    quiet_buttons,
+    save_path,
+    set_state,
+)
+from ui.runtime.lock import SessionAPI
+from ui.runtime.operations import error_text
+
+RECEIPT_NAME = "kvitto.utvag"
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # the new case id
+
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import a handover"))
+        self.session = session
+        self.facts: support.PreviewFacts | None = None
+        self.outcome: Any = None
+        session.guard.track_dialog(self)
+        session.guard.register(self)
+
+        self.open_button = QPushButton(self.tr("&Open bundle…"), self)
+        self.path = plain_label("", self, "hint")
+        self.sender_label = plain_label("", self, "importSender")
+        self.fingerprint = plain_label("", self, "fingerprintDigits")
+        self.verified = plain_label("", self, "importVerified")
+        self.bundle = plain_label("", self)
+        self.case = plain_label("", self, "importCase")
+        self.sections = plain_label("", self)
+        self.protection = plain_label("", self)
+        sender_box = QGroupBox(self.tr("From"), self)
+        form = QFormLayout(sender_box)
+        form.addRow(self.tr("Sender:"), self.sender_label)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        form.addRow("", self.verified)
+        form.addRow(self.tr("Bundle:"), self.bundle)
+        case_box = QGroupBox(self.tr("Case"), self)
+        form = QFormLayout(case_box)
+        form.addRow(self.tr("Case:"), self.case)
+        form.addRow(self.tr("Sections:"), self.sections)
+        form.addRow(self.tr("Protected data:"), self.protection)
+        self.members = QTableWidget(0, 2, self)
+        self.members.setObjectName("importMembers")
+        self.members.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Size")])
+        self.members.verticalHeader().setVisible(False)
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.setMaximumHeight(150)
+        self.members.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.conflicts = plain_label("", self, "conflictSummary")
+        self.conflict_table = QTableWidget(0, 4, self)
+        self.conflict_table.setObjectName("importConflicts")
+        self.conflict_table.setHorizontalHeaderLabels(
+            [self.tr("Our case"), self.tr("Relation"), self.tr("Our group"), self.tr("Their group")]
+        )
+        self.conflict_table.verticalHeader().setVisible(False)
+        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setWordWrap(True)
+        self.conflict_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.ack = QCheckBox(
+            self.tr("I have checked the conflicts with the police and accept the case anyway."),
+            self,
+        )
+        self.ack.setObjectName("acknowledgeConflicts")
+        self.status = plain_label("", self, "importStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = QPushButton(self.tr("&Accept…"), self)
+        self.accept_button.setObjectName("acceptHandover")
+        self.refuse_button = QPushButton(self.tr("Re&fuse…"), self)
+        self.refuse_button.setObjectName("refuseHandover")
+        close = QPushButton(self.tr("Close"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.path, 1)
+        left = QVBoxLayout()
+        left.addWidget(sender_box)
+        left.addWidget(case_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.members)
+        right.addWidget(self.conflicts)
+        right.addWidget(self.conflict_table, 1)
+        right.addWidget(self.ack)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.accept_button, self.refuse_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        self.open_button.clicked.connect(self.choose_file)
+        self.accept_button.clicked.connect(self.choose_accept)
+        self.refuse_button.clicked.connect(self.ask_refuse)
+        self.ack.toggled.connect(self._update)
+        close.clicked.connect(self.reject)
+        self.resize(1200, 660)
+        quiet_buttons(self)
+        self._show(None)
+
+    # ------------------------------------------------------------------ open and preview
+    def choose_file(self) -> None:
+        path = open_path(self, self.tr("Open a handover bundle"), self.tr("Utväg bundle (*.utvag)"))
+        if path is not None and self.session.is_unlocked:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        self._drop_preview()
+        self.path.setText(str(path))
+        self.status.setText(self.tr("Checking the signature and opening the bundle…"))
+        set_state(self.status, "")
+        self.session.run(
+            self,
+            lambda store: support.open_preview(store, path),
+            self._show,
+            self._open_failed,
+            label=self.tr("Opening the bundle…"),
+        )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        set_state(self.status, "error")
+
+    def _show(self, facts: support.PreviewFacts | None) -> None:
+        self.facts, self.outcome = facts, None
+        for label in (
+            self.sender_label,
+            self.fingerprint,
+            self.verified,
+            self.bundle,
+            self.case,
+            self.sections,
+            self.protection,
+            self.conflicts,
+        ):
+            label.clear()
+        self.members.setRowCount(0)
+        self.conflict_table.setRowCount(0)
+        self.ack.setChecked(False)
+        if facts is not None:
+            self._fill(facts)
+            self.status.setText(self.tr("Check the preview, then accept or refuse."))
+            set_state(self.status, "")
+        self._update()
+
+    def _fill(self, f: support.PreviewFacts) -> None:
+        self.sender_label.setText(f.sender)
+        self.fingerprint.setText(two_lines(f.fingerprint))
+        self.verified.setText(
+            self.tr("✓ Signature checked: a verified contact (since {day}).").format(
+                day=f.verified_at
+            )
+        )
+        set_state(self.verified, "ok")
+        self.bundle.setText(
+            self.tr(
+                "Case handover, sent {created}, valid until {expires}\nLegal basis: {basis}\nId: "
+                "{id}"
+            ).format(
+                created=f.created[:10], expires=f.expires[:10], basis=f.legal_basis, id=f.bundle_id
+            )
+        )
+        self.case.setText(
+            self.tr(
+                "{label}\n{type}, {protection}; their status: {status}, opened {opened}"
+            ).format(
+                label=f.case_label,
+                type=f.case_type,
+                protection=f.protection,
+                status=f.sender_status,
+                opened=f.opened_on,
+            )
+        )
+        self.sections.setText(", ".join(f.sections))
+        names, addresses, fictitious = f.withheld
+        parts = [
+            self.tr("protected fields included")
+            if f.protected_included
+            else self.tr("withheld by the sender: {n} name(s), {a} address(es)").format(
+                n=names, a=addresses
+            )
+        ]
+        if f.fictitious_included:
+            parts.append(self.tr("fictitious identity included"))
+        elif fictitious:
+            parts.append(self.tr("{n} fictitious identity(ies) withheld").format(n=fictitious))
+        self.protection.setText("; ".join(parts))
+        self.members.setRowCount(len(f.members) + 1)
+        rows = [*f.members, (self.tr("In all"), f.total_bytes)]
+        for row, (name, size) in enumerate(rows):
+            self.members.setItem(row, 0, QTableWidgetItem(name))
+            self.members.setItem(row, 1, QTableWidgetItem(human_size(size)))
+        self.members.resizeColumnsToContents()
+        self._fill_conflicts(f)
+
+    def _fill_conflicts(self, f: support.PreviewFacts) -> None:
+        report = f.conflicts
+        if report.has_conflicts:
+            self.conflicts.setText(
+                self.tr(
+                    "Warning: we have, or had in the last {months} months, persons from the same "
+                    "or "
+                    "a rival group in {municipality}:"
+                ).format(months=report.window_months, municipality=report.municipality)
+            )
+            set_state(self.conflicts, "warning")
+        elif report.checked:
+            self.conflicts.setText(self.tr("No network conflict with our cases."))
+            set_state(self.conflicts, "ok")
+        else:
+            self.conflicts.setText(self.tr("The case has no network link; nothing to compare."))
+            set_state(self.conflicts, "")
+        self.conflict_table.setRowCount(len(report.matches))
+        for row, m in enumerate(report.matches):
+            relation = labels.label(GroupRelation(m.relation))
+            values = [m.case_label, relation, m.their_group, m.via_group]
+            for col, value in enumerate(values):
+                self.conflict_table.setItem(row, col, QTableWidgetItem(value))
+        self.conflict_table.resizeRowsToContents()
+
+    def _update(self) -> None:
+        f = self.facts
+        has = f is not None and f.conflicts.has_conflicts
+        self.conflict_table.setVisible(has)
+        self.ack.setVisible(has)
+        ready = f is not None and self.outcome is None and self.session.is_unlocked
+        self.accept_button.setEnabled(ready and (not has or self.ack.isChecked()))
+        self.refuse_button.setEnabled(ready)
+
+    # ------------------------------------------------------------------ accept, refuse
+    def choose_accept(self) -> None:
+        path = save_path(
+            self, self.tr("Save the receipt"), RECEIPT_NAME, self.tr("Utväg bundle (*.utvag)")
+        )
+        if path is not None and self.session.is_unlocked:
+            self.accept_to(path)
+
+    def accept_to(self, receipt: Path) -> None:
+        f = self.facts
+        if f is None:
+            return
+        token, ack = f.token, f.conflicts.has_conflicts and self.ack.isChecked()
+        label = self.tr("Importing the case…")
+
+        def work(store: Any, ctx: Any) -> Any:
+            def progress(done: int, total: int) -> None:
+                if ctx.cancelled:
+                    raise HandoverCancelledError()
+                ctx.report(done, total, label)
+
+            return support.accept(store, token, receipt, ack, progress)
+
+        self._busy()
+        self.session.run_with_context(
+            self, work, self._accepted, self._decision_failed, cancellable=True, label=label
+        )
+
+    def _accepted(self, result: Any) -> None:
+        self.outcome = result
+        self.status.setText(
+            self.tr(
+                "Imported as case {number}. The receipt was saved as {file}: send it back to the "
+                "sender."
+            ).format(number=result.case_number, file=result.receipt_path.name)
+        )
+        set_state(self.status, "ok")
+        self._update()
+        self.imported.emit(result.case_id)
+
+    def ask_refuse(self) -> None:
+        dialog = RefuseDialog(self)
+        self.session.guard.track_dialog(dialog)
+        dialog.accepted.connect(lambda: self._refuse_chosen(dialog.reason.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _refuse_chosen(self, reason: str) -> None:
+        path = save_path(
+            self, self.tr("Save the receipt"), RECEIPT_NAME, self.tr("Utväg bundle (*.utvag)")
+        )
+        if path is not None and self.session.is_unlocked:
+            self.refuse_to(reason, path)
+
+    def refuse_to(self, reason: str, receipt: Path) -> None:
+        if self.facts is None:
+            return
+        token = self.facts.token
+        self._busy()
+        self.session.run(
+            self,
+            lambda store: support.refuse(store, token, reason, receipt),
+            self._refused,
+            self._decision_failed,
+        )
+
+    def _refused(self, result: Any) -> None:
+        self.outcome = result
+        self.status.setText(
+            self.tr("Refused. The receipt was saved as {file}: send it back to the sender.").format(
+                file=result.receipt_path.name
+            )
+        )
+        set_state(self.status, "ok")
+        self._update()
+
+    def _busy(self) -> None:
+        self.accept_button.setEnabled(False)
+        self.refuse_button.setEnabled(False)
+
+    def _decision_failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        set_state(self.status, "error")
+        if self.facts is not None and support.is_open(self.facts.token):
+            self._update()
+        else:  # the preview was discarded: the file must be opened again
+            self.facts = None
+            self._update()
+
+    # ------------------------------------------------------------------ closing, lock
+    def _drop_preview(self) -> None:
+        f, self.facts = self.facts, None
+        if f is not None:
+            discard = support.release(f.token)
+            if self.outcome is None and self.session.is_unlocked:
+                self.session.run(None, discard, progress=False)
+
+    def reject(self) -> None:
+        self._drop_preview()
+        super().reject()
+
+    def clear_for_lock(self) -> None:
+        if self.facts is not None:
+            support.release(self.facts.token)
+        self._show(None)

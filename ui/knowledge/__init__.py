@@ -1,0 +1,2 @@
+"""What a programme learns from its cases: follow-up, the provider register, statistics and the
+state grant."""

@@ -1,0 +1,218 @@
+"""Statistics and the statsbidrag summary: period and municipality, tables with suppressed
+cells, bar charts, export as CSV or PDF.
+
+Everything shown comes from :func:`storage.statistics.tables.compute_stats` and
+:func:`storage.statistics.grants.grant_summary`, which hold suppressed tables only (cells under 5
+hidden, with complementary suppression). The export writes exactly what the screen shows,
+through :func:`storage.statistics.export.save_export` (atomic, mode 0600, audited). The PDF is
+drawn by a renderer that desktop/ hands in (``pdf_renderer(report) -> bytes``); without
+one, only CSV is offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.statistics.export import (
+    report_csv,
+    save_export,
+)
+from storage.statistics.grants import grant_summary
+from storage.statistics.tables import compute_stats
+from ui.kit.dialogs import (
+    plain_label,
+    save_path,
+    set_state,
+)
+from ui.knowledge.grant_view import GrantPane
+from ui.knowledge.stats_widgets import TablesPane
+from ui.runtime.lock import SessionAPI
+from ui.runtime.operations import error_text
+
+PdfRenderer = Callable[[Any], bytes]
+
+
+class StatsView(QDialog):
+    def __init__(
+        self,
+        session: SessionAPI,
+        parent: QWidget | None = None,
+        *,
+        pdf_renderer: PdfRenderer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsView")
+        self.setWindowTitle(self.tr("Statistics and state grant"))
+        self.session = session
+        self.pdf_renderer = pdf_renderer
+        self.reports: tuple[Any, Any] | None = None
+        session.guard.register(self)
+        session.guard.track_dialog(self)
+        year = dt.date.today().year
+        self.since = QDateEdit(QDate(year, 1, 1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit, name in ((self.since, "statsFrom"), (self.until, "statsTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until.setAccessibleName(self.tr("To date"))
+        self.municipality = QComboBox(self)
+        self.municipality.setObjectName("statsMunicipality")
+        self.municipality.setEditable(True)
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.compute_button = QPushButton(self.tr("&Show"), self)
+        self.compute_button.setDefault(True)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.pdf_button.setVisible(pdf_renderer is not None)
+        self.tabs = QTabWidget(self)
+        self.stats = TablesPane(self)
+        self.grant = GrantPane(session, self)
+        self.tabs.addTab(self.stats, self.tr("&Statistics"))
+        self.tabs.addTab(self.grant, self.tr("State &grant"))
+        self.legend = plain_label(
+            self.tr(
+                "– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small "
+                "number. No names, birth dates or groups are counted; demo cases are left out."
+            ),
+            self,
+            "hint",
+        )
+        self.status = plain_label("", self, "statsStatus")
+        close = QPushButton(self.tr("Close"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.since)
+        top.addWidget(QLabel("–", self))
+        top.addWidget(self.until)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Municipality:"), self))
+        top.addWidget(self.municipality, 1)
+        top.addWidget(self.compute_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(bottom)
+        self.compute_button.clicked.connect(self.compute)
+        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        close.clicked.connect(self.reject)
+        self._update()
+        self.resize(1100, 780)
+
+    def _update(self) -> None:
+        for button in (self.csv_button, self.pdf_button):
+            button.setEnabled(self.reports is not None)
+
+    # ------------------------------------------------------------------ computing
+    def compute(self) -> None:
+        start, end = (
+            self.since.date().toString("yyyy-MM-dd"),
+            self.until.date().toString("yyyy-MM-dd"),
+        )
+        text = self.municipality.currentText().strip()
+        muni = None if not text or text == self.municipality.itemText(0) else text
+
+        def work(store: Any) -> tuple[Any, Any]:
+            return compute_stats(store, start, end, muni), grant_summary(store, start, end, muni)
+
+        self.session.run(self, work, self._computed, self._failed, label=self.tr("Counting…"))
+
+    def _computed(self, reports: tuple[Any, Any]) -> None:
+        self.reports = reports
+        stats, grant = reports
+        self.stats.set_tables(list(stats.tables))
+        self.grant.set_summary(grant)
+        known = {self.municipality.itemText(i) for i in range(self.municipality.count())}
+        current = self.municipality.currentText()
+        for name in stats.tables[0].columns[:-1] if stats.tables else ():
+            if name not in known:
+                self.municipality.addItem(name, name)
+        self.municipality.setCurrentText(current)
+        self.status.setText(
+            self.tr("{start} – {end}, {where}.").format(
+                start=stats.start.isoformat(),
+                end=stats.end.isoformat(),
+                where=stats.municipality or self.tr("all municipalities"),
+            )
+        )
+        set_state(self.status, "")
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        set_state(self.status, "error")
+
+    def clear_for_lock(self) -> None:
+        self.reports = None
+        self.stats.clear_for_lock()
+        self.grant.clear_for_lock()
+        self.status.clear()
+        self._update()
+
+    # ------------------------------------------------------------------ export
+    def current_report(self) -> Any | None:
+        if self.reports is None:
+            return None
+        return self.reports[1] if self.tabs.currentWidget() is self.grant else self.reports[0]
+
+    def choose_export(self, fmt: str) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        kind = "statsbidrag" if report.kind == "grant" else "statistik"
+        name = f"utvag-{kind}-{report.start.isoformat()}-{report.end.isoformat()}.{fmt}"
+        pattern = self.tr("CSV file (*.csv)") if fmt == "csv" else self.tr("PDF file (*.pdf)")
+        path = save_path(self, self.tr("Export the statistics"), name, pattern)
+        if path is not None and self.session.is_unlocked:
+            self.export_to(path, fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        if fmt == "pdf":
+            if self.pdf_renderer is None:
+                return
+            try:
+                data = self.pdf_renderer(report)  # drawn on the GUI thread; no store access
+            except Exception as exc:  # noqa: BLE001 - shown like any failed operation
+                self._failed(exc)
+                return
+        else:
+            data = report_csv(report).encode("utf-8")
+        self.session.run(
+            self,
+            lambda store: save_export(store, report, path, data, fmt),
+            self._exported,
+            self._failed,
+            label=self.tr("Exporting…"),
+        )
+
+    def _exported(self, result: Any) -> None:
+        self.status.setText(self.tr("Exported to {file}.").format(file=result.path.name))
+        set_state(self.status, "ok")

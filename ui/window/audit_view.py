@@ -1,0 +1,308 @@
+"""The audit log view: filter by date, action and user; verify the chain; export for
+logguppföljning. Every store call (entries, verify, export) runs on the store worker.
+
+The export writes the store's own JSON-lines format (``store.audit.export``) to a file the
+caseworker chooses; the export itself is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.runtime.lock import SessionAPI
+
+ROW_LIMIT = 5000
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    """The fetched entries (``storage.vault.audit.AuditEntry``), newest last."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers = [
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Concerns"),
+            self.tr("Details"),
+        ]
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def clear_for_lock(self) -> None:
+        self.set_entries([])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        display = role == Qt.ItemDataRole.DisplayRole
+        tooltip = role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self._headers) - 1
+        if not index.isValid() or not (display or tooltip):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return str(entry.seq)
+        if column == 1:
+            return _local_time(entry.ts)
+        if column == 2:
+            return entry.actor
+        if column == 3:
+            return entry.action
+        if column == 4:
+            return entry.subject
+        return json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
+
+
+def _local_time(ts: str) -> str:
+    try:
+        when = dt.datetime.strptime(ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return ts
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _utc_bound(day: QDate) -> dt.datetime:
+    """Local midnight at the start of ``day`` as an aware datetime."""
+    local = dt.datetime(day.year(), day.month(), day.day()).astimezone()
+    return local.astimezone(dt.UTC)
+
+
+class AuditView(QDialog):
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.session = session
+        self._note = ""
+        self.model = AuditModel(self)
+        session.guard.register(self.model)
+        session.guard.track_dialog(self)
+
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30), self)
+        self.until = QDateEdit(today, self)
+        for edit, name in ((self.since, "auditSince"), (self.until, "auditUntil")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until.setAccessibleName(self.tr("To date"))
+        self.action = QComboBox(self)
+        self.action.setObjectName("auditAction")
+        self.action.setEditable(True)
+        self.action.addItem("")
+        self.action.setAccessibleName(self.tr("Action"))
+        self.actor = QLineEdit(self)
+        self.actor.setObjectName("auditActor")
+        self.actor.setAccessibleName(self.tr("User"))
+        self.filter_button = QPushButton(self.tr("&Show"), self)
+        self.filter_button.setObjectName("auditFilter")
+        self.filter_button.setDefault(True)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify_button = QPushButton(self.tr("&Verify the log"), self)
+        self.verify_button.setObjectName("auditVerify")
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("auditExport")
+        close_button = QPushButton(self.tr("Close"), self)
+
+        filters = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        filters.addRow(self.tr("Period:"), dates)
+        filters.addRow(self.tr("&Action:"), self.action)
+        actor_row = QHBoxLayout()
+        actor_row.addWidget(self.actor, 1)
+        actor_row.addWidget(self.filter_button)
+        actor_label = QLabel(self.tr("&User:"), self)
+        actor_label.setBuddy(self.actor)
+        filters.addRow(actor_label, actor_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.filter_button.clicked.connect(self.refresh)
+        self.actor.returnPressed.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export)
+        close_button.clicked.connect(self.reject)
+        self.resize(980, 620)
+        self.refresh()
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        since = _utc_bound(self.since.date())
+        until = _utc_bound(self.until.date().addDays(1))
+        action = self.action.currentText().strip() or None
+        actor = self.actor.text().strip() or None
+
+        self.session.run(
+            self,
+            lambda store: store.audit.entries(since, until, action, actor, ROW_LIMIT + 1),
+            self._loaded,
+            label=self.tr("Reading the audit log…"),
+        )
+
+    def _loaded(self, result: object) -> None:
+        rows: list[Any] = list(result)  # type: ignore[call-overload]
+        self.model.set_entries(rows[:ROW_LIMIT])
+        self.table.scrollToBottom()  # the newest entries
+        current = self.action.currentText()
+        known = {self.action.itemText(i) for i in range(self.action.count())}
+        new = sorted({e.action for e in rows} - known)
+        if new:
+            self.action.blockSignals(True)
+            self.action.addItems(new)
+            self.action.setCurrentText(current)
+            self.action.blockSignals(False)
+        if len(rows) > ROW_LIMIT:
+            text = self.tr("Showing the first {count} entries; narrow the filter.")
+            text = text.format(count=ROW_LIMIT)
+        else:
+            text = self.tr("{count} entries.").format(count=len(rows))
+        note, self._note = self._note, ""
+        self.status.setText(f"{note}\n{text}" if note else text)
+        self._set_state("")
+
+    # ------------------------------------------------------------------ verify
+    def verify(self) -> None:
+        self.session.run(
+            self,
+            lambda store: store.audit.verify(),
+            self._verified,
+            label=self.tr("Verifying the audit log…"),
+        )
+
+    def _verified(self, result: Any) -> None:
+        if result.ok:
+            self.status.setText(
+                self.tr("The audit log is intact: all {count} entries are verified.").format(
+                    count=result.count
+                )
+            )
+            self._set_state("ok")
+        else:
+            lines = [self._issue_text(i.kind, i.seq) for i in result.issues]
+            self.status.setText(
+                self.tr("The audit log has been tampered with:") + "\n" + "\n".join(lines[:20])
+            )
+            self._set_state("error")
+
+    def _set_state(self, state: str) -> None:
+        self.status.setProperty("state", state)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _issue_text(self, kind: str, seq: int) -> str:
+        texts = {
+            "altered": self.tr("Entry {seq} was altered."),
+            "deleted": self.tr("Entry {seq} is missing (deleted)."),
+            "inserted": self.tr("Entry {seq} was inserted afterwards."),
+            "reordered": self.tr("Entry {seq} is out of order."),
+            "renumbered": self.tr("Entry {seq} has a changed number."),
+            "head": self.tr("The log's head record is missing or damaged."),
+        }
+        return texts.get(kind, texts["altered"]).format(seq=seq)
+
+    # ------------------------------------------------------------------ export
+    def export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"utvag-audit-{dt.date.today().isoformat()}.jsonl"
+        # Qt's own dialog: the lock can close it, and it adds nothing to the OS's recent files
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the audit log"),
+            str(Path(folder) / name),
+            self.tr("Audit export (*.jsonl)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path and shiboken6.isValid(self) and self.session.is_unlocked:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export the chosen period to ``path`` (on the worker)."""
+        since = _utc_bound(self.since.date())
+        until = _utc_bound(self.until.date().addDays(1))
+        self.session.run(
+            self,
+            lambda store: store.audit.export(path, since, until),
+            self._exported,
+            label=self.tr("Exporting the audit log…"),
+        )
+
+    def _exported(self, result: Any) -> None:
+        self._note = self.tr("Exported {count} entries. Head of the log: {hash}").format(
+            count=result.count, hash=result.head_hash[:16]
+        )
+        self.refresh()

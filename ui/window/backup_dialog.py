@@ -1,0 +1,248 @@
+"""Backup: make an encrypted backup while working, check a backup file, and the reminder.
+
+*Skapa säkerhetskopia* asks for the passphrase again (with this computer's device secret it
+gives the data key that the copy is checked with; storage/backup/backups.py) and a file, then runs
+:func:`storage.backup.backups.create_backup` on the store worker with a progress indicator. The
+passphrase is taken out of the field as soon as the work starts. *Kontrollera* runs
+:func:`storage.backup.backups.verify_backup` — structure and hashes, and with the passphrase also
+the database inside. Restoring is done on the new computer with the recovery code: the
+first-run wizard's *Restore from a backup…* (ui/access/restore.py) or ``utvag backup restore
+FILE --store DIR`` (docs/backup.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.backup.backups import (
+    backup_due,
+    create_backup,
+    set_backup_interval,
+    verify_backup,
+)
+from ui.kit import labels
+from ui.kit.dialogs import (
+    open_path,
+    plain_label,
+    quiet_buttons,
+    save_path,
+    set_state,
+    short_hash,
+)
+from ui.runtime.lock import SessionAPI
+from ui.runtime.operations import error_text
+
+SUFFIX = ".backup"
+
+
+def due_text(due: Any) -> tuple[str, bool]:
+    """What the reminder says, and whether a backup is due."""
+    last = labels.local_time(due.last_backup) if due.last_backup else None
+    if last is None:
+        text = QCoreApplication.translate("BackupDialog", "No backup has been made of this store.")
+    else:
+        text = QCoreApplication.translate("BackupDialog", "Last backup: {when}.").format(when=last)
+    if due.due:
+        text += " " + QCoreApplication.translate(
+            "BackupDialog", "A backup is due (every {days} days)."
+        ).format(days=due.interval_days)
+    else:
+        text += " " + QCoreApplication.translate("BackupDialog", "Next one by {day}.").format(
+            day=due.due_on.isoformat()
+        )
+    return text, bool(due.due)
+
+
+class BackupDialog(QDialog):
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Backup"))
+        self.session = session
+        session.guard.register(self)
+        session.guard.track_dialog(self)
+        self.due = plain_label("", self, "backupDue")
+        self.interval = QSpinBox(self)
+        self.interval.setObjectName("backupInterval")
+        self.interval.setRange(1, 365)
+        self.interval.setSuffix(self.tr(" days"))
+        self.interval_button = QPushButton(self.tr("Sa&ve"), self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("backupPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.create_button = QPushButton(self.tr("&Create backup…"), self)
+        self.create_button.setObjectName("createBackup")
+        self.verify_button = QPushButton(self.tr("C&heck a backup…"), self)
+        self.verify_button.setObjectName("verifyBackup")
+        self.status = plain_label("", self, "backupStatus")
+        restore = plain_label(
+            self.tr(
+                "To restore on another computer: install Utväg there and choose 'Restore from a "
+                "backup…' when it starts, with the recovery code. A backup opens only with the "
+                "recovery code that was valid when it was made."
+            ),
+            self,
+            "hint",
+        )
+        close = QPushButton(self.tr("Close"), self)
+        remind = QHBoxLayout()
+        remind.addWidget(self.interval)
+        remind.addWidget(self.interval_button)
+        remind.addStretch(1)
+        make = QGroupBox(self.tr("Make or check a backup"), self)
+        form = QFormLayout(make)
+        form.addRow(
+            plain_label(
+                self.tr(
+                    "The backup is encrypted like the store. Keep it on another disk, locked away."
+                ),
+                make,
+                "hint",
+            )
+        )
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.create_button)
+        row.addWidget(self.verify_button)
+        row.addStretch(1)
+        form.addRow(row)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.due)
+        reminder = QFormLayout()
+        remind_label = QLabel(self.tr("&Remind me after:"), self)
+        remind_label.setBuddy(self.interval)
+        reminder.addRow(remind_label, remind)
+        layout.addLayout(reminder)
+        layout.addWidget(make)
+        layout.addWidget(self.status)
+        layout.addWidget(restore)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.create_button.clicked.connect(self.choose_create)
+        self.verify_button.clicked.connect(self.choose_verify)
+        self.interval_button.clicked.connect(self.save_interval)
+        self.passphrase.textChanged.connect(self._update)
+        close.clicked.connect(self.reject)
+        self.setMinimumWidth(620)
+        quiet_buttons(self)
+        self._update()
+        self.refresh()
+
+    def _update(self) -> None:
+        self.create_button.setEnabled(bool(self.passphrase.text()))
+
+    def refresh(self) -> None:
+        self.session.run(self, backup_due, self._due_loaded, progress=False)
+
+    def _due_loaded(self, due: Any) -> None:
+        text, is_due = due_text(due)
+        self.due.setText(text)
+        set_state(self.due, "warning" if is_due else "ok")
+        self.interval.setValue(int(due.interval_days))
+
+    def save_interval(self) -> None:
+        days = self.interval.value()
+        self.session.run(
+            self,
+            lambda store: set_backup_interval(store, days),
+            lambda _r: self.refresh(),
+            progress=False,
+        )
+
+    # ------------------------------------------------------------------ create
+    def choose_create(self) -> None:
+        name = f"utvag-{dt.date.today().isoformat()}{SUFFIX}"
+        path = save_path(self, self.tr("Save the backup"), name, self.tr("Utväg backup (*.backup)"))
+        if path is not None and self.session.is_unlocked:
+            self.create_to(path)
+
+    def create_to(self, path: Path) -> None:
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()  # not kept in the widget while the work runs
+        self._show("", "")
+        self.session.run(
+            self,
+            lambda store: create_backup(store, path, passphrase),
+            self._created,
+            self._failed,
+            label=self.tr("Making the backup…"),
+        )
+
+    def _created(self, info: Any) -> None:
+        text = self.tr("The backup was written to {file} ({size} MB).\nSHA-256: {hash}").format(
+            file=info.path.name, size=f"{info.size / 1e6:.1f}", hash=short_hash(info.sha256)
+        )
+        if not info.audit_ok:
+            text += "\n" + self.tr("Note: the audit log in the copy did not verify.")
+        self._show(text, "ok" if info.audit_ok else "warning")
+        self.refresh()
+
+    # ------------------------------------------------------------------ verify
+    def choose_verify(self) -> None:
+        path = open_path(self, self.tr("Check a backup"), self.tr("Utväg backup (*.backup)"))
+        if path is not None and self.session.is_unlocked:
+            self.verify_file(path)
+
+    def verify_file(self, path: Path) -> None:
+        secret = self.passphrase.text() or None
+        self.passphrase.clear()
+        self._show("", "")
+        self.session.run(
+            self,
+            lambda _store: verify_backup(path, passphrase=secret),
+            self._verified,
+            self._failed,
+            label=self.tr("Checking the backup…"),
+        )
+
+    def _verified(self, report: Any) -> None:
+        created = report.manifest.created if report.manifest is not None else "?"
+        if report.ok and report.deep:
+            text = self.tr(
+                "The backup from {when} is intact: the database inside opens and checks out."
+            ).format(when=labels.local_time(created))
+        elif report.ok:
+            text = self.tr(
+                "The backup from {when} is complete and its hashes match. Enter the "
+                "passphrase to also check the database inside."
+            ).format(when=labels.local_time(created))
+        else:
+            text = self.tr("The backup is damaged: {problems}").format(
+                problems="; ".join(report.problems[:5])
+            )
+        self._show(text, "ok" if report.ok else "error")
+
+    # ------------------------------------------------------------------ common
+    def _failed(self, exc: BaseException) -> None:
+        self._show(error_text(exc), "error")
+
+    def _show(self, text: str, state: str) -> None:
+        self.status.setText(text)
+        set_state(self.status, state)
+
+    def clear_for_lock(self) -> None:
+        self.passphrase.clear()
+        self.status.clear()
+        self.due.clear()

@@ -1,0 +1,200 @@
+"""The main window's entries for handover, contacts, follow-up, providers, statistics and
+backup: a menu *Överlämning*, entries in *Arkiv* and *Visa*, two toolbar buttons, and a
+backup reminder in the status bar.
+
+``window.tools`` (this object) is also what other parts call:
+
+- ``start_handover(case_id)`` — the case view's Överlämning tab connects its
+  ``handoverRequested(case_id)`` here;
+- ``open_followup(case_id)`` — follow-up and timeline for one case (the case view's
+  ``followUpRequested``);
+- ``caseChanged(case_id)`` — emitted when one of these screens changed a case (handed
+  over, receipt imported, case imported, follow-up saved): refresh the list and the view;
+- ``pdf_renderer`` — set by desktop/ (``desktop.stats_pdf.render_pdf``) so the statistics
+  can be exported as PDF (ui/ does not import desktop/).
+
+Each screen is opened once at a time; every one registers with the session's lock guard.
+After every unlock, leftover staging of an import interrupted by a lock is purged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+
+from storage.backup.backups import backup_due
+from sync.bundle.staging import purge_staging
+from ui.cases.case_picker import CasePickerDialog
+from ui.contacts.contacts_view import ContactsView
+from ui.handover.import_dialog import ImportDialog
+from ui.handover.import_support import import_receipt_file
+from ui.handover.wizard import HandoverWizard
+from ui.knowledge.followup_view import FollowUpDialog
+from ui.knowledge.providers_view import ProvidersView
+from ui.knowledge.stats_view import StatsView
+from ui.window.backup_dialog import (
+    BackupDialog,
+    due_text,
+)
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+
+class ToolsMenu(QObject):
+    caseChanged = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pdf_renderer: Callable[[Any], bytes] | None = None
+        self.open: dict[str, QWidget] = {}
+
+        def action(name: str, slot: Callable[[], None]) -> QAction:
+            act = QAction(window)
+            act.setObjectName(name)
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        self.handover_action = action("handoverAction", lambda: self.start_handover(None))
+        self.import_action = action("importHandoverAction", self.open_import)
+        self.receipt_action = action("importReceiptAction", self.import_receipt)
+        self.contacts_action = action("contactsAction", self.open_contacts)
+        self.followup_action = action("followUpAction", lambda: self.open_followup(None))
+        self.providers_action = action("providersAction", self.open_providers)
+        self.stats_action = action("statsAction", self.open_stats)
+        self.backup_action = action("backupAction", self.open_backup)
+
+        self.menu = QMenu(window.menuBar())
+        self.menu.setObjectName("handoverMenu")
+        window.menuBar().insertMenu(window.lang_menu.menuAction(), self.menu)
+        for act in (self.handover_action, self.import_action, self.receipt_action):
+            self.menu.addAction(act)
+        self.menu.addSeparator()
+        self.menu.addAction(self.contacts_action)
+        window.view_menu.addSeparator()
+        for act in (self.followup_action, self.providers_action, self.stats_action):
+            window.view_menu.addAction(act)
+        separators = [a for a in window.file_menu.actions() if a.isSeparator()]
+        before = separators[-1] if separators else window.quit_action  # above Quit
+        window.file_menu.insertAction(before, self.backup_action)
+        window.toolbar.addAction(self.import_action)
+        window.toolbar.addAction(self.contacts_action)
+
+        self.backup_hint = QPushButton(window)
+        self.backup_hint.setObjectName("backupHint")
+        self.backup_hint.setFlat(True)
+        self.backup_hint.setVisible(False)
+        self.backup_hint.clicked.connect(self.open_backup)
+        window.statusBar().addWidget(self.backup_hint)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Handover"))
+        self.handover_action.setText(self.tr("&Hand over a case…"))
+        self.import_action.setText(self.tr("&Import handover…"))
+        self.import_action.setToolTip(self.tr("Open a handover bundle from another municipality"))
+        self.receipt_action.setText(self.tr("Import &receipt…"))
+        self.contacts_action.setText(self.tr("&Contacts…"))
+        self.followup_action.setText(self.tr("&Follow-up and timeline…"))
+        self.providers_action.setText(self.tr("&Providers and controls"))
+        self.stats_action.setText(self.tr("&Statistics and state grant"))
+        self.backup_action.setText(self.tr("&Backup…"))
+
+    # ------------------------------------------------------------------ session
+    def session_opened(self) -> None:
+        session = self.window.session
+
+        def work(store: Any) -> Any:
+            purge_staging(store)
+            return backup_due(store)
+
+        session.run(self.window, work, self._show_due, lambda _e: None, progress=False)
+
+    def _show_due(self, due: Any) -> None:
+        text, is_due = due_text(due)
+        self.backup_hint.setText(text if is_due else "")
+        self.backup_hint.setToolTip(self.tr("Open Backup"))
+        self.backup_hint.setVisible(is_due)
+
+    def clear_for_lock(self) -> None:
+        self.backup_hint.setVisible(False)
+        self.backup_hint.setText("")
+        self.open.clear()
+
+    # ------------------------------------------------------------------ screens
+    def _single(self, key: str, make: Callable[[], QDialog]) -> QDialog | None:
+        if not self.window.session.is_unlocked:
+            return None
+        dialog = self.open.get(key)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = make()
+            self.open[key] = dialog
+            dialog.finished.connect(lambda _r, k=key, d=dialog: self._closed(k, d))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog  # type: ignore[return-value]
+
+    def _closed(self, key: str, dialog: QWidget) -> None:
+        if self.open.get(key) is dialog:
+            del self.open[key]
+        dialog.deleteLater()
+
+    def start_handover(self, case_id: int | None = None) -> None:
+        session, window = self.window.session, self.window
+
+        def make() -> QDialog:
+            wizard = HandoverWizard(session, case_id, window)
+            wizard.exported.connect(lambda _r: self.caseChanged.emit(wizard.request().case_id))
+            return wizard
+
+        self._single("handover", make)
+
+    def open_import(self) -> None:
+        def make() -> QDialog:
+            dialog = ImportDialog(self.window.session, self.window)
+            dialog.imported.connect(self.caseChanged)
+            return dialog
+
+        dialog = self._single("import", make)
+        if isinstance(dialog, ImportDialog) and dialog.facts is None:
+            dialog.choose_file()
+
+    def import_receipt(self) -> None:
+        import_receipt_file(self.window.session, self.window, done=self.caseChanged.emit)
+
+    def open_contacts(self) -> None:
+        self._single("contacts", lambda: ContactsView(self.window.session, self.window))
+
+    def open_followup(self, case_id: int | None = None) -> None:
+        session, window = self.window.session, self.window
+        if case_id is not None:
+
+            def make() -> QDialog:
+                dialog = FollowUpDialog(session, case_id, window)
+                dialog.followup.saved.connect(lambda _id: self.caseChanged.emit(case_id))
+                return dialog
+
+            self._single(f"followup:{case_id}", make)
+            return
+        picker = CasePickerDialog(session, self.tr("Follow-up and timeline"), parent=window)
+        picker.chosen.connect(self.open_followup)
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def open_providers(self) -> None:
+        self._single("providers", lambda: ProvidersView(self.window.session, self.window))
+
+    def open_stats(self) -> None:
+        renderer = self.pdf_renderer
+        self._single(
+            "stats", lambda: StatsView(self.window.session, self.window, pdf_renderer=renderer)
+        )
+
+    def open_backup(self) -> None:
+        self._single("backup", lambda: BackupDialog(self.window.session, self.window))
