@@ -31,6 +31,7 @@ from storage.vault.audit import (
     entry_hash,
     genesis_hash,
 )
+from storage.vault.opening import unlock_store
 from tests.reliability import support
 from tests.test_store_support import PASS, keys, make_store, open_raw
 
@@ -69,7 +70,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytearray,
                 journal.add_journal_entry(store, cid, f"entry {n}.{i}")
             store.audit.append("note", f"case-{n}", {"n": n, "nested": {"a": [1, 2]}})
     _kek, dk, _secret = keys(path)
-    with __import__("storage.vault.opening").store.unlock_store(path, PASS, actor="anchor") as s:
+    with unlock_store(path, PASS, actor="anchor") as s:
         anchor = s.audit.export(path.parent / "anchor.jsonl").head_hash
     return path, dk, anchor
 
