@@ -25,7 +25,7 @@ from storage.vault.opening import (
     store_info,
     unlock_store,
 )
-from sync.errors import NoIdentityError
+from sync.trust.errors import NoIdentityError
 
 if TYPE_CHECKING:
     from ui.access.first_run import Identity

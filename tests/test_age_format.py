@@ -28,18 +28,7 @@ from sync.age import (
     parse_identity,
     parse_recipient,
 )
-from sync.age.header import (
-    Stanza,
-    b64decode,
-    encode_header,
-    encode_stanza,
-    parse_header,
-)
-from sync.age.stream import (
-    encrypt_payload,
-    payload_key,
-)
-from sync.errors import (
+from sync.age.errors import (
     AgeError,
     AgeHeaderError,
     AgeHeaderTooLargeError,
@@ -53,6 +42,17 @@ from sync.errors import (
     PayloadTruncatedError,
     TooManyRecipientsError,
     UnsupportedRecipientError,
+)
+from sync.age.header import (
+    Stanza,
+    b64decode,
+    encode_header,
+    encode_stanza,
+    parse_header,
+)
+from sync.age.stream import (
+    encrypt_payload,
+    payload_key,
 )
 
 X = X25519Identity.generate()

@@ -21,7 +21,7 @@ from sync.age import (
     parse_identity,
     parse_recipient,
 )
-from sync.errors import (
+from sync.age.errors import (
     AgeError,
     PayloadTruncatedError,
 )

@@ -22,9 +22,7 @@ from sync.age import (
     parse_identity,
     parse_recipient,
 )
-from sync.age.header import Stanza
-from sync.age.keys import Identity
-from sync.errors import (
+from sync.age.errors import (
     AgeError,
     AgeHeaderError,
     ArmoredFileError,
@@ -33,6 +31,8 @@ from sync.errors import (
     PayloadAuthError,
     UnsupportedRecipientError,
 )
+from sync.age.header import Stanza
+from sync.age.keys import Identity
 
 KIT = Path(__file__).resolve().parent / "fixtures" / "age-testkit"
 VECTORS = sorted(p.name for p in KIT.iterdir() if p.is_file() and p.name != "README.md")

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.errors import UtvagError
+from sync.bundle.errors import ManifestError
 from sync.bundle.manifest import (
     Manifest,
     MemberEntry,
@@ -26,10 +27,9 @@ from sync.bundle.manifest import (
     Sender,
     parse_manifest,
 )
-from sync.errors import (
+from sync.wire.errors import (
     BundleFormatError,
     BundleTooLargeError,
-    ManifestError,
     MemberChangedError,
     UnsafeMemberNameError,
 )

@@ -19,7 +19,7 @@ import pytest
 
 from sync.bundle.open import open_bundle
 from sync.bundle.seal import seal_bundle
-from sync.errors import LegacySignatureError
+from sync.signing.errors import LegacySignatureError
 from sync.trust import (
     contacts,
     identity,

@@ -22,35 +22,39 @@ from sync.age import (
     decrypt,
     encrypt,
 )
-from sync.age.header import (
-    Stanza,
-    encode_header,
-)
-from sync.bundle.open import open_bundle
-from sync.bundle.seal import seal_bundle
-from sync.errors import (
+from sync.age.errors import (
     AgeError,
     AgeHeaderError,
     AgeHeaderTooLargeError,
     AgeTooManyStanzasError,
     ArmoredFileError,
-    BundleExpiredError,
-    BundleReadError,
-    LegacySignatureError,
-    ManifestError,
     NoMatchingIdentityError,
-    NotARecipientError,
     PayloadAuthError,
     PayloadTruncatedError,
+    UnsupportedRecipientError,
+)
+from sync.age.header import (
+    Stanza,
+    encode_header,
+)
+from sync.bundle.errors import (
+    BundleExpiredError,
+    BundleReadError,
+    ManifestError,
+    NotARecipientError,
     ReplayedBundleError,
     RevokedSenderError,
     SenderMismatchError,
     SequenceRollbackError,
     TrustedCommentMismatchError,
-    TrustedCommentTamperedError,
     UnknownSenderError,
-    UnsupportedRecipientError,
     UnverifiedSenderError,
+)
+from sync.bundle.open import open_bundle
+from sync.bundle.seal import seal_bundle
+from sync.signing.errors import (
+    LegacySignatureError,
+    TrustedCommentTamperedError,
 )
 from sync.signing.minisign import SigningKey
 from sync.trust import (

@@ -11,15 +11,17 @@ from typing import Any
 import pytest
 
 from storage.errors import UtvagError
-from sync.errors import (
-    BundleFormatError,
-    BundleTooLargeError,
+from sync.bundle.errors import (
     ExtraMemberError,
     ManifestError,
     MemberHashError,
     MemberOrderError,
     MemberSizeError,
     MissingMemberError,
+)
+from sync.wire.errors import (
+    BundleFormatError,
+    BundleTooLargeError,
     UnsafeMemberNameError,
     UnsafeMemberTypeError,
 )

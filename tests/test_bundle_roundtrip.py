@@ -12,6 +12,19 @@ from typing import Any
 import pytest
 
 from sync.age import X25519Identity
+from sync.age.errors import (
+    MixedRecipientsError,
+    NoRecipientsError,
+)
+from sync.bundle.errors import (
+    BundleReadError,
+    MemberSizeError,
+    ReceiptError,
+    ReceiptMismatchError,
+    SealChoiceError,
+    SequenceRollbackError,
+    StagedMemberError,
+)
 from sync.bundle.open import open_bundle
 from sync.bundle.receipt import (
     ACCEPTED,
@@ -22,28 +35,24 @@ from sync.bundle.receipt import (
     seal_receipt,
 )
 from sync.bundle.seal import seal_bundle
-from sync.bundle.staging import CHUNK_BYTES, purge_staging
-from sync.errors import (
-    BundleReadError,
-    ContactNotFoundError,
-    ContactNotVerifiedError,
-    ContactRevokedError,
-    MemberChangedError,
-    MemberSizeError,
-    MixedRecipientsError,
-    NoRecipientsError,
-    ReceiptError,
-    ReceiptMismatchError,
-    SealChoiceError,
-    SequenceRollbackError,
-    StagedMemberError,
-    UnsafeMemberNameError,
+from sync.bundle.staging import (
+    CHUNK_BYTES,
+    purge_staging,
 )
 from sync.signing.minisign import SigningKey
 from sync.trust import contacts
 from sync.trust.card import (
     KeySet,
     build_card,
+)
+from sync.trust.errors import (
+    ContactNotFoundError,
+    ContactNotVerifiedError,
+    ContactRevokedError,
+)
+from sync.wire.errors import (
+    MemberChangedError,
+    UnsafeMemberNameError,
 )
 from tests.test_bundle_support import Pair, StoreState, pair
 

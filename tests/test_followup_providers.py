@@ -31,12 +31,8 @@ from storage.records.errors import (
     OutcomeRequiredError,
     RecordNotFoundError,
 )
-from storage.registers import (
-    groups,
-)
-from storage.registers import (
-    provider_control as providers_control,
-)
+from storage.registers import groups
+from storage.registers import provider_control as providers_control
 from storage.vault.opening import Store
 from tests.case_fixtures import audit_actions, days, new_case, snapshot, store, store_template
 

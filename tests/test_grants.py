@@ -21,12 +21,8 @@ from storage.records.errors import (
     FieldTypeError,
     InvalidChoiceError,
 )
-from storage.statistics import (
-    grants,
-)
-from storage.statistics import (
-    tables as stats,
-)
+from storage.statistics import grants
+from storage.statistics import tables as stats
 from storage.statistics.export import (
     report_csv,
     save_export,

@@ -27,8 +27,8 @@ from sync.age import (
     encrypt,
     parse_recipient,
 )
-from sync.errors import (
-    NoMatchingIdentityError,
+from sync.age.errors import NoMatchingIdentityError
+from sync.bundle.errors import (
     NotARecipientError,
     ReplayedBundleError,
 )

@@ -11,7 +11,6 @@ import pytest
 from storage.casefile import cases
 from storage.errors import UtvagError
 from storage.records.errors import CaseNotFoundError
-from sync.errors import ContactNotVerifiedError
 from sync.handover.errors import (
     HandoverCancelledError,
     HandoverExpiryError,
@@ -34,6 +33,7 @@ from sync.handover.records import (
     pending_handover,
     record_legal_basis,
 )
+from sync.trust.errors import ContactNotVerifiedError
 from tests.test_handover_support import (
     BIG,
     IRON,

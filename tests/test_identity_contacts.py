@@ -13,28 +13,18 @@ from sync.age import (
     MLKEM768X25519Identity,
     X25519Identity,
 )
+from sync.bundle.errors import (
+    SupersededSenderKeyError,
+    UnknownSenderError,
+    UnverifiedSenderError,
+)
 from sync.bundle.manifest import CONTACT_UPDATE_MEMBER
 from sync.bundle.open import open_bundle
 from sync.bundle.seal import (
     seal_bundle,
     seal_contact_update,
 )
-from sync.errors import (
-    BadSignatureError,
-    CardFormatError,
-    ContactConflictError,
-    ContactNotFoundError,
-    ContactRevokedError,
-    ContactUpdateError,
-    FingerprintMismatchError,
-    IdentityNameError,
-    KeyConflictError,
-    OwnCardError,
-    RevokedKeyError,
-    SupersededSenderKeyError,
-    UnknownSenderError,
-    UnverifiedSenderError,
-)
+from sync.signing.errors import BadSignatureError
 from sync.signing.minisign import SigningKey
 from sync.trust import (
     contacts,
@@ -45,6 +35,18 @@ from sync.trust.card import (
     KeySet,
     build_card,
     parse_card,
+)
+from sync.trust.errors import (
+    CardFormatError,
+    ContactConflictError,
+    ContactNotFoundError,
+    ContactRevokedError,
+    ContactUpdateError,
+    FingerprintMismatchError,
+    IdentityNameError,
+    KeyConflictError,
+    OwnCardError,
+    RevokedKeyError,
 )
 from sync.wire.ustar import (
     read_small_archive,

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage.errors import UtvagError
-from sync.errors import (
+from sync.signing.errors import (
     BadSignatureError,
     LegacySignatureError,
     PublicKeyFormatError,

@@ -30,12 +30,12 @@ from storage.errors import (
     UtvagError,
     clean_untrusted,
 )
-from sync.errors import NoIdentityError
 from sync.trust import (
     contacts,
     identity,
 )
 from sync.trust.contacts import Contact
+from sync.trust.errors import NoIdentityError
 
 
 class InputFileError(UtvagError):

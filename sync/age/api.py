@@ -7,6 +7,16 @@ import os
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from sync.age.errors import (
+    AgeTruncatedHeaderError,
+    HeaderMacError,
+    MalformedStanzaError,
+    MixedRecipientsError,
+    NoMatchingIdentityError,
+    NoRecipientsError,
+    TooManyRecipientsError,
+    UnsupportedRecipientError,
+)
 from sync.age.header import (
     HEADER_MAX_BYTES,
     MAX_STANZAS,
@@ -27,16 +37,6 @@ from sync.age.stream import (
     encrypt_payload,
     payload_key,
     read_full,
-)
-from sync.errors import (
-    AgeTruncatedHeaderError,
-    HeaderMacError,
-    MalformedStanzaError,
-    MixedRecipientsError,
-    NoMatchingIdentityError,
-    NoRecipientsError,
-    TooManyRecipientsError,
-    UnsupportedRecipientError,
 )
 
 #: Stanza types that are refused outright, before any key derivation (passphrases).

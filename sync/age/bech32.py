@@ -7,7 +7,7 @@ string cannot make us do unbounded work.
 
 from __future__ import annotations
 
-from sync.errors import AgeKeyError
+from sync.age.errors import AgeKeyError
 
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_REV = {c: i for i, c in enumerate(CHARSET)}

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from sync.errors import (
+from sync.age.errors import (
     AgeHeaderError,
     AgeHeaderTooLargeError,
     AgeTooManyStanzasError,

@@ -18,6 +18,10 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from sync.age import bech32
+from sync.age.errors import (
+    AgeKeyError,
+    UnsupportedRecipientError,
+)
 from sync.age.header import Stanza
 from sync.age.mlkem import (
     MLKEM768X25519Identity,
@@ -26,10 +30,6 @@ from sync.age.mlkem import (
 from sync.age.x25519 import (
     X25519Identity,
     X25519Recipient,
-)
-from sync.errors import (
-    AgeKeyError,
-    UnsupportedRecipientError,
 )
 
 FILE_KEY_SIZE = 16

@@ -18,14 +18,14 @@ from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from sync.age import bech32
+from sync.age.errors import (
+    AgeKeyError,
+    MalformedStanzaError,
+)
 from sync.age.header import (
     Stanza,
     b64decode,
     b64encode,
-)
-from sync.errors import (
-    AgeKeyError,
-    MalformedStanzaError,
 )
 
 STANZA_TYPE = "mlkem768x25519"

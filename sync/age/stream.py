@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from sync.errors import (
+from sync.age.errors import (
     PayloadAuthError,
     PayloadTrailingDataError,
     PayloadTruncatedError,

@@ -11,14 +11,14 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sync.age import bech32
+from sync.age.errors import (
+    AgeKeyError,
+    MalformedStanzaError,
+)
 from sync.age.header import (
     Stanza,
     b64decode,
     b64encode,
-)
-from sync.errors import (
-    AgeKeyError,
-    MalformedStanzaError,
 )
 
 STANZA_TYPE = "X25519"

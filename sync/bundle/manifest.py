@@ -21,11 +21,11 @@ from storage.json_input import (
     UntrustedJsonError,
     loads_untrusted,
 )
-from sync.errors import (
+from sync.bundle.errors import (
     ManifestError,
     TrustedCommentMismatchError,
-    UnsafeMemberNameError,
 )
+from sync.wire.errors import UnsafeMemberNameError
 from sync.wire.ustar import (
     check_member_name,
     check_member_set,

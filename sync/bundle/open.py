@@ -28,6 +28,22 @@ from sync.bundle import (
     replay,
     staging,
 )
+from sync.bundle.errors import (
+    BundleExpiredError,
+    BundleReadError,
+    ExtraMemberError,
+    ManifestError,
+    MemberHashError,
+    MemberOrderError,
+    MemberSizeError,
+    MissingMemberError,
+    NotARecipientError,
+    RevokedSenderError,
+    SenderMismatchError,
+    StagedMemberError,
+    TrustedCommentMismatchError,
+    UnverifiedSenderError,
+)
 from sync.bundle.manifest import (
     CONTENT_MAX_BYTES,
     MANIFEST_MAX_BYTES,
@@ -43,26 +59,9 @@ from sync.bundle.manifest import (
     parse_manifest,
     parse_trusted_comment,
 )
-from sync.errors import (
-    BundleExpiredError,
-    BundleFormatError,
-    BundleReadError,
-    BundleTooLargeError,
-    ExtraMemberError,
+from sync.signing.errors import (
     LegacySignatureError,
-    ManifestError,
-    MemberHashError,
-    MemberOrderError,
-    MemberSizeError,
-    MissingMemberError,
-    NoIdentityError,
-    NotARecipientError,
-    RevokedSenderError,
-    SenderMismatchError,
     SignatureFormatError,
-    StagedMemberError,
-    TrustedCommentMismatchError,
-    UnverifiedSenderError,
 )
 from sync.signing.minisign import (
     KEY_ID_SIZE,
@@ -76,9 +75,14 @@ from sync.trust.contacts import (
     find_signer,
     get_contact,
 )
+from sync.trust.errors import NoIdentityError
 from sync.trust.identity import (
     IdentityKeys,
     all_keys,
+)
+from sync.wire.errors import (
+    BundleFormatError,
+    BundleTooLargeError,
 )
 from sync.wire.ustar import (
     TarMember,

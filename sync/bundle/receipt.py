@@ -22,6 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from sync.bundle import replay
+from sync.bundle.errors import (
+    ReceiptError,
+    ReceiptMismatchError,
+)
 from sync.bundle.manifest import (
     FINGERPRINT_RE,
     NAME_MAX_CHARS,
@@ -39,10 +43,6 @@ from sync.bundle.seal import (
     MemberSpec,
     SealedBundle,
     seal_bundle,
-)
-from sync.errors import (
-    ReceiptError,
-    ReceiptMismatchError,
 )
 from sync.trust.identity import get_identity
 

@@ -15,13 +15,13 @@ import json
 from typing import Any
 
 from storage.vault.audit import utc_now
+from sync.bundle.errors import (
+    ReplayedBundleError,
+    SequenceRollbackError,
+)
 from sync.bundle.manifest import (
     Manifest,
     format_time,
-)
-from sync.errors import (
-    ReplayedBundleError,
-    SequenceRollbackError,
 )
 
 

@@ -34,7 +34,17 @@ from sync.age import (
     encrypt_stream,
     parse_recipient,
 )
+from sync.age.errors import (
+    MixedRecipientsError,
+    NoRecipientsError,
+    TooManyRecipientsError,
+)
 from sync.bundle import replay
+from sync.bundle.errors import (
+    ManifestError,
+    MemberSizeError,
+    SealChoiceError,
+)
 from sync.bundle.manifest import (
     CONTACT_UPDATE,
     CONTACT_UPDATE_MEMBER,
@@ -53,17 +63,6 @@ from sync.bundle.manifest import (
     Sender,
     check_kind_rules,
 )
-from sync.errors import (
-    BundleTooLargeError,
-    ManifestError,
-    MemberChangedError,
-    MemberSizeError,
-    MixedRecipientsError,
-    NoRecipientsError,
-    SealChoiceError,
-    TooManyRecipientsError,
-    UnsafeMemberNameError,
-)
 from sync.signing.minisign import sign
 from sync.trust.contacts import (
     Contact,
@@ -73,6 +72,11 @@ from sync.trust.identity import (
     IdentityKeys,
     all_keys,
     current_keys,
+)
+from sync.wire.errors import (
+    BundleTooLargeError,
+    MemberChangedError,
+    UnsafeMemberNameError,
 )
 from sync.wire.ustar import (
     READ_BLOCK,

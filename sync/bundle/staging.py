@@ -33,7 +33,7 @@ from storage.atomic import (
     PRIVATE_FILE_MODE,
     remove_stale_temp_files,
 )
-from sync.errors import (
+from sync.bundle.errors import (
     BundleReadError,
     StagedMemberError,
 )

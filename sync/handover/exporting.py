@@ -43,7 +43,10 @@ from storage.records.enums import (
     CaseStatus,
 )
 from storage.records.errors import FieldRequiredError
-from sync.bundle.manifest import HANDOVER, format_time
+from sync.bundle.manifest import (
+    HANDOVER,
+    format_time,
+)
 from sync.bundle.seal import (
     MemberSpec,
     SealedBundle,

@@ -43,6 +43,7 @@ from storage.records.enums import (
     STATUS_TRANSITIONS,
     CaseStatus,
 )
+from sync.bundle.errors import ReceiptMismatchError
 from sync.bundle.manifest import (
     RECEIPT,
     RECEIPT_MEMBER,
@@ -54,7 +55,6 @@ from sync.bundle.receipt import (
     REFUSED,
     read_receipt,
 )
-from sync.errors import ReceiptMismatchError
 from sync.handover.errors import (
     NotAReceiptError,
     ReceiptAlreadyRecordedError,

@@ -27,6 +27,10 @@ from sync.age import (
     X25519Recipient,
     parse_recipient,
 )
+from sync.age.errors import (
+    AgeKeyError,
+    UnsupportedRecipientError,
+)
 from sync.bundle.manifest import (
     FINGERPRINT_RE,
     NAME_MAX_CHARS,
@@ -35,13 +39,8 @@ from sync.bundle.manifest import (
     parse_time,
     strict_json,
 )
-from sync.errors import (
-    AgeKeyError,
-    BundleError,
-    CardFormatError,
-    SignatureError,
-    UnsupportedRecipientError,
-)
+from sync.errors import BundleError
+from sync.signing.errors import SignatureError
 from sync.signing.minisign import (
     PublicKey,
     SigningKey,
@@ -49,6 +48,7 @@ from sync.signing.minisign import (
     verify,
 )
 from sync.trust import fingerprint as fp
+from sync.trust.errors import CardFormatError
 from sync.wire.ustar import (
     read_small_archive,
     small_archive,

@@ -26,8 +26,20 @@ from typing import Any
 
 from storage.errors import ValidationError
 from storage.vault.audit import utc_now
+from sync.bundle.errors import (
+    RevokedSenderError,
+    SupersededSenderKeyError,
+    UnknownSenderError,
+    UnverifiedSenderError,
+)
 from sync.bundle.manifest import check_text
-from sync.errors import (
+from sync.trust import fingerprint as fp
+from sync.trust.card import (
+    Card,
+    KeySet,
+    parse_card,
+)
+from sync.trust.errors import (
     ContactConflictError,
     ContactNotFoundError,
     ContactNotVerifiedError,
@@ -37,16 +49,6 @@ from sync.errors import (
     KeyConflictError,
     OwnCardError,
     RevokedKeyError,
-    RevokedSenderError,
-    SupersededSenderKeyError,
-    UnknownSenderError,
-    UnverifiedSenderError,
-)
-from sync.trust import fingerprint as fp
-from sync.trust.card import (
-    Card,
-    KeySet,
-    parse_card,
 )
 from sync.trust.identity import all_keys
 

@@ -34,14 +34,14 @@ from sync.bundle.manifest import (
     check_text,
     format_time,
 )
-from sync.errors import (
-    IdentityNameError,
-    NoIdentityError,
-)
 from sync.signing.minisign import SigningKey
 from sync.trust.card import (
     KeySet,
     build_card,
+)
+from sync.trust.errors import (
+    IdentityNameError,
+    NoIdentityError,
 )
 
 _COLUMNS = (

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
 from storage.errors import clean_untrusted
-from sync.errors import (
+from sync.wire.errors import (
     BundleFormatError,
     BundleTooLargeError,
     MemberChangedError,
