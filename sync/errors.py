@@ -33,4 +33,3 @@ class BundleError(UtvagError):
     code = "bundle"
 
 
-# Add bundle-level errors below, each a subclass of BundleError.
