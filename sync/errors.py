@@ -31,5 +31,3 @@ class BundleError(UtvagError):
 
     message = QT_TRANSLATE_NOOP("Errors", "The bundle could not be opened.")
     code = "bundle"
-
-

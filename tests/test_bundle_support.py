@@ -29,7 +29,6 @@ from sync.age import (
     parse_recipient,
 )
 from sync.bundle import replay
-from sync.bundle.manifest import format_time
 from sync.bundle.open import open_bundle
 from sync.signing.minisign import (
     SigningKey,
@@ -40,6 +39,7 @@ from sync.trust import (
     identity,
 )
 from sync.trust.identity import IdentityKeys
+from sync.wire.fields import format_time
 from sync.wire.ustar import (
     BLOCK,
     end_of_archive,

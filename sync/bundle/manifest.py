@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from storage.json_input import (
-    UntrustedJsonError,
-    loads_untrusted,
-)
 from sync.bundle.errors import (
     ManifestError,
     TrustedCommentMismatchError,
 )
 from sync.wire.errors import UnsafeMemberNameError
+from sync.wire.fields import (
+    FINGERPRINT_RE,
+    KEY_ID_RE,
+    NAME_MAX_CHARS,
+    SHA256_RE,
+    UUID4_RE,
+    check_text,
+    format_time,
+    parse_time,
+    strict_json,
+)
 from sync.wire.ustar import (
     check_member_name,
     check_member_set,
@@ -51,77 +56,13 @@ CONTENT_MAX_BYTES = 16 * 1024**3
 MAX_RECIPIENTS = 20
 MAX_VALIDITY = timedelta(days=366)
 MAX_CLOCK_SKEW = timedelta(hours=1)
-NAME_MAX_CHARS = 100
 CASE_REF_MAX_CHARS = 100
 MAX_SEQUENCE = 2**53
 
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-_TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
-UUID4_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
-FINGERPRINT_RE = re.compile(r"(?:[0-9]{5} ){7}[0-9]{5}")
-KEY_ID_RE = re.compile(r"[0-9A-F]{16}")
-SHA256_RE = re.compile(r"[0-9a-f]{64}")
 TRUSTED_COMMENT_RE = re.compile(
     r"utvag-bundle v1 id=(" + UUID4_RE.pattern + r") kind=(handover|receipt|contact-update)"
     r" seq=([1-9][0-9]{0,15})"
 )
-
-
-def format_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime(TIME_FORMAT)
-
-
-def parse_time(untrusted: object, error: type[Exception] = ManifestError) -> datetime:
-    if not isinstance(untrusted, str) or _TIME_RE.fullmatch(untrusted) is None:
-        raise error()
-    try:
-        return datetime.strptime(untrusted, TIME_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        raise error() from None
-
-
-def check_text(
-    untrusted: object, *, limit: int, empty_ok: bool, error: Callable[[], Exception]
-) -> str:
-    """One line of printable text, at most ``limit`` characters, no surrounding spaces."""
-    if not isinstance(untrusted, str) or len(untrusted) > limit:
-        raise error()
-    if not untrusted and not empty_ok:
-        raise error()
-    if untrusted != untrusted.strip():
-        raise error()
-    for ch in untrusted:
-        cat = unicodedata.category(ch)
-        if cat[0] == "C" or cat in ("Zl", "Zp"):
-            raise error()
-    return untrusted
-
-
-def strict_json(untrusted_bytes: bytes, error: type[Exception]) -> Any:
-    """UTF-8 JSON without BOM, duplicate keys, floats, NaN/Infinity; ``error`` otherwise."""
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in out:
-                raise ValueError("duplicate key")
-            out[key] = value
-        return out
-
-    def refuse(_: str) -> Any:
-        raise ValueError("not allowed")
-
-    if untrusted_bytes.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM
-        raise error()
-    try:
-        return loads_untrusted(
-            untrusted_bytes,
-            object_pairs_hook=no_duplicates,
-            parse_float=refuse,
-            parse_constant=refuse,
-        )
-    except UntrustedJsonError:
-        raise error() from None
 
 
 def _obj(untrusted: object, keys: set[str]) -> dict[str, Any]:
@@ -283,7 +224,8 @@ def parse_manifest(untrusted_bytes: bytes) -> Manifest:
         check_member_set(m.name for m in members)
     except UnsafeMemberNameError:
         raise ManifestError() from None
-    created, expires = parse_time(top["created"]), parse_time(top["expires"])
+    created = parse_time(top["created"], ManifestError)
+    expires = parse_time(top["expires"], ManifestError)
     if not created < expires <= created + MAX_VALIDITY:
         raise ManifestError()
     manifest = Manifest(

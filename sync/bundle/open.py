@@ -55,7 +55,6 @@ from sync.bundle.manifest import (
     SIGNATURE_NAME,
     Manifest,
     MemberEntry,
-    format_time,
     parse_manifest,
     parse_trusted_comment,
 )
@@ -84,6 +83,7 @@ from sync.wire.errors import (
     BundleFormatError,
     BundleTooLargeError,
 )
+from sync.wire.fields import format_time
 from sync.wire.ustar import (
     TarMember,
     TarReader,

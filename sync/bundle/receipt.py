@@ -27,16 +27,8 @@ from sync.bundle.errors import (
     ReceiptMismatchError,
 )
 from sync.bundle.manifest import (
-    FINGERPRINT_RE,
-    NAME_MAX_CHARS,
     RECEIPT,
     RECEIPT_MEMBER,
-    SHA256_RE,
-    UUID4_RE,
-    check_text,
-    format_time,
-    parse_time,
-    strict_json,
 )
 from sync.bundle.open import OpenedBundle
 from sync.bundle.seal import (
@@ -45,6 +37,16 @@ from sync.bundle.seal import (
     seal_bundle,
 )
 from sync.trust.identity import get_identity
+from sync.wire.fields import (
+    FINGERPRINT_RE,
+    NAME_MAX_CHARS,
+    SHA256_RE,
+    UUID4_RE,
+    check_text,
+    format_time,
+    parse_time,
+    strict_json,
+)
 
 RECEIPT_FORMAT = "utvag-receipt"
 ACCEPTED, REFUSED = "accepted", "refused"

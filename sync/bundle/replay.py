@@ -19,10 +19,8 @@ from sync.bundle.errors import (
     ReplayedBundleError,
     SequenceRollbackError,
 )
-from sync.bundle.manifest import (
-    Manifest,
-    format_time,
-)
+from sync.bundle.manifest import Manifest
+from sync.wire.fields import format_time
 
 
 def check_new(store: Any, contact_id: int, bundle_id: str, sequence: int) -> None:

@@ -55,7 +55,6 @@ from sync.bundle.manifest import (
     MAX_VALIDITY,
     MEMBER_MAX_BYTES,
     RESERVED_NAMES,
-    SHA256_RE,
     SIGNATURE_NAME,
     Manifest,
     MemberEntry,
@@ -78,6 +77,7 @@ from sync.wire.errors import (
     MemberChangedError,
     UnsafeMemberNameError,
 )
+from sync.wire.fields import SHA256_RE
 from sync.wire.ustar import (
     READ_BLOCK,
     IterReader,

@@ -26,10 +26,7 @@ from storage.records.enums import (
     GroupRelation,
     ProtectionLevel,
 )
-from sync.bundle.manifest import (
-    Manifest,
-    strict_json,
-)
+from sync.bundle.manifest import Manifest
 from sync.handover.case import (
     AGREEMENTS,
     CASE_MEMBER,
@@ -48,6 +45,7 @@ from sync.handover.case import (
     THREAT,
 )
 from sync.handover.errors import HandoverContentError
+from sync.wire.fields import strict_json
 
 #: Stored as the name of a person whose name the sender withheld (initials show "?").
 WITHHELD_NAME = MASK

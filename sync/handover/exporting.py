@@ -43,10 +43,7 @@ from storage.records.enums import (
     CaseStatus,
 )
 from storage.records.errors import FieldRequiredError
-from sync.bundle.manifest import (
-    HANDOVER,
-    format_time,
-)
+from sync.bundle.manifest import HANDOVER
 from sync.bundle.seal import (
     MemberSpec,
     SealedBundle,
@@ -80,6 +77,7 @@ from sync.trust.contacts import (
     usable_contact,
 )
 from sync.trust.identity import get_identity
+from sync.wire.fields import format_time
 
 DEFAULT_EXPIRES_DAYS = 14
 MAX_EXPIRES_DAYS = 366

@@ -38,8 +38,6 @@ from storage.registers import groups
 from sync.bundle.manifest import (
     HANDOVER,
     RECEIPT,
-    check_text,
-    format_time,
 )
 from sync.bundle.open import (
     OpenedBundle,
@@ -74,6 +72,10 @@ from sync.handover.errors import (
 )
 from sync.trust.contacts import Contact
 from sync.trust.identity import get_identity
+from sync.wire.fields import (
+    check_text,
+    format_time,
+)
 
 RECEIPT_VALID_DAYS = 30
 #: ``progress(done_bytes, total_bytes)`` while the documents are imported.

@@ -47,7 +47,6 @@ from sync.bundle.errors import ReceiptMismatchError
 from sync.bundle.manifest import (
     RECEIPT,
     RECEIPT_MEMBER,
-    format_time,
 )
 from sync.bundle.open import open_bundle
 from sync.bundle.receipt import (
@@ -66,6 +65,7 @@ from sync.handover.records import (
     AWAITING,
     handover_by_bundle,
 )
+from sync.wire.fields import format_time
 
 
 @dataclass(frozen=True)

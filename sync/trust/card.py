@@ -31,14 +31,6 @@ from sync.age.errors import (
     AgeKeyError,
     UnsupportedRecipientError,
 )
-from sync.bundle.manifest import (
-    FINGERPRINT_RE,
-    NAME_MAX_CHARS,
-    check_text,
-    format_time,
-    parse_time,
-    strict_json,
-)
 from sync.errors import BundleError
 from sync.signing.errors import SignatureError
 from sync.signing.minisign import (
@@ -49,6 +41,14 @@ from sync.signing.minisign import (
 )
 from sync.trust import fingerprint as fp
 from sync.trust.errors import CardFormatError
+from sync.wire.fields import (
+    FINGERPRINT_RE,
+    NAME_MAX_CHARS,
+    check_text,
+    format_time,
+    parse_time,
+    strict_json,
+)
 from sync.wire.ustar import (
     read_small_archive,
     small_archive,

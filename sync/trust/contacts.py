@@ -32,7 +32,6 @@ from sync.bundle.errors import (
     UnknownSenderError,
     UnverifiedSenderError,
 )
-from sync.bundle.manifest import check_text
 from sync.trust import fingerprint as fp
 from sync.trust.card import (
     Card,
@@ -51,6 +50,7 @@ from sync.trust.errors import (
     RevokedKeyError,
 )
 from sync.trust.identity import all_keys
+from sync.wire.fields import check_text
 
 UNVERIFIED, VERIFIED, REVOKED = "unverified", "verified", "revoked"
 REASON_MAX_CHARS = 500

@@ -29,11 +29,6 @@ from sync.age import (
     MLKEM768X25519Identity,
     X25519Identity,
 )
-from sync.bundle.manifest import (
-    NAME_MAX_CHARS,
-    check_text,
-    format_time,
-)
 from sync.signing.minisign import SigningKey
 from sync.trust.card import (
     KeySet,
@@ -42,6 +37,11 @@ from sync.trust.card import (
 from sync.trust.errors import (
     IdentityNameError,
     NoIdentityError,
+)
+from sync.wire.fields import (
+    NAME_MAX_CHARS,
+    check_text,
+    format_time,
 )
 
 _COLUMNS = (

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from sync.bundle.manifest import NAME_MAX_CHARS
+from sync.wire.fields import NAME_MAX_CHARS
 from ui.access.keyring_check import (
     KeyringCheckFn,
     KeyringPage,
