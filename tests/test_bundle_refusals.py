@@ -43,12 +43,9 @@ from sync.bundle.errors import (
     ManifestError,
     NotARecipientError,
     ReplayedBundleError,
-    RevokedSenderError,
     SenderMismatchError,
     SequenceRollbackError,
     TrustedCommentMismatchError,
-    UnknownSenderError,
-    UnverifiedSenderError,
 )
 from sync.bundle.open import open_bundle
 from sync.bundle.seal import seal_bundle
@@ -64,6 +61,11 @@ from sync.trust import (
 from sync.trust.card import (
     KeySet,
     build_card,
+)
+from sync.trust.errors import (
+    RevokedSenderError,
+    UnknownSenderError,
+    UnverifiedSenderError,
 )
 from tests.test_bundle_support import (
     Pair,

@@ -13,11 +13,6 @@ from sync.age import (
     MLKEM768X25519Identity,
     X25519Identity,
 )
-from sync.bundle.errors import (
-    SupersededSenderKeyError,
-    UnknownSenderError,
-    UnverifiedSenderError,
-)
 from sync.bundle.manifest import CONTACT_UPDATE_MEMBER
 from sync.bundle.open import open_bundle
 from sync.bundle.seal import (
@@ -47,6 +42,9 @@ from sync.trust.errors import (
     KeyConflictError,
     OwnCardError,
     RevokedKeyError,
+    SupersededSenderKeyError,
+    UnknownSenderError,
+    UnverifiedSenderError,
 )
 from sync.wire.ustar import (
     read_small_archive,

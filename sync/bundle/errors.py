@@ -53,40 +53,6 @@ class SenderMismatchError(ManifestError):
     code = "bundle_sender_mismatch"
 
 
-class UnknownSenderError(BundleError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle is signed with key {key_id}, which belongs to none of your contacts. "
-        "Import and verify the sender's contact card first.",
-    )
-    code = "bundle_unknown_sender"
-
-
-class UnverifiedSenderError(BundleError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle comes from a contact whose fingerprint has not been verified yet. "
-        "Verify it with the sender by phone or in person, then open the bundle again.",
-    )
-    code = "bundle_unverified_sender"
-
-
-class RevokedSenderError(BundleError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "The bundle is signed with a key you have revoked; it was refused."
-    )
-    code = "bundle_revoked_sender"
-
-
-class SupersededSenderKeyError(RevokedSenderError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle is signed with a key the sender has since replaced; ask the sender "
-        "to send it again.",
-    )
-    code = "bundle_superseded_key"
-
-
 class NotARecipientError(BundleError):
     """We could decrypt it, but the signed manifest does not name us (e.g. forwarded)."""
 

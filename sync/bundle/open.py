@@ -38,11 +38,9 @@ from sync.bundle.errors import (
     MemberSizeError,
     MissingMemberError,
     NotARecipientError,
-    RevokedSenderError,
     SenderMismatchError,
     StagedMemberError,
     TrustedCommentMismatchError,
-    UnverifiedSenderError,
 )
 from sync.bundle.manifest import (
     CONTENT_MAX_BYTES,
@@ -74,7 +72,11 @@ from sync.trust.contacts import (
     find_signer,
     get_contact,
 )
-from sync.trust.errors import NoIdentityError
+from sync.trust.errors import (
+    NoIdentityError,
+    RevokedSenderError,
+    UnverifiedSenderError,
+)
 from sync.trust.identity import (
     IdentityKeys,
     all_keys,

@@ -26,12 +26,6 @@ from typing import Any
 
 from storage.errors import ValidationError
 from storage.vault.audit import utc_now
-from sync.bundle.errors import (
-    RevokedSenderError,
-    SupersededSenderKeyError,
-    UnknownSenderError,
-    UnverifiedSenderError,
-)
 from sync.trust import fingerprint as fp
 from sync.trust.card import (
     Card,
@@ -48,6 +42,10 @@ from sync.trust.errors import (
     KeyConflictError,
     OwnCardError,
     RevokedKeyError,
+    RevokedSenderError,
+    SupersededSenderKeyError,
+    UnknownSenderError,
+    UnverifiedSenderError,
 )
 from sync.trust.identity import all_keys
 from sync.wire.fields import check_text

@@ -1,4 +1,5 @@
-"""Errors of this installation's identity and of contacts (cards, verification, revocation)."""
+"""Errors of this installation's identity and of contacts (cards, verification, revocation),
+and of a bundle's signer as the contacts know it (unknown, unverified, revoked, superseded key)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from storage.errors import (
     QT_TRANSLATE_NOOP,
     UtvagError,
 )
+from sync.errors import BundleError
 
 
 class IdentityError(UtvagError):
@@ -109,3 +111,37 @@ class ContactUpdateError(ContactError):
         "than the keys you have; it was refused.",
     )
     code = "contact_update"
+
+
+class UnknownSenderError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle is signed with key {key_id}, which belongs to none of your contacts. "
+        "Import and verify the sender's contact card first.",
+    )
+    code = "bundle_unknown_sender"
+
+
+class UnverifiedSenderError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle comes from a contact whose fingerprint has not been verified yet. "
+        "Verify it with the sender by phone or in person, then open the bundle again.",
+    )
+    code = "bundle_unverified_sender"
+
+
+class RevokedSenderError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The bundle is signed with a key you have revoked; it was refused."
+    )
+    code = "bundle_revoked_sender"
+
+
+class SupersededSenderKeyError(RevokedSenderError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle is signed with a key the sender has since replaced; ask the sender "
+        "to send it again.",
+    )
+    code = "bundle_superseded_key"
