@@ -18,10 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
 from storage.backup import backups as backup
-from storage.casefile.case_list import (
-    case_summary,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.summaries import case_summary
 from storage.vault import device_key
 from storage.vault.keyslots import (
     RecoveryCodeInvalidError,

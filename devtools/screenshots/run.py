@@ -11,24 +11,31 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from devtools.screenshots.cases import case_shots
-from storage.backup.restore import KeyringEntryExistsError
-from storage.casefile.case_list import (
-    case_summary,
-    list_case_ids,
+from devtools.screenshots.harness import (
+    DEMO_IDENTITY,
+    PASSPHRASE,
+    UI_DIR,
+    DemoSession,
+    install_swedish,
+    on_worker,
+    shoot,
+    wait_until,
 )
+from devtools.screenshots.tools import tool_shots
+from storage.backup.restore import KeyringEntryExistsError
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.protection import (
     RevealField,
     reveal,
 )
+from storage.casefile.summaries import case_summary
 from storage.demo.build import build_demo
 from storage.vault import throttle
 from storage.vault.opening import (
@@ -43,90 +50,12 @@ from ui.access.first_run import (
 )
 from ui.access.unlock import UnlockWindow
 from ui.kit.masking import MaskedField
-from ui.runtime.lock import LockGuard
 from ui.runtime.operations import (
-    run_op,
     taskman,
 )
 from ui.window.audit_view import AuditView
 from ui.window.main_window import MainWindow
 from ui.window.settings_dialog import UiPreferences
-
-UI_DIR = Path(__file__).resolve().parent
-PASSPHRASE = "exempel lösenfras för bilder"  # noqa: S105 - fictional, for pictures
-DEMO_IDENTITY = Identity("Exempelkommun", "Avhopparverksamheten", "Alex Exempelsson")
-
-
-class DemoSession:
-    """Just enough of desktop's Session for the screens (ui/ may not import desktop/)."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-        self.guard = LockGuard()
-
-    @property
-    def is_unlocked(self) -> bool:
-        return self.store is not None
-
-    def lock(self, reason: str = "manual") -> None:
-        del reason
-
-    def run(
-        self,
-        parent: QWidget | None,
-        fn: Callable[[Any], Any],
-        on_success: Any = None,
-        on_failure: Any = None,
-        **kw: Any,
-    ) -> int:
-        store = self.store
-        return run_op(parent, lambda _ctx: fn(store), on_success, on_failure, **kw)
-
-    def run_with_context(
-        self,
-        parent: QWidget | None,
-        fn: Callable[[Any, Any], Any],
-        on_success: Any = None,
-        on_failure: Any = None,
-        **kw: Any,
-    ) -> int:
-        store = self.store
-        return run_op(parent, lambda ctx: fn(store, ctx), on_success, on_failure, **kw)
-
-
-def install_swedish(app: QApplication) -> None:
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_dir / "qtbase_sv.qm", UI_DIR / "translations" / "utvag_sv.qm"):
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-
-
-def settle(ms: int = 150) -> None:
-    """Let queued events, layouts and worker results arrive."""
-    QTest.qWait(ms)
-
-
-def wait_until(check: Callable[[], bool], timeout_ms: int = 60_000) -> None:
-    waited = 0
-    while not check():
-        settle(50)
-        waited += 50
-        if waited > timeout_ms:
-            raise TimeoutError("screen did not reach the expected state")
-
-
-def shoot(widget: QWidget, out: Path, name: str) -> None:
-    widget.show()
-    settle()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
-def on_worker(fn: Callable[[], Any]) -> Any:
-    return taskman().run_sync(lambda _ctx: fn(), timeout=300)
-
 
 #: Fictional: where the wizard would put the store on a caseworker's Windows laptop.
 DEMO_STORE_PATH = Path(r"C:\Users\alex.exempelsson\AppData\Local\Utväg\store")
@@ -309,8 +238,6 @@ def main(argv: list[str]) -> int:
         case_id, label = on_worker(lambda: add_demo_cases(store))
         main_shots(out, store, case_id, label)
         case_shots(out, DemoSession(store), on_worker, shoot, wait_until)
-        from devtools.screenshots.tools import tool_shots
-
         tool_shots(out, store, Path(tmp), pdf_renderer=lambda _report: b"")  # shows the button
         on_worker(store.close)
         unlock_shots(out, store_dir)

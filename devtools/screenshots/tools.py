@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 
 from devtools.screenshots import data
-from devtools.screenshots.run import (
+from devtools.screenshots.harness import (
     DemoSession,
     on_worker,
     settle,

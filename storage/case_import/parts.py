@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.case_import.reader import (
+from storage.case_import.fields import (
     PERSON,
     at,
     call,

@@ -2,25 +2,21 @@
 
 - ``list_case_ids(store, query=None, status=None, case_type=None, order_by="opened_desc",
   limit=None) -> list[int]`` — with ``query`` the order is the search ranking.
-- ``case_summaries(store, ids) -> list[CaseSummary]`` (in the order given; batched) and
-  ``case_summary(store, case_id) -> CaseSummary`` — masked rows: case number, initials,
-  birth year (only the case number under skyddad folkbokföring / fingerade personuppgifter).
+- the masked rows for those ids come from :mod:`storage.casefile.summaries`.
 
 Also importable from :mod:`storage.casefile.cases`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from storage.casefile import repo
 from storage.casefile.repo import StoreLike
-from storage.records.case import CaseSummary
+from storage.casefile.search import search_case_ids
 from storage.records.enums import (
     CaseStatus,
     CaseType,
-    ProtectionLevel,
 )
 from storage.records.errors import InvalidChoiceError
 
@@ -31,12 +27,6 @@ ORDERS = {
     "updated_desc": "c.updated_at DESC, c.id DESC",
     "status": "c.status ASC, c.opened_on DESC",
 }
-
-_SUMMARY_SQL = (
-    "SELECT c.id, c.case_number, c.case_type, c.status, c.caseworker, c.opened_on, "
-    "c.closed_on, c.demo, p.name, p.birth_year, p.protection_level "
-    "FROM cases c LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'principal'"
-)
 
 
 def list_case_ids(
@@ -61,8 +51,6 @@ def list_case_ids(
         where.append("c.case_type = ?")
         params.append(CaseType.parse(case_type, "case_type").value)
     if query is not None and query.strip():
-        from storage.casefile.search import search_case_ids
-
         ranked = search_case_ids(store, query, limit=limit or 10_000)
         if not where:
             return ranked
@@ -81,39 +69,3 @@ def _filtered(
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [int(r[0]) for r in store.conn.execute(sql, params)]
-
-
-def case_summaries(store: StoreLike, case_ids: Sequence[int]) -> list[CaseSummary]:
-    """Masked summaries in the order of ``case_ids`` (unknown ids are skipped)."""
-    from storage.casefile.protection import initials
-
-    out: dict[int, CaseSummary] = {}
-    ids = [int(i) for i in case_ids]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = store.conn.execute(f"{_SUMMARY_SQL} WHERE c.id IN ({marks})", chunk)
-        for r in rows:
-            level = ProtectionLevel(r[10]) if r[10] else ProtectionLevel.NONE
-            hidden = level.hides_label or r[8] is None
-            out[int(r[0])] = CaseSummary(
-                case_id=int(r[0]),
-                case_number=r[1],
-                case_type=CaseType(r[2]),
-                status=CaseStatus(r[3]),
-                protection_level=level,
-                initials=None if hidden else initials(r[8]),
-                birth_year=None if level.hides_label or r[9] is None else int(r[9]),
-                caseworker=r[4],
-                opened_on=repo.must_date(r[5]),
-                closed_on=repo.to_date(r[6]),
-                demo=bool(r[7]),
-            )
-    return [out[i] for i in ids if i in out]
-
-
-def case_summary(store: StoreLike, case_id: int) -> CaseSummary:
-    found = case_summaries(store, [case_id])
-    if not found:
-        repo.case_row(store, case_id)  # raises CaseNotFoundError
-    return found[0]

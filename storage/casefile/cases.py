@@ -30,13 +30,15 @@ from typing import Any
 from storage.casefile import repo
 from storage.casefile.case_list import (
     ORDERS,
-    case_summaries,
-    case_summary,
     list_case_ids,
 )
 from storage.casefile.repo import (
     StoreLike,
     resolve_case,
+)
+from storage.casefile.summaries import (
+    case_summaries,
+    case_summary,
 )
 from storage.records import validate as v
 from storage.records.case import Case

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.casefile.repo import StoreLike
+from storage.casefile.summaries import case_summaries
 from storage.records.case import CaseSummary
 
 MAX_TERMS = 8
@@ -162,7 +163,6 @@ def search_case_ids(store: StoreLike, text: str, limit: int = 50) -> list[int]:
 
 def search(store: StoreLike, text: str, limit: int = 50) -> list[SearchHit]:
     """Ranked, masked hits for what the user typed."""
-    from storage.casefile.case_list import case_summaries
 
     found = _search(store, text, limit)
     summaries = {s.case_id: s for s in case_summaries(store, list(found))}

@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import TYPE_CHECKING
 
 from storage.casefile.documents import (
     PDF,
     TEXT,
 )
 from storage.demo import text as T
-
-if TYPE_CHECKING:
-    from storage.demo.build import Builder
+from storage.demo.builder import Builder
 
 OUTCOMES = tuple("completed completed completed discontinued_by_person conditions_broken".split())
 OUTCOMES += ("not_applicable",)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.casefile import repo
-from storage.casefile.case_list import case_summaries
+from storage.casefile.summaries import case_summaries
 from storage.casework.reminders import add_months
 from storage.records.enums import (
     CaseStatus,

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.casefile.case_list import (
-    case_summaries,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.summaries import case_summaries
 from storage.records.enums import CaseStatus
 from ui.kit import labels
 from ui.runtime.lock import SessionAPI

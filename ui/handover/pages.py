@@ -9,7 +9,7 @@ the recipient's public names and fingerprint, counts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from sync.handover.case import (
     REQUIRED_SECTIONS,
     SECTIONS,
 )
+from sync.handover.exporting import ExportPreview
 from ui.kit import (
     labels,
     vocab,
@@ -37,8 +38,19 @@ from ui.kit.dialogs import (
     set_state,
 )
 
-if TYPE_CHECKING:
-    from ui.handover.wizard import HandoverWizard
+
+class WizardHost(Protocol):
+    """What the pages need of the wizard that holds them (ui/handover/wizard.py)."""
+
+    preview: ExportPreview | None
+
+    def checked_or_check(self, page: HandoverPage) -> bool: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def choose_file(self) -> None: ...
+
+    def start_export(self) -> None: ...
 
 
 def source_text(source: str) -> str:
@@ -51,7 +63,7 @@ def source_text(source: str) -> str:
 
 
 class HandoverPage(QWizardPage):
-    def hw(self) -> HandoverWizard:
+    def hw(self) -> WizardHost:
         return self.wizard()  # type: ignore[return-value]
 
     def show_problem(self, text: str) -> None:

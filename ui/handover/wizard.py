@@ -20,12 +20,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from storage.casefile.case_list import (
-    case_summaries,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.summaries import case_summaries
 from sync.handover.errors import HandoverCancelledError
 from sync.handover.exporting import (
+    ExportPreview,
     ExportRequest,
     allowed_statuses,
     export_handover,
@@ -40,6 +39,7 @@ from ui.handover.final_pages import (
 from ui.handover.pages import (
     BasisPage,
     CasePage,
+    HandoverPage,
     SectionsPage,
 )
 from ui.kit.dialogs import (
@@ -71,7 +71,7 @@ class HandoverWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.session = session
         self.case_id = case_id
-        self.preview: Any = None
+        self.preview: ExportPreview | None = None
         self.out_path: Path | None = None
         self.export_result: Any = None
         self._checked: object = None
@@ -144,7 +144,7 @@ class HandoverWizard(QWizard):
             legal_basis=page.basis.currentData(),
         )
 
-    def checked_or_check(self, page: Any) -> bool:
+    def checked_or_check(self, page: HandoverPage) -> bool:
         """True when the export checks passed for what the page shows; else start them."""
         request = self.request(with_choices=page is not self.case_page)
         key = (id(page), request)
@@ -163,13 +163,13 @@ class HandoverWizard(QWizard):
         )
         return False
 
-    def _checked_ok(self, key: object, preview: Any) -> None:
+    def _checked_ok(self, key: object, preview: ExportPreview) -> None:
         self._checking = False
         self.preview = preview
         self._checked = key
         self.next()
 
-    def _check_failed(self, page: Any, exc: BaseException) -> None:
+    def _check_failed(self, page: HandoverPage, exc: BaseException) -> None:
         self._checking = False
         page.show_problem(error_text(exc))
 

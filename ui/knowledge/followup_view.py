@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.casefile.case_list import case_summary
+from storage.casefile.summaries import case_summary
 from storage.casework.followup_results import (
     FollowUpStatus,
     Housing,

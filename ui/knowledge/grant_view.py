@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.casefile.case_list import case_summary
+from storage.casefile.summaries import case_summary
 from storage.statistics.grants import (
     Criterion,
     confirm_criterion,

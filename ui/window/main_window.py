@@ -39,7 +39,10 @@ from ui.window.settings_dialog import (
     SettingsDialog,
     UiPreferences,
 )
-from ui.window.tools_menu import ToolsMenu
+from ui.window.tools_menu import (
+    MenuPlaces,
+    ToolsMenu,
+)
 
 
 def _placeholder(name: str) -> QLabel:
@@ -159,7 +162,15 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.audit_action)
         self.toolbar.addAction(self.settings_action)
         self.addToolBar(self.toolbar)
-        self.tools = ToolsMenu(self)  # handover, contacts, follow-up, statistics, backup
+        places = MenuPlaces(
+            file_menu=self.file_menu,
+            view_menu=self.view_menu,
+            before_menu=self.lang_menu,
+            quit_action=self.quit_action,
+            toolbar=self.toolbar,
+        )
+        # handover, contacts, follow-up, statistics, backup
+        self.tools = ToolsMenu(self, self.session, places)
 
     def retranslate(self) -> None:
         """(Re)set every text; called at start and on a language change."""

@@ -20,12 +20,13 @@ After every unlock, leftover staging of an import interrupted by a lock is purge
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QToolBar, QWidget
 
 from storage.backup.backups import backup_due
 from sync.bundle.staging import purge_staging
@@ -37,21 +38,31 @@ from ui.handover.wizard import HandoverWizard
 from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
 from ui.knowledge.stats_view import StatsView
+from ui.runtime.lock import SessionAPI
 from ui.window.backup_dialog import (
     BackupDialog,
     due_text,
 )
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+
+@dataclass(frozen=True)
+class MenuPlaces:
+    """Where the tools go in the main window: its menus, its toolbar and the Quit entry."""
+
+    file_menu: QMenu
+    view_menu: QMenu
+    before_menu: QMenu  # the Överlämning menu goes before this one
+    quit_action: QAction
+    toolbar: QToolBar
 
 
 class ToolsMenu(QObject):
     caseChanged = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: SessionAPI, places: MenuPlaces) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
         self.pdf_renderer: Callable[[Any], bytes] | None = None
         self.open: dict[str, QWidget] = {}
 
@@ -72,19 +83,19 @@ class ToolsMenu(QObject):
 
         self.menu = QMenu(window.menuBar())
         self.menu.setObjectName("handoverMenu")
-        window.menuBar().insertMenu(window.lang_menu.menuAction(), self.menu)
+        window.menuBar().insertMenu(places.before_menu.menuAction(), self.menu)
         for act in (self.handover_action, self.import_action, self.receipt_action):
             self.menu.addAction(act)
         self.menu.addSeparator()
         self.menu.addAction(self.contacts_action)
-        window.view_menu.addSeparator()
+        places.view_menu.addSeparator()
         for act in (self.followup_action, self.providers_action, self.stats_action):
-            window.view_menu.addAction(act)
-        separators = [a for a in window.file_menu.actions() if a.isSeparator()]
-        before = separators[-1] if separators else window.quit_action  # above Quit
-        window.file_menu.insertAction(before, self.backup_action)
-        window.toolbar.addAction(self.import_action)
-        window.toolbar.addAction(self.contacts_action)
+            places.view_menu.addAction(act)
+        separators = [a for a in places.file_menu.actions() if a.isSeparator()]
+        before = separators[-1] if separators else places.quit_action  # above Quit
+        places.file_menu.insertAction(before, self.backup_action)
+        places.toolbar.addAction(self.import_action)
+        places.toolbar.addAction(self.contacts_action)
 
         self.backup_hint = QPushButton(window)
         self.backup_hint.setObjectName("backupHint")
@@ -107,7 +118,7 @@ class ToolsMenu(QObject):
 
     # ------------------------------------------------------------------ session
     def session_opened(self) -> None:
-        session = self.window.session
+        session = self.session
 
         def work(store: Any) -> Any:
             purge_staging(store)
@@ -128,7 +139,7 @@ class ToolsMenu(QObject):
 
     # ------------------------------------------------------------------ screens
     def _single(self, key: str, make: Callable[[], QDialog]) -> QDialog | None:
-        if not self.window.session.is_unlocked:
+        if not self.session.is_unlocked:
             return None
         dialog = self.open.get(key)
         if dialog is None or not shiboken6.isValid(dialog):
@@ -146,7 +157,7 @@ class ToolsMenu(QObject):
         dialog.deleteLater()
 
     def start_handover(self, case_id: int | None = None) -> None:
-        session, window = self.window.session, self.window
+        session, window = self.session, self.window
 
         def make() -> QDialog:
             wizard = HandoverWizard(session, case_id, window)
@@ -157,7 +168,7 @@ class ToolsMenu(QObject):
 
     def open_import(self) -> None:
         def make() -> QDialog:
-            dialog = ImportDialog(self.window.session, self.window)
+            dialog = ImportDialog(self.session, self.window)
             dialog.imported.connect(self.caseChanged)
             return dialog
 
@@ -166,13 +177,13 @@ class ToolsMenu(QObject):
             dialog.choose_file()
 
     def import_receipt(self) -> None:
-        import_receipt_file(self.window.session, self.window, done=self.caseChanged.emit)
+        import_receipt_file(self.session, self.window, done=self.caseChanged.emit)
 
     def open_contacts(self) -> None:
-        self._single("contacts", lambda: ContactsView(self.window.session, self.window))
+        self._single("contacts", lambda: ContactsView(self.session, self.window))
 
     def open_followup(self, case_id: int | None = None) -> None:
-        session, window = self.window.session, self.window
+        session, window = self.session, self.window
         if case_id is not None:
 
             def make() -> QDialog:
@@ -188,13 +199,11 @@ class ToolsMenu(QObject):
         picker.open()
 
     def open_providers(self) -> None:
-        self._single("providers", lambda: ProvidersView(self.window.session, self.window))
+        self._single("providers", lambda: ProvidersView(self.session, self.window))
 
     def open_stats(self) -> None:
         renderer = self.pdf_renderer
-        self._single(
-            "stats", lambda: StatsView(self.window.session, self.window, pdf_renderer=renderer)
-        )
+        self._single("stats", lambda: StatsView(self.session, self.window, pdf_renderer=renderer))
 
     def open_backup(self) -> None:
-        self._single("backup", lambda: BackupDialog(self.window.session, self.window))
+        self._single("backup", lambda: BackupDialog(self.session, self.window))
