@@ -27,11 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.report import Report
-from storage.vault.opening import (
-    KdfParams,
-    Store,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
+from storage.vault.store import Store
 from sync.age import decrypt_stream
 from sync.bundle.open import open_bundle
 from sync.bundle.seal import seal_bundle

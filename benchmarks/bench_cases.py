@@ -79,10 +79,8 @@ def _worker_build(folder: Path, cases: int, memory_security: bool) -> dict[str, 
 
     db.setup_process(memory_security=memory_security)
     from storage.demo import build as demo
-    from storage.vault.opening import (
-        KdfParams,
-        create_store,
-    )
+    from storage.vault.crypto import KdfParams
+    from storage.vault.opening import create_store
 
     store, _ = create_store(
         folder / "store", PASSPHRASE, actor="bench", use_device_key=False, kdf=KdfParams.minimum()

@@ -96,10 +96,8 @@ def _to_window_ms(env: dict[str, str]) -> float:
 
 
 def _new_store(path: Path) -> None:
-    from storage.vault.opening import (
-        KdfParams,
-        create_store,
-    )
+    from storage.vault.crypto import KdfParams
+    from storage.vault.opening import create_store
 
     store, _code = create_store(
         path,

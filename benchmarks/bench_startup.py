@@ -47,10 +47,8 @@ def _to_shown_ms(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def run(report: Report) -> None:
-    from storage.vault.opening import (
-        KdfParams,
-        create_store,
-    )
+    from storage.vault.crypto import KdfParams
+    from storage.vault.opening import create_store
 
     with tempfile.TemporaryDirectory() as tmp:
         store_dir = Path(tmp) / "store"

@@ -38,10 +38,8 @@ SEARCH = "samtal"
 
 def _build(folder: Path, cases: int) -> Path:
     from storage.demo import build as demo
-    from storage.vault.opening import (
-        KdfParams,
-        create_store,
-    )
+    from storage.vault.crypto import KdfParams
+    from storage.vault.opening import create_store
 
     path = folder / "store"
     store, _ = create_store(
@@ -60,10 +58,8 @@ def _child(path: str) -> None:
 
     from desktop.app import configure_application
     from desktop.session import Session
-    from storage.casefile.cases import (
-        case_summaries,
-        list_case_ids,
-    )
+    from storage.casefile.case_list import list_case_ids
+    from storage.casefile.summaries import case_summaries
     from storage.records import CaseStatus
     from storage.vault.opening import unlock_store
     from ui.cases.case_list_model import OPEN_STATUSES

@@ -33,12 +33,10 @@ from desktop.session import (
     Session,
 )
 from storage.errors import UtvagError
-from storage.vault.opening import MIN_PASSPHRASE_LENGTH
+from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from ui.access.unlock import UnlockWindow
-from ui.runtime.operations import (
-    set_error_translator,
-    shutdown_taskman,
-)
+from ui.runtime.error_dialog import set_error_translator
+from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
 from ui.window.settings_dialog import (

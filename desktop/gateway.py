@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from storage.errors import UtvagError
 from storage.vault import device_key
+from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
-    KdfParams,
-    Store,
     create_store,
     recover_store,
     store_info,
     unlock_store,
 )
+from storage.vault.store import Store
 from sync.trust.errors import NoIdentityError
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class StoreGateway:
         """Restore ``backup`` as this store (never over an existing one) and open it with
         the new passphrase; returns ``(store, RestoreResult)``. ``progress`` gets the steps
         ``extract``, ``recover`` (from storage) and ``open``."""
-        from storage.backup.backups import restore_backup
+        from storage.backup.restore import restore_backup
 
         result = restore_backup(
             Path(backup),

@@ -16,10 +16,8 @@ from pathlib import Path
 
 from desktop.config import STORE_ENV
 from storage.demo.build import build_demo
-from storage.vault.opening import (
-    KdfParams,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
 from sync.trust.identity import ensure_identity
 
 DEMO_CASES = 60

@@ -15,12 +15,12 @@ from storage.casefile import (
     journal,
     persons,
 )
+from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
-    KdfParams,
-    Store,
     create_store,
     unlock_store,
 )
+from storage.vault.store import Store
 
 PASS = "correct horse battery staple"
 ACTOR = "Karin Handläggare"

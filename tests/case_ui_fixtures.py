@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.session import Session
-from storage.casefile.cases import list_case_ids
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.journal import journal
 from storage.casefile.persons import persons
 from storage.demo.build import build_demo

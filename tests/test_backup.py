@@ -30,19 +30,21 @@ from storage.casefile import (
 from storage.records.errors import NumberRangeError
 from storage.schema import LATEST
 from storage.vault import device_key
-from storage.vault.keyslots import RecoveryCodeInvalidError
-from storage.vault.lock import StoreInUseError
-from storage.vault.opening import (
-    KdfParams,
+from storage.vault.crypto import KdfParams
+from storage.vault.errors import (
     PassphraseTooShortError,
-    Store,
     StoreExistsError,
     StoreFolderNotEmptyError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
+)
+from storage.vault.keyslots import RecoveryCodeInvalidError
+from storage.vault.lock import StoreInUseError
+from storage.vault.opening import (
     create_store,
     unlock_store,
 )
+from storage.vault.store import Store
 from tests.case_fixtures import PASS, audit_actions, new_case, store_template
 from tests.test_stats import run
 from tests.test_store_support import changed, snapshot

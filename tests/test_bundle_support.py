@@ -19,11 +19,9 @@ from typing import Any
 import pytest
 
 from storage.errors import UtvagError
-from storage.vault.opening import (
-    KdfParams,
-    Store,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
+from storage.vault.store import Store
 from sync.age import (
     encrypt,
     parse_recipient,

@@ -22,7 +22,7 @@ from storage.registers.groups import (
     groups,
     related_groups,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import copy_store, store, store_template
 
 __all__ = ["store", "store_template"]

@@ -21,11 +21,9 @@ from storage.casefile import (
 from storage.casefile.repo import case_ref_hash
 from storage.casework import gallring
 from storage.records.personnummer import make_identity_number
-from storage.registers.groups import (
-    add_group,
-    add_provider,
-)
-from storage.vault.opening import Store
+from storage.registers.groups import add_group
+from storage.registers.providers import add_provider
+from storage.vault.store import Store
 from tests.case_fixtures import (
     CASE_TABLES,
     TODAY,

@@ -29,7 +29,7 @@ from storage.records import (
     CaseStatus,
     ProtectionLevel,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import shared_store, snapshot, store, store_template
 
 __all__ = ["shared_store", "store", "store_template"]

@@ -20,8 +20,11 @@ from storage.errors import (
     NotFoundError,
     ValidationError,
 )
-from storage.registers import groups
-from storage.vault.opening import Store
+from storage.registers import (
+    groups,
+    providers,
+)
+from storage.vault.store import Store
 from tests.case_fixtures import days, new_case, shared_store, snapshot, store_template
 
 __all__ = ["shared_store", "store_template"]
@@ -241,9 +244,9 @@ INVALID: list[tuple[Call, str]] = [
     (lambda s, c: documents.add_document(s, c, title="T", filename="", content=b"x"), "filename"),
     (lambda s, c: groups.add_group(s, name="", environment="criminal_network"), "name"),
     (lambda s, c: groups.add_group(s, name="G", environment="sports club"), "environment"),
-    (lambda s, c: groups.add_provider(s, name="P", kind="state"), "kind"),
+    (lambda s, c: providers.add_provider(s, name="P", kind="state"), "kind"),
     (
-        lambda s, c: groups.add_provider(s, name="P", kind="private", org_number="x" * 21),
+        lambda s, c: providers.add_provider(s, name="P", kind="private", org_number="x" * 21),
         "org_number",
     ),
 ]

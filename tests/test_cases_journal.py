@@ -18,7 +18,7 @@ from storage.records.errors import (
     JournalEntrySupersededError,
     RecordNotFoundError,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import ACTOR, new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]

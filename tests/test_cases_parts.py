@@ -26,8 +26,11 @@ from storage.records import (
     GroupRelation,
     ThreatLevel,
 )
-from storage.registers import groups
-from storage.vault.opening import Store
+from storage.registers import (
+    groups,
+    providers,
+)
+from storage.vault.store import Store
 from tests.case_fixtures import days, new_case, shared_store, snapshot, store, store_template
 
 __all__ = ["shared_store", "store", "store_template"]
@@ -86,7 +89,7 @@ def test_roundtrip(store: Store) -> None:
     extra = consents.add_condition(store, agreement.id, "C")
     consents.record_breach(store, extra, occurred_on=days(-1), description="Positivt test")
     assert consents.agreements(store, case_id)[0].conditions[2].breaches[0].description
-    provider = groups.add_provider(store, name="Stiftelsen Nystart", kind="idéburen")
+    provider = providers.add_provider(store, name="Stiftelsen Nystart", kind="idéburen")
     insats = interventions.add_intervention(
         store,
         case_id,
@@ -102,7 +105,7 @@ def test_roundtrip(store: Store) -> None:
         12000,
         "state_grant",
     )
-    assert [p.name for p in groups.providers(store)] == ["Stiftelsen Nystart"]
+    assert [p.name for p in providers.providers(store)] == ["Stiftelsen Nystart"]
     fu = followups.add_follow_up(store, case_id, kind="other", done_on=days(-1), summary="Ok")
     assert followups.follow_ups(store, case_id)[0].id == fu
     assert {e.action for e in store.audit.entries()} >= {

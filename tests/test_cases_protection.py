@@ -21,7 +21,7 @@ from storage.records.errors import (
     ReasonRequiredError,
     RecordNotFoundError,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]

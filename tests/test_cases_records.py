@@ -34,7 +34,7 @@ from storage.records.errors import (
     PrincipalExistsError,
     StatusTransitionError,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import (
     ACTOR,
     audit_actions,

@@ -14,8 +14,8 @@ from storage.casefile import (
 from storage.casework import reminders
 from storage.casework.reminders import add_months
 from storage.records import ReminderKind
-from storage.registers.groups import add_provider
-from storage.vault.opening import Store
+from storage.registers.providers import add_provider
+from storage.vault.store import Store
 from tests.case_fixtures import TODAY, closed_case, days, new_case, store, store_template
 
 __all__ = ["store", "store_template"]

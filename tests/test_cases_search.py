@@ -14,7 +14,7 @@ from storage.casefile import (
     search,
 )
 from storage.casework import gallring
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import closed_case, days, new_case, store, store_template
 
 __all__ = ["store", "store_template"]

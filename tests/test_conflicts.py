@@ -9,7 +9,7 @@ import pytest
 
 from storage.casefile import cases
 from storage.registers import groups
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from sync.handover.conflicts import (
     check_case_conflicts,
     check_conflicts,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devtools.demo_launcher import make_demo_store
-from storage.casefile.cases import list_case_ids
+from storage.casefile.case_list import list_case_ids
 from storage.vault.opening import (
     store_info,
     unlock_store,

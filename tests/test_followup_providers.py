@@ -31,9 +31,9 @@ from storage.records.errors import (
     OutcomeRequiredError,
     RecordNotFoundError,
 )
-from storage.registers import groups
 from storage.registers import provider_control as providers_control
-from storage.vault.opening import Store
+from storage.registers import providers
+from storage.vault.store import Store
 from tests.case_fixtures import audit_actions, days, new_case, snapshot, store, store_template
 
 __all__ = ["store", "store_template"]
@@ -206,8 +206,8 @@ def test_timeline_in_order(store: Store) -> None:
 
 @pytest.fixture
 def register(store: Store) -> dict[str, int]:
-    private = groups.add_provider(store, name="Stödhem AB", kind="private")
-    municipal = groups.add_provider(store, name="Kommunens öppenvård", kind="kommunal")
+    private = providers.add_provider(store, name="Stödhem AB", kind="private")
+    municipal = providers.add_provider(store, name="Kommunens öppenvård", kind="kommunal")
     a, b = new_case(store), new_case(store, name="Anna Andersson")
     ia = interventions.add_intervention(
         store,
@@ -258,7 +258,7 @@ def test_provider_refusals(store: Store, register: dict[str, int]) -> None:
     with pytest.raises(RecordNotFoundError):
         providers_control.plan_control_visit(store, 999, TODAY)
     with pytest.raises(InvalidChoiceError):
-        groups.add_provider(store, name="X", kind="commercial")
+        providers.add_provider(store, name="X", kind="commercial")
     assert snapshot(store) == before
     cases.set_status(store, new_case(store, name="Closed Case"), "closed", outcome="completed")
     ended = providers_control.provider_interventions(store, register["private"], include_ended=True)

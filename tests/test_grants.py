@@ -28,7 +28,7 @@ from storage.statistics.export import (
     save_export,
 )
 from storage.statistics.grants import Criterion
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import PASS, audit_actions, new_case, store, store_template
 from tests.test_stats import run
 

@@ -25,8 +25,11 @@ from storage.casefile import (
     persons,
     placements,
 )
-from storage.registers import groups
-from storage.vault.opening import Store
+from storage.registers import (
+    groups,
+    providers,
+)
+from storage.vault.store import Store
 from sync.trust import (
     contacts,
     identity,
@@ -167,9 +170,9 @@ def rich_case(
         group_id=groups.group_id_by_name(store, IRON),
         role="medlem",
     )
-    provider = groups.provider_id_by_name(store, "Trygga Hem AB (fiktiv)") or groups.add_provider(
-        store, name="Trygga Hem AB (fiktiv)", kind="private"
-    )
+    provider = providers.provider_id_by_name(
+        store, "Trygga Hem AB (fiktiv)"
+    ) or providers.add_provider(store, name="Trygga Hem AB (fiktiv)", kind="private")
     interventions.add_intervention(
         store, case_id, type="protected_housing", started_on=days(-27), provider_id=provider
     )

@@ -32,7 +32,7 @@ from storage.statistics.export import (
     report_csv,
     save_export,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import PASS, audit_actions, store, store_template
 from tests.test_stats_suppression import derivable, joint_derivable
 

@@ -15,11 +15,13 @@ from storage.vault import (
     device_key,
     keyslots,
 )
-from storage.vault.opening import (
-    KdfParams,
+from storage.vault.crypto import KdfParams
+from storage.vault.errors import (
     StoreLockedError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
+)
+from storage.vault.opening import (
     recover_store,
     store_info,
     unlock_store,

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from storage.vault.errors import StoreExistsError
 from storage.vault.lock import (
     StoreInUseError,
     StoreLock,
 )
 from storage.vault.opening import (
-    StoreExistsError,
     create_store,
     recover_store,
     unlock_store,

@@ -16,6 +16,7 @@ from storage.vault import (
     device_key,
     keyslots,
 )
+from storage.vault.crypto import KdfParams
 from storage.vault.db import StoreDamagedError
 from storage.vault.device_key import (
     DeviceSecretMismatchError,
@@ -23,13 +24,7 @@ from storage.vault.device_key import (
     InsecureKeyringError,
     NoSecureKeyringError,
 )
-from storage.vault.keyslots import (
-    KeySlotsDamagedError,
-    KeySlotsVersionError,
-    RecoveryCodeInvalidError,
-)
-from storage.vault.opening import (
-    KdfParams,
+from storage.vault.errors import (
     KdfTooWeakError,
     PassphraseTooShortError,
     StoreExistsError,
@@ -37,6 +32,13 @@ from storage.vault.opening import (
     StoreNotFoundError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
+)
+from storage.vault.keyslots import (
+    KeySlotsDamagedError,
+    KeySlotsVersionError,
+    RecoveryCodeInvalidError,
+)
+from storage.vault.opening import (
     create_store,
     recover_store,
     unlock_store,

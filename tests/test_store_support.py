@@ -13,11 +13,9 @@ from storage.vault import (
     device_key,
     keyslots,
 )
-from storage.vault.opening import (
-    KdfParams,
-    Store,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
+from storage.vault.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 PASS = "correct horse battery staple"

@@ -13,8 +13,8 @@ from storage.vault import (
     keyslots,
     throttle,
 )
+from storage.vault.errors import WrongPassphraseError
 from storage.vault.opening import (
-    WrongPassphraseError,
     store_info,
     unlock_store,
 )

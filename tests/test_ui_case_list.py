@@ -12,14 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 import ui.cases.case_list_model as list_model
-from storage.casefile.cases import (
-    case_summaries,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.protection import (
     RevealField,
     reveal,
 )
+from storage.casefile.summaries import case_summaries
 from storage.records import (
     CaseStatus,
     CaseType,

@@ -15,10 +15,8 @@ from storage.casefile.assessments import (
     network_links,
     threat_assessments,
 )
-from storage.casefile.cases import (
-    get_case,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.cases import get_case
 from storage.casefile.consents import (
     agreements,
     consents,
@@ -36,8 +34,8 @@ from storage.casework.reminders import reminders
 from storage.registers.groups import (
     group_relations,
     groups,
-    providers,
 )
+from storage.registers.providers import providers
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
-from storage.vault.opening import (
-    MIN_PASSPHRASE_LENGTH,
-    store_info,
-)
+from storage.vault.opening import store_info
+from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from sync.trust.identity import get_identity
 from tests.ui_fixtures import app_sv, gateway, on_worker  # noqa: F401 - fixtures
 from ui.access.first_run import (

@@ -15,7 +15,7 @@ from storage.casefile import (
     placements,
 )
 from storage.casework.followup_results import follow_up_results
-from storage.registers import groups
+from storage.registers import providers
 from storage.registers.provider_control import provider_interventions
 from tests.case_fixtures import closed_case, new_case, store_template
 from tests.ui_fixtures import app_sv, on_worker
@@ -89,7 +89,7 @@ def test_timeline_hides_where_someone_was_moved(qtbot: QtBot, plain_store: tuple
 
 def _provider_case(store: Any) -> tuple[int, int]:
     case_id = new_case(store, home_municipality="Malmö")
-    provider = groups.add_provider(store, name="Trygga Hem AB (fiktiv)", kind="private")
+    provider = providers.add_provider(store, name="Trygga Hem AB (fiktiv)", kind="private")
     interventions.add_intervention(
         store,
         case_id,

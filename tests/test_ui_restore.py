@@ -21,17 +21,17 @@ from storage.backup import backups as backup
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.summaries import case_summary
 from storage.vault import device_key
+from storage.vault.crypto import KdfParams
+from storage.vault.errors import WrongPassphraseError
 from storage.vault.keyslots import (
     RecoveryCodeInvalidError,
     parse_recovery_code,
 )
 from storage.vault.opening import (
-    MIN_PASSPHRASE_LENGTH,
-    KdfParams,
-    WrongPassphraseError,
     create_store,
     store_info,
 )
+from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from sync.trust.identity import (
     ensure_identity,
     get_identity,

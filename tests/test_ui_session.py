@@ -27,7 +27,7 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     message_boxes,
     on_worker,
 )
-from ui.runtime.operations import show_error
+from ui.runtime.error_dialog import show_error
 from ui.runtime.os_lock import OsLockMonitor
 from ui.window.main_window import MainWindow
 

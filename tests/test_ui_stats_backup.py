@@ -200,7 +200,7 @@ def test_extra_vocabularies_translate_to_the_domain_labels() -> None:
     for kind, sources in vocab.EXTRA.items():
         for code, source in sources.items():
             assert found[(kind.__name__, source)] == kind(code).label, (kind, code)
-    from sync.handover.case import SECTIONS
+    from sync.handover.sections import SECTIONS
 
     for code, source in vocab.SECTIONS.items():
         assert found[("Section", source)] == SECTIONS[code]

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.gateway import StoreGateway
 from desktop.i18n import translate_error
 from storage.vault import throttle
-from storage.vault.opening import MIN_PASSPHRASE_LENGTH
-from storage.vault.store import WrongPassphraseError
+from storage.vault.errors import WrongPassphraseError
+from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from tests.ui_fixtures import (  # noqa: F401 - fixtures
     PASSPHRASE,
     app_sv,

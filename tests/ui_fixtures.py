@@ -22,7 +22,7 @@ from devtools.build_translations import (
     qm_path,
     ts_path,
 )
-from storage.vault.opening import KdfParams
+from storage.vault.crypto import KdfParams
 from ui.access.first_run import Identity
 from ui.runtime.operations import taskman
 

@@ -34,10 +34,10 @@ from storage.backup.backups import (
     BackupReport,
     backup_due,
     create_backup,
-    restore_backup,
     set_backup_interval,
     verify_backup,
 )
+from storage.backup.restore import restore_backup
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     UtvagError,

@@ -29,9 +29,15 @@ from storage.casefile import (
     persons,
     placements,
 )
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.protection import (
     RevealField,
     reveal,
+)
+from storage.casefile.repo import resolve_case
+from storage.casefile.summaries import (
+    case_summaries,
+    case_summary,
 )
 from storage.demo import build as demo
 from storage.errors import (
@@ -46,7 +52,7 @@ from storage.records import (
     Person,
     ProtectionLevel,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 
 
 class RevealNeedsReasonError(UsageError):
@@ -79,10 +85,10 @@ def _row(s: CaseSummary) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
-        ids = cases.list_case_ids(
+        ids = list_case_ids(
             store, query=args.query, status=args.status, case_type=args.type, limit=args.limit
         )
-        rows = cases.case_summaries(store, ids[: args.limit] if args.limit else ids)
+        rows = case_summaries(store, ids[: args.limit] if args.limit else ids)
     if args.json:
         print_json([_row(s) for s in rows])
         return 0
@@ -138,7 +144,7 @@ def _entry(e: JournalEntry) -> dict[str, Any]:
 def _details(store: Store, case_id: int) -> dict[str, Any]:
     c = cases.get_case(store, case_id)
     return {
-        **_row(cases.case_summary(store, case_id)),
+        **_row(case_summary(store, case_id)),
         "outcome": c.outcome.value if c.outcome else None,
         "home_municipality": c.home_municipality,
         "stay_municipality": c.stay_municipality,
@@ -184,7 +190,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise RevealNeedsReasonError()
     store, _ = _open(args)
     with store:
-        case_id = cases.resolve_case(store, args.case)
+        case_id = resolve_case(store, args.case)
         details = _details(store, case_id)
         if args.reveal:
             details["revealed"] = _revealed(store, case_id, args.reason)
@@ -199,7 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
         ids = case_import.import_file(store, Path(args.file))
-        numbers = [cases.case_summary(store, i).case_number for i in ids]
+        numbers = [case_summary(store, i).case_number for i in ids]
     if args.json:
         print_json({"imported": len(ids), "case_numbers": numbers})
     else:

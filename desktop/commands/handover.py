@@ -36,13 +36,13 @@ from desktop.commands.store import (
     _common,
     _open,
 )
-from storage.casefile import cases
+from storage.casefile.repo import resolve_case
+from storage.casefile.summaries import case_summary
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     UsageError,
 )
 from sync.bundle.staging import purge_staging
-from sync.handover.case import SECTIONS
 from sync.handover.errors import NetworkConflictError
 from sync.handover.exporting import (
     ExportRequest,
@@ -59,6 +59,7 @@ from sync.handover.records import (
     handovers,
     record_legal_basis,
 )
+from sync.handover.sections import SECTIONS
 
 
 class ProtectedNeedsReasonError(UsageError):
@@ -97,7 +98,7 @@ def _conflict_failure(args: argparse.Namespace, exc: NetworkConflictError) -> No
 def cmd_basis(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
-        case_id = cases.resolve_case(store, args.case)
+        case_id = resolve_case(store, args.case)
         basis_id = record_legal_basis(
             store,
             case_id,
@@ -107,7 +108,7 @@ def cmd_basis(args: argparse.Namespace) -> int:
             valid_until=args.valid_until,
             reference=args.reference,
         )
-        number = cases.case_summary(store, case_id).case_number
+        number = case_summary(store, case_id).case_number
     if args.json:
         print_json({"basis_id": basis_id, "case_number": number, "kind": args.kind})
     else:
@@ -125,7 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
         request = ExportRequest(
-            cases.resolve_case(store, args.case),
+            resolve_case(store, args.case),
             args.to,
             sections=args.sections,
             include_protected=args.include_protected,
@@ -214,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
-        case_id = cases.resolve_case(store, args.case) if args.case else None
+        case_id = resolve_case(store, args.case) if args.case else None
         rows = [handover_row(store, h) for h in handovers(store, case_id)]
     if args.json:
         print_json(rows)

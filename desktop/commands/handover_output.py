@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.casefile import cases
+from storage.casefile.summaries import case_summary
 from storage.records.enums import CaseStatus
-from sync.handover.case import SECTIONS
 from sync.handover.conflicts import ConflictReport
 from sync.handover.exporting import ExportPreview
 from sync.handover.importing import ImportPreview
 from sync.handover.records import HandoverRecord
+from sync.handover.sections import SECTIONS
 
 
 def conflict_rows(report: ConflictReport) -> dict[str, Any]:
@@ -167,7 +167,7 @@ def handover_row(store: Any, h: HandoverRecord) -> dict[str, Any]:
     return {
         "id": h.id,
         "case_id": h.case_id,
-        "case_number": cases.case_summary(store, h.case_id).case_number,
+        "case_number": case_summary(store, h.case_id).case_number,
         "state": h.display_state,
         "receiving_municipality": h.receiving_municipality,
         "contact_id": h.contact_id,

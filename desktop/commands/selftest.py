@@ -2,7 +2,7 @@
 
 Prints one line per check (``ok  store: create/unlock - ...``, ``FAIL ...``) as it
 finishes, or with ``--json`` one object at the end. Exit status 0 when no check failed
-(warnings allowed), 1 when one did, 2 for a usage error. desktop/selftest.py has the checks.
+(warnings allowed), 1 when one did, 2 for a usage error. desktop/selftest/ has the checks.
 """
 
 from __future__ import annotations
@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.selftest import (
-    Check,
-    run_selftest,
-)
+from desktop.selftest.report import Check
+from desktop.selftest.runner import run_selftest
 
 
 def register(subparsers: Any) -> None:

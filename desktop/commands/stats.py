@@ -43,7 +43,7 @@ from storage.statistics.tables import (
     StatTable,
     compute_stats,
 )
-from storage.vault.opening import Store
+from storage.vault.store import Store
 
 
 class StatsDateError(UsageError):

@@ -30,15 +30,15 @@ from storage.vault import (
     device_key,
     keyslots,
 )
+from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
-    KdfParams,
-    Store,
     create_store,
     recover_store,
     store_info,
     unlock_store,
 )
-from storage.vault.store import validate_new_passphrase
+from storage.vault.passphrase import validate_new_passphrase
+from storage.vault.store import Store
 
 RECOVERY_WARNING = (
     "RECOVERY CODE: write it down now and keep it somewhere safe, away from this computer.\n"

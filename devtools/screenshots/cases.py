@@ -14,10 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from storage.casefile.assessments import threat_assessments
-from storage.casefile.cases import (
-    get_case,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.cases import get_case
 from storage.casefile.consents import (
     add_agreement,
     agreements,

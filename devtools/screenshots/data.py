@@ -22,10 +22,8 @@ from storage.casework.followup_results import (
 )
 from storage.records.personnummer import make_identity_number
 from storage.registers import groups
-from storage.vault.opening import (
-    KdfParams,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
 from sync.trust import (
     contacts,
     identity,

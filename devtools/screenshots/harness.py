@@ -12,9 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui
-from ui.access.first_run import (
-    Identity,
-)
+from ui.access.first_run import Identity
 from ui.runtime.lock import LockGuard
 from ui.runtime.operations import (
     run_op,

@@ -38,21 +38,19 @@ from storage.casefile.protection import (
 from storage.casefile.summaries import case_summary
 from storage.demo.build import build_demo
 from storage.vault import throttle
+from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
-    MIN_PASSPHRASE_LENGTH,
-    KdfParams,
     create_store,
     unlock_store,
 )
+from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from ui.access.first_run import (
     FirstRunWizard,
     Identity,
 )
 from ui.access.unlock import UnlockWindow
 from ui.kit.masking import MaskedField
-from ui.runtime.operations import (
-    taskman,
-)
+from ui.runtime.operations import taskman
 from ui.window.audit_view import AuditView
 from ui.window.main_window import MainWindow
 from ui.window.settings_dialog import UiPreferences

@@ -41,11 +41,9 @@ from storage.backup.archive import (
     write_container,
 )
 from storage.backup.restore import (
-    RestoreResult,
     check_database,
     file_sha256,
     open_database_key,
-    restore_backup,
 )
 from storage.errors import (
     QT_TRANSLATE_NOOP,
@@ -63,11 +61,9 @@ from storage.vault.crypto import (
     UnwrapError,
     wipe,
 )
-from storage.vault.opening import (
-    Store,
-    StoreLockedError,
-)
-from storage.vault.store import _open_passphrase_slot
+from storage.vault.errors import StoreLockedError
+from storage.vault.passphrase import open_passphrase_slot
+from storage.vault.store import Store
 
 __all__ = [
     "DEFAULT_INTERVAL_DAYS",
@@ -78,12 +74,10 @@ __all__ = [
     "BackupLocationError",
     "BackupNotFoundError",
     "BackupReport",
-    "RestoreResult",
     "backup_due",
     "backup_interval",
     "create_backup",
     "last_backup",
-    "restore_backup",
     "set_backup_interval",
     "verify_backup",
 ]
@@ -178,7 +172,7 @@ def _snapshot(store: Store, data_key: bytearray, dest: Path) -> None:
 
 def _data_key(store: Store, passphrase: str, slots_raw: bytes) -> bytearray:
     ks = keyslots.parse(slots_raw, store.path / keyslots.FILE_NAME)
-    kek, _device = _open_passphrase_slot(ks, passphrase)  # WrongPassphraseError: not counted
+    kek, _device = open_passphrase_slot(ks, passphrase)  # WrongPassphraseError: not counted
     try:
         return keyslots.unwrap_data_key(ks.store_id, kek, ks.current)
     except UnwrapError:

@@ -56,16 +56,18 @@ from storage.vault.crypto import (
     UnwrapError,
     wipe,
 )
-from storage.vault.lock import FILE_NAME as LOCK_FILE
-from storage.vault.lock import StoreLock
-from storage.vault.opening import (
+from storage.vault.errors import (
     StoreExistsError,
     StoreFolderNotEmptyError,
     WrongRecoveryCodeError,
-    recover_store,
+)
+from storage.vault.lock import FILE_NAME as LOCK_FILE
+from storage.vault.lock import StoreLock
+from storage.vault.opening import recover_store
+from storage.vault.passphrase import (
+    open_passphrase_slot,
     validate_new_passphrase,
 )
-from storage.vault.store import _open_passphrase_slot
 
 
 class KeyringEntryExistsError(StorageError):
@@ -155,7 +157,7 @@ def open_database_key(
         except UnwrapError:
             raise WrongRecoveryCodeError() from None
     else:
-        kek, _device = _open_passphrase_slot(ks, passphrase or "")
+        kek, _device = open_passphrase_slot(ks, passphrase or "")
     try:
         return keyslots.unwrap_data_key(ks.store_id, kek, ks.current)
     except UnwrapError:

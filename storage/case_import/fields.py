@@ -18,7 +18,10 @@ from storage.records.errors import (
     UnknownFieldError,
     UnknownReferenceError,
 )
-from storage.registers import groups
+from storage.registers import (
+    groups,
+    providers,
+)
 
 PERSON = {"name", "personnummer", "birth_year", "gender", "language", "protection_level"}
 
@@ -71,7 +74,7 @@ def group_ref(store: StoreLike, known: dict[str, int], name: object, path: str) 
 def provider_ref(store: StoreLike, known: dict[str, int], name: object, path: str) -> int:
     if not isinstance(name, str) or not name.strip():
         raise FieldTypeError(field=path, expected="a provider name")
-    found = known.get(name.strip().casefold()) or groups.provider_id_by_name(store, name)
+    found = known.get(name.strip().casefold()) or providers.provider_id_by_name(store, name)
     if found is None:
         raise UnknownReferenceError(field=path, record="provider")
     return found

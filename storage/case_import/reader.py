@@ -47,7 +47,10 @@ from storage.records.errors import (
     ImportNotJsonError,
     InvalidChoiceError,
 )
-from storage.registers import groups
+from storage.registers import (
+    groups,
+    providers,
+)
 
 FORMAT = "utvag-case-import"
 VERSION = 1
@@ -115,9 +118,9 @@ def _names(store: StoreLike, data: dict[str, Any]) -> tuple[dict[str, int], dict
         path = f"providers[{i}]"
         p = obj(p, path, {"name", "kind", "org_number", "municipality"})
         name = str(p.get("name", "")).strip()
-        found = groups.provider_id_by_name(store, name) if name else None
+        found = providers.provider_id_by_name(store, name) if name else None
         if found is None:
-            found = call(groups.add_provider, path, p, {"name", "kind"}, store)
+            found = call(providers.add_provider, path, p, {"name", "kind"}, store)
         else:
             _same(store, "providers", "kind", found, p.get("kind"), path)
         provider_ids[name.casefold()] = found

@@ -28,18 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storage.casefile import repo
-from storage.casefile.case_list import (
-    ORDERS,
-    list_case_ids,
-)
-from storage.casefile.repo import (
-    StoreLike,
-    resolve_case,
-)
-from storage.casefile.summaries import (
-    case_summaries,
-    case_summary,
-)
+from storage.casefile.repo import StoreLike
 from storage.records import validate as v
 from storage.records.case import Case
 from storage.records.enums import (
@@ -60,13 +49,8 @@ from storage.records.errors import (
 )
 
 __all__ = [
-    "ORDERS",
-    "case_summaries",
-    "case_summary",
     "create_case",
     "get_case",
-    "list_case_ids",
-    "resolve_case",
     "set_gallring_exemption",
     "set_status",
     "update_case",

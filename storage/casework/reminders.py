@@ -24,8 +24,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from storage.casefile import repo
-from storage.casefile.cases import case_summaries
 from storage.casefile.repo import StoreLike
+from storage.casefile.summaries import case_summaries
 from storage.casework.gallring import due_for_gallring
 from storage.records.enums import (
     FollowUpKind,

@@ -122,7 +122,7 @@ class Builder:
         return [(gid, envs[name]) for name, gid in ids.items()]
 
     def _register_providers(self) -> list[tuple[int, str]]:
-        from storage.registers.groups import (
+        from storage.registers.providers import (
             add_provider,
             provider_id_by_name,
         )

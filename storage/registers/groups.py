@@ -1,4 +1,4 @@
-"""The shared registers: groups (with their relations) and providers (utförare).
+"""The group register: criminal networks and other groups, with their relations.
 
 Public API:
 
@@ -9,10 +9,8 @@ Public API:
 - ``group_relations(store, group_id=None) -> list[GroupLink]``
 - ``related_groups(store, group_id, relation) -> list[int]`` — e.g. the rivals of a group,
   for the handover's network-conflict check.
-- ``add_provider(store, *, name, kind, org_number=None, municipality=None) -> int``
-- ``providers(store) -> list[Provider]``, ``provider_id_by_name(store, name) -> int | None``
 
-Audit actions: ``group.add``, ``group.relation``, ``provider.add``.
+Audit actions: ``group.add``, ``group.relation``. Providers: :mod:`storage.registers.providers`.
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ from storage.records import validate as v
 from storage.records.enums import (
     Environment,
     GroupRelation,
-    ProviderKind,
 )
 from storage.records.errors import (
     DuplicateNameError,
@@ -35,7 +32,6 @@ from storage.records.errors import (
 from storage.records.parts import (
     Group,
     GroupLink,
-    Provider,
 )
 
 
@@ -130,48 +126,3 @@ def related_groups(store: StoreLike, group_id: int, relation: GroupRelation | st
         for link in group_relations(store, group_id)
         if link.relation is kind
     )
-
-
-def provider_id_by_name(store: StoreLike, name: str) -> int | None:
-    row = store.conn.execute(
-        "SELECT id FROM providers WHERE name = ? COLLATE NOCASE", (name.strip(),)
-    ).fetchone()
-    return None if row is None else int(row[0])
-
-
-def add_provider(
-    store: StoreLike,
-    *,
-    name: str,
-    kind: ProviderKind | str,
-    org_number: str | None = None,
-    municipality: str | None = None,
-) -> int:
-    clean = v.required_text("name", name, limit=200)
-    which = ProviderKind.parse(kind, "kind")
-    org = v.text("org_number", org_number, required=False, limit=20)
-    muni = v.text("municipality", municipality, required=False, limit=100)
-    with store.transaction():
-        if provider_id_by_name(store, clean) is not None:
-            raise DuplicateNameError(field="name")
-        provider_id = repo.insert(
-            store,
-            "providers",
-            {
-                "name": clean,
-                "kind": which.value,
-                "org_number": org,
-                "municipality": muni,
-                "created_at": repo.utc_now(),
-            },
-        )
-        repo.audit(store, "provider.add", "", provider_id=provider_id, kind=which.value)
-    return provider_id
-
-
-def providers(store: StoreLike) -> list[Provider]:
-    rows = store.conn.execute(
-        "SELECT id, name, kind, org_number, municipality FROM providers "
-        "ORDER BY name COLLATE NOCASE"
-    )
-    return [Provider(int(r[0]), r[1], ProviderKind(r[2]), r[3], r[4]) for r in rows]

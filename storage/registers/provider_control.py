@@ -31,8 +31,8 @@ from storage.casefile import (
     interventions,
     repo,
 )
-from storage.casefile.cases import case_summaries
 from storage.casefile.repo import StoreLike
+from storage.casefile.summaries import case_summaries
 from storage.records import validate as v
 from storage.records.enums import InterventionType
 from storage.records.errors import RecordNotFoundError
@@ -40,7 +40,7 @@ from storage.records.parts import (
     Provider,
     ProviderControl,
 )
-from storage.registers.groups import providers
+from storage.registers.providers import providers
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.casefile import repo
-from storage.casefile.cases import case_summaries
 from storage.casefile.repo import StoreLike
+from storage.casefile.summaries import case_summaries
 from storage.records import validate as v
 from storage.records.enums import (
     Choice,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,55 +45,52 @@ from storage.vault.db import (
     StoreDamagedError,
     db_errors,
 )
+from storage.vault.errors import (
+    KdfTooWeakError,
+    StoreExistsError,
+    StoreFolderNotEmptyError,
+    WrongPassphraseError,
+    WrongRecoveryCodeError,
+)
 from storage.vault.keyslots import (
     PASSPHRASE,
     RECOVERY,
     KeySlotFile,
 )
 from storage.vault.lock import StoreLock
+from storage.vault.passphrase import (
+    open_passphrase_slot,
+    validate_new_passphrase,
+)
 from storage.vault.store import (
-    MIN_PASSPHRASE_LENGTH,
-    CheckReport,
-    KdfTooWeakError,
-    PassphraseTooShortError,
     Store,
-    StoreExistsError,
-    StoreFolderNotEmptyError,
-    StoreInfo,
-    StoreLockedError,
-    StoreNotFoundError,
-    WrongPassphraseError,
-    WrongRecoveryCodeError,
-    _open_passphrase_slot,
     _require_db,
     _require_store,
     set_audited_slots,
-    validate_new_passphrase,
 )
 from storage.vault.throttle import UnlockState
 
 __all__ = [
-    "MIN_PASSPHRASE_LENGTH",
-    "CheckReport",
-    "KdfParams",
-    "KdfTooWeakError",
-    "PassphraseTooShortError",
-    "Store",
-    "StoreExistsError",
-    "StoreFolderNotEmptyError",
-    "StoreInfo",
-    "StoreLockedError",
-    "StoreNotFoundError",
-    "WrongPassphraseError",
-    "WrongRecoveryCodeError",
     "create_store",
     "recover_store",
     "store_info",
     "unlock_store",
-    "validate_new_passphrase",
 ]
 
 UNKNOWN_ACTOR = "(unknown)"
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: Path
+    exists: bool
+    store_id: str | None
+    created: str | None
+    device_key: bool | None
+    kdf: KdfParams | None
+    schema_version: int | None
+    failed_attempts: int
+    retry_after: float
 
 
 def store_info(path: Path) -> StoreInfo:
@@ -207,7 +204,7 @@ def unlock_store(path: Path, passphrase: str, *, actor: str) -> Store:
         _require_db(path)
         state = throttle.check(path)
         try:
-            kek, _device = _open_passphrase_slot(ks, passphrase)
+            kek, _device = open_passphrase_slot(ks, passphrase)
         except WrongPassphraseError:
             failed = throttle.record_failure(path, PASSPHRASE)
             raise WrongPassphraseError(failed_attempts=failed.failed_attempts) from None

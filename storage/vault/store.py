@@ -1,7 +1,7 @@
-"""The unlocked :class:`Store` and the store's errors (import them from ``storage.vault.opening``).
+"""The unlocked :class:`Store`: transactions, closing, passphrase change, rekey, check.
 
-``storage/vault/opening.py`` opens and creates stores and re-exports everything here; this module
-holds what an open store does: transactions, lock, passphrase change, rekey, check.
+:mod:`storage.vault.opening` creates, unlocks and recovers stores; the errors of both are in
+:mod:`storage.vault.errors`.
 """
 
 from __future__ import annotations
@@ -15,17 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from storage.errors import (
-    QT_TRANSLATE_NOOP,
-    NotFoundError,
     StorageError,
     UtvagError,
-    ValidationError,
     clean_untrusted,
 )
 from storage.schema import current_version
 from storage.vault import (
     db,
-    device_key,
     keyslots,
 )
 from storage.vault.audit import (
@@ -33,8 +29,6 @@ from storage.vault.audit import (
     AuditVerifyResult,
 )
 from storage.vault.crypto import (
-    KdfParams,
-    UnwrapError,
     random_key,
     wipe,
 )
@@ -44,84 +38,20 @@ from storage.vault.db import (
     db_errors,
     map_db_error,
 )
-from storage.vault.device_key import DeviceSecretMismatchError
+from storage.vault.errors import (
+    StoreLockedError,
+    StoreNotFoundError,
+)
 from storage.vault.keyslots import (
     PASSPHRASE,
     RECOVERY,
     KeySlotFile,
 )
 from storage.vault.lock import StoreLock
-
-MIN_PASSPHRASE_LENGTH = 12
-
-
-class StoreNotFoundError(NotFoundError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "No store was found in {path}. Create one with utvag init, or name the right folder "
-        "with --store.",
-    )
-    code = "store_not_found"
-
-
-class StoreExistsError(StorageError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "There is already a store in {path}; Utväg will not overwrite it."
-    )
-    code = "store_exists"
-
-
-class StoreFolderNotEmptyError(StorageError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "The folder {path} is not empty. Choose a new or empty folder for a new store."
-    )
-    code = "store_folder_not_empty"
-
-
-class WrongPassphraseError(UtvagError):
-    message = QT_TRANSLATE_NOOP("Errors", "The passphrase is not correct. Check it and try again.")
-    code = "wrong_passphrase"
-
-
-class WrongRecoveryCodeError(UtvagError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "The recovery code does not open this store. Check that it belongs to it."
-    )
-    code = "wrong_recovery_code"
-
-
-class PassphraseTooShortError(ValidationError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "The new passphrase is too short: use at least {minimum} characters."
-    )
-    code = "passphrase_too_short"
-
-
-class KdfTooWeakError(ValidationError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The key-derivation parameters are outside the accepted range (at least 64 MiB, "
-        "3 passes and 4 lanes).",
-    )
-    code = "kdf_too_weak"
-
-
-class StoreLockedError(StorageError):
-    message = QT_TRANSLATE_NOOP("Errors", "The store is locked. Unlock it to continue.")
-    code = "store_locked"
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    path: Path
-    exists: bool
-    store_id: str | None
-    created: str | None
-    device_key: bool | None
-    kdf: KdfParams | None
-    schema_version: int | None
-    failed_attempts: int
-    retry_after: float
+from storage.vault.passphrase import (
+    open_passphrase_slot,
+    validate_new_passphrase,
+)
 
 
 @dataclass(frozen=True)
@@ -142,11 +72,6 @@ def set_audited_slots(conn: Connection, fingerprint: str) -> None:
     )
 
 
-def validate_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PassphraseTooShortError(minimum=MIN_PASSPHRASE_LENGTH)
-
-
 def _require_store(path: Path) -> None:
     if not (path / keyslots.FILE_NAME).is_file():
         raise StoreNotFoundError(path=clean_untrusted(path))
@@ -155,25 +80,6 @@ def _require_store(path: Path) -> None:
 def _require_db(path: Path) -> None:
     if not (path / db.FILE_NAME).is_file():
         raise StoreDamagedError(path=clean_untrusted(path))
-
-
-def _device_secret(slot: keyslots.Slot, store_id: str) -> bytes | None:
-    if not slot.device_key:
-        return None
-    secret = device_key.load_device_secret(device_key.resolve_backend(), store_id)
-    if device_key.device_key_id(secret, store_id) != slot.device_key_id:
-        raise DeviceSecretMismatchError()
-    return secret
-
-
-def _open_passphrase_slot(ks: KeySlotFile, passphrase: str) -> tuple[bytearray, bytes | None]:
-    """(KEK, device secret) or :class:`WrongPassphraseError` (not counted here)."""
-    slot = ks.slot(PASSPHRASE)
-    device = _device_secret(slot, ks.store_id)
-    try:
-        return keyslots.open_slot(ks.store_id, slot, passphrase, device_secret=device), device
-    except UnwrapError:
-        raise WrongPassphraseError(failed_attempts=0) from None
 
 
 class Store:
@@ -312,7 +218,7 @@ class Store:
         self._check_open()
         validate_new_passphrase(new)
         ks = keyslots.read(self.path)
-        kek, device = _open_passphrase_slot(ks, old)
+        kek, device = open_passphrase_slot(ks, old)
         try:
             slot = ks.slot(PASSPHRASE)
             new_slot = keyslots.make_slot(
@@ -341,7 +247,7 @@ class Store:
         """Step 1: keyslots.json gets ``pending`` = new DK wrapped under the current KEK."""
         self._check_open()
         ks = keyslots.read(self.path)
-        kek, device = _open_passphrase_slot(ks, passphrase)
+        kek, device = open_passphrase_slot(ks, passphrase)
         new_dk = random_key()
         pending = keyslots.wrap_data_key(ks.store_id, kek, new_dk)
         keyslots.write(self.path, replace(ks, pending=pending))

@@ -1,4 +1,4 @@
-"""What a handover carries: sections, the protection rule, and ``case.json`` from our store.
+"""What a handover carries: ``case.json`` built from our store, section by section.
 
 ``case.json`` is the case-import format of docs/case-import.md (one case), so the receiver
 imports it through the same validation as any case file, plus the top-level object
@@ -7,8 +7,8 @@ date, the sections, what was withheld, and the documents, which travel as separa
 members ``documents/NNNN.bin`` instead of ``content_base64``). docs/handover.md has it all.
 
 Data minimisation:
-- only the chosen sections are written (:data:`SECTIONS`; ``overview`` and ``persons``
-  are always sent: a case needs its type, municipality and principal);
+- only the chosen sections are written (:mod:`sync.handover.sections`; ``overview`` and
+  ``persons`` are always sent: a case needs its type, municipality and principal);
 - *protected fields* — the name and personnummer of a person whose protection level is
   sekretessmarkering or stronger, and every protected placement address — are sent only
   with ``include_protected``; a person's *fictitious identity* only with
@@ -20,7 +20,6 @@ Data minimisation:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,58 +38,24 @@ from storage.casefile import (
     placements,
 )
 from storage.casefile.cases import get_case
-from storage.records.enums import (
-    PersonRole,
-    ProtectionLevel,
-)
+from storage.records.enums import PersonRole
 from storage.registers import groups
-from sync.handover.errors import UnknownSectionError
-
-HANDOVER_FORMAT = "utvag-handover"
-OVERVIEW, PERSONS, RELATIVES, CONSENTS = "overview", "persons", "relatives", "consents"
-AGREEMENTS, THREAT, NETWORK, INTERVENTIONS = "agreements", "threat", "network", "interventions"
-PLACEMENTS, JOURNAL, DOCUMENTS, FOLLOW_UPS = "placements", "journal", "documents", "follow_ups"
-#: Section code -> Swedish label, in the order they are shown and written.
-SECTIONS: dict[str, str] = {
-    OVERVIEW: "översikt (ärendetyp, kommuner)",
-    PERSONS: "huvudperson",
-    RELATIVES: "närstående",
-    CONSENTS: "samtycken",
-    AGREEMENTS: "överenskommelser och villkor",
-    THREAT: "hotbedömningar",
-    NETWORK: "nätverkskopplingar",
-    INTERVENTIONS: "insatser",
-    PLACEMENTS: "placeringar",
-    JOURNAL: "journal",
-    DOCUMENTS: "handlingar",
-    FOLLOW_UPS: "uppföljningar",
-}
-REQUIRED_SECTIONS = (OVERVIEW, PERSONS)
-DEFAULT_SECTIONS = (
-    *REQUIRED_SECTIONS,
-    RELATIVES,
-    CONSENTS,
+from storage.registers import providers as provider_register
+from sync.handover.sections import (
     AGREEMENTS,
-    THREAT,
-    NETWORK,
+    CONSENTS,
+    DOCUMENT_MEMBER,
+    DOCUMENTS,
+    FOLLOW_UPS,
+    HANDOVER_FORMAT,
     INTERVENTIONS,
+    JOURNAL,
+    NETWORK,
+    PLACEMENTS,
+    RELATIVES,
+    THREAT,
+    is_protected,
 )
-DOCUMENT_MEMBER = "documents/{:04d}.bin"
-CASE_MEMBER = "case.json"
-
-
-def parse_sections(chosen: Iterable[str] | None) -> tuple[str, ...]:
-    """Canonical order, the required sections always in; unknown names refused."""
-    wanted = set(DEFAULT_SECTIONS if chosen is None else chosen)
-    for name in wanted:
-        if name not in SECTIONS:
-            raise UnknownSectionError(name=str(name)[:40], choices=", ".join(SECTIONS))
-    return tuple(s for s in SECTIONS if s in wanted or s in REQUIRED_SECTIONS)
-
-
-def is_protected(level: ProtectionLevel) -> bool:
-    """Name and personnummer are protected fields from sekretessmarkering upwards."""
-    return level.rank >= ProtectionLevel.CONFIDENTIALITY_MARKING.rank
 
 
 @dataclass(frozen=True)
@@ -260,14 +225,14 @@ class _Builder:
             self.registers(names, {n.group_id for n in links if n.group_id is not None})
         if INTERVENTIONS in s:
             found = interventions.interventions(st, cid)
-            providers = {p.id: p for p in groups.providers(st)}
+            by_id = {p.id: p for p in provider_register.providers(st)}
             out["interventions"] = [
                 _clean(
                     {
                         "type": i.type.value,
                         "started_on": _iso(i.started_on),
                         "ended_on": _iso(i.ended_on),
-                        "provider": providers[i.provider_id].name if i.provider_id else None,
+                        "provider": by_id[i.provider_id].name if i.provider_id else None,
                         "cost_sek": i.cost_sek,
                         "funding": i.funding.value if i.funding else None,
                         "control_interval_days": i.control_interval_days,
@@ -286,7 +251,7 @@ class _Builder:
                 )
                 for i in found
             ]
-            used = [providers[i] for i in dict.fromkeys(i.provider_id for i in found) if i]
+            used = [by_id[i] for i in dict.fromkeys(i.provider_id for i in found) if i]
             self.out.data["providers"] = [
                 _clean(
                     {

@@ -27,7 +27,8 @@ from storage.records.enums import (
     ProtectionLevel,
 )
 from sync.bundle.manifest import Manifest
-from sync.handover.case import (
+from sync.handover.errors import HandoverContentError
+from sync.handover.sections import (
     AGREEMENTS,
     CASE_MEMBER,
     CONSENTS,
@@ -44,7 +45,6 @@ from sync.handover.case import (
     SECTIONS,
     THREAT,
 )
-from sync.handover.errors import HandoverContentError
 from sync.wire.fields import strict_json
 
 #: Stored as the name of a person whose name the sender withheld (initials show "?").

@@ -32,11 +32,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from storage.casefile import repo
-from storage.casefile.cases import (
-    case_summary,
-    get_case,
-)
+from storage.casefile.cases import get_case
 from storage.casefile.persons import principal_id
+from storage.casefile.summaries import case_summary
 from storage.records import validate as v
 from storage.records.enums import (
     STATUS_TRANSITIONS,
@@ -50,10 +48,8 @@ from sync.bundle.seal import (
     seal_bundle,
 )
 from sync.handover.case import (
-    CASE_MEMBER,
     CaseContent,
     build_case_content,
-    parse_sections,
 )
 from sync.handover.conflicts import (
     DEFAULT_WINDOW_MONTHS,
@@ -71,6 +67,10 @@ from sync.handover.records import (
     FoundBasis,
     find_legal_basis,
     pending_handover,
+)
+from sync.handover.sections import (
+    CASE_MEMBER,
+    parse_sections,
 )
 from sync.trust.contacts import (
     Contact,

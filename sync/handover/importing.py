@@ -54,7 +54,6 @@ from sync.bundle.seal import (
     SealedBundle,
     seal_bundle,
 )
-from sync.handover.case import CASE_MEMBER
 from sync.handover.conflicts import (
     DEFAULT_WINDOW_MONTHS,
     ConflictReport,
@@ -70,6 +69,7 @@ from sync.handover.errors import (
     PreviewClosedError,
     RefusalReasonError,
 )
+from sync.handover.sections import CASE_MEMBER
 from sync.trust.contacts import Contact
 from sync.trust.identity import get_identity
 from sync.wire.fields import (

@@ -38,12 +38,12 @@ from storage.casefile import (
     journal,
 )
 from storage.errors import UtvagError
+from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
-    KdfParams,
-    Store,
     create_store,
     unlock_store,
 )
+from storage.vault.store import Store
 
 PASS = "full disk passphrase 1"
 NEW_PASS = "full disk passphrase 2"

@@ -42,15 +42,15 @@ from storage.casefile import (
     journal,
 )
 from storage.vault import keyslots
+from storage.vault.crypto import KdfParams
 from storage.vault.device_key import DeviceSecretMismatchError
+from storage.vault.errors import WrongPassphraseError
 from storage.vault.opening import (
-    KdfParams,
-    Store,
-    WrongPassphraseError,
     create_store,
     recover_store,
 )
 from storage.vault.opening import unlock_store as _unlock
+from storage.vault.store import Store
 from tests.reliability import support
 from tests.reliability.worker import PASS_PREFIX, slot_fingerprints
 

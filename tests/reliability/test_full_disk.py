@@ -35,10 +35,8 @@ from storage.casefile import (
     cases,
     journal,
 )
-from storage.vault.opening import (
-    KdfParams,
-    create_store,
-)
+from storage.vault.crypto import KdfParams
+from storage.vault.opening import create_store
 from sync.trust import identity
 from tests.reliability import support
 from tests.reliability.disk_worker import PASS, import_data

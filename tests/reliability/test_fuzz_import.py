@@ -19,7 +19,7 @@ from hypothesis import given, seed
 from hypothesis import strategies as st
 
 from storage.case_import import reader as case_import
-from storage.vault.opening import Store
+from storage.vault.store import Store
 from tests.case_fixtures import PASS, new_store, snapshot
 from tests.reliability import support
 

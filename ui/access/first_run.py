@@ -41,10 +41,8 @@ from ui.access.restore import (
     add_restore_offer,
 )
 from ui.kit.passphrase import PassphraseInput
-from ui.runtime.operations import (
-    run_op,
-    show_error,
-)
+from ui.runtime.error_dialog import show_error
+from ui.runtime.operations import run_op
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
-from ui.runtime.operations import (
-    error_text,
-    run_op,
-)
+from ui.runtime.error_dialog import error_text
+from ui.runtime.operations import run_op
 
 #: ``check_keyring() -> backend name``; raises a UtvagError explaining the problem.
 KeyringCheckFn = Callable[[], str]

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 from storage.errors import UtvagError
 from storage.vault.keyslots import parse_recovery_code
 from ui.kit.passphrase import PassphraseInput
-from ui.runtime.operations import (
-    error_text,
-    run_op,
-)
+from ui.runtime.error_dialog import error_text
+from ui.runtime.operations import run_op
 
 #: ``recover(code, new_passphrase) -> store``; runs on the store worker.
 RecoverFn = Callable[[str, str], Any]

@@ -48,10 +48,10 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.kit.passphrase import PassphraseInput
+from ui.runtime.error_dialog import show_error
 from ui.runtime.operations import (
     OpContext,
     run_op,
-    show_error,
 )
 from ui.window.backup_dialog import SUFFIX
 

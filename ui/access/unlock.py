@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.access.recovery import RecoverDialog
-from ui.runtime.operations import (
-    error_text,
-    run_op,
-)
+from ui.runtime.error_dialog import error_text
+from ui.runtime.operations import run_op
 
 UnlockFn = Callable[[str], Any]
 RetryAfterFn = Callable[[], float]

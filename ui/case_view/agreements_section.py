@@ -24,7 +24,7 @@ from ui.record_dialogs.support_dialogs import (
     BreachDialog,
     ConditionDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 RECORD = Qt.ItemDataRole.UserRole + 3
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.record_dialogs.form import RecordDialog
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

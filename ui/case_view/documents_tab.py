@@ -45,7 +45,7 @@ from ui.record_dialogs.journal_dialogs import (
     DocumentDialog,
     FileWriteError,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 VIEWABLE = ("text/plain", "image/png", "image/jpeg")
 

@@ -46,7 +46,7 @@ from ui.record_dialogs.support_dialogs import (
     ConsentDialog,
     RevokeConsentDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from storage.records import (
     Provider,
     ProviderControl,
 )
-from storage.registers.groups import providers
+from storage.registers.providers import providers
 from ui.case_view.agreements_section import AgreementsSection
 from ui.case_view.base import (
     CaseTab,
@@ -34,7 +34,7 @@ from ui.record_dialogs.support_dialogs import (
     ProviderDialog,
     RecordControlDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from ui.record_dialogs.journal_dialogs import (
     ErroneousDialog,
     JournalEntryDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class JournalTab(CaseTab):

@@ -16,7 +16,7 @@ from ui.case_view.base import (
     CaseTab,
     button_row,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 from ui.window.audit_view import AuditModel
 
 

@@ -36,7 +36,7 @@ from ui.record_dialogs.network_dialogs import (
     GroupRelationDialog,
     NetworkLinkDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 @dataclass(frozen=True)

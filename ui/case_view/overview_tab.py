@@ -42,7 +42,7 @@ from ui.record_dialogs.case_dialogs import (
     ReminderDialog,
     StatusDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 FIELDS = (
     "number",

@@ -39,7 +39,7 @@ from ui.record_dialogs.person_dialogs import (
     PlacementAddressDialog,
     PlacementDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 DETAILS = ("birth_year", "gender", "language", "id_kind", "protection")
 

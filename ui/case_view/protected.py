@@ -22,7 +22,7 @@ from ui.kit.masking import (
     MaskedField,
     RevealFn,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 MASK = "••••••"
 

@@ -30,7 +30,7 @@ from ui.record_dialogs.person_dialogs import (
     FictitiousIdentityDialog,
     PersonDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class RelativesTab(CaseTab):

@@ -17,7 +17,7 @@ from ui.case_view.base import (
 )
 from ui.kit import labels
 from ui.record_dialogs.network_dialogs import ThreatAssessmentDialog
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class ThreatTab(CaseTab):

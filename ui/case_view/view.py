@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from storage.casefile.cases import case_summary
+from storage.casefile.summaries import case_summary
 from storage.records import CaseSummary
 from ui.case_view.base import CaseTab
 from ui.case_view.documents_tab import DocumentsTab
@@ -31,7 +31,7 @@ from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
 from ui.kit import labels
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class CaseView(QWidget):

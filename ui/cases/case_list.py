@@ -49,7 +49,7 @@ from ui.cases.reminder_index import (
     ReminderIndex,
 )
 from ui.kit import labels
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 SEARCH_DEBOUNCE_MS = 250
 OPEN_DELAY_MS = 150

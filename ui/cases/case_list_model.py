@@ -30,10 +30,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from storage.casefile.cases import (
-    case_summaries,
-    list_case_ids,
-)
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.summaries import case_summaries
 from storage.records import (
     CaseStatus,
     CaseSummary,
@@ -41,8 +39,8 @@ from storage.records import (
 )
 from ui.cases.reminder_index import ReminderIndex
 from ui.kit import labels
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import show_error
+from ui.runtime.error_dialog import show_error
+from ui.runtime.session_api import SessionAPI
 
 BATCH = 100
 _Index = QModelIndex | QPersistentModelIndex

@@ -23,7 +23,7 @@ from storage.casefile.case_list import list_case_ids
 from storage.casefile.summaries import case_summaries
 from storage.records.enums import CaseStatus
 from ui.kit import labels
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class CasePickerDialog(QDialog):

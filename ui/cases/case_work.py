@@ -20,7 +20,7 @@ from ui.cases.case_list import CaseListWidget
 from ui.cases.reminder_index import ReminderIndex
 from ui.cases.reminders_panel import RemindersPanel
 from ui.record_dialogs.case_dialogs import NewCaseDialog
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class Frame(Protocol):

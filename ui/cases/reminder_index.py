@@ -20,7 +20,7 @@ from storage.records import (
     Reminder,
     ReminderKind,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 #: How far ahead reminders are read: far enough to include gallring (five years).
 HORIZON_DAYS = 6 * 366

@@ -44,7 +44,7 @@ from ui.cases.reminder_index import (
     ReminderIndex,
 )
 from ui.kit import labels
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#8b1014")

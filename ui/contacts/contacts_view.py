@@ -52,7 +52,7 @@ from ui.kit.dialogs import (
     quiet_buttons,
     save_path,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
 CARD_FILTER = "*.utvagkort"

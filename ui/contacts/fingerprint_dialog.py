@@ -36,8 +36,8 @@ from ui.kit.dialogs import (
     plain_label,
     set_state,
 )
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 
 def two_lines(digits: str) -> str:

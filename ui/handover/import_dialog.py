@@ -43,8 +43,8 @@ from ui.kit.dialogs import (
     save_path,
     set_state,
 )
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 RECEIPT_NAME = "kvitto.utvag"
 

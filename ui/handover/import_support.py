@@ -41,7 +41,7 @@ from ui.kit.dialogs import (
     open_path,
     plain_label,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 _previews: dict[int, ImportPreview] = {}
 _tokens = itertools.count(1)

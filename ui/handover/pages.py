@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from storage.records.enums import LegalBasis
-from sync.handover.case import (
+from sync.handover.exporting import ExportPreview
+from sync.handover.sections import (
     DEFAULT_SECTIONS,
     REQUIRED_SECTIONS,
     SECTIONS,
 )
-from sync.handover.exporting import ExportPreview
 from ui.kit import (
     labels,
     vocab,

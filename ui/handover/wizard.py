@@ -46,8 +46,8 @@ from ui.kit.dialogs import (
     info,
     save_path,
 )
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 BUNDLE_SUFFIX = ".utvag"
 DEFAULT_FILE_NAME = "overlamning.utvag"

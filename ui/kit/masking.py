@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.runtime.clipboard import copy_protected
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import show_error
+from ui.runtime.error_dialog import show_error
+from ui.runtime.session_api import SessionAPI
 
 #: How long a revealed value stays visible (milliseconds).
 REMASK_AFTER_MS = 30_000

@@ -55,8 +55,8 @@ from ui.kit.dialogs import (
     quiet_buttons,
     set_state,
 )
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 
 def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:

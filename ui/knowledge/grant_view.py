@@ -41,7 +41,7 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.knowledge.stats_widgets import TablesPane
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 class GrantPane(QWidget):

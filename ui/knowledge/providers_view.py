@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from storage.casefile.interventions import record_provider_control
-from storage.registers.groups import add_provider
 from storage.registers.provider_control import (
     overdue_controls,
     plan_control_visit,
     provider_interventions,
     provider_register,
 )
+from storage.registers.providers import add_provider
 from ui.kit import labels
 from ui.kit.dialogs import (
     fill_table,
@@ -44,7 +44,7 @@ from ui.knowledge.provider_dialogs import (
     DateNotesDialog,
     NewProviderDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 def _selected_row(table: QTableWidget) -> int | None:

@@ -42,8 +42,8 @@ from ui.kit.dialogs import (
 )
 from ui.knowledge.grant_view import GrantPane
 from ui.knowledge.stats_widgets import TablesPane
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 PdfRenderer = Callable[[Any], bytes]
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import UtvagError
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 TEXT, MULTILINE, DATE, CHOICE, INT, BOOL, LIST, LINES, READONLY = (
     "text",

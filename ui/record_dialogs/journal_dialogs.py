@@ -30,7 +30,7 @@ from ui.record_dialogs.form import (
     Field,
     RecordDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 MIB = 1024 * 1024
 

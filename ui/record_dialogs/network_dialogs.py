@@ -31,7 +31,7 @@ from ui.record_dialogs.form import (
     Field,
     RecordDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 def _today() -> str:

@@ -27,7 +27,7 @@ from storage.records import (
     Provider,
     ProviderKind,
 )
-from storage.registers.groups import add_provider
+from storage.registers.providers import add_provider
 from ui.kit import labels
 from ui.record_dialogs.form import (
     CHOICE,
@@ -39,7 +39,7 @@ from ui.record_dialogs.form import (
     Field,
     RecordDialog,
 )
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 
 def _today() -> str:

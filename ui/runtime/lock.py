@@ -1,4 +1,4 @@
-"""Locking support for the GUI: which views show data, idle detection, the session contract.
+"""Locking support for the GUI: which views show data, and idle detection.
 
 - :class:`LockGuard` — every widget or model that shows case data registers itself
   (``guard.register(view)``; the view implements ``clear_for_lock()`` and optionally
@@ -9,13 +9,12 @@
   whether there were any, so the caseworker can be told (see docs/desktop.md).
 - :class:`IdleWatcher` — an application event filter: keyboard, mouse, wheel and touch input
   restart a timer; when it runs out, ``idle`` is emitted.
-- :class:`SessionAPI` — what ui/ needs from desktop's Session (handed in, never imported).
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
 import shiboken6
@@ -31,43 +30,6 @@ class LockAware(Protocol):
     """A view or model that shows data and can forget it."""
 
     def clear_for_lock(self) -> None: ...
-
-
-class SessionAPI(Protocol):
-    """The part of desktop.session.Session that ui/ uses."""
-
-    guard: LockGuard
-
-    @property
-    def is_unlocked(self) -> bool: ...
-
-    def lock(self, reason: str = "manual") -> None: ...
-
-    def run(
-        self,
-        parent: QWidget | None,
-        fn: Callable[[Any], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
-        *,
-        progress: bool = True,
-        cancellable: bool = False,
-        label: str = "",
-    ) -> int: ...
-
-    def run_with_context(
-        self,
-        parent: QWidget | None,
-        fn: Callable[[Any, Any], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
-        *,
-        progress: bool = True,
-        cancellable: bool = True,
-        label: str = "",
-    ) -> int:
-        """Like ``run``; ``fn(store, ctx)`` gets the OpContext (progress, cancel)."""
-        ...
 
 
 class LockGuard(QObject):

@@ -35,9 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.runtime.error_dialog import (
-    error_text,
     log_failure,
-    set_error_translator,
     show_error,
 )
 
@@ -45,10 +43,7 @@ __all__ = [
     "OpContext",
     "OperationCancelled",
     "TaskManager",
-    "error_text",
     "run_op",
-    "set_error_translator",
-    "show_error",
     "shutdown_taskman",
     "taskman",
 ]

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 
 ROW_LIMIT = 5000
 _Index = QModelIndex | QPersistentModelIndex

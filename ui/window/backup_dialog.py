@@ -45,8 +45,8 @@ from ui.kit.dialogs import (
     set_state,
     short_hash,
 )
-from ui.runtime.lock import SessionAPI
-from ui.runtime.operations import error_text
+from ui.runtime.error_dialog import error_text
+from ui.runtime.session_api import SessionAPI
 
 SUFFIX = ".backup"
 

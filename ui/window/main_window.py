@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.runtime.lock import (
-    LOCK_KEYS,
-    SessionAPI,
-)
+from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
+from ui.runtime.session_api import SessionAPI
 from ui.window.audit_view import AuditView
 from ui.window.settings_dialog import (
     SettingsDialog,

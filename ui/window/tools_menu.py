@@ -38,7 +38,7 @@ from ui.handover.wizard import HandoverWizard
 from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
 from ui.knowledge.stats_view import StatsView
-from ui.runtime.lock import SessionAPI
+from ui.runtime.session_api import SessionAPI
 from ui.window.backup_dialog import (
     BackupDialog,
     due_text,

@@ -1,52 +1,27 @@
-"""The self-test: does this installation work? ``utvag selftest`` runs it; the GUI can too.
-
-:func:`run_selftest` runs each check in order and returns a :class:`SelftestReport`:
-
-- ``runtime``      — the program's version from its package metadata (a frozen build must
-  carry it), Python, frozen or not;
-- ``keyring``      — which keyring backend the store's device secret would use; no secure
-  one is a *warning* (the store check then uses a passphrase-only store, like
-  ``--no-device-key``), a failure with ``require_keyring``;
-- ``store``        — a temporary store in a temporary folder: create (with the device secret
-  in the real keyring when there is a secure one), lock, unlock, integrity and audit chain;
-- ``case``         — a case and its principal person written and read back through the
-  domain API (the name through the audited reveal);
-- ``bundle``       — two temporary identities (a second temporary store) exchange and verify
-  contact cards; a handover bundle is sealed by one and opened and verified by the other;
-- ``translations`` — the Swedish catalogue loads and translates; Qt's own is there;
-- ``qt``           — the GUI modules import, and a widget with the app's style sheet renders
-  (on the offscreen platform when no QApplication runs yet);
-- ``cleanup``      — the stores are closed, their keyring entries deleted (and checked
-  gone), the temporary folder removed (and checked gone).
-
-Everything made is synthetic ("Selftest Testsson") and lives in the temporary folder,
-encrypted like any store; cleanup runs even after a failure. Statuses: ``ok``, ``warn``
-(works, with a weaker setup), ``FAIL``, ``skip`` (not run because a check it needs
-failed). The report is ok when no check failed.
-"""
+"""The self-test's checks, each on a shared temporary workspace (see :mod:`desktop.selftest`)."""
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import io
-import platform
 import secrets
 import shutil
-import sys
 import tempfile
-import time
-import traceback
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import ui
+from desktop.selftest.report import (
+    WARN,
+    Check,
+    CheckFailed,
+    SelftestReport,
+    describe,
+)
 from storage.errors import UtvagError
 
-OK, WARN, FAIL, SKIP = "ok", "warn", "FAIL", "skip"
 ACTOR = "selftest"
 PERSON_NAME = "Selftest Testsson"
 MEMBER_NAME = "case.json"
@@ -54,57 +29,7 @@ STYLESHEET = Path(ui.__file__).resolve().parent / "styles" / "app.qss"
 
 
 @dataclass
-class Check:
-    name: str
-    title: str
-    status: str = OK
-    detail: str = ""
-    seconds: float = 0.0
-
-    @property
-    def line(self) -> str:
-        """``ok  store: create/unlock - detail`` (one line, as printed)."""
-        text = f"{self.status:<3} {self.name}: {self.title}"
-        return f"{text} - {self.detail}" if self.detail else text
-
-
-@dataclass
-class SelftestReport:
-    version: str
-    frozen: bool
-    python: str
-    checks: list[Check] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return all(c.status != FAIL for c in self.checks)
-
-    def check(self, name: str) -> Check:
-        return next(c for c in self.checks if c.name == name)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "version": self.version,
-            "frozen": self.frozen,
-            "python": self.python,
-            "checks": [asdict(c) for c in self.checks],
-        }
-
-
-class CheckFailed(Exception):
-    """A check's own finding (its message is the detail line)."""
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, UtvagError):
-        return f"{type(exc).__name__}: {exc.render()}"
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-@dataclass
-class _Workspace:
+class Workspace:
     """What the checks share: the temporary folder, the open stores, keyring entries."""
 
     parent: Path | None
@@ -116,10 +41,8 @@ class _Workspace:
     keyring_ids: list[str] = field(default_factory=list)
 
     def new_store(self, name: str) -> Any:
-        from storage.vault.opening import (
-            KdfParams,
-            create_store,
-        )
+        from storage.vault.crypto import KdfParams
+        from storage.vault.opening import create_store
 
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="utvag-selftest-", dir=self.parent))
@@ -136,38 +59,7 @@ class _Workspace:
         return store
 
 
-class _Runner:
-    def __init__(self, report: SelftestReport, on_check: Callable[[Check], None] | None) -> None:
-        self.report = report
-        self.on_check = on_check
-
-    @contextlib.contextmanager
-    def check(self, name: str, title: str) -> Iterator[Check]:
-        """Run the body as one check; an exception is its failure (never propagates)."""
-        result = Check(name, title)
-        start = time.perf_counter()
-        try:
-            yield result
-        except CheckFailed as exc:
-            result.status, result.detail = FAIL, str(exc)
-        except Exception as exc:  # noqa: BLE001 - any error is this check's failure
-            result.status, result.detail = FAIL, _describe(exc)
-            if not isinstance(exc, UtvagError):
-                tb = traceback.extract_tb(exc.__traceback__)[-1]
-                result.detail += f" (at {Path(tb.filename).name}:{tb.lineno})"
-        result.seconds = round(time.perf_counter() - start, 3)
-        self.add(result)
-
-    def skip(self, name: str, title: str, because: str) -> None:
-        self.add(Check(name, title, SKIP, f"not run: {because}"))
-
-    def add(self, result: Check) -> None:
-        self.report.checks.append(result)
-        if self.on_check is not None:
-            self.on_check(result)
-
-
-def _version() -> str:
+def version_text() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -176,17 +68,14 @@ def _version() -> str:
         return ""
 
 
-# ---------------------------------------------------------------- the checks
-
-
-def _check_runtime(result: Check, report: SelftestReport) -> None:
+def check_runtime(result: Check, report: SelftestReport) -> None:
     where = "frozen build" if report.frozen else "from source"
     if not report.version:
         raise CheckFailed(f"package metadata of utvag missing ({where})")
     result.detail = f"utvag {report.version}, Python {report.python}, {where}"
 
 
-def _check_keyring(result: Check, ws: _Workspace, require: bool) -> None:
+def check_keyring(result: Check, ws: Workspace, require: bool) -> None:
     from storage.vault import device_key
 
     try:
@@ -203,7 +92,7 @@ def _check_keyring(result: Check, ws: _Workspace, require: bool) -> None:
     result.detail = device_key.backend_name(ws.backend)
 
 
-def _check_store(result: Check, ws: _Workspace) -> None:
+def check_store(result: Check, ws: Workspace) -> None:
     from storage.vault.opening import unlock_store
 
     store = ws.new_store("store-a")
@@ -219,11 +108,10 @@ def _check_store(result: Check, ws: _Workspace) -> None:
     result.detail = f"created, locked, unlocked, integrity and audit chain ok ({mode})"
 
 
-def _check_case(result: Check, ws: _Workspace) -> None:
+def check_case(result: Check, ws: Workspace) -> None:
     from storage.casefile.cases import (
         create_case,
         get_case,
-        resolve_case,
     )
     from storage.casefile.persons import (
         add_person,
@@ -233,6 +121,7 @@ def _check_case(result: Check, ws: _Workspace) -> None:
         RevealField,
         reveal,
     )
+    from storage.casefile.repo import resolve_case
 
     store = ws.stores[0]
     case_id = create_case(store, case_type="defector", home_municipality="Selftestby")
@@ -248,7 +137,7 @@ def _check_case(result: Check, ws: _Workspace) -> None:
     result.detail = f"case {case.case_number} and its person written and read back"
 
 
-def _check_bundle(result: Check, ws: _Workspace) -> None:
+def check_bundle(result: Check, ws: Workspace) -> None:
     from sync.bundle.manifest import HANDOVER
     from sync.bundle.open import open_bundle
     from sync.bundle.seal import seal_bundle
@@ -290,7 +179,7 @@ def _check_bundle(result: Check, ws: _Workspace) -> None:
     result.detail = "sealed by one temporary identity, opened and verified by the other"
 
 
-def _check_translations(result: Check) -> None:
+def check_translations(result: Check) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from desktop import i18n
@@ -316,7 +205,7 @@ def _check_translations(result: Check) -> None:
     result.detail = "utvag_sv.qm translates, utvag_en.qm and qtbase_sv.qm present"
 
 
-def _check_qt(result: Check) -> None:
+def check_qt(result: Check) -> None:
     from PySide6.QtCore import QCoreApplication, QThread
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -351,7 +240,7 @@ def _check_qt(result: Check) -> None:
     result.detail = f"GUI modules import; a styled widget renders on '{app.platformName()}'"
 
 
-def _cleanup(result: Check, ws: _Workspace) -> None:
+def check_cleanup(result: Check, ws: Workspace) -> None:
     from storage.vault import device_key
 
     problems: list[str] = []
@@ -359,7 +248,7 @@ def _cleanup(result: Check, ws: _Workspace) -> None:
         try:
             store.close()
         except Exception as exc:  # noqa: BLE001 - report and go on cleaning
-            problems.append(f"close: {_describe(exc)}")
+            problems.append(f"close: {describe(exc)}")
     ws.stores.clear()
     for store_id in ws.keyring_ids:
         device_key.delete_device_secret(ws.backend, store_id)
@@ -368,7 +257,7 @@ def _cleanup(result: Check, ws: _Workspace) -> None:
         except device_key.DeviceSecretMissingError:
             continue
         except device_key.KeyringProblem as exc:
-            problems.append(f"keyring: {_describe(exc)}")
+            problems.append(f"keyring: {describe(exc)}")
             continue
         problems.append("a keyring entry is still there")
     removed = len(ws.keyring_ids)
@@ -382,52 +271,3 @@ def _cleanup(result: Check, ws: _Workspace) -> None:
     entries = "1 keyring entry" if removed == 1 else f"{removed} keyring entries"
     folder = "temporary folder removed" if ws.folder else "no temporary folder made"
     result.detail = f"stores closed, {entries} deleted, {folder}"
-
-
-def run_selftest(
-    *,
-    require_keyring: bool = False,
-    tmp_parent: Path | None = None,
-    on_check: Callable[[Check], None] | None = None,
-    include_qt: bool = True,
-) -> SelftestReport:
-    """Run every check; ``tmp_parent`` is where the temporary folder goes (default: the OS's).
-
-    ``on_check`` is called with each finished check (to print it at once). Never raises for
-    a failing check; the report says what failed. The ``qt`` check must run on the GUI
-    thread when a QApplication exists: the GUI running the rest on a worker thread passes
-    ``include_qt=False`` (the check is then reported as skipped).
-    """
-    report = SelftestReport(
-        version=_version(),
-        frozen=bool(getattr(sys, "frozen", False)),
-        python=platform.python_version(),
-    )
-    run = _Runner(report, on_check)
-    ws = _Workspace(tmp_parent)
-    try:
-        with run.check("runtime", "version and metadata") as c:
-            _check_runtime(c, report)
-        with run.check("keyring", "device secret backend") as c:
-            _check_keyring(c, ws, require_keyring)
-        with run.check("store", "create/unlock") as c:
-            _check_store(c, ws)
-        if report.check("store").status == FAIL:
-            run.skip("case", "write/read", "the store check failed")
-            run.skip("bundle", "seal/open", "the store check failed")
-        else:
-            with run.check("case", "write/read") as c:
-                _check_case(c, ws)
-            with run.check("bundle", "seal/open") as c:
-                _check_bundle(c, ws)
-        with run.check("translations", "catalogues load") as c:
-            _check_translations(c)
-        if include_qt:
-            with run.check("qt", "offscreen widget") as c:
-                _check_qt(c)
-        else:
-            run.skip("qt", "offscreen widget", "left out by the caller")
-    finally:
-        with run.check("cleanup", "stores, keyring entries, temporary folder") as c:
-            _cleanup(c, ws)
-    return report
