@@ -32,6 +32,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.summaries import case_summaries, case_summary
+
 PASSPHRASE = "benchmark passphrase, not secret"
 REPEAT = 7
 LIST_REPEAT = 21
@@ -106,7 +109,6 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
 
     db.setup_process(memory_security=memory_security)
     from storage.casefile import (
-        cases,
         search,
     )
 
@@ -122,9 +124,9 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
         from storage.vault.opening import unlock_store
 
         store = unlock_store(folder / "store", PASSPHRASE, actor="bench")
-    ids = cases.list_case_ids(store, order_by="number")
+    ids = list_case_ids(store, order_by="number")
     picked = (ids[len(ids) // 7], ids[len(ids) // 2], ids[-1])
-    numbers = [cases.case_summary(store, i).case_number for i in picked]
+    numbers = [case_summary(store, i).case_number for i in picked]
     samples, empty = [], []
     for query in (*QUERIES, *numbers):
         if not search.search(store, query):  # warm-up, and a sanity check
@@ -132,10 +134,10 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
         samples += [_timed(lambda q=query: search.search(store, q)) for _ in range(REPEAT)]
 
     def case_list() -> None:
-        cases.case_summaries(store, cases.list_case_ids(store)[:100])
+        case_summaries(store, list_case_ids(store)[:100])
 
     def filtered() -> None:
-        cases.case_summaries(store, cases.list_case_ids(store, status="implementation")[:100])
+        case_summaries(store, list_case_ids(store, status="implementation")[:100])
 
     case_list()
     lists = [_timed(case_list) for _ in range(LIST_REPEAT)]

@@ -22,7 +22,7 @@ from storage.backup.archive import (
     BackupTamperedError,
     BackupVersionError,
 )
-from storage.backup.restore import KeyringEntryExistsError
+from storage.backup.restore import KeyringEntryExistsError, restore_backup
 from storage.casefile import (
     documents,
     journal,
@@ -266,7 +266,7 @@ def test_swapped_database_caught_by_the_mac(made: tuple[Store, str], tmp_path: P
     assert not report.ok and report.problems == ("manifest MAC mismatch",)
     before = snapshot(tmp_path)
     with pytest.raises(BackupTamperedError):
-        backup.restore_backup(forged, tmp_path / "restored", code, NEW, actor="r")
+        restore_backup(forged, tmp_path / "restored", code, NEW, actor="r")
     assert changed(before, snapshot(tmp_path)) == []
 
 
@@ -277,7 +277,7 @@ def test_restore_with_the_recovery_code(made: tuple[Store, str], tmp_path: Path)
     store, code = made
     info = backup.create_backup(store, tmp_path / "b.backup", PASS)
     store.close()
-    result = backup.restore_backup(
+    result = restore_backup(
         info.path, tmp_path / "elsewhere" / "store", code, NEW, actor="Ny Dator"
     )
     assert result.store_id == info.manifest.store_id and result.moved_aside is None
@@ -301,17 +301,17 @@ def test_restore_refusals_write_nothing(made: tuple[Store, str], tmp_path: Path)
     before = snapshot(tmp_path)
     wrong = "0000-0000-0000-0000-0000-0000-0000"
     with pytest.raises(WrongRecoveryCodeError):
-        backup.restore_backup(info.path, tmp_path / "new", wrong, NEW, actor="r")
+        restore_backup(info.path, tmp_path / "new", wrong, NEW, actor="r")
     with pytest.raises(RecoveryCodeInvalidError):
-        backup.restore_backup(info.path, tmp_path / "new", "typo", NEW, actor="r")
+        restore_backup(info.path, tmp_path / "new", "typo", NEW, actor="r")
     with pytest.raises(PassphraseTooShortError):
-        backup.restore_backup(info.path, tmp_path / "new", code, "short", actor="r")
+        restore_backup(info.path, tmp_path / "new", code, "short", actor="r")
     with pytest.raises(StoreFolderNotEmptyError):
-        backup.restore_backup(info.path, tmp_path / "full", code, NEW, actor="r")
+        restore_backup(info.path, tmp_path / "full", code, NEW, actor="r")
     with pytest.raises(StoreExistsError):
-        backup.restore_backup(info.path, store.path, code, NEW, actor="r")
+        restore_backup(info.path, store.path, code, NEW, actor="r")
     with pytest.raises(StoreInUseError):  # --replace, but the store is open
-        backup.restore_backup(info.path, store.path, code, NEW, actor="r", replace=True)
+        restore_backup(info.path, store.path, code, NEW, actor="r", replace=True)
     after = snapshot(tmp_path)
     assert [n for n in changed(before, after) if not n.startswith("store/")] == []
     store.close()
@@ -323,7 +323,7 @@ def test_replace_moves_the_old_store_aside(made: tuple[Store, str], tmp_path: Pa
     new_case(store, name="Efter Backup")
     store.close()
     old_db = (store.path / "store.db").read_bytes()
-    result = backup.restore_backup(info.path, store.path, code, NEW, actor="r", replace=True)
+    result = restore_backup(info.path, store.path, code, NEW, actor="r", replace=True)
     assert result.moved_aside is not None and result.moved_aside.name.startswith("store.replaced-")
     assert (result.moved_aside / "store.db").read_bytes() == old_db  # kept, never deleted
     with unlock_store(store.path, NEW, actor="r") as restored:
@@ -342,12 +342,12 @@ def test_restore_on_a_fresh_keyring(keyring_backend: object, tmp_path: Path) -> 
     before = snapshot(tmp_path)
     # the store is set up on this machine: restoring elsewhere would cut it off
     with pytest.raises(KeyringEntryExistsError):
-        backup.restore_backup(info.path, tmp_path / "copy", code, NEW, actor="Maskin B")
+        restore_backup(info.path, tmp_path / "copy", code, NEW, actor="Maskin B")
     assert changed(before, snapshot(tmp_path)) == []
     assert device_key.load_device_secret(backend, info.manifest.store_id) == original
     # another machine: its keyring knows nothing of this store
     assert device_key.delete_device_secret(backend, info.manifest.store_id)
-    result = backup.restore_backup(info.path, tmp_path / "copy", code, NEW, actor="Maskin B")
+    result = restore_backup(info.path, tmp_path / "copy", code, NEW, actor="Maskin B")
     assert result.device_key
     fresh = device_key.load_device_secret(backend, info.manifest.store_id)
     assert fresh != original

@@ -18,6 +18,7 @@ from storage.casefile import (
     persons,
     placements,
 )
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.repo import case_ref_hash
 from storage.casework import gallring
 from storage.records.personnummer import make_identity_number
@@ -180,7 +181,7 @@ def test_a_run_deletes_everything_and_keeps_a_record(store: Store) -> None:
         "gallring_pending",
     ):
         assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0  # noqa: S608
-    assert cases.list_case_ids(store) == [kept]
+    assert list_case_ids(store) == [kept]
     run = store.conn.execute("SELECT run_on, actor, deleted, reason FROM gallring_runs").fetchone()
     assert run[0] == TODAY.isoformat() and run[2] == 1 and "fem år" in run[3]
     log = store.conn.execute("SELECT case_ref, closed_on FROM gallring_log").fetchall()
@@ -206,7 +207,7 @@ def test_exemption_and_research_sample(store: Store) -> None:
     assert [c.case_id for c in gallring.due_for_gallring(store)] == [due]
     result = gallring.run_gallring(store)
     assert (result.deleted, result.kept_exempt, result.kept_research_sample) == (1, 1, 2)
-    assert set(cases.list_case_ids(store)) == {exempt, sample, coord, not_yet}
+    assert set(list_case_ids(store)) == {exempt, sample, coord, not_yet}
     with pytest.raises(Exception) as exc:
         cases.set_gallring_exemption(store, exempt, True, "")
     assert exc.value.params["field"] == "reason"  # type: ignore[attr-defined]
@@ -219,7 +220,7 @@ def test_a_run_on_a_later_date(store: Store) -> None:
     case_id = closed_case(store, days(-3 * 366), personnummer=NOT_SAMPLE)
     assert gallring.run_gallring(store).deleted == 0
     assert gallring.run_gallring(store, on=days(3 * 366)).deleted == 1
-    assert case_id not in cases.list_case_ids(store)
+    assert case_id not in list_case_ids(store)
 
 
 def test_nothing_but_gallring_can_delete(store: Store) -> None:

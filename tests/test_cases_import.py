@@ -23,6 +23,7 @@ from storage.casefile import (
     persons,
     placements,
 )
+from storage.casefile.case_list import list_case_ids
 from storage.casefile.protection import reveal
 from storage.errors import ValidationError
 from storage.records import (
@@ -174,7 +175,7 @@ def test_not_json_and_not_an_object(store: Store, tmp_path: Path) -> None:
     assert exc.value.code == "import_not_json" and exc.value.params["line"] == 2
     with pytest.raises(ValidationError):
         case_import.import_cases(store, [1, 2])
-    assert cases.list_case_ids(store) == []
+    assert list_case_ids(store) == []
 
 
 def test_registers_are_reused_when_they_agree(store: Store) -> None:

@@ -15,6 +15,7 @@ from storage.casefile.protection import (
     initials,
     reveal,
 )
+from storage.casefile.summaries import case_summary
 from storage.records import ProtectionLevel
 from storage.records.errors import (
     InvalidChoiceError,
@@ -41,7 +42,7 @@ def test_masked_label_by_protection_level(store: Store) -> None:
         persons.add_person(
             store, case_id, name="Anna Svensson", birth_year=1990, protection_level=level
         )
-        labels[level] = cases.case_summary(store, case_id)
+        labels[level] = case_summary(store, case_id)
     s = labels[ProtectionLevel.NONE]
     assert s.label == f"{s.case_number} · A.S. · 1990"
     assert labels[ProtectionLevel.CONFIDENTIALITY_MARKING].label.endswith("A.S. · 1990")
@@ -50,7 +51,7 @@ def test_masked_label_by_protection_level(store: Store) -> None:
         assert hidden.label == hidden.case_number
         assert hidden.initials is None and hidden.birth_year is None
     empty = cases.create_case(store, case_type="defector", home_municipality="X")
-    assert cases.case_summary(store, empty).label == cases.get_case(store, empty).case_number
+    assert case_summary(store, empty).label == cases.get_case(store, empty).case_number
 
 
 def test_reveal_is_audited_in_the_same_transaction(store: Store) -> None:
@@ -98,7 +99,7 @@ def test_fictitious_identity_is_kept_apart(store: Store) -> None:
     )
     assert reveal(store, case_id, "new_identity", "Kontroll") == "Erik Berg (19811228-9874)"
     assert search.search(store, "Berg") == []  # the new identity is never indexed
-    assert cases.case_summary(store, case_id).initials is None
+    assert case_summary(store, case_id).initials is None
 
 
 def test_protected_address(store: Store) -> None:

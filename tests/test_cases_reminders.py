@@ -11,6 +11,7 @@ from storage.casefile import (
     followups,
     interventions,
 )
+from storage.casefile.summaries import case_summary
 from storage.casework import reminders
 from storage.casework.reminders import add_months
 from storage.records import ReminderKind
@@ -58,7 +59,7 @@ def test_threat_review(store: Store) -> None:
         (ReminderKind.THREAT_REVIEW, days(90))
     ]
     r = reminders.reminders(store, days(80))[0]
-    assert r.case_id == case_id and r.label == cases.case_summary(store, case_id).label
+    assert r.case_id == case_id and r.label == case_summary(store, case_id).label
     assert r.kind.label == "ny hotbedömning" and r.ref_id is not None
 
 

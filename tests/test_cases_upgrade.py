@@ -14,6 +14,7 @@ from storage.casefile import (
     persons,
     search,
 )
+from storage.casefile.case_list import list_case_ids
 from storage.schema import (
     LATEST,
     current_version,
@@ -50,7 +51,7 @@ def test_schema_one_store_is_upgraded_and_usable(tmp_path: Path) -> None:
         assert search.search_case_ids(store, "uppgrad") == [case_id]
         assert store.check().ok
     with unlock_store(path, passphrase, actor="again") as store:  # opens again, no re-run
-        assert cases.list_case_ids(store) == [case_id]
+        assert list_case_ids(store) == [case_id]
 
 
 def test_a_failing_step_two_leaves_schema_one(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage.casefile import cases
+from storage.casefile.summaries import case_summary
 from storage.registers import groups
 from storage.vault.store import Store
 from sync.handover.conflicts import (
@@ -44,7 +45,7 @@ def test_same_and_rival_groups_in_the_municipality_are_named(store: Store) -> No
     assert report.checked and report.has_conflicts
     found = {(m.case_id, m.relation, m.their_group, m.via_group) for m in report.matches}
     assert found == {(same, "same", IRON, IRON), (rival, "rival", EAST, IRON)}
-    labels = {cases.case_summary(store, i).label for i in (same, rival)}
+    labels = {case_summary(store, i).label for i in (same, rival)}
     assert set(report.case_labels) == labels
     assert all(m.current and m.source == "placement" for m in report.matches)
     assert "rival: Östra ligan (fiktiv)" in report.summary()

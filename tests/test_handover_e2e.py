@@ -17,6 +17,7 @@ from storage.casefile import (
     persons,
 )
 from storage.casefile.protection import reveal
+from storage.casefile.summaries import case_summary
 from storage.casework import gallring
 from storage.errors import StorageError
 from storage.records.enums import CaseStatus
@@ -101,7 +102,7 @@ def test_accept_with_receipt_then_receipt_import(world: World) -> None:
         include_protected=True,
         reason="Flytt till Lund beslutad",
     )
-    number = cases.case_summary(w.a, case).case_number
+    number = case_summary(w.a, case).case_number
     preview = preview_import(w.b, path)
     me = identity.get_identity(w.a)
     assert (preview.sender.municipality, preview.sender_fingerprint) == ("Malmö", me.fingerprint)
@@ -268,7 +269,7 @@ def test_forwarded_bundle_is_refused_by_a_third_store(world: World) -> None:
 def test_conflict_on_import_needs_an_acknowledgement(world: World) -> None:
     w = world
     theirs = placed_case(w.b, EAST, "Lund", home="Lund")
-    label = cases.case_summary(w.b, theirs).label
+    label = case_summary(w.b, theirs).label
     path, bundle_id = _export(w, rich_case(w.a), "conflict.utvag")
     before = snapshot(w.b, w.dir)
     preview = preview_import(w.b, path)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.casefile import cases
+from storage.casefile.summaries import case_summary
 from storage.errors import UtvagError
 from storage.records.errors import CaseNotFoundError
 from sync.handover.errors import (
@@ -115,7 +115,7 @@ def test_refusals_leave_the_store_unchanged(world: World) -> None:
     # sent once: a second export waits for the receipt (or the expiry)
     _refused(w, to_b, HandoverPendingError, w.dir / "again.utvag")
     audit = w.a.audit.entries(action="handover.export")[-1]
-    assert audit.subject == cases.case_summary(w.a, case).case_number
+    assert audit.subject == case_summary(w.a, case).case_number
     assert audit.details["bundle_id"] == result.bundle_id and "Lund" not in json.dumps(
         audit.details
     )
@@ -180,7 +180,7 @@ def test_minimisation_protected_fields_only_when_chosen(world: World) -> None:
 def test_conflicts_need_an_acknowledgement(world: World) -> None:
     w = world
     other = placed_case(w.a, IRON, "Lund")
-    label = cases.case_summary(w.a, other).label
+    label = case_summary(w.a, other).label
     case = rich_case(w.a)
     request, out = ExportRequest(case, w.b_at_a), w.dir / "conflict.utvag"
     preview = preview_export(w.a, request)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import atheris
 
+from storage.case_import import fields
+
 with atheris.instrument_imports():
     from storage.case_import import reader as case_import
     from storage.errors import UtvagError
@@ -26,7 +28,7 @@ KNOWN = {"K1": 0, "K2": 0}
 def _import(data: bytes) -> None:
     doc = case_import.load(data)
     if isinstance(doc, dict):
-        case_import.obj(doc, "(file)", set(doc) & {"format", "version", "cases"})
+        fields.obj(doc, "(file)", set(doc) & {"format", "version", "cases"})
 
 
 TARGETS = (
