@@ -33,7 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from storage.casefile.case_list import list_case_ids
-from storage.casefile.summaries import case_summaries, case_summary
+from storage.casefile.summaries import (
+    case_summaries,
+    case_summary,
+)
 
 PASSPHRASE = "benchmark passphrase, not secret"
 REPEAT = 7
@@ -108,9 +111,7 @@ def _worker_measure(folder: Path, variant: str, memory_security: bool) -> dict[s
     from storage.vault import db
 
     db.setup_process(memory_security=memory_security)
-    from storage.casefile import (
-        search,
-    )
+    from storage.casefile import search
 
     store: Any
     if variant == "plain":

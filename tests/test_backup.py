@@ -22,7 +22,10 @@ from storage.backup.archive import (
     BackupTamperedError,
     BackupVersionError,
 )
-from storage.backup.restore import KeyringEntryExistsError, restore_backup
+from storage.backup.restore import (
+    KeyringEntryExistsError,
+    restore_backup,
+)
 from storage.casefile import (
     documents,
     journal,

@@ -1,5 +1,5 @@
 """Handover and receipt commands; also registers ``identity`` and ``contact``
-(desktop/commands/handover_contacts.py). docs/handover.md is the caseworker's guide.
+(desktop/commands/contacts.py). docs/handover.md is the caseworker's guide.
 
 - ``handover basis CASE --kind transfer|request_for_help --municipality M --decided-on D
   [--valid-until D] [--reference R]`` — record an överflyttning decision / request for help;
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
-from desktop.commands import handover_contacts
-from desktop.commands.handover_output import (
+from desktop.commands import contacts as handover_contacts
+from desktop.commands.handover_text import (
     conflict_rows,
     export_preview_row,
     handover_row,
