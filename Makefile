@@ -32,7 +32,7 @@ test: install
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy storage sync desktop ui
+	$(BIN)/mypy storage sync desktop ui devtools
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
