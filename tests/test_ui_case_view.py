@@ -28,7 +28,7 @@ from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     open_case_with_principal,
     work,
 )
-from ui.case_view.base import RowsModel
+from ui.kit.tables import TableModel
 from ui.case_view.journal_model import (
     COL_EARLIER,
     COL_TEXT,
@@ -86,7 +86,7 @@ def test_every_tab_renders_for_a_demo_case(qtbot: QtBot, work: tuple[CaseWork, A
         on_worker(lambda: threat_assessments(store, case_id))
     )
     assert view.network.groups_model.rowCount() > 0  # the demo group register
-    for model in view.findChildren(RowsModel):
+    for model in view.findChildren(TableModel):
         for row in range(model.rowCount()):
             for column in range(model.columnCount()):
                 assert isinstance(model.index(row, column).data(), str)
@@ -273,7 +273,7 @@ def test_lock_clears_every_case_view_model_and_dialog(
     assert not shiboken6.isValid(field) or not field.is_revealed()
     assert view.person.name.field is None  # the revealed value is gone with its widget
     models = [
-        *view.findChildren(RowsModel),
+        *view.findChildren(TableModel),
         view.journal.model,
         view.log.model,
         case_work.case_list.model,

@@ -35,12 +35,11 @@ from storage.casefile.documents import (
 from storage.records import Document
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.journal_dialogs import (
     DocumentDialog,
     FileWriteError,
@@ -105,7 +104,7 @@ class DocumentsTab(CaseTab):
         super().__init__(session, parent)
         self.setObjectName("documentsTab")
         self.heading = section_title(parent=self)
-        self.model = RowsModel(
+        self.model: TableModel[Document] = TableModel(
             lambda: [
                 self.tr("Title"),
                 self.tr("File name"),
@@ -113,6 +112,14 @@ class DocumentsTab(CaseTab):
                 self.tr("Size"),
                 self.tr("Added by"),
                 self.tr("Added"),
+            ],
+            lambda d: [
+                d.title,
+                d.filename,
+                d.media_type,
+                _size(d.size),
+                d.added_by,
+                labels.local_time(d.added_at),
             ],
             self,
         )
@@ -167,22 +174,7 @@ class DocumentsTab(CaseTab):
         return documents(store, case_id)
 
     def show_data(self, data: list[Document]) -> None:
-        self.model.set_rows(
-            [
-                (
-                    d,
-                    [
-                        d.title,
-                        d.filename,
-                        d.media_type,
-                        _size(d.size),
-                        d.added_by,
-                        labels.local_time(d.added_at),
-                    ],
-                )
-                for d in data
-            ]
-        )
+        self.model.set_records(data)
         self.add_button.setEnabled(True)
         self._chosen(self.table.currentIndex(), QModelIndex())
 
@@ -192,7 +184,7 @@ class DocumentsTab(CaseTab):
         self.export_button.setEnabled(isinstance(doc, Document))
 
     def clear_view(self) -> None:
-        self.model.set_rows([])
+        self.model.set_records([])
         self.status.clear()
         for button in (self.add_button, self.show_button, self.export_button):
             button.setEnabled(False)

@@ -34,14 +34,13 @@ from sync.handover.records import (
 )
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.case_view.protected import MaskedSlot
 from ui.kit import labels
 from ui.kit.masking import RevealFn
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.support_dialogs import (
     ConsentDialog,
     RevokeConsentDialog,
@@ -82,7 +81,7 @@ class HandoverTab(CaseTab):
         self.setObjectName("handoverTab")
         self.data: HandoverData | None = None
         self.consents_title = section_title(parent=self)
-        self.consents_model = RowsModel(
+        self.consents_model: TableModel[Consent] = TableModel(
             lambda: [
                 self.tr("Signed"),
                 self.tr("Expires"),
@@ -91,7 +90,16 @@ class HandoverTab(CaseTab):
                 self.tr("Municipalities"),
                 self.tr("Valid today"),
             ],
+            lambda c: [
+                labels.day(c.signed_on),
+                labels.day(c.expires_on),
+                labels.day(c.revoked_on),
+                ", ".join(c.agencies),
+                ", ".join(c.municipalities),
+                labels.yes_no(c.is_valid_on(dt.date.today())),
+            ],
             self,
+            muted=lambda c: c.revoked_on is not None,
         )
         self.consents = RecordTable("consentTable", self.consents_model, self, stretch=(3, 4))
         self.add_consent = QPushButton(self)
@@ -99,8 +107,14 @@ class HandoverTab(CaseTab):
         self.revoke_consent = QPushButton(self)
         self.revoke_consent.setObjectName("revokeConsentButton")
         self.handovers_title = section_title(parent=self)
-        self.handovers_model = RowsModel(
+        self.handovers_model: TableModel[HandoverRecord] = TableModel(
             lambda: [self.tr("Sent"), self.tr("Legal basis"), self.tr("State"), self.tr("Receipt")],
+            lambda h: [
+                labels.local_time(h.sent_at),
+                labels.label(h.legal_basis),
+                labels.handover_state(h.display_state),
+                labels.local_time(h.receipt_at),
+            ],
             self,
         )
         self.handovers = RecordTable("handoverTable", self.handovers_model, self)
@@ -153,38 +167,8 @@ class HandoverTab(CaseTab):
 
     def show_data(self, data: HandoverData) -> None:
         self.data = data
-        today = dt.date.today()
-        self.consents_model.set_rows(
-            [
-                (
-                    c,
-                    [
-                        labels.day(c.signed_on),
-                        labels.day(c.expires_on),
-                        labels.day(c.revoked_on),
-                        ", ".join(c.agencies),
-                        ", ".join(c.municipalities),
-                        labels.yes_no(c.is_valid_on(today)),
-                    ],
-                )
-                for c in data.consents
-            ],
-            muted=lambda c: c.revoked_on is not None,
-        )
-        self.handovers_model.set_rows(
-            [
-                (
-                    h,
-                    [
-                        labels.local_time(h.sent_at),
-                        labels.label(h.legal_basis),
-                        labels.handover_state(h.display_state),
-                        labels.local_time(h.receipt_at),
-                    ],
-                )
-                for h in data.handovers
-            ]
-        )
+        self.consents_model.set_records(data.consents)
+        self.handovers_model.set_records(data.handovers)
         self.add_consent.setEnabled(True)
         self.handover_button.setEnabled(True)
         self._consent_chosen(self.consents.currentIndex(), QModelIndex())
@@ -210,8 +194,8 @@ class HandoverTab(CaseTab):
 
     def clear_view(self) -> None:
         self.data = None
-        self.consents_model.set_rows([])
-        self.handovers_model.set_rows([])
+        self.consents_model.set_records([])
+        self.handovers_model.set_records([])
         self.receiver.clear()
         for button in (self.add_consent, self.revoke_consent, self.handover_button):
             button.setEnabled(False)

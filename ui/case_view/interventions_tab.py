@@ -21,12 +21,11 @@ from storage.registers.providers import providers
 from ui.case_view.agreements_section import AgreementsSection
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.support_dialogs import (
     EndInterventionDialog,
     InterventionDialog,
@@ -50,7 +49,8 @@ class InterventionsTab(CaseTab):
         self.setObjectName("interventionsTab")
         self.data: InterventionsData | None = None
         self.heading = section_title(parent=self)
-        self.model = RowsModel(
+        self._providers: dict[int, Provider] = {}
+        self.model: TableModel[Intervention] = TableModel(
             lambda: [
                 self.tr("Intervention"),
                 self.tr("Provider"),
@@ -60,12 +60,20 @@ class InterventionsTab(CaseTab):
                 self.tr("Funding"),
                 self.tr("Control every"),
             ],
+            self._intervention_row,
             self,
         )
         self.table = RecordTable("interventionTable", self.model, self, stretch=(1,))
         self.controls_title = section_title(parent=self)
-        self.controls_model = RowsModel(
-            lambda: [self.tr("Planned"), self.tr("Done"), self.tr("By"), self.tr("Notes")], self
+        self.controls_model: TableModel[ProviderControl] = TableModel(
+            lambda: [self.tr("Planned"), self.tr("Done"), self.tr("By"), self.tr("Notes")],
+            lambda c: [
+                labels.day(c.planned_on),
+                labels.day(c.done_on),
+                c.done_by or labels.EMPTY,
+                c.notes or "",
+            ],
+            self,
         )
         self.controls = RecordTable("controlTable", self.controls_model, self)
         self.add_button = QPushButton(self)
@@ -135,54 +143,36 @@ class InterventionsTab(CaseTab):
 
     def show_data(self, data: InterventionsData) -> None:
         self.data = data
-        by_id = {p.id: p for p in data.providers}
-        rows = []
-        for item in data.interventions:
-            provider = by_id.get(item.provider_id or 0)
-            who = f"{provider.name} ({labels.label(provider.kind)})" if provider else labels.EMPTY
-            every = (
-                self.tr("{days} days").format(days=item.control_interval_days)
-                if item.control_interval_days
-                else labels.EMPTY
-            )
-            rows.append(
-                (
-                    item,
-                    [
-                        labels.label(item.type),
-                        who,
-                        labels.day(item.started_on),
-                        labels.day(item.ended_on),
-                        labels.sek(item.cost_sek),
-                        labels.label(item.funding),
-                        every,
-                    ],
-                )
-            )
-        self.model.set_rows(rows)
+        self._providers = {p.id: p for p in data.providers}
+        self.model.set_records(data.interventions)
         self.add_button.setEnabled(True)
         self.provider_button.setEnabled(True)
         self._chosen(self.table.currentIndex(), QModelIndex())
         assert self.case_id is not None
         self.agreements.show_agreements(self.case_id, data.agreements)
 
+    def _intervention_row(self, item: Intervention) -> list[str]:
+        provider = self._providers.get(item.provider_id or 0)
+        who = f"{provider.name} ({labels.label(provider.kind)})" if provider else labels.EMPTY
+        every = (
+            self.tr("{days} days").format(days=item.control_interval_days)
+            if item.control_interval_days
+            else labels.EMPTY
+        )
+        return [
+            labels.label(item.type),
+            who,
+            labels.day(item.started_on),
+            labels.day(item.ended_on),
+            labels.sek(item.cost_sek),
+            labels.label(item.funding),
+            every,
+        ]
+
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.record(current.row()) if current.isValid() else None
         controls = item.controls if isinstance(item, Intervention) else ()
-        self.controls_model.set_rows(
-            [
-                (
-                    c,
-                    [
-                        labels.day(c.planned_on),
-                        labels.day(c.done_on),
-                        c.done_by or labels.EMPTY,
-                        c.notes or "",
-                    ],
-                )
-                for c in controls
-            ]
-        )
+        self.controls_model.set_records(controls)
         self._buttons()
 
     def _buttons(self) -> None:
@@ -197,8 +187,8 @@ class InterventionsTab(CaseTab):
 
     def clear_view(self) -> None:
         self.data = None
-        self.model.set_rows([])
-        self.controls_model.set_rows([])
+        self.model.set_records([])
+        self.controls_model.set_records([])
         self.agreements.clear()
         for button in (
             self.add_button,

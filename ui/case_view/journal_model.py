@@ -22,8 +22,8 @@ from storage.records import (
     JournalEntry,
     JournalThread,
 )
-from ui.case_view.base import RECORD_ROLE
 from ui.kit import labels
+from ui.kit.tables import RECORD_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4

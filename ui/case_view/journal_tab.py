@@ -12,7 +12,6 @@ from storage.casefile.journal import journal
 from storage.records import JournalThread
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
     button_row,
 )
 from ui.case_view.journal_model import (
@@ -23,6 +22,7 @@ from ui.case_view.journal_model import (
     JournalModel,
     RichTextDelegate,
 )
+from ui.kit.tables import RecordTable
 from ui.record_dialogs.journal_dialogs import (
     CorrectionDialog,
     ErroneousDialog,

@@ -24,12 +24,11 @@ from storage.registers.groups import (
 )
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.network_dialogs import (
     EndNetworkLinkDialog,
     GroupDialog,
@@ -53,7 +52,7 @@ class NetworkTab(CaseTab):
         self.setObjectName("networkTab")
         self.data: NetworkData | None = None
         self.links_title = section_title(parent=self)
-        self.links_model = RowsModel(
+        self.links_model: TableModel[NetworkLink] = TableModel(
             lambda: [
                 self.tr("Environment"),
                 self.tr("Group"),
@@ -61,7 +60,15 @@ class NetworkTab(CaseTab):
                 self.tr("Person"),
                 self.tr("Left"),
             ],
+            lambda link: [
+                labels.label(link.environment),
+                self._group_names.get(link.group_id or 0, labels.EMPTY),
+                link.role or labels.EMPTY,
+                self._person_names.get(link.person_id or 0, labels.EMPTY),
+                labels.day(link.left_on),
+            ],
             self,
+            muted=lambda link: link.left_on is not None,
         )
         self.links = RecordTable("networkLinks", self.links_model, self)
         self.add_link = QPushButton(self)
@@ -69,12 +76,19 @@ class NetworkTab(CaseTab):
         self.end_link = QPushButton(self)
         self.end_link.setObjectName("endLinkButton")
         self.groups_title = section_title(parent=self)
-        self.groups_model = RowsModel(
-            lambda: [self.tr("Group"), self.tr("Environment"), self.tr("Area")], self
+        self.groups_model: TableModel[Group] = TableModel(
+            lambda: [self.tr("Group"), self.tr("Environment"), self.tr("Area")],
+            lambda g: [g.name, labels.label(g.environment), g.area or labels.EMPTY],
+            self,
         )
         self.groups = RecordTable("groupRegister", self.groups_model, self)
-        self.relations_model = RowsModel(
-            lambda: [self.tr("Relation"), self.tr("Other group"), self.tr("Noted")], self
+        self._chosen_group: int | None = None
+        self._group_names: dict[int, str] = {}
+        self._person_names: dict[int, str] = {}
+        self.relations_model: TableModel[GroupLink] = TableModel(
+            lambda: [self.tr("Relation"), self.tr("Other group"), self.tr("Noted")],
+            self._relation_row,
+            self,
         )
         self.relations = RecordTable("groupRelations", self.relations_model, self)
         self.add_group = QPushButton(self)
@@ -150,30 +164,10 @@ class NetworkTab(CaseTab):
 
     def show_data(self, data: NetworkData) -> None:
         self.data = data
-        names = {g.id: g.name for g in data.groups}
-        people = {p.id: self._person_text(p) for p in data.persons}
-        self.links_model.set_rows(
-            [
-                (
-                    link,
-                    [
-                        labels.label(link.environment),
-                        names.get(link.group_id or 0, labels.EMPTY),
-                        link.role or labels.EMPTY,
-                        people.get(link.person_id or 0, labels.EMPTY),
-                        labels.day(link.left_on),
-                    ],
-                )
-                for link in data.links
-            ],
-            muted=lambda link: link.left_on is not None,
-        )
-        self.groups_model.set_rows(
-            [
-                (g, [g.name, labels.label(g.environment), g.area or labels.EMPTY])
-                for g in data.groups
-            ]
-        )
+        self._group_names = {g.id: g.name for g in data.groups}
+        self._person_names = {p.id: self._person_text(p) for p in data.persons}
+        self.links_model.set_records(data.links)
+        self.groups_model.set_records(data.groups)
         for button in (self.add_link, self.add_group, self.add_relation):
             button.setEnabled(True)
         self._link_chosen(self.links.currentIndex(), QModelIndex())
@@ -187,29 +181,25 @@ class NetworkTab(CaseTab):
     def _group_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         group = self.groups_model.record(current.row()) if current.isValid() else None
         if group is None or self.data is None:
-            self.relations_model.set_rows([])
+            self.relations_model.set_records([])
             return
-        names = {g.id: g.name for g in self.data.groups}
-        rows = []
-        for rel in self.data.relations:
-            if group.id in (rel.group_a, rel.group_b):
-                other = rel.group_b if rel.group_a == group.id else rel.group_a
-                rows.append(
-                    (
-                        rel,
-                        [
-                            labels.label(rel.relation),
-                            names.get(other, labels.EMPTY),
-                            labels.day(rel.noted_on),
-                        ],
-                    )
-                )
-        self.relations_model.set_rows(rows)
+        self._chosen_group = group.id
+        self.relations_model.set_records(
+            [r for r in self.data.relations if group.id in (r.group_a, r.group_b)]
+        )
+
+    def _relation_row(self, rel: GroupLink) -> list[str]:
+        other = rel.group_b if rel.group_a == self._chosen_group else rel.group_a
+        return [
+            labels.label(rel.relation),
+            self._group_names.get(other, labels.EMPTY),
+            labels.day(rel.noted_on),
+        ]
 
     def clear_view(self) -> None:
         self.data = None
         for model in (self.links_model, self.groups_model, self.relations_model):
-            model.set_rows([])
+            model.set_records([])
         for button in (self.add_link, self.end_link, self.add_group, self.add_relation):
             button.setEnabled(False)
 

@@ -28,14 +28,13 @@ from storage.records import (
 )
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.cases.reminder_index import HORIZON_DAYS
 from ui.cases.reminders_panel import reminder_text
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.case_dialogs import (
     EditCaseDialog,
     GallringExemptionDialog,
@@ -90,9 +89,14 @@ class OverviewTab(CaseTab):
         self.follow_up_button = QPushButton(self)
         self.follow_up_button.setObjectName("followUpButton")
         self.follow_up_button.setVisible(False)
-        self.reminders_model = RowsModel(lambda: [self.tr("Due"), self.tr("What")], self)
-        self.follow_ups_model = RowsModel(
+        self.reminders_model: TableModel[Reminder] = TableModel(
+            lambda: [self.tr("Due"), self.tr("What")],
+            lambda r: [labels.due_text(r.due_on, r.due_on < dt.date.today()), reminder_text(r)],
+            self,
+        )
+        self.follow_ups_model: TableModel[FollowUp] = TableModel(
             lambda: [self.tr("Date"), self.tr("Follow-up"), self.tr("Summary"), self.tr("By")],
+            lambda f: [labels.day(f.done_on), labels.label(f.kind), f.summary, f.created_by],
             self,
         )
         self.reminders_table = RecordTable("caseReminders", self.reminders_model, self)
@@ -187,19 +191,8 @@ class OverviewTab(CaseTab):
 
     def show_data(self, data: OverviewData) -> None:
         self._show_case(data.case)
-        today = dt.date.today()
-        self.reminders_model.set_rows(
-            [
-                (r, [labels.due_text(r.due_on, r.due_on < today), reminder_text(r)])
-                for r in data.reminders
-            ]
-        )
-        self.follow_ups_model.set_rows(
-            [
-                (f, [labels.day(f.done_on), labels.label(f.kind), f.summary, f.created_by])
-                for f in data.follow_ups
-            ]
-        )
+        self.reminders_model.set_records(data.reminders)
+        self.follow_ups_model.set_records(data.follow_ups)
 
     def _show_case(self, case: Case) -> None:
         self.case = case
@@ -236,8 +229,8 @@ class OverviewTab(CaseTab):
         self.case = None
         for label in self.values.values():
             label.clear()
-        self.reminders_model.set_rows([])
-        self.follow_ups_model.set_rows([])
+        self.reminders_model.set_records([])
+        self.follow_ups_model.set_records([])
         for button in (
             self.edit_button,
             self.status_button,

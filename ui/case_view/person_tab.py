@@ -21,8 +21,6 @@ from storage.records import (
 )
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
@@ -32,6 +30,7 @@ from ui.case_view.protected import (
     placement_reveal,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.person_dialogs import (
     EndPlacementDialog,
     FictitiousIdentityDialog,
@@ -100,8 +99,14 @@ class PersonTab(CaseTab):
         box.addLayout(button_row(self.identity_button))
 
         self.placements_title = section_title(parent=self)
-        self.placements_model = RowsModel(
-            lambda: [self.tr("Moved in"), self.tr("Moved out"), self.tr("Address recorded")], self
+        self.placements_model: TableModel[Placement] = TableModel(
+            lambda: [self.tr("Moved in"), self.tr("Moved out"), self.tr("Address recorded")],
+            lambda p: [
+                labels.day(p.moved_in_on),
+                labels.day(p.moved_out_on),
+                labels.yes_no(p.has_address),
+            ],
+            self,
         )
         self.placements_table = RecordTable("placementTable", self.placements_model, self)
         self.placements_table.setMaximumHeight(140)
@@ -212,19 +217,7 @@ class PersonTab(CaseTab):
                 )
             else:
                 self.identity.show_note(self.tr("No fictitious identity recorded."))
-        self.placements_model.set_rows(
-            [
-                (
-                    p,
-                    [
-                        labels.day(p.moved_in_on),
-                        labels.day(p.moved_out_on),
-                        labels.yes_no(p.has_address),
-                    ],
-                )
-                for p in data.placements
-            ]
-        )
+        self.placements_model.set_records(data.placements)
         if data.placements:
             self.placements_table.selectRow(0)
         else:
@@ -251,7 +244,7 @@ class PersonTab(CaseTab):
         self.place.clear()
         for label in self.details.values():
             label.clear()
-        self.placements_model.set_rows([])
+        self.placements_model.set_records([])
         for button in (
             self.edit_button,
             self.identity_button,

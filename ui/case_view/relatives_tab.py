@@ -16,8 +16,6 @@ from storage.records import (
 )
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
@@ -26,6 +24,7 @@ from ui.case_view.protected import (
     person_reveal,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.person_dialogs import (
     FictitiousIdentityDialog,
     PersonDialog,
@@ -38,7 +37,7 @@ class RelativesTab(CaseTab):
         super().__init__(session, parent)
         self.setObjectName("relativesTab")
         self.heading = section_title(parent=self)
-        self.model = RowsModel(
+        self.model: TableModel[Person] = TableModel(
             lambda: [
                 self.tr("Relation"),
                 self.tr("Birth year"),
@@ -46,6 +45,14 @@ class RelativesTab(CaseTab):
                 self.tr("Protection level"),
                 self.tr("Accompanying child"),
                 self.tr("Fictitious identity"),
+            ],
+            lambda p: [
+                p.relation or labels.EMPTY,
+                str(p.birth_year or labels.EMPTY),
+                labels.label(p.gender),
+                labels.label(p.protection_level),
+                labels.yes_no(p.accompanying_child),
+                labels.yes_no(p.has_fictitious_identity),
             ],
             self,
         )
@@ -102,22 +109,7 @@ class RelativesTab(CaseTab):
         return [p for p in persons(store, case_id) if p.role is PersonRole.RELATIVE]
 
     def show_data(self, data: list[Person]) -> None:
-        self.model.set_rows(
-            [
-                (
-                    p,
-                    [
-                        p.relation or labels.EMPTY,
-                        str(p.birth_year or labels.EMPTY),
-                        labels.label(p.gender),
-                        labels.label(p.protection_level),
-                        labels.yes_no(p.accompanying_child),
-                        labels.yes_no(p.has_fictitious_identity),
-                    ],
-                )
-                for p in data
-            ]
-        )
+        self.model.set_records(data)
         self.add_button.setEnabled(True)
         if data:
             self.table.selectRow(0)
@@ -155,7 +147,7 @@ class RelativesTab(CaseTab):
             self.identity.show_note(self.tr("None recorded."))
 
     def clear_view(self) -> None:
-        self.model.set_rows([])
+        self.model.set_records([])
         self.empty.clear()
         self.empty.setVisible(False)
         for slot in (self.name, self.number, self.identity):

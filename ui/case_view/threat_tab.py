@@ -10,12 +10,11 @@ from storage.casefile.assessments import threat_assessments
 from storage.records import ThreatAssessment
 from ui.case_view.base import (
     CaseTab,
-    RecordTable,
-    RowsModel,
     button_row,
     section_title,
 )
 from ui.kit import labels
+from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.network_dialogs import ThreatAssessmentDialog
 from ui.runtime.session_api import SessionAPI
 
@@ -25,7 +24,7 @@ class ThreatTab(CaseTab):
         super().__init__(session, parent)
         self.setObjectName("threatTab")
         self.heading = section_title(parent=self)
-        self.model = RowsModel(
+        self.model: TableModel[ThreatAssessment] = TableModel(
             lambda: [
                 self.tr("Assessed"),
                 self.tr("Source"),
@@ -33,6 +32,14 @@ class ThreatTab(CaseTab):
                 self.tr("Summary"),
                 self.tr("Measures"),
                 self.tr("Next review"),
+            ],
+            lambda a: [
+                labels.day(a.assessed_on),
+                a.source_unit,
+                labels.label(a.level),
+                a.summary,
+                a.measures or labels.EMPTY,
+                labels.day(a.next_review_on),
             ],
             self,
         )
@@ -61,26 +68,11 @@ class ThreatTab(CaseTab):
         return threat_assessments(store, case_id)
 
     def show_data(self, data: list[ThreatAssessment]) -> None:
-        self.model.set_rows(
-            [
-                (
-                    a,
-                    [
-                        labels.day(a.assessed_on),
-                        a.source_unit,
-                        labels.label(a.level),
-                        a.summary,
-                        a.measures or labels.EMPTY,
-                        labels.day(a.next_review_on),
-                    ],
-                )
-                for a in data
-            ]
-        )
+        self.model.set_records(data)
         self.add_button.setEnabled(True)
 
     def clear_view(self) -> None:
-        self.model.set_rows([])
+        self.model.set_records([])
         self.add_button.setEnabled(False)
 
     def _add(self) -> None:
