@@ -28,13 +28,12 @@ from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     open_case_with_principal,
     work,
 )
-from ui.kit.tables import TableModel
 from ui.case_view.journal_model import (
     COL_EARLIER,
     COL_TEXT,
-    HTML_ROLE,
 )
 from ui.cases.case_work import CaseWork
+from ui.kit.tables import HTML_ROLE, TableModel
 from ui.record_dialogs.form import RecordDialog
 
 TAB_TITLES = [
@@ -128,11 +127,11 @@ def test_felmarkerad_entry_is_struck_and_labelled(qtbot: QtBot, work: tuple[Case
     open_case_with_principal(case_work, qtbot, store)
     tab = case_work.case_view.journal
     show(qtbot, case_work, tab)
-    row = next(r for r in range(tab.model.rowCount()) if not tab.model.thread(r).is_erroneous)
+    row = next(r for r in range(tab.model.rowCount()) if not tab.model.record(r).is_erroneous)
     tab.table.selectRow(row)
     qtbot.mouseClick(tab.erroneous_button, Qt.MouseButton.LeftButton)
     save(qtbot, tab.dialog, reason="Anteckningen hör till ett annat ärende.")
-    qtbot.waitUntil(lambda: tab.model.thread(row).current.is_erroneous, timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.record(row).current.is_erroneous, timeout=5000)
     assert tab.model.index(row, COL_TEXT).data().startswith("Felmarkerad")
     assert "<s>" in tab.model.index(row, COL_TEXT).data(HTML_ROLE)
     tab.table.selectRow(row)

@@ -38,9 +38,9 @@ def _view(qtbot: QtBot, gw: GuiWorld) -> ContactsView:
 
 
 def _select(view: ContactsView, municipality: str) -> Any:
-    row = next(i for i, c in enumerate(view.model.rows) if c.municipality == municipality)
+    row = next(i for i, c in enumerate(view.model.records()) if c.municipality == municipality)
     view.table.selectRow(row)
-    return view.model.rows[row]
+    return view.model.records()[row]
 
 
 def test_lists_contacts_and_hides_unverified_fingerprints(

@@ -163,7 +163,7 @@ def journal_shots(out: Path, window: QWidget, view: Any, shoot: Any, wait_until:
     wait_until(lambda: tab.loaded)
     model = tab.model
     for row in range(model.rowCount()):
-        if model.thread(row).is_corrected:
+        if model.record(row).is_corrected:
             tab.table.selectRow(row)
             tab.table.scrollTo(model.index(row, 0), tab.table.ScrollHint.PositionAtCenter)
             break

@@ -8,12 +8,11 @@ import html
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
-    Qt,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -23,11 +22,9 @@ from storage.records import (
     JournalThread,
 )
 from ui.kit import labels
-from ui.kit.tables import RECORD_ROLE
+from ui.kit.tables import HTML_ROLE, Cell, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-HTML_ROLE = Qt.ItemDataRole.UserRole + 4
-THREAD_ROLE = Qt.ItemDataRole.UserRole + 5
 COL_WRITTEN, COL_TEXT, COL_EARLIER = range(3)
 
 
@@ -59,97 +56,61 @@ def _version_head(entry: JournalEntry) -> str:
     )
 
 
-class JournalModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._threads: list[JournalThread] = []
+def _headers() -> list[str]:
+    return [
+        QCoreApplication.translate("JournalModel", "Written"),
+        QCoreApplication.translate("JournalModel", "Entry as it reads now"),
+        QCoreApplication.translate("JournalModel", "Earlier wording"),
+    ]
 
-    def set_threads(self, threads: list[JournalThread]) -> None:
-        self.beginResetModel()
-        self._threads = list(threads)
-        self.endResetModel()
 
-    def clear_for_lock(self) -> None:
-        self.set_threads([])
+def _first(item: JournalThread) -> JournalEntry:
+    return item.earlier[0] if item.earlier else item.current
 
-    def thread(self, row: int) -> JournalThread | None:  # type: ignore[override]
-        return self._threads[row] if 0 <= row < len(self._threads) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._threads)
+def _written(item: JournalThread) -> Cell:
+    first = _first(item)
+    text = f"{html.escape(labels.local_time(first.written_at))}<br>{_body(first.author)}"
+    if first.imported:
+        imported = QCoreApplication.translate("JournalModel", "imported")
+        text += f"<br><i>{html.escape(imported)}</i>"
+    return Cell(f"{labels.local_time(first.written_at)}\n{first.author}", tooltip="", html=text)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = [
-            QCoreApplication.translate("JournalModel", "Written"),
-            QCoreApplication.translate("JournalModel", "Entry as it reads now"),
-            QCoreApplication.translate("JournalModel", "Earlier wording"),
-        ]
-        return names[section] if 0 <= section < 3 else None
+def _now(item: JournalThread) -> Cell:
+    current = item.current
+    plain, rich = [], []
+    if current.is_erroneous:
+        plain.append(_erroneous_note(current))
+        rich.append(f"<p style='color:#8b1014'><b>{_body(_erroneous_note(current))}</b></p>")
+    if item.is_corrected:
+        plain.append(_correction_note(current))
+        rich.append(f"<p style='color:#5c3b00'><b>{_body(_correction_note(current))}</b></p>")
+    plain.append(current.text)
+    body = _body(current.text)
+    rich.append(f"<p><s>{body}</s></p>" if current.is_erroneous else f"<p>{body}</p>")
+    return Cell("\n".join(plain), tooltip="", html="".join(rich))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.thread(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role in (THREAD_ROLE, RECORD_ROLE):
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._plain(item, index.column())
-        if role == HTML_ROLE:
-            return self._html(item, index.column())
-        return None
 
-    @staticmethod
-    def _first(item: JournalThread) -> JournalEntry:
-        return item.earlier[0] if item.earlier else item.current
+def _earlier(item: JournalThread) -> Cell:
+    plain = "\n\n".join(f"{_version_head(e)}\n{e.text}" for e in item.earlier)
+    rich = "".join(
+        f"<p style='color:#3d4350'><i>{_body(_version_head(e))}</i><br>{_body(e.text)}</p>"
+        for e in reversed(item.earlier)
+    )
+    return Cell(plain, tooltip="", html=rich)
 
-    def _plain(self, item: JournalThread, column: int) -> str:
-        current = item.current
-        if column == COL_WRITTEN:
-            first = self._first(item)
-            return f"{labels.local_time(first.written_at)}\n{first.author}"
-        if column == COL_TEXT:
-            parts = []
-            if current.is_erroneous:
-                parts.append(_erroneous_note(current))
-            if item.is_corrected:
-                parts.append(_correction_note(current))
-            parts.append(current.text)
-            return "\n".join(parts)
-        return "\n\n".join(f"{_version_head(e)}\n{e.text}" for e in item.earlier)
 
-    def _html(self, item: JournalThread, column: int) -> str:
-        current = item.current
-        if column == COL_WRITTEN:
-            first = self._first(item)
-            text = f"{html.escape(labels.local_time(first.written_at))}<br>{_body(first.author)}"
-            if first.imported:
-                imported = QCoreApplication.translate("JournalModel", "imported")
-                text += f"<br><i>{html.escape(imported)}</i>"
-            return text
-        if column == COL_TEXT:
-            parts = []
-            if current.is_erroneous:
-                parts.append(
-                    f"<p style='color:#8b1014'><b>{_body(_erroneous_note(current))}</b></p>"
-                )
-            if item.is_corrected:
-                parts.append(
-                    f"<p style='color:#5c3b00'><b>{_body(_correction_note(current))}</b></p>"
-                )
-            body = _body(current.text)
-            parts.append(f"<p><s>{body}</s></p>" if current.is_erroneous else f"<p>{body}</p>")
-            return "".join(parts)
-        return "".join(
-            f"<p style='color:#3d4350'><i>{_body(_version_head(e))}</i><br>{_body(e.text)}</p>"
-            for e in reversed(item.earlier)
-        )
+def journal_row(item: JournalThread) -> list[Cell]:
+    """The cells of one journal thread: written (first version), as it reads now, earlier."""
+    return [_written(item), _now(item), _earlier(item)]
+
+
+class JournalModel(TableModel[JournalThread]):
+    """One row per journal thread (an entry and its corrections)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_headers, journal_row, parent)
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -18,11 +18,10 @@ from ui.case_view.journal_model import (
     COL_EARLIER,
     COL_TEXT,
     COL_WRITTEN,
-    THREAD_ROLE,
     JournalModel,
     RichTextDelegate,
 )
-from ui.kit.tables import RecordTable
+from ui.kit.tables import RECORD_ROLE, RecordTable
 from ui.record_dialogs.journal_dialogs import (
     CorrectionDialog,
     ErroneousDialog,
@@ -80,7 +79,7 @@ class JournalTab(CaseTab):
         return journal(store, case_id)
 
     def show_data(self, data: list[JournalThread]) -> None:
-        self.model.set_threads(data)
+        self.model.set_records(data)
         self.table.resizeRowsToContents()
         self.table.scrollToBottom()
         corrected = sum(1 for t in data if t.is_corrected)
@@ -95,17 +94,17 @@ class JournalTab(CaseTab):
 
     def selected_thread(self) -> JournalThread | None:
         index = self.table.currentIndex()
-        item = index.data(THREAD_ROLE) if index.isValid() else None
+        item = index.data(RECORD_ROLE) if index.isValid() else None
         return item if isinstance(item, JournalThread) else None
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.model.thread(current.row()) if current.isValid() else None
+        item = self.model.record(current.row()) if current.isValid() else None
         editable = item is not None and not item.current.is_erroneous
         self.correct_button.setEnabled(editable)
         self.erroneous_button.setEnabled(editable)
 
     def clear_view(self) -> None:
-        self.model.set_threads([])
+        self.model.set_records([])
         self.count.clear()
         for button in (self.add_button, self.correct_button, self.erroneous_button):
             button.setEnabled(False)

@@ -62,12 +62,12 @@ class LogTab(CaseTab):
         return [e for e in store.audit.entries() if e.subject == number]
 
     def show_data(self, data: list[Any]) -> None:
-        self.model.set_entries(data)
+        self.model.set_records(data)
         self.table.scrollToBottom()
         self.count.setText(self.tr("{count} entries about this case.").format(count=len(data)))
         self.refresh_button.setEnabled(True)
 
     def clear_view(self) -> None:
-        self.model.set_entries([])
+        self.model.set_records([])
         self.count.clear()
         self.refresh_button.setEnabled(False)

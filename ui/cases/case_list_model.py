@@ -20,14 +20,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from storage.casefile.case_list import list_case_ids
@@ -39,6 +39,7 @@ from storage.records import (
 )
 from ui.cases.reminder_index import ReminderIndex
 from ui.kit import labels
+from ui.kit.tables import Cell, TableModel
 from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
 
@@ -59,12 +60,6 @@ OPEN_STATUSES = tuple(s for s in CaseStatus if not s.is_terminal)
 FINISHED_STATUSES = tuple(s for s in CaseStatus if s.is_terminal)
 OVERDUE_COLOUR = QColor("#8b1014")
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_ROLES = frozenset(
-    {_DISPLAY, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.AccessibleTextRole, CASE_ID_ROLE}
-)
 
 
 @dataclass(frozen=True)
@@ -105,14 +100,16 @@ def _reminder_sorted(ids: list[int], nexts: dict[int, Reminder], order: Qt.SortO
     return with_due + [i for i in ids if i not in nexts]
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(TableModel[CaseSummary]):
     """Rows are case ids; summaries come in batches from the store worker."""
 
     reloaded = Signal(int)  # the number of rows after a reload
     rows_fetched = Signal()  # a batch of summaries arrived
 
-    def __init__(self, session: SessionAPI, reminders: ReminderIndex, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, session: SessionAPI, reminders: ReminderIndex, parent: QObject | None = None
+    ) -> None:
+        super().__init__(_case_headers, self._row, parent, placeholder="…")
         self._session = session
         self._reminders = reminders
         self._filter = CaseFilter()
@@ -194,6 +191,7 @@ class CaseListModel(QAbstractTableModel):
         ids, first = result
         self.beginResetModel()
         self._ids = list(ids)
+        self._cells = {}
         self._cache = {s.case_id: s for s in first}
         self._pending = set()
         self.loading = False
@@ -228,21 +226,20 @@ class CaseListModel(QAbstractTableModel):
         self._cache.update({s.case_id: s for s in rows})
         first = batch * BATCH
         last = min(first + BATCH, len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, COL_REMINDER))
+        self.refresh_rows(first, last)
         self.rows_fetched.emit()
 
     def _reminders_changed(self) -> None:
         if self.reload_requested:
             self.reload()
         elif self._ids:
-            last = len(self._ids) - 1
-            self.dataChanged.emit(self.index(0, COL_REMINDER), self.index(last, COL_REMINDER))
+            self.refresh()
 
     def clear_for_lock(self) -> None:
         self._generation += 1
         self.beginResetModel()
         self._ids = []
+        self._cells = {}
         self._cache = {}
         self._pending = set()
         self._filter = CaseFilter()
@@ -271,83 +268,53 @@ class CaseListModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
-    # ------------------------------------------------------------------ the model API
+    # ------------------------------------------------------------------ the table model
+    def record(self, row: int) -> CaseSummary | None:
+        """The masked summary of ``row``; when it is not here yet, its batch is fetched."""
+        case_id = self.case_id(row)
+        if case_id is None:
+            return None
+        summary = self._cache.get(case_id)
+        if summary is None:
+            self._fetch_batch(row // BATCH)
+        return summary
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COL_REMINDER + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= COL_REMINDER:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section not in SORTABLE:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section <= COL_REMINDER
+            and section not in SORTABLE
+        ):
             return QCoreApplication.translate("CaseListModel", "This column cannot be sorted.")
-        return None
-
-    def _headers(self) -> list[str]:
-        return [
-            QCoreApplication.translate("CaseListModel", "Case"),
-            QCoreApplication.translate("CaseListModel", "Person"),
-            QCoreApplication.translate("CaseListModel", "Type"),
-            QCoreApplication.translate("CaseListModel", "Status"),
-            QCoreApplication.translate("CaseListModel", "Caseworker"),
-            QCoreApplication.translate("CaseListModel", "Opened"),
-            QCoreApplication.translate("CaseListModel", "Next reminder"),
-        ]
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every visible cell and role on each paint: unknown roles leave first.
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = index.row()
-        if row >= len(self._ids):
-            return None
-        case_id = self._ids[row]
         if role == CASE_ID_ROLE:
-            return case_id
-        column = index.column()
-        summary = self._cache.get(case_id)
-        if summary is None:
-            if role == _DISPLAY:
-                self._fetch_batch(row // BATCH)
-                return "…"
-            return None
-        if role == _DISPLAY:
-            return self._text(summary, column)
-        if role == _FOREGROUND:
-            if column == COL_REMINDER:
-                item = self._reminders.next_for(case_id)
-                if item is not None and self._reminders.is_overdue(item):
-                    return QBrush(OVERDUE_COLOUR)
-            return None
-        if role == _TOOLTIP:
-            return self._tooltip(summary, column)
-        if column == COL_REMINDER:  # accessible text: the overdue state in words
-            return self._tooltip(summary, column) or ""
-        return self._text(summary, column)
+            return self.case_id(index.row()) if index.isValid() else None
+        return super().data(index, role)
 
-    def _text(self, summary: CaseSummary, column: int) -> str:
-        if column == COL_NUMBER:
-            return summary.case_number
-        if column == COL_LABEL:
-            return self._person_text(summary)
-        if column == COL_TYPE:
-            return labels.label(summary.case_type)
-        if column == COL_STATUS:
-            return labels.label(summary.status)
-        if column == COL_CASEWORKER:
-            return summary.caseworker
-        if column == COL_OPENED:
-            return labels.day(summary.opened_on)
-        return self._reminder_text(summary.case_id)
+    def _row(self, summary: CaseSummary) -> list[str | Cell]:
+        protection = QCoreApplication.translate("CaseListModel", "Protection: {level}").format(
+            level=labels.label(summary.protection_level)
+        )
+        return [
+            Cell(summary.case_number, tooltip=""),
+            Cell(self._person_text(summary), tooltip=protection),
+            Cell(labels.label(summary.case_type), tooltip=""),
+            Cell(labels.label(summary.status), tooltip=""),
+            Cell(summary.caseworker, tooltip=""),
+            Cell(labels.day(summary.opened_on), tooltip=""),
+            self._reminder_cell(summary.case_id),
+        ]
 
     @staticmethod
     def _person_text(summary: CaseSummary) -> str:
@@ -356,22 +323,29 @@ class CaseListModel(QAbstractTableModel):
         year = str(summary.birth_year) if summary.birth_year is not None else ""
         return " · ".join(p for p in (summary.initials or "••", year) if p)
 
-    def _reminder_text(self, case_id: int) -> str:
+    def _reminder_cell(self, case_id: int) -> Cell:
         if not self._reminders.loaded:
-            return "…"
+            return Cell("…", tooltip="", accessible="")
         item = self._reminders.next_for(case_id)
         if item is None:
-            return ""
-        return labels.due_text(item.due_on, self._reminders.is_overdue(item))
+            return Cell("", tooltip="", accessible="")
+        overdue = self._reminders.is_overdue(item)
+        words = f"{labels.due_words(item.due_on, overdue)} · {labels.label(item.kind)}"
+        return Cell(
+            labels.due_text(item.due_on, overdue),
+            tooltip=words,
+            accessible=words,
+            foreground=OVERDUE_COLOUR if overdue else None,
+        )
 
-    def _tooltip(self, summary: CaseSummary, column: int) -> str | None:
-        if column == COL_LABEL:
-            return QCoreApplication.translate("CaseListModel", "Protection: {level}").format(
-                level=labels.label(summary.protection_level)
-            )
-        if column == COL_REMINDER:
-            item = self._reminders.next_for(summary.case_id)
-            if item is not None:
-                when = labels.due_words(item.due_on, self._reminders.is_overdue(item))
-                return f"{when} · {labels.label(item.kind)}"
-        return None
+
+def _case_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("CaseListModel", "Case"),
+        QCoreApplication.translate("CaseListModel", "Person"),
+        QCoreApplication.translate("CaseListModel", "Type"),
+        QCoreApplication.translate("CaseListModel", "Status"),
+        QCoreApplication.translate("CaseListModel", "Caseworker"),
+        QCoreApplication.translate("CaseListModel", "Opened"),
+        QCoreApplication.translate("CaseListModel", "Next reminder"),
+    ]

@@ -9,18 +9,15 @@ in colour.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +41,7 @@ from ui.cases.reminder_index import (
     ReminderIndex,
 )
 from ui.kit import labels
+from ui.kit.tables import Cell, TableModel
 from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,59 +59,34 @@ def reminder_text(item: Reminder) -> str:
     return text
 
 
-class RemindersModel(QAbstractTableModel):
-    def __init__(self, index: ReminderIndex, parent: Any = None) -> None:
-        super().__init__(parent)
+def _reminder_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("RemindersModel", "Due"),
+        QCoreApplication.translate("RemindersModel", "What"),
+        QCoreApplication.translate("RemindersModel", "Case"),
+    ]
+
+
+class RemindersModel(TableModel[Reminder]):
+    """The store's reminders: when (overdue in words and colour), what, which case."""
+
+    def __init__(self, index: ReminderIndex, parent: QObject | None = None) -> None:
+        super().__init__(_reminder_headers, self._row, parent)
         self._index = index
-        self._rows: list[Reminder] = []
-
-    def set_rows(self, rows: list[Reminder]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear_for_lock(self) -> None:
-        self.set_rows([])
 
     def reminder(self, row: int) -> Reminder | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = [
-            QCoreApplication.translate("RemindersModel", "Due"),
-            QCoreApplication.translate("RemindersModel", "What"),
-            QCoreApplication.translate("RemindersModel", "Case"),
-        ]
-        return names[section] if 0 <= section < 3 else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.reminder(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        column = index.column()
+    def _row(self, item: Reminder) -> list[str | Cell]:
         overdue = self._index.is_overdue(item)
-        if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return labels.due_text(item.due_on, overdue)
-        if (
-            role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
-            and column == 0
-        ):
-            return labels.due_words(item.due_on, overdue)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return reminder_text(item) if column == 1 else item.label
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and overdue:
-            return QBrush(OVERDUE_COLOUR)
-        return None
+        words = labels.due_words(item.due_on, overdue)
+        due = Cell(
+            labels.due_text(item.due_on, overdue),
+            tooltip=words,
+            accessible=words,
+            foreground=OVERDUE_COLOUR if overdue else None,
+        )
+        return [due, reminder_text(item), item.label]
 
 
 class RemindersPanel(QWidget):
@@ -208,14 +181,14 @@ class RemindersPanel(QWidget):
     def refresh(self) -> None:
         """Show the index's reminders with the chosen kind and period."""
         if not self.index.loaded:
-            self.model.set_rows([])
+            self.model.set_records([])
             self.status.setText(self.tr("Reading reminders…") if self.session.is_unlocked else "")
             self.done_button.setEnabled(False)
             return
         rows = self.index.due(
             int(self.range.currentData() or DUE_SOON_DAYS), self.kind.currentData()
         )
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         overdue = sum(1 for r in rows if self.index.is_overdue(r))
         self.status.setText(
             self.tr("{count} reminders, {overdue} overdue").format(count=len(rows), overdue=overdue)
@@ -245,6 +218,6 @@ class RemindersPanel(QWidget):
         )
 
     def clear_for_lock(self) -> None:
-        self.model.set_rows([])
+        self.model.set_records([])
         self.status.clear()
         self.done_button.setEnabled(False)

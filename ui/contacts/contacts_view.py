@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from storage.atomic import atomic_write_bytes
 from sync.trust.contacts import (
     REVOKED,
+    UNVERIFIED,
     VERIFIED,
+    Contact,
     apply_contact_update,
     get_contact,
     import_card,
@@ -52,6 +54,7 @@ from ui.kit.dialogs import (
     quiet_buttons,
     save_path,
 )
+from ui.kit.tables import Cell, TableModel
 from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -62,59 +65,45 @@ def contact_name(contact: Any) -> str:
     return f"{contact.caseworker}, {contact.unit}, {contact.municipality}"
 
 
-class ContactsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self._headers = [
-            self.tr("Municipality"),
-            self.tr("Unit"),
-            self.tr("Caseworker"),
-            self.tr("Status"),
-            self.tr("Fingerprint"),
-        ]
+def _contact_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("ContactsModel", "Municipality"),
+        QCoreApplication.translate("ContactsModel", "Unit"),
+        QCoreApplication.translate("ContactsModel", "Caseworker"),
+        QCoreApplication.translate("ContactsModel", "Status"),
+        QCoreApplication.translate("ContactsModel", "Fingerprint"),
+    ]
 
-    def set_contacts(self, contacts: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(contacts)
-        self.endResetModel()
 
-    def clear_for_lock(self) -> None:
-        self.set_contacts([])
+def status_text(contact: Contact) -> str:
+    if contact.status == VERIFIED:
+        day = (contact.verified_at or "")[:10]
+        return QCoreApplication.translate("ContactsModel", "verified {day}").format(day=day).strip()
+    if contact.status == REVOKED:
+        day = (contact.revoked_at or "")[:10]
+        return QCoreApplication.translate("ContactsModel", "revoked {day}").format(day=day).strip()
+    return QCoreApplication.translate("ContactsModel", "not verified")
 
-    def status_text(self, contact: Any) -> str:
-        if contact.status == VERIFIED:
-            day = (contact.verified_at or "")[:10]
-            return self.tr("verified {day}").format(day=day).strip()
-        if contact.status == REVOKED:
-            return self.tr("revoked {day}").format(day=(contact.revoked_at or "")[:10]).strip()
-        return self.tr("not verified")
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+def contact_row(contact: Contact) -> list[str | Cell]:
+    fingerprint = (
+        contact.fingerprint
+        if contact.status != UNVERIFIED
+        else QCoreApplication.translate("ContactsModel", "(verify first)")
+    )
+    # the whole fingerprint as a tooltip when the column is narrow
+    return [
+        Cell(contact.municipality, tooltip=""),
+        Cell(contact.unit, tooltip=""),
+        Cell(contact.caseworker, tooltip=""),
+        Cell(status_text(contact), tooltip=""),
+        fingerprint,
+    ]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 4:
-            role = Qt.ItemDataRole.DisplayRole  # the whole fingerprint when the column is narrow
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.rows[index.row()]
-        column = index.column()
-        if column == 3:
-            return self.status_text(c)
-        if column == 4:
-            return c.fingerprint if c.status != "unverified" else self.tr("(verify first)")
-        return (c.municipality, c.unit, c.caseworker)[column]
+class ContactsModel(TableModel[Contact]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_contact_headers, contact_row, parent)
 
 
 class RevokeDialog(QDialog):
@@ -222,7 +211,7 @@ class ContactsView(QDialog):
 
     def _loaded(self, result: tuple[list[Any], Any], select_id: int | None) -> None:
         contacts, me = result
-        self.model.set_contacts(contacts)
+        self.model.set_records(contacts)
         self.ours = (me.fingerprint, me.qr_payload)
         self.own_name.setText(f"{me.caseworker}\n{me.unit}, {me.municipality}")
         self.own_panel.set_fingerprint(*self.ours)
@@ -238,7 +227,7 @@ class ContactsView(QDialog):
 
     def selected(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def _selection_changed(self) -> None:
         contact = self.selected()

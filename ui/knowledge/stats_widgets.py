@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -37,6 +37,7 @@ from ui.kit import (
     vocab,
 )
 from ui.kit.dialogs import plain_label
+from ui.kit.tables import Cell, TableModel
 
 SUPPRESSED = "–"
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,46 +61,33 @@ def hidden_tip() -> str:
     )
 
 
-class StatTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class StatTableModel(TableModel[int]):
+    """One statistics table: rows are the table's row numbers, hidden cells say why."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(self._headers, self._row, parent, row_headers=self._row_name)
         self.table: Any = None
 
     def set_table(self, table: Any) -> None:
-        self.beginResetModel()
         self.table = table
-        self.endResetModel()
+        self.set_records(range(len(table.rows)) if table is not None else [])
 
     def clear_for_lock(self) -> None:
         self.set_table(None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+    def _headers(self) -> list[str]:
+        return [] if self.table is None else [vocab.stat_column(c) for c in self.table.columns]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+    def _row_name(self, row: int) -> str:
+        code, text = self.table.rows[row]
+        return str(vocab.stat_row(self.table.key, code, text))
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self.table is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return vocab.stat_column(self.table.columns[section])
-        code, text = self.table.rows[section]
-        return vocab.stat_row(self.table.key, code, text)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.table is None:
-            return None
-        value = self.table.cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return number(value, self.table.unit_of(index.column()))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and value is None:
-            return hidden_tip()
-        return None
+    def _row(self, row: int) -> list[str | Cell]:
+        out: list[str | Cell] = []
+        for column, value in enumerate(self.table.cells[row]):
+            text = number(value, self.table.unit_of(column))
+            out.append(Cell(text, tooltip=hidden_tip() if value is None else "", right=True))
+        return out
 
 
 class BarChart(QWidget):

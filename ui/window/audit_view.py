@@ -14,9 +14,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -38,66 +39,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.vault.audit import AuditEntry
+from ui.kit.tables import Cell, TableModel
 from ui.runtime.session_api import SessionAPI
 
 ROW_LIMIT = 5000
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
-    """The fetched entries (``storage.vault.audit.AuditEntry``), newest last."""
+def _audit_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("AuditModel", "No."),
+        QCoreApplication.translate("AuditModel", "Time"),
+        QCoreApplication.translate("AuditModel", "User"),
+        QCoreApplication.translate("AuditModel", "Action"),
+        QCoreApplication.translate("AuditModel", "Concerns"),
+        QCoreApplication.translate("AuditModel", "Details"),
+    ]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._headers = [
-            self.tr("No."),
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Concerns"),
-            self.tr("Details"),
-        ]
 
-    def set_entries(self, entries: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+def audit_row(entry: AuditEntry) -> list[str | Cell]:
+    details = json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
+    return [
+        Cell(str(entry.seq), tooltip=""),
+        Cell(_local_time(entry.ts), tooltip=""),
+        Cell(entry.actor, tooltip=""),
+        Cell(entry.action, tooltip=""),
+        Cell(entry.subject, tooltip=""),
+        details,
+    ]
 
-    def clear_for_lock(self) -> None:
-        self.set_entries([])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+class AuditModel(TableModel[AuditEntry]):
+    """Audit entries (``storage.vault.audit.AuditEntry``), newest last."""
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        display = role == Qt.ItemDataRole.DisplayRole
-        tooltip = role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self._headers) - 1
-        if not index.isValid() or not (display or tooltip):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return str(entry.seq)
-        if column == 1:
-            return _local_time(entry.ts)
-        if column == 2:
-            return entry.actor
-        if column == 3:
-            return entry.action
-        if column == 4:
-            return entry.subject
-        return json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_audit_headers, audit_row, parent)
 
 
 def _local_time(ts: str) -> str:
@@ -216,7 +193,7 @@ class AuditView(QDialog):
 
     def _loaded(self, result: object) -> None:
         rows: list[Any] = list(result)  # type: ignore[call-overload]
-        self.model.set_entries(rows[:ROW_LIMIT])
+        self.model.set_records(rows[:ROW_LIMIT])
         self.table.scrollToBottom()  # the newest entries
         current = self.action.currentText()
         known = {self.action.itemText(i) for i in range(self.action.count())}
