@@ -32,8 +32,8 @@ TODAY = dt.date.today()
 
 def _texts(table: Any) -> list[list[str]]:
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
+        [table.model().index(r, c).data() for c in range(table.model().columnCount())]
+        for r in range(table.model().rowCount())
     ]
 
 
@@ -56,7 +56,7 @@ def test_follow_up_plan_form_and_results(qtbot: QtBot, plain_store: tuple[Any, A
     assert panel.has_unsaved_edits()
     with qtbot.waitSignal(panel.saved, timeout=5000):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.results.model().rowCount() == 1, timeout=5000)
     assert _texts(panel.results)[0][1:4] == [
         "uppföljning 6 månader",
         "stabil situation",
@@ -66,7 +66,7 @@ def test_follow_up_plan_form_and_results(qtbot: QtBot, plain_store: tuple[Any, A
     saved = on_worker(lambda: follow_up_results(store, case_id))
     assert saved[0].summary == "Bor kvar, arbetar heltid."
     session.lock()
-    assert panel.results.rowCount() == 0 and panel.plan.text() == ""
+    assert panel.results.model().rowCount() == 0 and panel.plan.text() == ""
 
 
 def test_timeline_hides_where_someone_was_moved(qtbot: QtBot, plain_store: tuple[Any, Any]) -> None:
@@ -80,7 +80,7 @@ def test_timeline_hides_where_someone_was_moved(qtbot: QtBot, plain_store: tuple
     dialog = FollowUpDialog(session, case_id)
     qtbot.addWidget(dialog)
     table = dialog.timeline.table
-    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
     rows = _texts(table)
     assert rows[0][1] == "Aktualisering"
     assert rows[1][2].startswith("Flytt till ny placering (var: skyddat")
@@ -109,7 +109,7 @@ def test_provider_register_overdue_plan_and_record(
     view = ProvidersView(session)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.provider_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.provider_table.model().rowCount() == 1, timeout=5000)
     assert view.overdue.text().startswith("1 kontroll(er) försenade: ")
     assert view.overdue.property("tone") == "warning"
     assert _texts(view.provider_table)[0][:5] == [
@@ -120,14 +120,14 @@ def test_provider_register_overdue_plan_and_record(
         "1 försenade",
     ]
     view.provider_table.selectRow(0)
-    qtbot.waitUntil(lambda: view.item_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.item_table.model().rowCount() == 1, timeout=5000)
     assert view.plan_button.isEnabled() and not view.record_button.isEnabled()
     assert _texts(view.item_table)[0][3] == "30 dagar"
     view.plan(provider, TODAY, "Oanmält besök")
     qtbot.waitUntil(lambda: "planerade" in view.message.text(), timeout=5000)
-    qtbot.waitUntil(lambda: view.item_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.item_table.model().rowCount() == 1, timeout=5000)
     view.item_table.selectRow(0)
-    qtbot.waitUntil(lambda: view.control_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.control_table.model().rowCount() == 1, timeout=5000)
     view.control_table.selectRow(0)
     assert view.record_button.isEnabled()
     control = view.current_control()

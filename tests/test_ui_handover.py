@@ -62,7 +62,7 @@ def _export(qtbot: QtBot, gw: GuiWorld, case_id: int, name: str, *, conflicts: b
     if conflicts:
         assert conflict.summary.text().startswith("Varning: Lund har")
         assert (
-            conflict.table.rowCount() == 1 and conflict.table.item(0, 1).text() == "rivaliserande"
+            conflict.table.model().rowCount() == 1 and conflict.table.model().index(0, 1).data() == "rivaliserande"
         )
         assert not wizard.button(NEXT).isEnabled()
         conflict.ack.setChecked(True)
@@ -108,7 +108,7 @@ def test_export_import_accept_and_receipt_through_the_gui(
     assert dialog.fingerprint.text().split() == malmo.split()
     assert dialog.verified.text().startswith("✓ Signaturen är kontrollerad")
     assert "Jonas" not in dialog.case.text() and "19850202" not in dialog.case.text()
-    assert dialog.members.rowCount() == len(facts.members) + 1
+    assert dialog.members.model().rowCount() == len(facts.members) + 1
     assert dialog.conflicts.property("tone") == "warning"
     assert not dialog.accept_button.isEnabled()  # the conflict must be acknowledged
     dialog.ack.setChecked(True)

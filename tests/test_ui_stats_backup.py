@@ -137,7 +137,7 @@ def test_grant_pane_and_checklist(qtbot: QtBot, plain_store: tuple[Any, Any]) ->
     store, session = plain_store
     view = _view(qtbot, session, store)
     pane = view.grant
-    assert pane.cases.rowCount() == 15 and not pane.checklist_button.isEnabled()
+    assert pane.cases.model().rowCount() == 15 and not pane.checklist_button.isEnabled()
     assert pane.tables.list.count() == 2
     pane.cases.selectRow(0)
     case_id = pane.selected_case()
@@ -145,16 +145,16 @@ def test_grant_pane_and_checklist(qtbot: QtBot, plain_store: tuple[Any, Any]) ->
     dialog = GrantChecklistDialog(session, case_id)
     qtbot.addWidget(dialog)
     table = dialog.table
-    qtbot.waitUntil(lambda: table.rowCount() == 6, timeout=5000)
-    assert table.item(0, 0).text() == "motivation att lämna miljön"
+    qtbot.waitUntil(lambda: table.model().rowCount() == 6, timeout=5000)
+    assert table.model().index(0, 0).data() == "motivation att lämna miljön"
     no, yes = labels.yes_no(False), labels.yes_no(True)  # ui/kit/labels.py's catalogue entries
-    assert table.item(0, 1).text() == no and dialog.status.property("tone") == "warning"
+    assert table.model().index(0, 1).data() == no and dialog.status.property("tone") == "warning"
     table.selectRow(0)
     dialog.note.setPlainText("Samtal 2025-03-02")
     dialog.confirm(True)
-    qtbot.waitUntil(lambda: table.item(0, 1).text() == yes, timeout=5000)
-    assert table.item(0, 2).text().startswith("för hand: ")
-    assert table.item(0, 3).text() == "Samtal 2025-03-02"
+    qtbot.waitUntil(lambda: table.model().index(0, 1).data() == yes, timeout=5000)
+    assert table.model().index(0, 2).data().startswith("för hand: ")
+    assert table.model().index(0, 3).data() == "Samtal 2025-03-02"
     checklist = on_worker(lambda: grant_checklist(store, case_id))
     assert checklist.items[0].met and checklist.items[0].source == "manual"
 

@@ -125,24 +125,24 @@ def followup_shots(out: Path, session: Any, store: Any) -> None:
     case_id = on_worker(lambda: data.followed_up_case(store))
     on_worker(lambda: data.record_six_months(store, case_id))
     dialog = FollowUpDialog(session, case_id)
-    wait_until(lambda: dialog.followup.results.rowCount() == 1)
+    wait_until(lambda: dialog.followup.results.model().rowCount() == 1)
     shoot(dialog, out, "followup-1-form")
     dialog.tabs.setCurrentWidget(dialog.timeline)
-    wait_until(lambda: dialog.timeline.table.rowCount() > 3)
+    wait_until(lambda: dialog.timeline.table.model().rowCount() > 3)
     shoot(dialog, out, "followup-2-timeline")
     dialog.close()
 
 
 def providers_shots(out: Path, session: Any) -> None:
     view = ProvidersView(session)
-    wait_until(lambda: view.provider_table.rowCount() > 0)
+    wait_until(lambda: view.provider_table.model().rowCount() > 0)
     busiest = max(
         range(len(view.providers)),
         key=lambda i: view.providers[i].overdue * 100 + view.providers[i].running,
     )
     view.provider_table.selectRow(busiest)
     if view.providers[busiest].running:
-        wait_until(lambda: view.item_table.rowCount() > 0)
+        wait_until(lambda: view.item_table.model().rowCount() > 0)
         view.item_table.selectRow(0)
     settle()
     shoot(view, out, "providers-1-register")

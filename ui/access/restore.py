@@ -284,10 +284,9 @@ class RestoredPage(QWizardPage):
             self.tr(
                 "The recovery code you typed still opens the store and its backups; keep it locked "
                 "away. For a new recovery code, ask your IT support to run 'utvag rekey', then "
-                "make "
-                "a new backup: older backups open only with the code that was valid when they were "
-                "made. This installation's identity (municipality, unit, name and keys) is part of "
-                "the store and came back with it."
+                "make a new backup: older backups open only with the code that was valid when they "
+                "were made. This installation's identity (municipality, unit, name and keys) is "
+                "part of the store and came back with it."
             ),
             self,
         )

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizard,
 )
@@ -38,6 +37,7 @@ from ui.kit.dialogs import (
     set_state,
     short_hash,
 )
+from ui.kit.tables import RecordTable, TableModel
 
 
 class ConflictPage(HandoverPage):
@@ -47,23 +47,20 @@ class ConflictPage(HandoverPage):
         super().__init__()
         self.setTitle(self.tr("Network conflicts"))
         self.summary = plain_label("", self, "conflictSummary")
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(
-            [
+        self.model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Our case"),
                 self.tr("Relation"),
                 self.tr("Their group"),
                 self.tr("Group of this case"),
                 self.tr("In the municipality"),
-            ]
+            ],
+            self._match_row,
+            self,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table = RecordTable("conflictTable", self.model, self, stretch=(0, 1, 2, 3, 4))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setWordWrap(True)
         self.ack = QCheckBox(
             self.tr(
                 "I have checked the conflicts with the police and the receiving unit, and want "
@@ -104,17 +101,14 @@ class ConflictPage(HandoverPage):
             text = self.tr("The case has no network link, so nothing could be compared.")
             set_state(self.summary, "")
         self.summary.setText(text)
-        self.table.setRowCount(len(report.matches))
-        for row, m in enumerate(report.matches):
-            until = m.until.isoformat() if m.until else self.tr("now")
-            since = m.since.isoformat() if m.since else "?"
-            relation = labels.label(GroupRelation(m.relation))
-            where = f"{source_text(m.source)}\n{since} – {until}"
-            values = [m.case_label, relation, m.their_group, m.via_group, where]
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self.model.set_records(list(report.matches))
+
+    def _match_row(self, m: Any) -> list[str]:
+        until = m.until.isoformat() if m.until else self.tr("now")
+        since = m.since.isoformat() if m.since else "?"
+        relation = labels.label(GroupRelation(m.relation))
+        where = f"{source_text(m.source)}\n{since} – {until}"
+        return [m.case_label, relation, m.their_group, m.via_group, where]
 
     def isComplete(self) -> bool:
         p = self.hw().preview if self.wizard() is not None else None

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from ui.kit.dialogs import (
     save_path,
     set_state,
 )
+from ui.kit.tables import Cell, RecordTable, TableModel
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -64,6 +62,25 @@ class ImportDialog(QDialog):
 
         self.open_button = QPushButton(self.tr("&Open bundle…"), self)
         self.path = plain_label("", self, "hint")
+        self.status = plain_label("", self, "importStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.path, 1)
+        body = QHBoxLayout()
+        body.addLayout(self._build_facts(), 1)
+        body.addLayout(self._build_contents(), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(self._build_buttons())
+        self.open_button.clicked.connect(self.choose_file)
+        self.resize(1200, 660)
+        quiet_buttons(self)
+        self._show(None)
+
+    def _build_facts(self) -> QVBoxLayout:
+        """Left: who sent it (and whether we verified them), and what case it carries."""
         self.sender_label = plain_label("", self, "importSender")
         self.fingerprint = plain_label("", self, "fingerprintDigits")
         self.verified = plain_label("", self, "importVerified")
@@ -82,68 +99,67 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Case:"), self.case)
         form.addRow(self.tr("Sections:"), self.sections)
         form.addRow(self.tr("Protected data:"), self.protection)
-        self.members = QTableWidget(0, 2, self)
-        self.members.setObjectName("importMembers")
-        self.members.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Size")])
-        self.members.verticalHeader().setVisible(False)
-        self.members.horizontalHeader().setStretchLastSection(True)
-        self.members.setMaximumHeight(150)
-        self.members.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.conflicts = plain_label("", self, "conflictSummary")
-        self.conflict_table = QTableWidget(0, 4, self)
-        self.conflict_table.setObjectName("importConflicts")
-        self.conflict_table.setHorizontalHeaderLabels(
-            [self.tr("Our case"), self.tr("Relation"), self.tr("Our group"), self.tr("Their group")]
+        left = QVBoxLayout()
+        left.addWidget(sender_box)
+        left.addWidget(case_box)
+        left.addStretch(1)
+        return left
+
+    def _build_contents(self) -> QVBoxLayout:
+        """Right: the bundle's members, and the network-conflict check with its acknowledgement."""
+        self.members_model: TableModel[tuple[str, int]] = TableModel(
+            lambda: [self.tr("Member"), self.tr("Size")],
+            lambda m: [m[0], Cell(human_size(m[1]), right=True)],
+            self,
         )
-        self.conflict_table.verticalHeader().setVisible(False)
-        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.conflict_table.setWordWrap(True)
-        self.conflict_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.members = RecordTable("importMembers", self.members_model, self, wrap=False)
+        self.members.setMaximumHeight(150)
+        self.conflicts = plain_label("", self, "conflictSummary")
+        self.conflict_model: TableModel[Any] = TableModel(
+            lambda: [
+                self.tr("Our case"),
+                self.tr("Relation"),
+                self.tr("Our group"),
+                self.tr("Their group"),
+            ],
+            lambda m: [
+                m.case_label,
+                labels.label(GroupRelation(m.relation)),
+                m.their_group,
+                m.via_group,
+            ],
+            self,
+        )
+        self.conflict_table = RecordTable(
+            "importConflicts", self.conflict_model, self, stretch=(0, 1, 2, 3)
+        )
         self.ack = QCheckBox(
             self.tr("I have checked the conflicts with the police and accept the case anyway."),
             self,
         )
         self.ack.setObjectName("acknowledgeConflicts")
-        self.status = plain_label("", self, "importStatus")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = QPushButton(self.tr("&Accept…"), self)
-        self.accept_button.setObjectName("acceptHandover")
-        self.refuse_button = QPushButton(self.tr("Re&fuse…"), self)
-        self.refuse_button.setObjectName("refuseHandover")
-        close = QPushButton(self.tr("Close"), self)
-
-        top = QHBoxLayout()
-        top.addWidget(self.open_button)
-        top.addWidget(self.path, 1)
-        left = QVBoxLayout()
-        left.addWidget(sender_box)
-        left.addWidget(case_box)
-        left.addStretch(1)
+        self.ack.toggled.connect(self._update)
         right = QVBoxLayout()
         right.addWidget(self.members)
         right.addWidget(self.conflicts)
         right.addWidget(self.conflict_table, 1)
         right.addWidget(self.ack)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        return right
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.accept_button = QPushButton(self.tr("&Accept…"), self)
+        self.accept_button.setObjectName("acceptHandover")
+        self.refuse_button = QPushButton(self.tr("Re&fuse…"), self)
+        self.refuse_button.setObjectName("refuseHandover")
+        close = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for button in (self.accept_button, self.refuse_button, close):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-
-        self.open_button.clicked.connect(self.choose_file)
         self.accept_button.clicked.connect(self.choose_accept)
         self.refuse_button.clicked.connect(self.ask_refuse)
-        self.ack.toggled.connect(self._update)
         close.clicked.connect(self.reject)
-        self.resize(1200, 660)
-        quiet_buttons(self)
-        self._show(None)
+        return buttons
 
     # ------------------------------------------------------------------ open and preview
     def choose_file(self) -> None:
@@ -181,8 +197,8 @@ class ImportDialog(QDialog):
             self.conflicts,
         ):
             label.clear()
-        self.members.setRowCount(0)
-        self.conflict_table.setRowCount(0)
+        self.members_model.set_records([])
+        self.conflict_model.set_records([])
         self.ack.setChecked(False)
         if facts is not None:
             self._fill(facts)
@@ -232,12 +248,7 @@ class ImportDialog(QDialog):
         elif fictitious:
             parts.append(self.tr("{n} fictitious identity(ies) withheld").format(n=fictitious))
         self.protection.setText("; ".join(parts))
-        self.members.setRowCount(len(f.members) + 1)
-        rows = [*f.members, (self.tr("In all"), f.total_bytes)]
-        for row, (name, size) in enumerate(rows):
-            self.members.setItem(row, 0, QTableWidgetItem(name))
-            self.members.setItem(row, 1, QTableWidgetItem(human_size(size)))
-        self.members.resizeColumnsToContents()
+        self.members_model.set_records([*f.members, (self.tr("In all"), f.total_bytes)])
         self._fill_conflicts(f)
 
     def _fill_conflicts(self, f: support.PreviewFacts) -> None:
@@ -246,8 +257,7 @@ class ImportDialog(QDialog):
             self.conflicts.setText(
                 self.tr(
                     "Warning: we have, or had in the last {months} months, persons from the same "
-                    "or "
-                    "a rival group in {municipality}:"
+                    "or a rival group in {municipality}:"
                 ).format(months=report.window_months, municipality=report.municipality)
             )
             set_state(self.conflicts, "warning")
@@ -257,13 +267,7 @@ class ImportDialog(QDialog):
         else:
             self.conflicts.setText(self.tr("The case has no network link; nothing to compare."))
             set_state(self.conflicts, "")
-        self.conflict_table.setRowCount(len(report.matches))
-        for row, m in enumerate(report.matches):
-            relation = labels.label(GroupRelation(m.relation))
-            values = [m.case_label, relation, m.their_group, m.via_group]
-            for col, value in enumerate(values):
-                self.conflict_table.setItem(row, col, QTableWidgetItem(value))
-        self.conflict_table.resizeRowsToContents()
+        self.conflict_model.set_records(list(report.matches))
 
     def _update(self) -> None:
         f = self.facts

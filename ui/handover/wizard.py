@@ -120,8 +120,7 @@ class HandoverWizard(QWizard):
             self.case_page.show_problem(
                 self.tr(
                     "No case can be handed over now: a case is handed over from akut skydd / "
-                    "flytt, "
-                    "genomförande or uppföljning."
+                    "flytt, genomförande or uppföljning."
                 )
             )
 

@@ -5,8 +5,9 @@
 - :func:`info` — a plain-text, window-modal, non-blocking message box;
 - :func:`set_state` — set a label's ``tone`` property (ok / warning / error) and repolish,
   so app.qss can colour it; the text always says the state too (never colour alone);
-- :func:`plain_label`, :func:`human_size`, :func:`short_hash`;
-- :func:`make_table` / :func:`fill_table` — a read-only table of texts.
+- :func:`plain_label`, :func:`human_size`, :func:`short_hash`.
+
+Tables are built with :mod:`ui.kit.tables`.
 """
 
 from __future__ import annotations
@@ -16,12 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -99,24 +97,3 @@ def human_size(size: int) -> str:
 def short_hash(hex_digest: str) -> str:
     """The SHA-256 in groups of eight for reading aloud (the full value, not cut)."""
     return " ".join(hex_digest[i : i + 8] for i in range(0, len(hex_digest), 8))
-
-
-def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    if table.wordWrap():
-        table.resizeRowsToContents()

@@ -49,12 +49,11 @@ from ui.kit import (
     vocab,
 )
 from ui.kit.dialogs import (
-    fill_table,
-    make_table,
     plain_label,
     quiet_buttons,
     set_state,
 )
+from ui.kit.tables import RecordTable, TableModel
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -95,10 +94,8 @@ class FollowUpPanel(QWidget):
         self.save_button = QPushButton(self.tr("&Save follow-up"), self)
         self.save_button.setObjectName("saveFollowUp")
         self.message = plain_label("", self, "followUpMessage")
-        self.results = make_table(
-            self,
-            "followUpResults",
-            [
+        self.results_model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Date"),
                 self.tr("Follow-up"),
                 self.tr("Situation"),
@@ -106,7 +103,17 @@ class FollowUpPanel(QWidget):
                 self.tr("Occupation"),
                 self.tr("Relapse"),
             ],
+            lambda r: [
+                labels.day(r.done_on),
+                labels.label(r.kind),
+                vocab.text(r.status),
+                vocab.text(r.housing),
+                vocab.text(r.occupation),
+                vocab.text(r.relapse),
+            ],
+            self,
         )
+        self.results = RecordTable("followUpResults", self.results_model, self)
         form = QFormLayout()
         form.addRow(self.tr("&Follow-up:"), self.kind)
         form.addRow(self.tr("&Done on:"), self.done_on)
@@ -166,18 +173,7 @@ class FollowUpPanel(QWidget):
             )
         )
         set_state(self.plan, "warning" if overdue else "")
-        rows = [
-            [
-                labels.day(r.done_on),
-                labels.label(r.kind),
-                vocab.text(r.status),
-                vocab.text(r.housing),
-                vocab.text(r.occupation),
-                vocab.text(r.relapse),
-            ]
-            for r in done
-        ]
-        fill_table(self.results, rows)
+        self.results_model.set_records(list(done))
         self.save_button.setEnabled(True)
         if plan:
             pending = next((d for d in plan if not d.done), None)
@@ -225,7 +221,7 @@ class FollowUpPanel(QWidget):
         self.plan.clear()
         self.notes.clear()
         self.message.clear()
-        self.results.setRowCount(0)
+        self.results_model.set_records([])
         self.save_button.setEnabled(False)
 
 
@@ -236,9 +232,12 @@ class TimelinePanel(QWidget):
         self.session = session
         self.case_id: int | None = None
         session.guard.register(self)
-        self.table = make_table(
-            self, "timelineTable", [self.tr("Date"), self.tr("Event"), self.tr("What")]
+        self.model: TableModel[Any] = TableModel(
+            lambda: [self.tr("Date"), self.tr("Event"), self.tr("What")],
+            self._event_row,
+            self,
         )
+        self.table = RecordTable("timelineTable", self.model, self, stretch=(2,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -253,17 +252,17 @@ class TimelinePanel(QWidget):
         )
 
     def _loaded(self, events: list[Any]) -> None:
+        self.model.set_records(events)
+
+    def _event_row(self, e: Any) -> list[str]:
         hidden = self.tr("(where: protected, see the case's placements)")
-        rows = []
-        for e in events:
-            what = e.label if not e.protected else f"{e.label} {hidden}"
-            if e.detail and not e.protected:
-                what = f"{what} — {e.detail}"
-            rows.append([labels.day(e.on), e.kind_label, what])
-        fill_table(self.table, rows)
+        what = e.label if not e.protected else f"{e.label} {hidden}"
+        if e.detail and not e.protected:
+            what = f"{what} — {e.detail}"
+        return [labels.day(e.on), e.kind_label, what]
 
     def clear_for_lock(self) -> None:
-        self.table.setRowCount(0)
+        self.model.set_records([])
 
 
 def _safe_timeline(store: Any, case_id: int) -> list[Any]:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +33,11 @@ from ui.kit import (
     vocab,
 )
 from ui.kit.dialogs import (
-    fill_table,
-    make_table,
     plain_label,
     quiet_buttons,
     set_state,
 )
+from ui.kit.tables import Cell, RecordTable, TableModel
 from ui.knowledge.stats_widgets import TablesPane
 from ui.runtime.session_api import SessionAPI
 
@@ -48,21 +46,25 @@ class GrantPane(QWidget):
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.rows: list[Any] = []
         self.tables = TablesPane(self)
-        self.cases = make_table(
-            self,
-            "grantCases",
-            [
+        self.cases_model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Case"),
                 self.tr("Municipality"),
                 self.tr("Criteria met"),
                 self.tr("All met"),
                 self.tr("State grant cost"),
             ],
+            lambda r: [
+                r.label,
+                r.municipality,
+                f"{len(r.met)}/{len(Criterion)}",
+                labels.yes_no(r.all_met),
+                Cell(labels.sek(r.grant_cost_sek), right=True),
+            ],
+            self,
         )
-        self.cases.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.cases.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.cases = RecordTable("grantCases", self.cases_model, self, wrap=False)
         self.checklist_button = QPushButton(self.tr("&Checklist…"), self)
         self.checklist_button.setObjectName("grantChecklist")
         note = plain_label(
@@ -82,39 +84,24 @@ class GrantPane(QWidget):
         split.setSizes([460, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.cases.itemSelectionChanged.connect(self._update)
+        self.cases.selectionModel().selectionChanged.connect(self._update)
         self.cases.doubleClicked.connect(lambda *_: self.open_checklist())
         self.checklist_button.clicked.connect(self.open_checklist)
         self._update()
 
     def set_summary(self, summary: Any) -> None:
         self.tables.set_tables(list(summary.tables))
-        self.rows = list(summary.cases)
-        total = len(Criterion)
-        fill_table(
-            self.cases,
-            [
-                [
-                    r.label,
-                    r.municipality,
-                    f"{len(r.met)}/{total}",
-                    labels.yes_no(r.all_met),
-                    labels.sek(r.grant_cost_sek),
-                ]
-                for r in self.rows
-            ],
-        )
+        self.cases_model.set_records(list(summary.cases))
         self._update()
 
     def clear_for_lock(self) -> None:
-        self.rows = []
         self.tables.clear_for_lock()
-        self.cases.setRowCount(0)
+        self.cases_model.set_records([])
         self._update()
 
     def selected_case(self) -> int | None:
-        picked = self.cases.selectionModel().selectedRows()
-        return self.rows[picked[0].row()].case_id if picked else None
+        picked = self.cases.current_record()
+        return None if picked is None else int(picked.case_id)
 
     def _update(self) -> None:
         self.checklist_button.setEnabled(self.selected_case() is not None)
@@ -137,21 +124,24 @@ class GrantChecklistDialog(QDialog):
         self.setWindowTitle(self.tr("State grant criteria"))
         self.session = session
         self.case_id = case_id
-        self.items: list[Any] = []
         session.guard.track_dialog(self)
         self.heading = plain_label("", self, "panelTitle")
-        self.table = make_table(
-            self,
-            "criteriaTable",
-            [
+        self.model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Criterion"),
                 self.tr("Met"),
                 self.tr("Source"),
                 self.tr("Notes"),
             ],
+            lambda i: [
+                vocab.text(i.criterion),
+                labels.yes_no(i.met),
+                self._source(i),
+                (i.confirmation.note or "") if i.confirmation else (i.evidence or ""),
+            ],
+            self,
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table = RecordTable("criteriaTable", self.model, self, stretch=(0, 3))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("criterionNote")
         self.note.setMaximumHeight(70)
@@ -176,7 +166,7 @@ class GrantChecklistDialog(QDialog):
         close.rejected.connect(self.reject)
         self.met_button.clicked.connect(lambda: self.confirm(True))
         self.not_met_button.clicked.connect(lambda: self.confirm(False))
-        self.table.itemSelectionChanged.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(self._update)
         self.resize(860, 460)
         quiet_buttons(self)
         self.reload()
@@ -192,19 +182,7 @@ class GrantChecklistDialog(QDialog):
     def _loaded(self, result: tuple[str, Any]) -> None:
         label, checklist = result
         self.heading.setText(label)
-        self.items = list(checklist.items)
-        fill_table(
-            self.table,
-            [
-                [
-                    vocab.text(i.criterion),
-                    labels.yes_no(i.met),
-                    self._source(i),
-                    (i.confirmation.note or "") if i.confirmation else (i.evidence or ""),
-                ]
-                for i in self.items
-            ],
-        )
+        self.model.set_records(list(checklist.items))
         all_met = checklist.all_met
         self.status.setText(
             self.tr("All criteria are met.") if all_met else self.tr("Not all criteria are met.")
@@ -223,8 +201,7 @@ class GrantChecklistDialog(QDialog):
         return self.tr("manual only") if item.derived is None else labels.EMPTY
 
     def selected(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
+        return self.table.current_record()
 
     def _update(self) -> None:
         picked = self.selected() is not None

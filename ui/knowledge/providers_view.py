@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,22 +32,16 @@ from storage.registers.provider_control import (
 from storage.registers.providers import add_provider
 from ui.kit import labels
 from ui.kit.dialogs import (
-    fill_table,
-    make_table,
     plain_label,
     quiet_buttons,
     set_state,
 )
+from ui.kit.tables import Cell, RecordTable, TableModel
 from ui.knowledge.provider_dialogs import (
     DateNotesDialog,
     NewProviderDialog,
 )
 from ui.runtime.session_api import SessionAPI
-
-
-def _selected_row(table: QTableWidget) -> int | None:
-    rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
 
 
 class ProvidersView(QDialog):
@@ -58,15 +50,11 @@ class ProvidersView(QDialog):
         self.setObjectName("providersView")
         self.setWindowTitle(self.tr("Providers and controls"))
         self.session = session
-        self.providers: list[Any] = []
-        self.items: list[Any] = []
         session.guard.register(self)
         session.guard.track_dialog(self)
         self.overdue = plain_label("", self, "overdueSummary")
-        self.provider_table = make_table(
-            self,
-            "providerTable",
-            [
+        self.provider_model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Provider"),
                 self.tr("Kind"),
                 self.tr("Running"),
@@ -75,34 +63,58 @@ class ProvidersView(QDialog):
                 self.tr("Last control"),
                 self.tr("Next control"),
             ],
-        )
-        self.item_table = make_table(
+            lambda o: [
+                o.provider.name,
+                labels.label(o.provider.kind),
+                Cell(str(o.running), right=True),
+                Cell(str(o.planned), right=True),
+                self.tr("{n} overdue").format(n=o.overdue) if o.overdue else "0",
+                labels.day(o.last_control),
+                labels.day(o.next_due),
+            ],
             self,
-            "interventionTable",
-            [
+        )
+        self.provider_table = RecordTable("providerTable", self.provider_model, self, wrap=False)
+        self.item_model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Case"),
                 self.tr("Intervention"),
                 self.tr("Started"),
                 self.tr("Control every"),
                 self.tr("Next control"),
             ],
-        )
-        self.control_table = make_table(
+            lambda i: [
+                i.label,
+                labels.label(i.type),
+                labels.day(i.started_on),
+                self.tr("{n} days").format(n=i.control_interval_days)
+                if i.control_interval_days
+                else labels.EMPTY,
+                labels.day(i.next_due) + (" " + self.tr("(overdue)") if i.overdue else ""),
+            ],
             self,
-            "controlTable",
-            [
+        )
+        self.item_table = RecordTable(
+            "interventionTable", self.item_model, self, stretch=(0, 1, 2, 3, 4)
+        )
+        self.control_model: TableModel[Any] = TableModel(
+            lambda: [
                 self.tr("Planned"),
                 self.tr("Done"),
                 self.tr("By"),
                 self.tr("Notes"),
             ],
+            lambda c: [
+                labels.day(c.planned_on),
+                labels.day(c.done_on),
+                c.done_by or labels.EMPTY,
+                c.notes or "",
+            ],
+            self,
         )
-        for table in (self.provider_table, self.item_table, self.control_table):
-            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        for table in (self.item_table, self.control_table):  # narrow: share the width
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.setWordWrap(True)
+        self.control_table = RecordTable(
+            "controlTable", self.control_model, self, stretch=(0, 1, 2, 3)
+        )
         self.show_ended = QCheckBox(self.tr("Show ended interventions"), self)
         self.new_button = QPushButton(self.tr("&New provider…"), self)
         self.plan_button = QPushButton(self.tr("&Plan control visit…"), self)
@@ -129,9 +141,9 @@ class ProvidersView(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.provider_table.itemSelectionChanged.connect(self.load_items)
-        self.item_table.itemSelectionChanged.connect(self._show_controls)
-        self.control_table.itemSelectionChanged.connect(self._update)
+        self.provider_table.selectionModel().selectionChanged.connect(self.load_items)
+        self.item_table.selectionModel().selectionChanged.connect(self._show_controls)
+        self.control_table.selectionModel().selectionChanged.connect(self._update)
         self.show_ended.toggled.connect(self.load_items)
         self.new_button.clicked.connect(self.ask_new_provider)
         self.plan_button.clicked.connect(self.ask_plan)
@@ -149,7 +161,7 @@ class ProvidersView(QDialog):
         self.session.run(self, work, lambda r: self._loaded(r, keep), progress=False)
 
     def _loaded(self, result: tuple[list[Any], list[Any]], keep: int | None) -> None:
-        self.providers, late = result
+        providers, late = result
         if late:
             cases = ", ".join(sorted({i.label for i in late}))
             text = self.tr("{count} control(s) overdue: {cases}")
@@ -157,35 +169,19 @@ class ProvidersView(QDialog):
         else:
             self.overdue.setText(self.tr("No control is overdue."))
         set_state(self.overdue, "warning" if late else "ok")
-        fill_table(
-            self.provider_table,
-            [
-                [
-                    o.provider.name,
-                    labels.label(o.provider.kind),
-                    str(o.running),
-                    str(o.planned),
-                    self.tr("{n} overdue").format(n=o.overdue) if o.overdue else "0",
-                    labels.day(o.last_control),
-                    labels.day(o.next_due),
-                ]
-                for o in self.providers
-            ],
-        )
-        for row, o in enumerate(self.providers):
+        self.provider_model.set_records(providers)
+        for row, o in enumerate(providers):
             if o.provider.id == keep:
                 self.provider_table.selectRow(row)
         self.load_items()
 
     def current_provider(self) -> Any | None:
-        row = _selected_row(self.provider_table)
-        return None if row is None else self.providers[row]
+        return self.provider_table.current_record()
 
     def load_items(self) -> None:
         overview = self.current_provider()
-        self.items = []
-        fill_table(self.item_table, [])
-        fill_table(self.control_table, [])
+        self.item_model.set_records([])
+        self.control_model.set_records([])
         self._update()
         if overview is None:
             return
@@ -198,50 +194,19 @@ class ProvidersView(QDialog):
         )
 
     def _items_loaded(self, items: list[Any]) -> None:
-        self.items = list(items)
-        fill_table(
-            self.item_table,
-            [
-                [
-                    i.label,
-                    labels.label(i.type),
-                    labels.day(i.started_on),
-                    self.tr("{n} days").format(n=i.control_interval_days)
-                    if i.control_interval_days
-                    else labels.EMPTY,
-                    labels.day(i.next_due) + (" " + self.tr("(overdue)") if i.overdue else ""),
-                ]
-                for i in self.items
-            ],
-        )
+        self.item_model.set_records(items)
         self._update()
 
     def current_item(self) -> Any | None:
-        row = _selected_row(self.item_table)
-        return None if row is None or row >= len(self.items) else self.items[row]
+        return self.item_table.current_record()
 
     def _show_controls(self) -> None:
         item = self.current_item()
-        controls = list(item.controls) if item is not None else []
-        fill_table(
-            self.control_table,
-            [
-                [
-                    labels.day(c.planned_on),
-                    labels.day(c.done_on),
-                    c.done_by or labels.EMPTY,
-                    c.notes or "",
-                ]
-                for c in controls
-            ],
-        )
+        self.control_model.set_records(list(item.controls) if item is not None else [])
         self._update()
 
     def current_control(self) -> Any | None:
-        item, row = self.current_item(), _selected_row(self.control_table)
-        if item is None or row is None or row >= len(item.controls):
-            return None
-        return item.controls[row]
+        return self.control_table.current_record()
 
     def _update(self) -> None:
         overview, control = self.current_provider(), self.current_control()
@@ -249,9 +214,8 @@ class ProvidersView(QDialog):
         self.record_button.setEnabled(control is not None and control.done_on is None)
 
     def clear_for_lock(self) -> None:
-        self.providers, self.items = [], []
-        for table in (self.provider_table, self.item_table, self.control_table):
-            table.setRowCount(0)
+        for model in (self.provider_model, self.item_model, self.control_model):
+            model.set_records([])
         self.overdue.clear()
         self.message.clear()
 
