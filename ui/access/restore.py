@@ -95,13 +95,29 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self._restore = restore
         self.backup: Path | None = None
-        intro = plain_label(
-            self.tr(
-                "Restore your store from a backup, for example on a new computer. You need the "
-                "backup file and the recovery code that was valid when the backup was made."
-            ),
-            self,
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Restore your store from a backup, for example on a new computer. You need "
+                    "the backup file and the recovery code that was valid when the backup was "
+                    "made."
+                ),
+                self,
+            )
         )
+        layout.addLayout(self._build_source())
+        layout.addWidget(self._build_passphrase(min_length))
+        for widget in self._build_notes(target):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self._build_buttons())
+        self.setMinimumWidth(680)
+        self._update()
+
+    def _build_source(self) -> QFormLayout:
+        """The backup file and the recovery code (typos shown before any work)."""
         self.file = QLineEdit(self)
         self.file.setObjectName("backupFile")
         self.file.setReadOnly(True)
@@ -109,11 +125,33 @@ class RestoreDialog(QDialog):
         self.file.setAccessibleName(self.tr("Backup file"))
         self.choose_button = QPushButton(self.tr("C&hoose…"), self)
         self.choose_button.setObjectName("chooseBackup")
+        self.choose_button.clicked.connect(self.choose_file)
         self.code = recovery_code_input(self)
         self.code_error = plain_label("", self, "codeError")
         set_state(self.code_error, "error")
         self.code_error.setVisible(False)
+        self.code.textChanged.connect(self._update)
+        self.code.textChanged.connect(lambda _t: self.code_error.setVisible(False))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.choose_button)
+        file_label = QLabel(self.tr("Backup &file:"), self)
+        file_label.setBuddy(self.choose_button)
+        form = QFormLayout()
+        form.addRow(file_label, file_row)
+        form.addRow(self.tr("Recovery &code:"), self.code)
+        form.addRow("", self.code_error)
+        return form
+
+    def _build_passphrase(self, min_length: int) -> QGroupBox:
         self.new_passphrase = PassphraseInput(min_length, self)
+        self.new_passphrase.changed.connect(self._update)
+        group = QGroupBox(self.tr("New passphrase for this computer"), self)
+        QVBoxLayout(group).addWidget(self.new_passphrase)
+        return group
+
+    def _build_notes(self, target: Path | None) -> list[QWidget]:
+        """What restoring does; the keyring take-over, shown only when the core asks for it."""
         where = str(target) if target is not None else self.tr("the store folder")
         self.explain = plain_label(
             self.tr(
@@ -143,43 +181,20 @@ class RestoreDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Restoring the backup"))
+        for widget in (self.keyring_note, self.take_over, self.busy):
+            widget.setVisible(False)
+        return [self.explain, self.keyring_note, self.take_over]
+
+    def _build_buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Re&store"))
         self.ok_button.setObjectName("restoreButton")
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(self.choose_button)
-        file_label = QLabel(self.tr("Backup &file:"), self)
-        file_label.setBuddy(self.choose_button)
-        form = QFormLayout()
-        form.addRow(file_label, file_row)
-        form.addRow(self.tr("Recovery &code:"), self.code)
-        form.addRow("", self.code_error)
-        group = QGroupBox(self.tr("New passphrase for this computer"), self)
-        QVBoxLayout(group).addWidget(self.new_passphrase)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(group)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.take_over)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
-        for widget in (self.keyring_note, self.take_over, self.busy):
-            widget.setVisible(False)
-        self.choose_button.clicked.connect(self.choose_file)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self.code.textChanged.connect(self._update)
-        self.code.textChanged.connect(lambda _t: self.code_error.setVisible(False))
-        self.new_passphrase.changed.connect(self._update)
-        self.setMinimumWidth(680)
-        self._update()
+        return self.buttons
 
     # ------------------------------------------------------------------ input
     def choose_file(self) -> None:

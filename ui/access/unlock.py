@@ -59,6 +59,26 @@ class UnlockWindow(QWidget):
         self._remaining = 0
         self.recover_dialog: RecoverDialog | None = None
 
+        centred = QHBoxLayout()  # not an alignment flag: wrapped labels keep their height
+        centred.addStretch(1)
+        centred.addWidget(self._build_card())
+        centred.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centred)
+        outer.addStretch(2)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.recover_button.clicked.connect(self.open_recovery)
+        self.set_notice("")
+        self.resize(760, 520)
+
+    def _build_card(self) -> QWidget:
+        """The card in the middle: heading, why it is locked, the passphrase, what went wrong,
+        the countdown, and the way in with the recovery code."""
         self.heading = QLabel(self.tr("Utväg is locked"), self)
         self.heading.setObjectName("heading")
         self.subheading = QLabel(self.tr("Type your passphrase to open the case files."), self)
@@ -85,7 +105,6 @@ class UnlockWindow(QWidget):
         self.recover_button = QPushButton(self.tr("Use &recovery code…"), self)
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.setFlat(True)
-
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase)
         row = QHBoxLayout()
@@ -96,33 +115,14 @@ class UnlockWindow(QWidget):
         inner = QVBoxLayout(card)
         inner.setSpacing(10)
         inner.setContentsMargins(28, 24, 28, 24)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.subheading)
-        inner.addWidget(self.notice)
-        inner.addWidget(label)
+        for top in (self.heading, self.subheading, self.notice, label):
+            inner.addWidget(top)
         inner.addLayout(row)
-        inner.addWidget(self.busy)
-        inner.addWidget(self.error)
-        inner.addWidget(self.countdown)
+        for below in (self.busy, self.error, self.countdown):
+            inner.addWidget(below)
         inner.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
         card.setFixedWidth(500)
-        centred = QHBoxLayout()  # not an alignment flag: wrapped labels keep their height
-        centred.addStretch(1)
-        centred.addWidget(card)
-        centred.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(centred)
-        outer.addStretch(2)
-
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._count_down)
-        self.passphrase.returnPressed.connect(self.try_unlock)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.recover_button.clicked.connect(self.open_recovery)
-        self.set_notice("")
-        self.resize(760, 520)
+        return card
 
     def _plain_label(self, name: str) -> QLabel:
         label = QLabel(self)

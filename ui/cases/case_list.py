@@ -78,6 +78,15 @@ class CaseListWidget(QWidget):
         self.session = session
         self.model = CaseListModel(session, reminders, self)
 
+        self._build_filters()
+        self._build_table()
+        self._build_layout()
+        self._connect()
+        self.retranslate()
+        session.guard.register(self)
+
+    def _build_filters(self) -> None:
+        """The search field, the status, type and reminder filters, and "New case"."""
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
@@ -95,6 +104,9 @@ class CaseListWidget(QWidget):
         self.new_button.setObjectName("newCaseButton")
         self.new_button.clicked.connect(self.newCaseRequested)
 
+    def _build_table(self) -> None:
+        """The table: one line per case, sortable where the store can sort, columns sized to
+        sample texts, some columns hidden until chosen from the header's menu."""
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
@@ -111,7 +123,6 @@ class CaseListWidget(QWidget):
         header.setSortIndicator(COL_OPENED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort_requested)
         self.table.ensurePolished()  # the style sheet's font
         metrics = self.table.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
@@ -119,10 +130,11 @@ class CaseListWidget(QWidget):
         for column in HIDDEN_BY_DEFAULT:
             self.table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
+        self._header_state = header.saveState()
         self.count = QLabel(self)
         self.count.setObjectName("caseCount")
 
+    def _build_layout(self) -> None:
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.search, 0, 0, 1, 4)
@@ -140,7 +152,14 @@ class CaseListWidget(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.type_filter)
+        self.setTabOrder(self.type_filter, self.reminder_filter)
+        self.setTabOrder(self.reminder_filter, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
 
+    def _connect(self) -> None:
+        """Search as you type (debounced), filters, opening the current row, Ctrl+F."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -154,22 +173,17 @@ class CaseListWidget(QWidget):
         self.search.returnPressed.connect(self.apply_search)
         for combo in (self.status_filter, self.type_filter, self.reminder_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
         self.model.reloaded.connect(self._reloaded)
-        self._header_state = header.saveState()
         self.model.modelAboutToBeReset.connect(self._save_header)
         self.model.modelReset.connect(self._restore_header)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.find_shortcut.activated.connect(self.focus_search)
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.type_filter)
-        self.setTabOrder(self.type_filter, self.reminder_filter)
-        self.setTabOrder(self.reminder_filter, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
-        self.retranslate()
-        session.guard.register(self)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

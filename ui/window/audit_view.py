@@ -102,6 +102,16 @@ class AuditView(QDialog):
         session.guard.register(self.model)
         session.guard.track_dialog(self)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        layout.addWidget(self.status)
+        layout.addLayout(self._build_buttons())
+        self.resize(980, 620)
+        self.refresh()
+
+    def _build_filters(self) -> QFormLayout:
+        """Period (the last 30 days to begin with), action and user; Enter shows the entries."""
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-30), self)
         self.until = QDateEdit(today, self)
@@ -122,26 +132,8 @@ class AuditView(QDialog):
         self.filter_button = QPushButton(self.tr("&Show"), self)
         self.filter_button.setObjectName("auditFilter")
         self.filter_button.setDefault(True)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("auditStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.verify_button = QPushButton(self.tr("&Verify the log"), self)
-        self.verify_button.setObjectName("auditVerify")
-        self.export_button = QPushButton(self.tr("&Export…"), self)
-        self.export_button.setObjectName("auditExport")
-        close_button = QPushButton(self.tr("Close"), self)
-
+        self.filter_button.clicked.connect(self.refresh)
+        self.actor.returnPressed.connect(self.refresh)
         filters = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.since)
@@ -156,24 +148,39 @@ class AuditView(QDialog):
         actor_label = QLabel(self.tr("&User:"), self)
         actor_label.setBuddy(self.actor)
         filters.addRow(actor_label, actor_row)
+        return filters
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        return self.table
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.verify_button = QPushButton(self.tr("&Verify the log"), self)
+        self.verify_button.setObjectName("auditVerify")
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("auditExport")
+        close_button = QPushButton(self.tr("Close"), self)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export)
+        close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-
-        self.filter_button.clicked.connect(self.refresh)
-        self.actor.returnPressed.connect(self.refresh)
-        self.verify_button.clicked.connect(self.verify)
-        self.export_button.clicked.connect(self.export)
-        close_button.clicked.connect(self.reject)
-        self.resize(980, 620)
-        self.refresh()
+        return buttons
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
