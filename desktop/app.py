@@ -34,6 +34,7 @@ from desktop.session import (
 )
 from storage.errors import UtvagError
 from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
+from storage.vault.store import Store
 from ui.access.unlock import UnlockWindow
 from ui.runtime.error_dialog import set_error_translator
 from ui.runtime.operations import shutdown_taskman
@@ -172,7 +173,7 @@ class AppController(QObject):
             old.deleteLater()
 
     # ------------------------------------------------------------------ unlocked
-    def _opened(self, store: object) -> None:
+    def _opened(self, store: Store) -> None:
         self.session.attach(store)
         window = self._ensure_main_window()
         window.show()

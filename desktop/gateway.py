@@ -116,7 +116,7 @@ class StoreGateway:
             progress("open")
         return unlock_store(result.path, new_passphrase, actor=self.actor), result
 
-    def identity_text(self, store: Any) -> str:
+    def identity_text(self, store: Store) -> str:
         """ "Name · unit, municipality" for the status bar ('' when not set)."""
         ident = load_identity(store)
         parts = [
@@ -126,14 +126,14 @@ class StoreGateway:
         return " · ".join(p for p in parts if p)
 
 
-def save_identity(store: Any, identity: Identity) -> None:
+def save_identity(store: Store, identity: Identity) -> None:
     """Create this installation's identity (names and keys) inside the store."""
     from sync.trust.identity import ensure_identity
 
     ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
 
 
-def load_identity(store: Any) -> dict[str, str]:
+def load_identity(store: Store) -> dict[str, str]:
     """The identity's names ({} when the store has none yet)."""
     from sync.trust.identity import get_identity
 

@@ -23,10 +23,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from storage.vault.store import Store
 from ui.runtime.lock import (
     IdleWatcher,
     LockGuard,
@@ -44,6 +46,8 @@ DEFAULT_IDLE_TIMEOUT_S = 5 * 60
 LOCK_MANUAL = "manual"
 LOCK_IDLE = "idle"
 LOCK_EXIT = "exit"
+
+T = TypeVar("T")
 
 
 class _Closable(Protocol):
@@ -66,7 +70,7 @@ class Session(QObject):
         super().__init__(parent)
         self._path = Path(store_path)
         self._tasks = tasks if tasks is not None else taskman()
-        self._store: Any = None
+        self._store: Store | None = None
         self.guard = LockGuard(self)
         self.idle = IdleWatcher(int(idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._idle_timeout)
@@ -88,7 +92,7 @@ class Session(QObject):
     def set_idle_timeout(self, seconds: float) -> None:
         self.idle.set_timeout_ms(int(seconds * 1000))
 
-    def attach(self, store: Any) -> None:
+    def attach(self, store: Store) -> None:
         """Take over a store just opened on the worker (unlock, recovery, first run)."""
         if self._store is not None and self._store is not store:
             raise RuntimeError("a store is already attached to this session")
@@ -99,9 +103,9 @@ class Session(QObject):
     # ------------------------------------------------------------------ running store work
     def run(
         self,
-        parent: Any,
-        fn: Callable[[Any], Any],
-        on_success: Callable[[Any], None] | None = None,
+        parent: QWidget | None,
+        fn: Callable[[Store], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         progress: bool = True,
@@ -129,9 +133,9 @@ class Session(QObject):
 
     def run_with_context(
         self,
-        parent: Any,
-        fn: Callable[[Any, OpContext], Any],
-        on_success: Callable[[Any], None] | None = None,
+        parent: QWidget | None,
+        fn: Callable[[Store, OpContext], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         progress: bool = True,

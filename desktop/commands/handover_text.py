@@ -6,6 +6,7 @@ from typing import Any
 
 from storage.casefile.summaries import case_summary
 from storage.records.enums import CaseStatus
+from storage.vault.store import Store
 from sync.handover.conflicts import ConflictReport
 from sync.handover.exporting import ExportPreview
 from sync.handover.importing import ImportPreview
@@ -163,7 +164,7 @@ def print_import_preview(p: ImportPreview) -> None:
     print("Inget är importerat än / nothing imported yet: --accept or --refuse REASON.")
 
 
-def handover_row(store: Any, h: HandoverRecord) -> dict[str, Any]:
+def handover_row(store: Store, h: HandoverRecord) -> dict[str, Any]:
     return {
         "id": h.id,
         "case_id": h.case_id,

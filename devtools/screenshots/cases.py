@@ -36,6 +36,7 @@ from storage.casefile.placements import (
     add_placement,
     placements,
 )
+from storage.vault.store import Store
 from ui.case_view.base import CaseTab
 from ui.case_view.interventions_tab import InterventionsTab
 from ui.cases.case_work import (
@@ -48,7 +49,7 @@ from ui.window.settings_dialog import UiPreferences
 SIZE = (1440, 900)
 
 
-def picture_case(store: Any) -> int:
+def picture_case(store: Store) -> int:
     """An open demo case with much in it, filled up with fictional records where a tab would
     be empty (a relative, a placement with a protected address, a corrected and a felmarkerad
     journal entry), so that every picture shows something."""

@@ -24,6 +24,7 @@ from storage.records.personnummer import make_identity_number
 from storage.registers import groups
 from storage.vault.crypto import KdfParams
 from storage.vault.opening import create_store
+from storage.vault.store import Store
 from sync.trust import (
     contacts,
     identity,
@@ -60,14 +61,14 @@ def exchange_cards(ours: Any, theirs: Any, *, verify: bool) -> int:
     return contact
 
 
-def rival_groups(store: Any) -> tuple[int, int]:
+def rival_groups(store: Store) -> tuple[int, int]:
     norr = groups.add_group(store, name=NORR, environment="criminal_network")
     soder = groups.add_group(store, name=SODER, environment="criminal_network")
     groups.set_group_relation(store, norr, soder, "rival")
     return norr, soder
 
 
-def handover_case(store: Any, receiving: str, group: int) -> int:
+def handover_case(store: Store, receiving: str, group: int) -> int:
     """An open case ready to be handed over to ``receiving`` (consent on file)."""
     case_id = cases.create_case(
         store, case_type="defector", home_municipality="Exempelkommun", opened_on=days(-90)
@@ -109,7 +110,7 @@ def handover_case(store: Any, receiving: str, group: int) -> int:
     return case_id
 
 
-def rival_in(store: Any, municipality: str, group: int) -> int:
+def rival_in(store: Store, municipality: str, group: int) -> int:
     """A case linked to ``group`` placed in ``municipality`` (a network conflict there)."""
     case_id = cases.create_case(
         store, case_type="defector", home_municipality=municipality, opened_on=days(-400)
@@ -120,7 +121,7 @@ def rival_in(store: Any, municipality: str, group: int) -> int:
     return case_id
 
 
-def followed_up_case(store: Any) -> int:
+def followed_up_case(store: Store) -> int:
     """A case closed seven months ago, its 6-month follow-up due, with a history."""
     case_id = cases.create_case(
         store, case_type="defector", home_municipality="Exempelkommun", opened_on=days(-500)
@@ -143,7 +144,7 @@ def followed_up_case(store: Any) -> int:
     return case_id
 
 
-def statistics_cases(store: Any) -> None:
+def statistics_cases(store: Store) -> None:
     """Non-demo cases this year in two municipalities, so that the tables have content."""
     start = dt.date(TODAY.year, 1, 1)
     spec = (
@@ -172,7 +173,7 @@ def statistics_cases(store: Any) -> None:
             interventions.add_intervention(store, case_id, type="counselling", started_on=opened)
 
 
-def record_six_months(store: Any, case_id: int) -> None:
+def record_six_months(store: Store, case_id: int) -> None:
     record_follow_up(
         store,
         case_id,

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui
+from storage.vault.store import Store
 from ui.access.first_run import Identity
 from ui.runtime.lock import LockGuard
 from ui.runtime.operations import (
@@ -28,7 +29,7 @@ DEMO_IDENTITY = Identity("Exempelkommun", "Avhopparverksamheten", "Alex Exempels
 class DemoSession:
     """Just enough of desktop's Session for the screens (ui/ may not import desktop/)."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.guard = LockGuard()
 

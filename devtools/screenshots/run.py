@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -44,6 +44,7 @@ from storage.vault.opening import (
     unlock_store,
 )
 from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
+from storage.vault.store import Store
 from ui.access.first_run import (
     FirstRunWizard,
     Identity,
@@ -133,7 +134,7 @@ def restore_shots(out: Path) -> None:
     shoot(dialog, out, "first-run-1c-restore-keyring")
     dialog.reject()
     wizard._restored(
-        object(),
+        cast("Store", object()),  # the page after a restore is pictured; no store is read
         SimpleNamespace(backup_created="2026-03-01T09:12:00Z", device_key=True, audit_ok=True),
     )
     shoot(wizard, out, "first-run-6-restored")
@@ -147,7 +148,7 @@ def _no_keyring_text() -> str:
     return NoSecureKeyringError().render(QCoreApplication.translate)
 
 
-def add_demo_cases(store: Any) -> tuple[int, str]:
+def add_demo_cases(store: Store) -> tuple[int, str]:
     """Fictional demo cases (storage.demo.build); returns a case id and its masked label."""
     build_demo(store, cases=12, seed=7)
     case_id = list_case_ids(store, order_by="number")[0]
@@ -190,7 +191,7 @@ def unlock_shots(out: Path, store_dir: Path) -> None:
     throttle.reset(store_dir)
 
 
-def main_shots(out: Path, store: Any, case_id: int, label: str) -> None:
+def main_shots(out: Path, store: Store, case_id: int, label: str) -> None:
     session = DemoSession(store)
     window = MainWindow(session, UiPreferences())
     window.set_identity_text(f"{DEMO_IDENTITY.caseworker} · {DEMO_IDENTITY.unit}")

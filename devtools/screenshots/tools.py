@@ -18,6 +18,7 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from storage.vault.store import Store
 from sync.trust import identity
 from ui.contacts.contacts_view import ContactsView
 from ui.contacts.fingerprint_dialog import VerifyContactDialog
@@ -29,11 +30,11 @@ from ui.knowledge.stats_view import StatsView
 from ui.window.backup_dialog import BackupDialog
 
 
-def _names(store: Any) -> None:
+def _names(store: Store) -> None:
     identity.ensure_identity(store, "Exempelkommun", "Avhopparverksamheten", "Alex Exempelsson")
 
 
-def tool_shots(out: Path, store: Any, tmp: Path, pdf_renderer: Any = None) -> None:
+def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> None:
     on_worker(lambda: _names(store))
     lund = on_worker(lambda: data.other_unit(tmp / "lund", ("Lund", "Exit Lund", "Lisa Lund")))
     third = on_worker(
@@ -64,7 +65,7 @@ def contact_shots(out: Path, session: Any) -> None:
     wait_until(lambda: view.model.rowCount() == 2 and bool(view.ours[0]))
     view.table.selectRow(0)
     shoot(view, out, "contacts-1-list")
-    row = next(i for i, c in enumerate(view.model.rows) if c.status == "unverified")
+    row = next(i for i, c in enumerate(view.model.records()) if c.status == "unverified")
     view.table.selectRow(row)
     view.open_verify()
     dialog = view.verify_dialog
@@ -75,7 +76,7 @@ def contact_shots(out: Path, session: Any) -> None:
     view.close()
 
 
-def handover_shots(out: Path, session: Any, store: Any, lund: Any, tmp: Path) -> Path:
+def handover_shots(out: Path, session: Any, store: Store, lund: Any, tmp: Path) -> Path:
     def setup() -> int:
         norr, soder = data.rival_groups(store)
         data.rival_in(store, "Lund", soder)
@@ -121,7 +122,7 @@ def import_shots(out: Path, session: Any, bundle: Path, tmp: Path) -> None:
     dialog.close()
 
 
-def followup_shots(out: Path, session: Any, store: Any) -> None:
+def followup_shots(out: Path, session: Any, store: Store) -> None:
     case_id = on_worker(lambda: data.followed_up_case(store))
     on_worker(lambda: data.record_six_months(store, case_id))
     dialog = FollowUpDialog(session, case_id)
@@ -136,12 +137,13 @@ def followup_shots(out: Path, session: Any, store: Any) -> None:
 def providers_shots(out: Path, session: Any) -> None:
     view = ProvidersView(session)
     wait_until(lambda: view.provider_table.model().rowCount() > 0)
+    providers = view.provider_model.records()
     busiest = max(
-        range(len(view.providers)),
-        key=lambda i: view.providers[i].overdue * 100 + view.providers[i].running,
+        range(len(providers)),
+        key=lambda i: providers[i].overdue * 100 + providers[i].running,
     )
     view.provider_table.selectRow(busiest)
-    if view.providers[busiest].running:
+    if providers[busiest].running:
         wait_until(lambda: view.item_table.model().rowCount() > 0)
         view.item_table.selectRow(0)
     settle()
@@ -149,7 +151,7 @@ def providers_shots(out: Path, session: Any) -> None:
     view.close()
 
 
-def stats_shots(out: Path, session: Any, store: Any, pdf_renderer: Any) -> None:
+def stats_shots(out: Path, session: Any, store: Store, pdf_renderer: Any) -> None:
     on_worker(lambda: data.statistics_cases(store))
     view = StatsView(session, pdf_renderer=pdf_renderer)
     view.since.setDate(QDate(data.TODAY.year, 1, 1))

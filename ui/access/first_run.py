@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from storage.vault.store import Store
 from sync.wire.fields import NAME_MAX_CHARS
 from ui.access.keyring_check import (
     KeyringCheckFn,
@@ -230,7 +231,7 @@ class FirstRunWizard(QWizard):
         self._restore = restore
         self._store_path = store_path
         self._min_length = min_length
-        self.store: Any = None
+        self.store: Store | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.welcome = WelcomePage(self)
         self.keyring = KeyringPage(check_keyring, self)
@@ -296,7 +297,7 @@ class FirstRunWizard(QWizard):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _restored(self, store: object, result: object) -> None:
+    def _restored(self, store: Store, result: object) -> None:
         self.store = store
         self.restored.set_result(result)
         self.next()

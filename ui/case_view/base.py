@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.vault.store import Store
 from ui.record_dialogs.form import RecordDialog
 from ui.runtime.session_api import SessionAPI
 
@@ -65,7 +66,7 @@ class CaseTab(QWidget):
         raise NotImplementedError
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> Any:
+    def fetch(store: Store, case_id: int) -> Any:
         """Read what the tab shows (store worker; no widgets here)."""
         raise NotImplementedError
 

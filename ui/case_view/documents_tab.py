@@ -33,6 +33,7 @@ from storage.casefile.documents import (
     documents,
 )
 from storage.records import Document
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -55,7 +56,7 @@ def _size(size: int) -> str:
     return f"{max(size // 1024, 1)} KiB"
 
 
-def export_document(store: Any, document_id: int, path: Path) -> Path:
+def export_document(store: Store, document_id: int, path: Path) -> Path:
     """Write a document's content to ``path`` (store worker); audited as ``document.open``."""
     content = document_content(store, document_id)
     try:
@@ -170,7 +171,7 @@ class DocumentsTab(CaseTab):
         self.table.setAccessibleName(self.tr("Documents"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> list[Document]:
+    def fetch(store: Store, case_id: int) -> list[Document]:
         return documents(store, case_id)
 
     def show_data(self, data: list[Document]) -> None:

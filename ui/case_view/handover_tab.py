@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -28,6 +27,7 @@ from storage.records import (
 )
 from storage.records import validate as v
 from storage.records.errors import RecordNotFoundError
+from storage.vault.store import Store
 from sync.handover.records import (
     HandoverRecord,
     handovers,
@@ -56,7 +56,7 @@ class HandoverData:
 
 
 def municipality_reveal(case_id: int, handover_id: int) -> RevealFn:
-    def run(store: Any, reason: str) -> str | None:
+    def run(store: Store, reason: str) -> str | None:
         why = v.required_text("reason", reason, limit=REASON_LIMIT)
         with store.transaction():
             record = next((h for h in handovers(store, case_id) if h.id == handover_id), None)
@@ -160,7 +160,7 @@ class HandoverTab(CaseTab):
         self.handover_button.setVisible(available)
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> HandoverData:
+    def fetch(store: Store, case_id: int) -> HandoverData:
         return HandoverData(
             consents(store, case_id), handovers(store, case_id), persons(store, case_id)
         )

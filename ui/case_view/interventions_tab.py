@@ -4,7 +4,6 @@ intervention runs (planned and done controls), and the agreements with their con
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -18,6 +17,7 @@ from storage.records import (
     ProviderControl,
 )
 from storage.registers.providers import providers
+from storage.vault.store import Store
 from ui.case_view.agreements_section import AgreementsSection
 from ui.case_view.base import (
     CaseTab,
@@ -136,7 +136,7 @@ class InterventionsTab(CaseTab):
         self.agreements.retranslate()
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> InterventionsData:
+    def fetch(store: Store, case_id: int) -> InterventionsData:
         return InterventionsData(
             interventions(store, case_id), providers(store), agreements(store, case_id)
         )

@@ -3,13 +3,12 @@ originals; new entry, correct with a reason, mark as erroneous with a reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from storage.casefile.journal import journal
 from storage.records import JournalThread
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -75,7 +74,7 @@ class JournalTab(CaseTab):
         self.table.setAccessibleName(self.tr("Journal"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> list[JournalThread]:
+    def fetch(store: Store, case_id: int) -> list[JournalThread]:
         return journal(store, case_id)
 
     def show_data(self, data: list[JournalThread]) -> None:

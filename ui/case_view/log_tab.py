@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from storage.casefile.cases import get_case
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -57,7 +58,7 @@ class LogTab(CaseTab):
         self.table.setAccessibleName(self.tr("Audit entries about this case"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> list[Any]:
+    def fetch(store: Store, case_id: int) -> list[Any]:
         number = get_case(store, case_id).case_number
         return [e for e in store.audit.entries() if e.subject == number]
 

@@ -4,7 +4,6 @@ register with the relations between groups (same, allied, rival)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -22,6 +21,7 @@ from storage.registers.groups import (
     group_relations,
     groups,
 )
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -144,7 +144,7 @@ class NetworkTab(CaseTab):
         self.relations.setAccessibleName(self.tr("Relations of the chosen group"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> NetworkData:
+    def fetch(store: Store, case_id: int) -> NetworkData:
         return NetworkData(
             network_links(store, case_id),
             groups(store),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from storage.records import (
     FollowUp,
     Reminder,
 )
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -182,7 +182,7 @@ class OverviewTab(CaseTab):
         self.follow_up_button.setVisible(available)
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> OverviewData:
+    def fetch(store: Store, case_id: int) -> OverviewData:
         return OverviewData(
             get_case(store, case_id),
             reminders(store, within_days=HORIZON_DAYS, case_id=case_id),

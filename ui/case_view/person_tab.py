@@ -5,7 +5,6 @@ protected address."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -19,6 +18,7 @@ from storage.records import (
     Placement,
     ProtectionLevel,
 )
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -171,7 +171,7 @@ class PersonTab(CaseTab):
         self.placements_table.setAccessibleName(self.tr("Placements"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> PersonData:
+    def fetch(store: Store, case_id: int) -> PersonData:
         everyone = persons(store, case_id)
         principal = next((p for p in everyone if p.role is PersonRole.PRINCIPAL), None)
         return PersonData(principal, placements(store, case_id))

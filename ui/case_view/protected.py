@@ -8,8 +8,6 @@ placement's protected address, through the same audited reveal.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -18,6 +16,7 @@ from storage.casefile.protection import (
     RevealField,
     reveal,
 )
+from storage.vault.store import Store
 from ui.kit.masking import (
     MaskedField,
     RevealFn,
@@ -28,14 +27,14 @@ MASK = "••••••"
 
 
 def person_reveal(case_id: int, person_id: int, field: RevealField) -> RevealFn:
-    def run(store: Any, reason: str) -> str | None:
+    def run(store: Store, reason: str) -> str | None:
         return reveal(store, case_id, field, reason, person_id=person_id)
 
     return run
 
 
 def placement_reveal(case_id: int, placement_id: int, no_address: str) -> RevealFn:
-    def run(store: Any, reason: str) -> str | None:
+    def run(store: Store, reason: str) -> str | None:
         address = reveal(store, case_id, RevealField.ADDRESS, reason, placement_id=placement_id)
         town = next(
             (p.municipality for p in placements(store, case_id) if p.id == placement_id), ""

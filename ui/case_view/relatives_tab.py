@@ -3,8 +3,6 @@ name, personnummer and any fictitious identity masked until shown with a reason.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +12,7 @@ from storage.records import (
     Person,
     PersonRole,
 )
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -105,7 +104,7 @@ class RelativesTab(CaseTab):
         self.table.setAccessibleName(self.tr("Relatives"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> list[Person]:
+    def fetch(store: Store, case_id: int) -> list[Person]:
         return [p for p in persons(store, case_id) if p.role is PersonRole.RELATIVE]
 
     def show_data(self, data: list[Person]) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from storage.casefile.assessments import threat_assessments
 from storage.records import ThreatAssessment
+from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
@@ -64,7 +63,7 @@ class ThreatTab(CaseTab):
         self.table.setAccessibleName(self.tr("Threat assessments"))
 
     @staticmethod
-    def fetch(store: Any, case_id: int) -> list[ThreatAssessment]:
+    def fetch(store: Store, case_id: int) -> list[ThreatAssessment]:
         return threat_assessments(store, case_id)
 
     def show_data(self, data: list[ThreatAssessment]) -> None:

@@ -37,6 +37,7 @@ from storage.records import (
     CaseSummary,
     Reminder,
 )
+from storage.vault.store import Store
 from ui.cases.reminder_index import ReminderIndex
 from ui.kit import labels
 from ui.kit.tables import Cell, TableModel
@@ -70,7 +71,7 @@ class CaseFilter:
     reminder: str | None = None  # ui.cases.reminder_index.REMINDER_*
 
 
-def _query_ids(store: Any, flt: CaseFilter, sort: tuple[int, Qt.SortOrder] | None) -> list[int]:
+def _query_ids(store: Store, flt: CaseFilter, sort: tuple[int, Qt.SortOrder] | None) -> list[int]:
     """The matching ids in display order (runs on the store worker)."""
     status = list(flt.statuses) if flt.statuses is not None else None
     if sort is None or sort[0] not in _STORE_SORT:
@@ -164,7 +165,7 @@ class CaseListModel(TableModel[CaseSummary]):
         nexts = self._reminders.next_map()
         self.loading = True
 
-        def work(store: Any) -> tuple[list[int], list[CaseSummary]]:
+        def work(store: Store) -> tuple[list[int], list[CaseSummary]]:
             ids = _query_ids(store, flt, sort)
             if allowed is not None:
                 ids = [i for i in ids if i in allowed]

@@ -6,7 +6,6 @@ the search filters the loaded labels only (no query reaches the store)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.summaries import case_summaries
 from storage.records.enums import CaseStatus
+from storage.vault.store import Store
 from ui.kit import labels
 from ui.runtime.session_api import SessionAPI
 
@@ -97,6 +97,6 @@ class CasePickerDialog(QDialog):
         self.chosen.emit(case_id)
 
 
-def _rows(store: Any, statuses: list[CaseStatus] | None) -> list[tuple[int, str, CaseStatus]]:
+def _rows(store: Store, statuses: list[CaseStatus] | None) -> list[tuple[int, str, CaseStatus]]:
     ids = list_case_ids(store, status=statuses, order_by="number")
     return [(s.case_id, s.label, s.status) for s in case_summaries(store, ids)]

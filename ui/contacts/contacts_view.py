@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.atomic import atomic_write_bytes
+from storage.vault.store import Store
 from sync.trust.contacts import (
     REVOKED,
     UNVERIFIED,
@@ -204,7 +205,7 @@ class ContactsView(QDialog):
 
     # ------------------------------------------------------------------ loading
     def refresh(self, select_id: int | None = None) -> None:
-        def load(store: Any) -> tuple[list[Any], Any]:
+        def load(store: Store) -> tuple[list[Any], Any]:
             return list_contacts(store), get_identity(store)
 
         self.session.run(self, load, lambda r: self._loaded(r, select_id), progress=False)
@@ -244,7 +245,7 @@ class ContactsView(QDialog):
         return self.tr("Contact card ({pattern})").format(pattern=CARD_FILTER)
 
     def import_file(self, path: Path) -> None:
-        def work(store: Any) -> tuple[str, int]:
+        def work(store: Store) -> tuple[str, int]:
             data = Path(path).read_bytes()
             if read_card(data).previous is not None:
                 return "update", apply_contact_update(store, data)
@@ -315,7 +316,7 @@ class ContactsView(QDialog):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        def work(store: Any) -> Path:
+        def work(store: Store) -> Path:
             atomic_write_bytes(Path(path), export_card(store))
             return Path(path)
 

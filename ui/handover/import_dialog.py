@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.records.enums import GroupRelation
+from storage.vault.store import Store
 from sync.handover.errors import HandoverCancelledError
 from ui.contacts.fingerprint_dialog import two_lines
 from ui.handover import import_support as support
@@ -293,7 +294,7 @@ class ImportDialog(QDialog):
         token, ack = f.token, f.conflicts.has_conflicts and self.ack.isChecked()
         label = self.tr("Importing the case…")
 
-        def work(store: Any, ctx: Any) -> Any:
+        def work(store: Store, ctx: Any) -> Any:
             def progress(done: int, total: int) -> None:
                 if ctx.cancelled:
                     raise HandoverCancelledError()

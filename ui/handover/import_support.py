@@ -23,6 +23,7 @@ from storage.records.enums import (
     CaseStatus,
     LegalBasis,
 )
+from storage.vault.store import Store
 from sync.handover.conflicts import ConflictReport
 from sync.handover.errors import PreviewClosedError
 from sync.handover.importing import (
@@ -81,7 +82,7 @@ def _label(choice: Any, code: str) -> str:
         return code
 
 
-def open_preview(store: Any, path: Path) -> PreviewFacts:
+def open_preview(store: Store, path: Path) -> PreviewFacts:
     """Worker: open and verify the bundle; keep the preview here; return what to show."""
     p = preview_import(store, path)
     token = next(_tokens)
@@ -126,7 +127,7 @@ def _settle(token: int, preview: ImportPreview) -> None:
         _previews.pop(token, None)
 
 
-def accept(store: Any, token: int, receipt: Path, acknowledge: bool, progress: Any) -> Any:
+def accept(store: Store, token: int, receipt: Path, acknowledge: bool, progress: Any) -> Any:
     """Worker: import the case and write the "accepted" receipt (all or nothing)."""
     preview = _held(token)
     try:
@@ -141,7 +142,7 @@ def accept(store: Any, token: int, receipt: Path, acknowledge: bool, progress: A
         _settle(token, preview)
 
 
-def refuse(store: Any, token: int, reason: str, receipt: Path) -> Any:
+def refuse(store: Store, token: int, reason: str, receipt: Path) -> Any:
     """Worker: refuse; a "refused" receipt with the reason goes back to the sender."""
     preview = _held(token)
     try:
@@ -156,7 +157,7 @@ def release(token: int) -> Callable[[Any], None]:
     after the next unlock."""
     preview = _previews.pop(token, None)
 
-    def discard(store: Any) -> None:
+    def discard(store: Store) -> None:
         del store
         if preview is not None:
             preview.discard()

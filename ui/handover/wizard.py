@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.summaries import case_summaries
+from storage.vault.store import Store
 from sync.handover.errors import HandoverCancelledError
 from sync.handover.exporting import (
     ExportPreview,
@@ -100,7 +101,7 @@ class HandoverWizard(QWizard):
     def load(self) -> None:
         case_id = self.case_id
 
-        def work(store: Any) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        def work(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
             if case_id is not None:
                 ids = [case_id]
             else:
@@ -200,7 +201,7 @@ class HandoverWizard(QWizard):
         acknowledge = self.preview.conflicts.has_conflicts and self.conflict_page.ack.isChecked()
         label = self.tr("Signing and encrypting the bundle…")
 
-        def work(store: Any, ctx: Any) -> Any:
+        def work(store: Store, ctx: Any) -> Any:
             def progress(done: int, total: int) -> None:
                 if ctx.cancelled:
                     raise HandoverCancelledError()

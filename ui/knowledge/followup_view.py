@@ -44,6 +44,7 @@ from storage.casework.followup_results import (
 )
 from storage.casework.timeline import case_timeline
 from storage.records.enums import FollowUpKind
+from storage.vault.store import Store
 from ui.kit import (
     labels,
     vocab,
@@ -144,7 +145,7 @@ class FollowUpPanel(QWidget):
         if case_id is None:
             return
 
-        def work(store: Any) -> tuple[list[Any], list[Any]]:
+        def work(store: Store) -> tuple[list[Any], list[Any]]:
             return follow_up_plan(store, case_id), follow_up_results(store, case_id)
 
         self.session.run(self, work, self._loaded, progress=False)
@@ -265,7 +266,7 @@ class TimelinePanel(QWidget):
         self.model.set_records([])
 
 
-def _safe_timeline(store: Any, case_id: int) -> list[Any]:
+def _safe_timeline(store: Store, case_id: int) -> list[Any]:
     """The timeline without the protected details (on the worker)."""
     events = case_timeline(store, case_id)
     return [dataclasses.replace(e, detail=None) if e.protected else e for e in events]

@@ -28,6 +28,7 @@ from storage.statistics.grants import (
     confirm_criterion,
     grant_checklist,
 )
+from storage.vault.store import Store
 from ui.kit import (
     labels,
     vocab,
@@ -174,7 +175,7 @@ class GrantChecklistDialog(QDialog):
     def reload(self) -> None:
         case_id = self.case_id
 
-        def work(store: Any) -> tuple[str, Any]:
+        def work(store: Store) -> tuple[str, Any]:
             return case_summary(store, case_id).label, grant_checklist(store, case_id)
 
         self.session.run(self, work, self._loaded, progress=False)

@@ -30,6 +30,7 @@ from storage.registers.provider_control import (
     provider_register,
 )
 from storage.registers.providers import add_provider
+from storage.vault.store import Store
 from ui.kit import labels
 from ui.kit.dialogs import (
     plain_label,
@@ -155,7 +156,7 @@ class ProvidersView(QDialog):
 
     # ------------------------------------------------------------------ loading
     def refresh(self, keep: int | None = None) -> None:
-        def work(store: Any) -> tuple[list[Any], list[Any]]:
+        def work(store: Store) -> tuple[list[Any], list[Any]]:
             return provider_register(store), overdue_controls(store)
 
         self.session.run(self, work, lambda r: self._loaded(r, keep), progress=False)

@@ -35,6 +35,7 @@ from storage.statistics.export import (
 )
 from storage.statistics.grants import grant_summary
 from storage.statistics.tables import compute_stats
+from storage.vault.store import Store
 from ui.kit.dialogs import (
     plain_label,
     save_path,
@@ -137,7 +138,7 @@ class StatsView(QDialog):
         text = self.municipality.currentText().strip()
         muni = None if not text or text == self.municipality.itemText(0) else text
 
-        def work(store: Any) -> tuple[Any, Any]:
+        def work(store: Store) -> tuple[Any, Any]:
             return compute_stats(store, start, end, muni), grant_summary(store, start, end, muni)
 
         self.session.run(self, work, self._computed, self._failed, label=self.tr("Counting…"))

@@ -23,6 +23,7 @@ from storage.records import (
     Outcome,
 )
 from storage.records import validate as v
+from storage.vault.store import Store
 from ui.kit import labels
 from ui.record_dialogs.form import (
     BOOL,
@@ -94,7 +95,7 @@ class StatusDialog(RecordDialog):
         case_id = case.id
         allowed = [s for s in CaseStatus if s in STATUS_TRANSITIONS[case.status]]
 
-        def submit(store: Any, values: dict[str, Any]) -> None:
+        def submit(store: Store, values: dict[str, Any]) -> None:
             on = v.date("closed_on", values["on"], required=False)
             set_status(store, case_id, values["status"], outcome=values["outcome"], on=on)
 

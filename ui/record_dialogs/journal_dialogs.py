@@ -23,6 +23,7 @@ from storage.errors import (
 )
 from storage.records import JournalEntry
 from storage.records.errors import DocumentTooLargeError
+from storage.vault.store import Store
 from ui.kit import labels
 from ui.record_dialogs.form import (
     MULTILINE,
@@ -137,7 +138,7 @@ class DocumentDialog(RecordDialog):
     ) -> None:
         super().__init__(session, parent)
 
-        def submit(store: Any, values: dict[str, Any]) -> int:
+        def submit(store: Store, values: dict[str, Any]) -> int:
             content = read_document_file(path)
             return add_document(store, case_id, content=content, **values)
 

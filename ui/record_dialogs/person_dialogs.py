@@ -27,6 +27,7 @@ from storage.records import (
     PersonRole,
     ProtectionLevel,
 )
+from storage.vault.store import Store
 from ui.kit import labels
 from ui.record_dialogs.form import (
     BOOL,
@@ -103,13 +104,13 @@ class PersonDialog(RecordDialog):
             role = PersonRole.RELATIVE if relative else PersonRole.PRINCIPAL
             title = self.tr("New relative") if relative else self.tr("Principal")
 
-            def submit(store: Any, values: dict[str, Any]) -> int:
+            def submit(store: Store, values: dict[str, Any]) -> int:
                 return add_person(store, case_id, role=role, **values)
         else:
             person_id = person.id
             title = self.tr("Edit relative") if relative else self.tr("Edit principal")
 
-            def submit(store: Any, values: dict[str, Any]) -> int:
+            def submit(store: Store, values: dict[str, Any]) -> int:
                 changed = {
                     k: val
                     for k, val in values.items()

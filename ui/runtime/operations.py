@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -50,6 +50,8 @@ __all__ = [
 
 #: Work that takes longer than this shows the progress dialog (milliseconds).
 PROGRESS_DELAY_MS = 1000
+
+T = TypeVar("T")
 
 
 class OperationCancelled(Exception):
@@ -160,8 +162,8 @@ class TaskManager(QObject):
     def run_op(
         self,
         parent: QWidget | None,
-        fn: Callable[[OpContext], Any],
-        on_success: Callable[[Any], None] | None = None,
+        fn: Callable[[OpContext], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         progress: bool = True,
@@ -179,7 +181,7 @@ class TaskManager(QObject):
         self._worker.jobs.put(job)
         return job.id
 
-    def run_sync(self, fn: Callable[[OpContext], Any], timeout: float = 30.0) -> Any:
+    def run_sync(self, fn: Callable[[OpContext], T], timeout: float = 30.0) -> T:
         """Run ``fn`` on the worker and wait for it (blocks the GUI; shutdown paths only)."""
         job = _Job(next(self._ids), fn)
         if QThread.currentThread() is self._worker:
@@ -189,7 +191,7 @@ class TaskManager(QObject):
             raise TimeoutError("the store worker did not finish in time")
         if job.error is not None:
             raise job.error
-        return job.result
+        return cast(T, job.result)  # the job ran ``fn``: its result is fn's
 
     def cancel(self, job_id: int) -> None:
         pending = self._pending.get(job_id)
@@ -319,8 +321,8 @@ def shutdown_taskman() -> None:
 
 def run_op(
     parent: QWidget | None,
-    fn: Callable[[OpContext], Any],
-    on_success: Callable[[Any], None] | None = None,
+    fn: Callable[[OpContext], T],
+    on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     progress: bool = True,
     cancellable: bool = False,

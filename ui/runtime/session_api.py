@@ -1,13 +1,21 @@
-"""The session contract: what ui/ needs from desktop's Session (handed in, never imported)."""
+"""The session contract: what ui/ needs from desktop's Session (handed in, never imported).
+
+Store work is typed end to end: ``run(parent, fn, on_success)`` takes ``fn(store) -> T`` (the
+open :class:`storage.vault.store.Store`, only ever on the store worker) and hands ``T`` to
+``on_success`` on the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from storage.vault.store import Store
 from ui.runtime.lock import LockGuard
+from ui.runtime.operations import OpContext
+
+T = TypeVar("T")
 
 
 class SessionAPI(Protocol):
@@ -23,8 +31,8 @@ class SessionAPI(Protocol):
     def run(
         self,
         parent: QWidget | None,
-        fn: Callable[[Any], Any],
-        on_success: Callable[[Any], None] | None = None,
+        fn: Callable[[Store], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         progress: bool = True,
@@ -35,8 +43,8 @@ class SessionAPI(Protocol):
     def run_with_context(
         self,
         parent: QWidget | None,
-        fn: Callable[[Any, Any], Any],
-        on_success: Callable[[Any], None] | None = None,
+        fn: Callable[[Store, OpContext], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         progress: bool = True,

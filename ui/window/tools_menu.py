@@ -29,6 +29,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QToolBar, QWidget
 
 from storage.backup.backups import backup_due
+from storage.vault.store import Store
 from sync.bundle.staging import purge_staging
 from ui.cases.case_picker import CasePickerDialog
 from ui.contacts.contacts_view import ContactsView
@@ -120,7 +121,7 @@ class ToolsMenu(QObject):
     def session_opened(self) -> None:
         session = self.session
 
-        def work(store: Any) -> Any:
+        def work(store: Store) -> Any:
             purge_staging(store)
             return backup_due(store)
 
