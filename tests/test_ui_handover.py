@@ -61,9 +61,8 @@ def _export(qtbot: QtBot, gw: GuiWorld, case_id: int, name: str, *, conflicts: b
     conflict = wizard.conflict_page
     if conflicts:
         assert conflict.summary.text().startswith("Varning: Lund har")
-        assert (
-            conflict.table.model().rowCount() == 1 and conflict.table.model().index(0, 1).data() == "rivaliserande"
-        )
+        model = conflict.table.model()
+        assert model.rowCount() == 1 and model.index(0, 1).data() == "rivaliserande"
         assert not wizard.button(NEXT).isEnabled()
         conflict.ack.setChecked(True)
     assert wizard.button(NEXT).isEnabled()
