@@ -7,6 +7,9 @@
   changed anything in the work tree outside build/ and dist/ (``git status --ignored``);
 - starts a private D-Bus session bus with an unlocked gnome-keyring-daemon (the same
   ``SecretService`` the tests use, from tests/conftest.py);
+- lists the Python modules inside the built archive and fails if any developer tool is among
+  them (``devtools``: screenshots and their fictional data, translation builds, the demo
+  launcher; ``tests``; ``benchmarks``);
 - runs ``dist/utvag/utvag selftest --require-keyring --json`` inside that session, prints
   one line per check, and fails unless every check passed *and* the keyring check names
   the Secret Service backend (keyring's entry-point discovery works in the frozen app).
@@ -56,6 +59,21 @@ def build() -> float:
     return time.perf_counter() - start
 
 
+#: Top-level packages that must never be inside the frozen app.
+DEV_ONLY = ("devtools", "tests", "benchmarks", "scripts")
+
+
+def bundled_modules(exe: Path) -> list[str]:
+    """The Python modules in the frozen app's archive (its PKG and the PYZ inside it)."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    return sorted(set(pkg_archive_contents(str(exe), recursive=True)))
+
+
+def developer_modules(modules: list[str]) -> list[str]:
+    return [m for m in modules if m.split(".")[0] in DEV_ONLY]
+
+
 def run_selftest(exe: Path, env: dict[str, str], *extra: str) -> tuple[int, dict[str, object]]:
     done = subprocess.run(
         [str(exe), "selftest", "--require-keyring", "--json", *extra],
@@ -103,6 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.exists():
         print(f"frozen_selftest: {exe} missing after the build", file=sys.stderr)
         return 1
+    modules = bundled_modules(exe)
+    found = developer_modules(modules)
+    if found or not any(m.startswith("desktop.") for m in modules):
+        print(
+            "frozen_selftest: developer modules in the frozen app:"
+            if found
+            else "frozen_selftest: the archive lists none of the app's own modules",
+            *found,
+            sep="\n  ",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"frozen_selftest: {len(modules)} archive entries, no developer module among them")
     missing = [p for p in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(p) is None]
     if missing:
         print(
