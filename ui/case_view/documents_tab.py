@@ -41,6 +41,7 @@ from ui.case_view.base import (
 )
 from ui.kit import labels
 from ui.kit.tables import RecordTable, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.record_dialogs.journal_dialogs import (
     DocumentDialog,
     FileWriteError,
@@ -97,7 +98,7 @@ class DocumentViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
 
 class DocumentsTab(CaseTab):

@@ -1,10 +1,13 @@
-"""The case view: a header with the masked case label and status, and one tab per part of
-the case file (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser, Journal,
-Handlingar, Överlämning, Logg).
+"""The case view: a header with the masked case label and status, a list of the parts of the
+case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser,
+Journal, Handlingar, Överlämning, Logg) and the chosen part beside it.
 
-``load(case_id)`` shows a case: the header is read at once, each tab when it is first shown
-(Ctrl+Tab / Ctrl+PgDown move between tabs). An edit saved in a tab marks the other tabs
-for reloading and emits ``caseChanged`` (the case list and reminders refresh).
+Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
+its longest name and as tall as it needs to be, and scrolls only when a window is shorter
+than ten lines of text. ``load(case_id)`` shows a case: the header is read at once, each part
+when it is first shown (Ctrl+PgDown / Ctrl+PgUp move to the next / previous part; the list
+takes the arrow keys when it has focus). An edit saved in a part marks the others for
+reloading and emits ``caseChanged`` (the case list and reminders refresh).
 ``handoverRequested`` and ``followUpRequested`` are for the handover wizard and the
 follow-up form of the other screens; their buttons appear once those are connected
 (``set_handover_available`` / ``set_follow_up_available``).
@@ -15,7 +18,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storage.casefile.summaries import case_summary
 from storage.records import CaseSummary
@@ -62,23 +77,36 @@ class CaseView(QWidget):
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
         self.log = LogTab(session, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("caseTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("caseSections")
+        self.sections.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sections.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("casePart")
         for tab in self.all_tabs():
-            self.tabs.addTab(tab, "")
+            self.sections.addItem(QListWidgetItem(""))
+            self.stack.addWidget(tab)
             tab.changed.connect(lambda t=tab: self._edited(t))
             session.guard.register(tab)
+        self.sections.setCurrentRow(0)
         header = QHBoxLayout()
-        header.addWidget(self.title)
+        header.addWidget(self.title, 1)
         header.addWidget(self.badge)
-        header.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(10)
+        body.addWidget(self.sections)
+        body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(self._tab_shown)
+        layout.addLayout(body, 1)
+        self.sections.currentRowChanged.connect(self._section_chosen)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._step(step))
         self.overview.followUpRequested.connect(self.followUpRequested)
         self.handover.handoverRequested.connect(self.handoverRequested)
         self.retranslate()
@@ -100,10 +128,35 @@ class CaseView(QWidget):
 
     def retranslate(self) -> None:
         for index, tab in enumerate(self.all_tabs()):
-            self.tabs.setTabText(index, tab.title())
-        self.tabs.setAccessibleName(self.tr("Parts of the case file"))
+            item = self.sections.item(index)
+            item.setText(tab.title().replace("&", ""))
+            item.setToolTip(tab.title().replace("&", ""))
+        self.sections.setAccessibleName(self.tr("Parts of the case file"))
+        self._fit_sections()
         if self.summary is not None:
             self._show_summary(self.summary)
+
+    def _fit_sections(self) -> None:
+        """As wide as the longest name (in the style sheet's font), never cut."""
+        self.sections.ensurePolished()
+        metrics = self.sections.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.sections.item(i).text())
+                for i in range(self.sections.count())
+            ),
+            default=80,
+        )
+        self.sections.setFixedWidth(widest + 34)
+
+    def _step(self, step: int) -> None:
+        count = self.sections.count()
+        self.sections.setCurrentRow((self.sections.currentRow() + step) % count)
+
+    def _section_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self._tab_shown(row)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,7 +178,7 @@ class CaseView(QWidget):
         self.title.setText("…")
         self.badge.clear()
         self._load_header()
-        self._tab_shown(self.tabs.currentIndex())
+        self._tab_shown(self.stack.currentIndex())
 
     def _load_header(self) -> None:
         case_id = self.case_id
@@ -153,17 +206,20 @@ class CaseView(QWidget):
         self.badge.setText(badge)
 
     def _tab_shown(self, index: int) -> None:
-        tab = self.tabs.widget(index)
+        tab = self.stack.widget(index)
         if isinstance(tab, CaseTab):
             tab.ensure_loaded()
 
     def current_tab(self) -> CaseTab:
-        tab = self.tabs.currentWidget()
+        tab = self.stack.currentWidget()
         assert isinstance(tab, CaseTab)
         return tab
 
     def show_tab(self, tab: CaseTab) -> None:
-        self.tabs.setCurrentWidget(tab)
+        self.sections.setCurrentRow(self.all_tabs().index(tab))
+
+    def section_titles(self) -> list[str]:
+        return [self.sections.item(i).text() for i in range(self.sections.count())]
 
     def _edited(self, source: CaseTab) -> None:
         for tab in self.all_tabs():
@@ -182,4 +238,4 @@ class CaseView(QWidget):
         self.badge.clear()
         for tab in self.all_tabs():
             tab.clear_for_lock()
-        self.tabs.setCurrentIndex(0)
+        self.sections.setCurrentRow(0)

@@ -23,6 +23,7 @@ from storage.casefile.summaries import case_summaries
 from storage.records.enums import CaseStatus
 from storage.vault.store import Store
 from ui.kit import labels
+from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
 
 
@@ -61,7 +62,7 @@ class CasePickerDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(lambda *_: self._update())
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
-        self.resize(460, 520)
+        fit_to_screen(self, 460, 520)
         wanted = list(statuses) if statuses is not None else None
         self.session.run(self, lambda store: _rows(store, wanted), self._loaded, progress=False)
         self._update()

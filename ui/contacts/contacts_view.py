@@ -56,6 +56,7 @@ from ui.kit.dialogs import (
     save_path,
 )
 from ui.kit.tables import Cell, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +199,7 @@ class ContactsView(QDialog):
         close.clicked.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.open_verify)
-        self.resize(1240, 540)
+        fit_to_screen(self, 1240, 540)
         quiet_buttons(self)
         self._selection_changed()
         self.refresh()

@@ -36,6 +36,7 @@ from ui.kit.dialogs import (
     plain_label,
     set_state,
 )
+from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -147,7 +148,7 @@ class VerifyContactDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.typed.textChanged.connect(self._update)
         self._update()
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
 
     def _update(self) -> None:
         text = self.typed.text()

@@ -42,6 +42,7 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.kit.tables import Cell, RecordTable, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(self._build_buttons())
         self.open_button.clicked.connect(self.choose_file)
-        self.resize(1200, 660)
+        fit_to_screen(self, 1200, 660)
         quiet_buttons(self)
         self._show(None)
 

@@ -47,6 +47,7 @@ from ui.kit.dialogs import (
     info,
     save_path,
 )
+from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -94,7 +95,7 @@ class HandoverWizard(QWizard):
             self.addPage(page)
         session.guard.track_dialog(self)
         session.guard.register(self)
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         self.load()
 
     # ------------------------------------------------------------------ loading

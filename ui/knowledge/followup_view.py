@@ -55,6 +55,7 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.kit.tables import RecordTable, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
@@ -293,7 +294,7 @@ class FollowUpDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         quiet_buttons(self)
         session.run(
             self,

@@ -39,6 +39,7 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.kit.tables import Cell, RecordTable, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.knowledge.stats_widgets import TablesPane
 from ui.runtime.session_api import SessionAPI
 
@@ -168,7 +169,7 @@ class GrantChecklistDialog(QDialog):
         self.met_button.clicked.connect(lambda: self.confirm(True))
         self.not_met_button.clicked.connect(lambda: self.confirm(False))
         self.table.selectionModel().selectionChanged.connect(self._update)
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
         quiet_buttons(self)
         self.reload()
 

@@ -38,6 +38,7 @@ from ui.kit.dialogs import (
     set_state,
 )
 from ui.kit.tables import Cell, RecordTable, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.knowledge.provider_dialogs import (
     DateNotesDialog,
     NewProviderDialog,
@@ -150,7 +151,7 @@ class ProvidersView(QDialog):
         self.plan_button.clicked.connect(self.ask_plan)
         self.record_button.clicked.connect(self.ask_record)
         close.clicked.connect(self.reject)
-        self.resize(1200, 700)
+        fit_to_screen(self, 1200, 700)
         quiet_buttons(self)
         self.refresh()
 

@@ -41,6 +41,7 @@ from ui.kit.dialogs import (
     save_path,
     set_state,
 )
+from ui.kit.windows import fit_to_screen
 from ui.knowledge.grant_view import GrantPane
 from ui.knowledge.stats_widgets import TablesPane
 from ui.runtime.error_dialog import error_text
@@ -123,7 +124,7 @@ class StatsView(QDialog):
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
         close.clicked.connect(self.reject)
         self._update()
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)
 
     def _update(self) -> None:
         for button in (self.csv_button, self.pdf_button):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from storage.vault.audit import AuditEntry
 from ui.kit.tables import Cell, TableModel
+from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
 
 ROW_LIMIT = 5000
@@ -107,7 +108,7 @@ class AuditView(QDialog):
         layout.addWidget(self._build_table(), 1)
         layout.addWidget(self.status)
         layout.addLayout(self._build_buttons())
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.refresh()
 
     def _build_filters(self) -> QFormLayout:

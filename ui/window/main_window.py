@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.windows import fit_to_screen
 from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
 from ui.runtime.session_api import SessionAPI
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.identity_label)
         self.retranslate()
         session.guard.register(self)
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)
 
     # ------------------------------------------------------------------ actions, menus
     def _build_actions(self) -> None:
