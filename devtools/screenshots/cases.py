@@ -43,10 +43,9 @@ from ui.cases.case_work import (
     CaseWork,
     install_case_work,
 )
+from ui.kit.windows import available_size
 from ui.window.main_window import MainWindow
 from ui.window.settings_dialog import UiPreferences
-
-SIZE = (1440, 900)
 
 
 def picture_case(store: Store) -> int:
@@ -121,7 +120,7 @@ def case_shots(
     window = MainWindow(session, UiPreferences())
     window.set_identity_text("Alex Exempelsson · Avhopparverksamheten")
     work: CaseWork = install_case_work(window, session)
-    window.resize(*SIZE)
+    window.resize(*available_size(window))  # the whole screen
     window.show()
     window.session_opened()
     wait_until(lambda: work.case_list.model.rowCount() > 0 and work.reminders.loaded)

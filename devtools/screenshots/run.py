@@ -7,7 +7,9 @@ or keyring. The pictures are for docs/ and the README.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -222,11 +224,42 @@ def main_shots(out: Path, store: Store, case_id: int, label: str) -> None:
     window.close()
 
 
+#: The screens every picture is made for: a 1920×1080 laptop at 150 % and a 1024×768 one.
+SIZES = ((1280, 720), (1024, 768))
+
+
 def main(argv: list[str]) -> int:
+    """``OUT_DIR``: every screen at every size of :data:`SIZES`, one process per size (the
+    offscreen screen's size is fixed when Qt starts), into ``OUT_DIR/<width>x<height>/``."""
     out = Path(argv[0] if argv else "docs/screenshots")
+    if len(argv) >= 3 and argv[1] == "--one":
+        width, height = (int(v) for v in argv[2].split("x"))
+        return shoot_all(out, width, height)
+    for width, height in SIZES:
+        with tempfile.TemporaryDirectory(prefix="utvag-screen-") as tmp:
+            config = Path(tmp) / "screen.json"
+            screen = {"name": "shots", "x": 0, "y": 0, "width": width, "height": height}
+            screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+            config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+            size = f"{width}x{height}"
+            cmd = [sys.executable, "-m", "devtools.screenshots", str(out), "--one", size]
+            print(f"screenshots at {size} ...", flush=True)
+            done = subprocess.run(cmd, env=env, check=False)
+            if done.returncode != 0:
+                return done.returncode
+    return 0
+
+
+def shoot_all(base: Path, width: int, height: int) -> int:
+    out = base / f"{width}x{height}"
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(["utvag-screenshots"])
+    screen = app.primaryScreen().availableGeometry()
+    if (screen.width(), screen.height()) != (width, height):
+        print(f"the screen is {screen.width()}x{screen.height()}, not {width}x{height}")
+        return 1
     app.setStyle("Fusion")
     app.setStyleSheet((UI_DIR / "styles" / "app.qss").read_text(encoding="utf-8"))
     install_swedish(app)

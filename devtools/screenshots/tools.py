@@ -87,7 +87,6 @@ def handover_shots(out: Path, session: Any, store: Store, lund: Any, tmp: Path) 
 
     case_id = on_worker(setup)
     wizard = HandoverWizard(session, case_id)
-    wizard.resize(820, 600)
     wait_until(lambda: wizard.case_page.contact.count() == 1)
     shoot(wizard, out, "handover-1-case")
     pages = [wizard.basis_page, wizard.sections_page, wizard.conflict_page, wizard.file_page]
