@@ -35,7 +35,7 @@ from tests.case_fixtures import shared_store, snapshot, store, store_template
 
 __all__ = ["shared_store", "store", "store_template"]
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "tests" / "fixtures" / "case-import-example.json"
+EXAMPLE = ROOT / "tests" / "fixtures" / "case-import-v1.json"
 
 
 def example() -> dict[str, Any]:

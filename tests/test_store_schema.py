@@ -1,7 +1,8 @@
 """Schema versions: migrate from 0, upgrade the saved v001 fixture, refuse a newer schema.
 
-Regenerate the fixture (only when v001 itself is wrong, which a released step never is):
-``python -m tests.test_store_schema``.
+The v001 fixture was made by ``python -m tests.test_store_schema`` (commit 8e0fc83); it
+refuses to run while the fixture exists, because a saved fixture is never regenerated
+(tests/fixtures/README.md).
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def make_v001_fixture(path: Path, passphrase: str, marker: str) -> str:
 
 
 if __name__ == "__main__":
-    shutil.rmtree(V001, ignore_errors=True)
+    if V001.exists() or V001_INFO.exists():
+        raise SystemExit(f"refusing to overwrite {V001}: a saved fixture is never regenerated")
     info = {"passphrase": "fixture passphrase v001", "marker": "fixture marker v001"}
     info["recovery_code"] = make_v001_fixture(V001, info["passphrase"], info["marker"])
     V001_INFO.write_text(json.dumps(info, indent=2) + "\n")

@@ -1,7 +1,7 @@
 """Handover import, in two steps for the GUI's import dialog (docs/handover.md).
 
-1. :func:`preview_import` (``store``, ``path``) -> :class:`ImportPreview`: the bundle is
-   opened with every check of :func:`sync.bundle.open_bundle` (signature of a verified
+1. :func:`preview_import` (``store``, ``path``, ``now=None``) -> :class:`ImportPreview`: the
+   bundle is opened with every check of :func:`sync.bundle.open_bundle` (signature of a verified
    contact, named recipient, expiry, replay, member hashes) and its members are staged
    inside the encrypted store. The preview shows the sender and its fingerprint, the
    kind, the case (masked label, sections, counts, what the sender withheld), the members
@@ -24,7 +24,7 @@ import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -142,10 +142,18 @@ def _our_conflicts(store: Any, case: IncomingCase, window_months: int) -> Confli
 
 
 def preview_import(
-    store: Any, path: Path, *, window_months: int = DEFAULT_WINDOW_MONTHS
+    store: Any,
+    path: Path,
+    *,
+    window_months: int = DEFAULT_WINDOW_MONTHS,
+    now: datetime | None = None,
 ) -> ImportPreview:
-    """Open and verify a handover bundle; see the module docstring."""
-    opened = open_bundle(store, Path(path))
+    """Open and verify a handover bundle; see the module docstring.
+
+    ``now`` is the moment the bundle's expiry and clock skew are checked against (default:
+    the real clock); only tests of saved bundles pass it (tests/fixtures/README.md).
+    """
+    opened = open_bundle(store, Path(path), now=now)
     try:
         if opened.kind != HANDOVER:
             raise NotAHandoverError(kind=opened.kind)

@@ -1,6 +1,6 @@
 """Receipt import at the sender: the handover is accepted (överlämnad) or refused.
 
-:func:`import_receipt` (``store``, ``path``) -> :class:`ReceiptResult`:
+:func:`import_receipt` (``store``, ``path``, ``now=None``) -> :class:`ReceiptResult`:
 
 1. the bundle is opened with every check of :func:`sync.bundle.open_bundle`; it must be
    a receipt (``NotAReceiptError``) from the contact we sent the case to, answering a
@@ -109,9 +109,13 @@ def _gallring_due(store: Any, case_id: int) -> dt.date | None:
     return None
 
 
-def import_receipt(store: Any, path: Path) -> ReceiptResult:
-    """Check a receipt and record it on its handover (see the module docstring)."""
-    opened = open_bundle(store, Path(path))
+def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) -> ReceiptResult:
+    """Check a receipt and record it on its handover (see the module docstring).
+
+    ``now`` is the moment the receipt bundle's expiry and clock skew are checked against
+    (default: the real clock); only tests of saved receipts pass it.
+    """
+    opened = open_bundle(store, Path(path), now=now)
     try:
         if opened.kind != RECEIPT:
             raise NotAReceiptError(kind=opened.kind)
