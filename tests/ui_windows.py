@@ -181,9 +181,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "ErroneousDialog": lambda: jd.ErroneousDialog(session, f.entry),
         "DocumentDialog": lambda: jd.DocumentDialog(session, f.case_id, doc),
         "ThreatAssessmentDialog": lambda: nd.ThreatAssessmentDialog(session, f.case_id),
-        "NetworkLinkDialog": lambda: nd.NetworkLinkDialog(
-            session, f.case_id, f.groups, f.persons
-        ),
+        "NetworkLinkDialog": lambda: nd.NetworkLinkDialog(session, f.case_id, f.groups, f.persons),
         "EndNetworkLinkDialog": lambda: nd.EndNetworkLinkDialog(session, f.link_id),
         "GroupDialog": lambda: nd.GroupDialog(session),
         "GroupRelationDialog": lambda: nd.GroupRelationDialog(session, f.groups),
