@@ -42,7 +42,9 @@ from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
 from ui.window.settings_dialog import (
     MAX_IDLE_MINUTES,
+    MAX_LIST_SHARE,
     MIN_IDLE_MINUTES,
+    MIN_LIST_SHARE,
     UiPreferences,
 )
 
@@ -67,12 +69,14 @@ def load_preferences(settings_file: Path | None = None) -> UiPreferences:
     minutes = values.get("idle_timeout_min", default.idle_timeout_min)
     capture = values.get("exclude_from_capture", default.exclude_from_capture)
     language = values.get("language", default.language)
+    share = values.get("list_share", default.list_share)
     if os.environ.get("UTVAG_LANG"):
         language = i18n.current_language()
     return UiPreferences(
         idle_timeout_min=min(max(int(minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES),
         exclude_from_capture=bool(capture),
         language=language if language in i18n.LANGUAGES else default.language,
+        list_share=min(max(int(share), MIN_LIST_SHARE), MAX_LIST_SHARE),
     )
 
 
@@ -86,6 +90,7 @@ def save_preferences(prefs: UiPreferences, settings_file: Path | None = None) ->
         "idle_timeout_min": prefs.idle_timeout_min,
         "exclude_from_capture": prefs.exclude_from_capture,
         "language": prefs.language,
+        "list_share": prefs.list_share,
     }
     values.update({k: v for k, v in wanted.items() if k in config.ALLOWED_KEYS})
     try:

@@ -37,6 +37,7 @@ ALLOWED_KEYS: dict[str, type] = {
     "store_path": str,
     "language": str,
     "idle_timeout_min": int,
+    "list_share": int,
     "exclude_from_capture": bool,
 }
 

@@ -114,6 +114,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.access.unlock import UnlockWindow
     from ui.case_view.documents_tab import DocumentViewer
     from ui.cases.case_picker import CasePickerDialog
+    from ui.cases.case_work import install_case_work
     from ui.contacts.contacts_view import ContactsView, RevokeDialog
     from ui.contacts.fingerprint_dialog import VerifyContactDialog
     from ui.handover.import_dialog import ImportDialog
@@ -139,12 +140,20 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     def never(*_args: Any) -> Any:
         raise AssertionError("not called while the window is only shown")
 
+    def main_window() -> QWidget:
+        """The main window as the app shows it: with the case list, reminders and case view,
+        a case open."""
+        window = MainWindow(session, UiPreferences())
+        work = install_case_work(window, session)
+        work.open_case_and_select(facts.case_id)
+        return window
+
     holder = QWidget()  # the document viewer's parent (it is a window of its own)
     doc = tmp / "anteckning.txt"
     doc.write_text("Fiktiv handling för en test av fönsterstorlekar.\n", encoding="utf-8")
     f = facts
     return {
-        "MainWindow": lambda: MainWindow(session, UiPreferences()),
+        "MainWindow": main_window,
         "UnlockWindow": lambda: UnlockWindow(never, lambda: 0.0, never, 12),
         "FirstRunWizard": lambda: FirstRunWizard(never, never, 12, restore=never),
         "RecoverDialog": lambda: RecoverDialog(never, 12),

@@ -20,13 +20,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
 )
 
 from storage.vault.store import Store
+from ui.kit.flow import FlowLayout
 from ui.record_dialogs.form import RecordDialog
 from ui.runtime.session_api import SessionAPI
 
@@ -36,14 +36,15 @@ _Index = QModelIndex | QPersistentModelIndex
 def section_title(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionTitle")
+    label.setWordWrap(True)  # a long title wraps instead of widening the part
     return label
 
 
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def button_row(*buttons: QPushButton) -> FlowLayout:
+    """Buttons side by side, wrapping onto a second line when the part is narrow."""
+    row = FlowLayout()
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     return row
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ui.case_view import CaseView
@@ -38,6 +38,8 @@ class Frame(Protocol):
     def show_case_page(self, widget: QWidget) -> None: ...
 
     def show_empty_state(self) -> None: ...
+
+    def keep_proportion(self) -> None: ...
 
 
 class CaseWork(QObject):
@@ -121,6 +123,10 @@ def install_case_work(window: Frame, session: SessionAPI) -> CaseWork:
     if callable(open_followup):
         work.case_view.followUpRequested.connect(open_followup)
         work.case_view.set_follow_up_available(True)
+    # a part of the case that asks for more room must not keep the list narrow afterwards
+    work.case_view.sections.currentRowChanged.connect(
+        lambda _row: QTimer.singleShot(0, window.keep_proportion)
+    )
     changed = getattr(tools, "caseChanged", None)
     if changed is not None:
         changed.connect(work.case_changed_elsewhere)

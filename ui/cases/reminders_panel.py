@@ -126,6 +126,12 @@ class RemindersPanel(QWidget):
         self.done_button.setEnabled(False)
         self.status = QLabel(self)
         self.status.setObjectName("reminderStatus")
+        self.status.setWordWrap(True)
+        for combo in (self.kind, self.range):  # narrow: the text is elided; the popup is wide
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
         top.addWidget(self.range, 1)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,6 +35,8 @@ from ui.runtime.privacy import set_exclude_from_capture
 from ui.runtime.session_api import SessionAPI
 from ui.window.audit_view import AuditView
 from ui.window.settings_dialog import (
+    MAX_LIST_SHARE,
+    MIN_LIST_SHARE,
     SettingsDialog,
     UiPreferences,
 )
@@ -96,13 +98,19 @@ class MainWindow(QMainWindow):
         left.addWidget(_panel("caseListPanel", self.cases_title, self.case_list_stack))
         left.addWidget(_panel("remindersPanel", self.reminders_title, self.reminders_stack))
         left.setSizes([460, 300])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.case_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 840])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.case_stack)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(self._divider_moved)
+        self.setCentralWidget(self.splitter)
 
+        self._save_divider = QTimer(self)  # one settings write after a drag, not one per pixel
+        self._save_divider.setSingleShot(True)
+        self._save_divider.setInterval(800)
+        self._save_divider.timeout.connect(lambda: self.preferences_changed.emit(self.prefs))
         self._build_actions()
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identityLabel")
@@ -110,6 +118,36 @@ class MainWindow(QMainWindow):
         self.retranslate()
         session.guard.register(self)
         fit_to_screen(self, 1200, 780)
+
+    # ------------------------------------------------------------------ the divider
+    def keep_proportion(self) -> None:
+        """Put the divider back where the user left it (``prefs.list_share`` per cent).
+
+        Called when the window is resized or shown and when the case view shows another part:
+        a part that asks for more room (the journal) takes it only up to the minimum sizes,
+        and the list gets its share back afterwards."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        left = total * self.prefs.list_share // 100
+        self.splitter.setSizes([left, total - left])
+
+    def _divider_moved(self, pos: int, _index: int) -> None:
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        share = min(max(round(100 * pos / total), MIN_LIST_SHARE), MAX_LIST_SHARE)
+        if share != self.prefs.list_share:
+            self.prefs = replace(self.prefs, list_share=share)
+            self._save_divider.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_proportion()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keep_proportion()
 
     # ------------------------------------------------------------------ actions, menus
     def _build_actions(self) -> None:
@@ -227,6 +265,7 @@ class MainWindow(QMainWindow):
         self.apply_privacy()
         self.tools.session_opened()
         self.opened.emit()
+        self.keep_proportion()
 
     # ------------------------------------------------------------------ lock
     def clear_for_lock(self) -> None:

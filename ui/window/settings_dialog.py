@@ -19,6 +19,8 @@ from ui.runtime.privacy import capture_exclusion_supported
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
+#: The case list's share of the main window, per cent (the user drags the divider).
+MIN_LIST_SHARE, MAX_LIST_SHARE = 20, 70
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class UiPreferences:
     idle_timeout_min: int = 5
     exclude_from_capture: bool = True
     language: str = "sv"
+    list_share: int = 40  # per cent of the main window's width for the case list
 
 
 class SettingsDialog(QDialog):
