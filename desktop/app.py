@@ -36,6 +36,7 @@ from storage.errors import UtvagError
 from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from storage.vault.store import Store
 from ui.access.unlock import UnlockWindow
+from ui.kit.shortcuts import DialogSubmitFilter
 from ui.runtime.error_dialog import set_error_translator
 from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
@@ -109,6 +110,8 @@ def configure_application(app: QApplication) -> None:
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     set_error_translator(i18n.translate_error)
+    if not any(isinstance(f, DialogSubmitFilter) for f in app.findChildren(DialogSubmitFilter)):
+        app.installEventFilter(DialogSubmitFilter(app))  # Ctrl+Enter submits a dialog
 
 
 class AppController(QObject):

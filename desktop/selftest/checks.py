@@ -197,12 +197,16 @@ def check_translations(result: Check) -> None:
     missing = [lang for lang in i18n.LANGUAGES if not i18n.catalogue_path(lang).is_file()]
     if missing:
         raise CheckFailed(f"catalogue missing for {', '.join(missing)}")
+    from ui.window.help_view import manual_path
+
+    if not manual_path().is_file():
+        raise CheckFailed(f"the manual is missing ({manual_path().name})")
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not (qt_dir / "qtbase_sv.qm").is_file():
         result.status = WARN
         result.detail = "utvag_sv.qm ok; Qt's own qtbase_sv.qm missing (Qt dialogs in English)"
         return
-    result.detail = "utvag_sv.qm translates, utvag_en.qm and qtbase_sv.qm present"
+    result.detail = "utvag_sv.qm translates, utvag_en.qm, qtbase_sv.qm and the manual present"
 
 
 def check_qt(result: Check) -> None:

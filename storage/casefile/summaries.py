@@ -50,6 +50,7 @@ def case_summaries(store: StoreLike, case_ids: Sequence[int]) -> list[CaseSummar
                 opened_on=repo.must_date(r[5]),
                 closed_on=repo.to_date(r[6]),
                 demo=bool(r[7]),
+                has_person=r[8] is not None,
             )
     return [out[i] for i in ids if i in out]
 

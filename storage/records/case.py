@@ -66,6 +66,7 @@ class CaseSummary:
     opened_on: dt.date
     closed_on: dt.date | None
     demo: bool = False
+    has_person: bool = True  # False while the case has no principal person yet
 
     @property
     def label(self) -> str:

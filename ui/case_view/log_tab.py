@@ -17,6 +17,7 @@ from ui.case_view.base import (
     CaseTab,
     button_row,
 )
+from ui.kit.tables import use_eliding_header
 from ui.runtime.session_api import SessionAPI
 from ui.window.audit_view import AuditModel
 
@@ -27,6 +28,7 @@ class LogTab(CaseTab):
         self.setObjectName("logTab")
         self.model = AuditModel(self)
         self.table = QTableView(self)
+        use_eliding_header(self.table)
         self.table.setObjectName("caseLogTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

@@ -49,6 +49,7 @@ from ui.cases.reminder_index import (
     ReminderIndex,
 )
 from ui.kit import labels
+from ui.kit.tables import use_eliding_header
 from ui.runtime.session_api import SessionAPI
 
 SEARCH_DEBOUNCE_MS = 250
@@ -108,6 +109,7 @@ class CaseListWidget(QWidget):
         """The table: one line per case, sortable where the store can sort, columns sized to
         sample texts, some columns hidden until chosen from the header's menu."""
         self.table = QTableView(self)
+        use_eliding_header(self.table)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -184,6 +186,9 @@ class CaseListWidget(QWidget):
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.find_shortcut.activated.connect(self.focus_search)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)  # Ctrl+N
+        self.new_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_shortcut.activated.connect(self.newCaseRequested)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -354,6 +359,16 @@ class CaseListWidget(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.setText("")  # Esc clears the search (and shows every case again)
+            self.apply_search()
+            return True
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress

@@ -319,6 +319,8 @@ class CaseListModel(TableModel[CaseSummary]):
 
     @staticmethod
     def _person_text(summary: CaseSummary) -> str:
+        if not summary.has_person:
+            return QCoreApplication.translate("CaseListModel", "(no person yet)")
         if summary.initials is None and summary.birth_year is None:
             return QCoreApplication.translate("CaseListModel", "(protected)")
         year = str(summary.birth_year) if summary.birth_year is not None else ""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.case_view import CaseView
 from ui.cases.case_list import CaseListWidget
+from ui.cases.case_list_model import CaseFilter
 from ui.cases.reminder_index import ReminderIndex
 from ui.cases.reminders_panel import RemindersPanel
 from ui.record_dialogs.case_dialogs import NewCaseDialog
@@ -40,6 +41,8 @@ class Frame(Protocol):
     def show_empty_state(self) -> None: ...
 
     def keep_proportion(self) -> None: ...
+
+    def set_store_empty(self, empty: bool) -> None: ...
 
 
 class CaseWork(QObject):
@@ -123,6 +126,11 @@ def install_case_work(window: Frame, session: SessionAPI) -> CaseWork:
     if callable(open_followup):
         work.case_view.followUpRequested.connect(open_followup)
         work.case_view.set_follow_up_available(True)
+    work.case_list.model.reloaded.connect(
+        lambda count: window.set_store_empty(
+            count == 0 and work.case_list.model.case_filter == CaseFilter()
+        )
+    )
     # a part of the case that asks for more room must not keep the list narrow afterwards
     work.case_view.sections.currentRowChanged.connect(
         lambda _row: QTimer.singleShot(0, window.keep_proportion)

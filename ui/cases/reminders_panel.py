@@ -41,7 +41,7 @@ from ui.cases.reminder_index import (
     ReminderIndex,
 )
 from ui.kit import labels
-from ui.kit.tables import Cell, TableModel
+from ui.kit.tables import Cell, TableModel, use_eliding_header
 from ui.runtime.session_api import SessionAPI
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +105,7 @@ class RemindersPanel(QWidget):
         self.range = QComboBox(self)
         self.range.setObjectName("reminderRange")
         self.table = QTableView(self)
+        use_eliding_header(self.table)
         self.table.setObjectName("reminderTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

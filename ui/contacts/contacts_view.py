@@ -55,7 +55,7 @@ from ui.kit.dialogs import (
     quiet_buttons,
     save_path,
 )
-from ui.kit.tables import Cell, TableModel
+from ui.kit.tables import Cell, TableModel, use_eliding_header
 from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
 
@@ -154,6 +154,7 @@ class ContactsView(QDialog):
         self.verify_dialog: VerifyContactDialog | None = None
 
         self.table = QTableView(self)
+        use_eliding_header(self.table)
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,12 +30,21 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
 
 R = TypeVar("R")
 _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The horizontal padding of a header section in ui/styles/app.qss (``QHeaderView::section``).
+HEADER_PADDING = 8
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -129,12 +138,12 @@ class TableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             names = self._headers()
             return names[section] if 0 <= section < len(names) else None
-        if self._row_headers is not None:
+        if self._row_headers is not None and role == Qt.ItemDataRole.DisplayRole:
             record = self.record(section)
             return None if record is None else self._row_headers(record)
         return None
@@ -169,6 +178,28 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+class ElidingHeader(QHeaderView):
+    """A header whose names end in "…" when a column is too narrow (never cut silently);
+    the whole name is the section's tooltip."""
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical: int) -> None:
+        super().initStyleOptionForIndex(option, logical)
+        style = self.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+        room = self.sectionSize(logical) - margin - 2 * HEADER_PADDING
+        option.text = option.fontMetrics.elidedText(
+            option.text, Qt.TextElideMode.ElideRight, max(room, 0)
+        )
+
+
+def use_eliding_header(view: QTableView) -> ElidingHeader:
+    """Give ``view`` an :class:`ElidingHeader` (before its model is set)."""
+    header = ElidingHeader(Qt.Orientation.Horizontal, view)
+    header.setSectionsClickable(True)
+    view.setHorizontalHeader(header)
+    return header
+
+
 class RecordTable(QTableView):
     """The table view of every screen: whole rows, one at a time, texts wrap.
 
@@ -189,6 +220,7 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self.setObjectName(name)
         self._stretch = stretch
+        use_eliding_header(self)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

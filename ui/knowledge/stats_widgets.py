@@ -37,7 +37,7 @@ from ui.kit import (
     vocab,
 )
 from ui.kit.dialogs import plain_label
-from ui.kit.tables import Cell, TableModel
+from ui.kit.tables import Cell, TableModel, use_eliding_header
 
 SUPPRESSED = "–"
 _Index = QModelIndex | QPersistentModelIndex
@@ -178,6 +178,7 @@ class TablesPane(QWidget):
         self.title = plain_label("", self, "panelTitle")
         self.model = StatTableModel(self)
         self.view = QTableView(self)
+        use_eliding_header(self.view)
         self.view.setObjectName("statsTable")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

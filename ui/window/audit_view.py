@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.vault.audit import AuditEntry
-from ui.kit.tables import Cell, TableModel
+from ui.kit.tables import Cell, TableModel, use_eliding_header
 from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
 
@@ -153,6 +153,7 @@ class AuditView(QDialog):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView(self)
+        use_eliding_header(self.table)
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -52,7 +52,8 @@ SUFFIX = ".backup"
 
 
 def due_text(due: Any) -> tuple[str, bool]:
-    """What the reminder says, and whether a backup is due."""
+    """What the reminder says, and whether it needs the caseworker's attention (a backup is
+    due, or none has ever been made)."""
     last = labels.local_time(due.last_backup) if due.last_backup else None
     if last is None:
         text = QCoreApplication.translate("BackupDialog", "No backup has been made of this store.")
@@ -66,7 +67,7 @@ def due_text(due: Any) -> tuple[str, bool]:
         text += " " + QCoreApplication.translate("BackupDialog", "Next one by {day}.").format(
             day=due.due_on.isoformat()
         )
-    return text, bool(due.due)
+    return text, bool(due.due) or due.last_backup is None
 
 
 class BackupDialog(QDialog):

@@ -34,6 +34,7 @@ from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
 from ui.runtime.session_api import SessionAPI
 from ui.window.audit_view import AuditView
+from ui.window.help_view import HelpView, app_version
 from ui.window.settings_dialog import (
     MAX_LIST_SHARE,
     MIN_LIST_SHARE,
@@ -167,6 +168,12 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("manualAction")
+        self.manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.manual_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_view: HelpView | None = None
         self.lang_group = QActionGroup(self)
         self.lang_sv = QAction("Svenska", self, checkable=True)
         self.lang_sv.setObjectName("langSv")
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.lang_menu.addAction(self.lang_sv)
         self.lang_menu.addAction(self.lang_en)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar(self)
@@ -221,12 +229,13 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Utväg"))
+        self.manual_action.setText(self.tr("&Manual"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.cases_title.setText(self.tr("Cases"))
         self.reminders_title.setText(self.tr("Reminders"))
         self.case_list_empty.setText(self.tr("No cases to show."))
         self.reminders_empty.setText(self.tr("No reminders."))
-        self.empty_state.setText(self.tr("Choose a case in the list to open it."))
+        self._show_empty_text()
         self.case_stack.setAccessibleName(self.tr("Case"))
         self.tools.retranslate()
 
@@ -256,6 +265,23 @@ class MainWindow(QMainWindow):
 
     def show_empty_state(self) -> None:
         self.case_stack.setCurrentWidget(self.empty_state)
+
+    def set_store_empty(self, empty: bool) -> None:
+        """A store without cases says how to start instead of "choose a case"."""
+        self._store_empty = empty
+        self._show_empty_text()
+
+    def _show_empty_text(self) -> None:
+        if getattr(self, "_store_empty", False):
+            self.empty_state.setText(
+                self.tr(
+                    "There are no cases yet.\n\nStart with New case… above the list "
+                    "(Ctrl+N), or receive a case from another municipality with Handover › "
+                    "Import handover…."
+                )
+            )
+        else:
+            self.empty_state.setText(self.tr("Choose a case in the list to open it."))
 
     def set_identity_text(self, text: str) -> None:
         self.identity_label.setText(text)
@@ -310,15 +336,30 @@ class MainWindow(QMainWindow):
             self.prefs = replace(self.prefs, language=code)
             self.language_requested.emit(code)
 
+    def show_manual(self) -> None:
+        """The user manual, one window at a time."""
+        if self.help_view is None:
+            self.help_view = HelpView(self)
+            self.help_view.finished.connect(self._manual_closed)
+        self.help_view.show()
+        self.help_view.raise_()
+        self.help_view.activateWindow()
+
+    def _manual_closed(self) -> None:
+        if self.help_view is not None:
+            self.help_view.deleteLater()
+            self.help_view = None
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Utväg"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr(
-                "Utväg — encrypted case files and signed handover for municipal exit "
-                "programmes. Everything stays encrypted on this computer."
-            )
+                "Utväg {version} — encrypted case files and signed handover for municipal exit "
+                "programmes. Everything stays encrypted on this computer.\n\nThe manual: "
+                "Help › Manual (F1)."
+            ).format(version=app_version())
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
