@@ -18,6 +18,7 @@ from ui.case_view.base import (
     section_title,
 )
 from ui.kit import labels
+from ui.kit.tables import use_eliding_header
 from ui.record_dialogs.form import RecordDialog
 from ui.record_dialogs.support_dialogs import (
     AgreementDialog,
@@ -43,6 +44,7 @@ class AgreementsSection(QWidget):
         self.heading = section_title(parent=self)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("agreementTree")
+        use_eliding_header(self.tree)
         self.tree.setColumnCount(2)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionHeader,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -192,11 +193,15 @@ class ElidingHeader(QHeaderView):
         )
 
 
-def use_eliding_header(view: QTableView) -> ElidingHeader:
-    """Give ``view`` an :class:`ElidingHeader` (before its model is set)."""
+def use_eliding_header(view: QTableView | QTreeView) -> ElidingHeader:
+    """Give ``view`` an :class:`ElidingHeader` (a table before its model is set)."""
     header = ElidingHeader(Qt.Orientation.Horizontal, view)
     header.setSectionsClickable(True)
-    view.setHorizontalHeader(header)
+    if isinstance(view, QTreeView):
+        header.setStretchLastSection(True)
+        view.setHeader(header)
+    else:
+        view.setHorizontalHeader(header)
     return header
 
 
