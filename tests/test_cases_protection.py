@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import secrets
+import time
+
 import pytest
 
 from storage.casefile import (
     cases,
     persons,
     placements,
+    protection,
     search,
 )
 from storage.casefile.protection import (
+    CASE_WORK_SECONDS,
     RevealField,
+    end_case_work,
     initials,
     reveal,
+    start_case_work,
 )
 from storage.casefile.summaries import case_summary
 from storage.records import ProtectionLevel
@@ -146,3 +155,40 @@ def test_no_reveal_without_its_audit_entry(store: Store, monkeypatch: pytest.Mon
         reveal(store, case_id, "name", "Kontroll")
     monkeypatch.undo()
     assert snapshot(store) == before
+
+
+def test_working_on_a_case_is_one_audited_reason(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = "Marker " + secrets.token_hex(16)
+    case_id = new_case(store, name=marker)
+    other = new_case(store, name="Annan Person")
+    before = len(store.audit.entries())
+    with pytest.raises(ReasonRequiredError):
+        start_case_work(store, case_id, "  ")
+    assert len(store.audit.entries()) == before  # refused: nothing written
+    grant = start_case_work(store, case_id, "Samtal med personen idag")
+    entries = store.audit.entries()[before:]
+    assert [e.action for e in entries] == ["reveal.case_work"]
+    assert entries[0].details["reason"] == "Samtal med personen idag"
+    assert entries[0].details["minutes"] == CASE_WORK_SECONDS // 60
+    assert marker not in json.dumps(entries[0].details)
+    assert reveal(store, case_id, RevealField.NAME, grant) == marker
+    assert reveal(store, case_id, RevealField.PERSONNUMMER, grant) is None
+    assert len(store.audit.entries()) == before + 1  # the grant's one entry covers the reads
+    with pytest.raises(ReasonRequiredError):  # another case
+        reveal(store, other, RevealField.NAME, grant)
+    grant = start_case_work(store, case_id, "Samtal med personen idag")
+    forged = dataclasses.replace(grant, token=secrets.token_hex(16))
+    with pytest.raises(ReasonRequiredError):  # not made by start_case_work
+        reveal(store, case_id, RevealField.NAME, forged)
+    assert reveal(store, case_id, RevealField.NAME, grant) == marker
+    later = time.monotonic() + CASE_WORK_SECONDS + 1
+    monkeypatch.setattr(protection.time, "monotonic", lambda: later)
+    with pytest.raises(ReasonRequiredError):  # the hour has passed
+        reveal(store, case_id, RevealField.NAME, grant)
+    monkeypatch.undo()
+    grant = start_case_work(store, case_id, "Samtal med personen idag")
+    end_case_work(grant)
+    with pytest.raises(ReasonRequiredError):  # the caseworker left the case
+        reveal(store, case_id, RevealField.NAME, grant)

@@ -33,6 +33,7 @@ from ui.case_view.journal_model import (
     COL_TEXT,
 )
 from ui.cases.case_work import CaseWork
+from ui.kit.masking import MaskedField
 from ui.kit.tables import HTML_ROLE, TableModel
 from ui.record_dialogs.form import RecordDialog
 
@@ -308,3 +309,40 @@ def test_handover_and_follow_up_buttons_pass_the_case_on(
     with qtbot.waitSignal(view.followUpRequested, timeout=2000) as follow:
         qtbot.mouseClick(view.overview.follow_up_button, Qt.MouseButton.LeftButton)
     assert follow.args == [case_id]
+
+
+def test_working_on_a_case_shows_its_protected_fields_until_it_is_left(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    case_work, store = work
+    case_id = open_case_with_principal(case_work, qtbot, store)
+    view = case_work.case_view
+    show(qtbot, case_work, view.person)
+    field = view.person.name.field
+    assert field is not None and not field.is_revealed()
+    number = on_worker(lambda: get_case(store, case_id)).case_number
+    qtbot.mouseClick(view.work_button, Qt.MouseButton.LeftButton)
+    dialog = view.work_dialog
+    assert dialog is not None and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "Hembesok idag")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.is_revealed, timeout=5000)
+    assert view.work_note.isVisible() and view.work_grant is not None
+    show(qtbot, case_work, view.relatives)  # a part loaded later shows its fields too
+    relatives = [f for f in view.relatives.findChildren(MaskedField) if f.parentWidget()]
+    qtbot.waitUntil(lambda: all(f.is_revealed() for f in relatives), timeout=5000)
+    qtbot.wait(100)
+    assert field.is_revealed()  # no 30-second re-mask while working on the case
+    entries = [e for e in on_worker(lambda: store.audit.entries()) if e.subject == number]
+    assert [e.action for e in entries].count("reveal.case_work") == 1
+    assert "reveal" not in [e.action for e in entries]  # one reason, logged once
+    other = next(
+        i
+        for i in range(case_work.case_list.model.rowCount())
+        if case_work.case_list.model.case_id(i) != case_id
+    )
+    case_work.open_case_and_select(case_work.case_list.model.case_id(other))
+    qtbot.waitUntil(lambda: view.case_id != case_id, timeout=5000)
+    assert view.work_grant is None and not view.work_note.isVisible()
+    assert not any(f.is_revealed() for f in view.findChildren(MaskedField))

@@ -16,11 +16,24 @@ transaction as the read, so no read goes unlogged. ``field`` is a :class:`Reveal
   with an address), as ``street, postal code city``.
 
 Returns ``None`` when the field is empty (e.g. no personnummer recorded).
+
+**Working on a case.** A caseworker who works with one case all day need not give a reason
+for every look: ``start_case_work(store, case_id, reason) -> CaseWorkGrant`` writes *one*
+audit entry (action ``reveal.case_work``: the reason, that every protected field of the case
+may be shown, and for how long) and returns a grant. ``reveal(..., reason=grant)`` then reads
+that case's protected fields without a new reason or entry, until the grant ends: after
+:data:`CASE_WORK_SECONDS` (an hour), or earlier when the client forgets it (the caseworker
+leaves the case, or the client locks: ``end_case_work``). A grant is known only to this
+process (a random token in memory), is bound to one store and one case, and cannot be made
+without the audited ``start_case_work``.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
+import time
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from storage.casefile import repo
@@ -33,6 +46,27 @@ from storage.records.errors import (
 )
 
 REASON_LIMIT = 500
+#: How long "Jag arbetar med ärendet" shows a case's protected fields without a new reason.
+CASE_WORK_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class CaseWorkGrant:
+    """Permission to show one case's protected fields for a while (see the module docstring).
+
+    Only :func:`start_case_work` registers grants; one made by hand is refused.
+    """
+
+    store_id: str
+    case_id: int
+    expires_at: float  # time.monotonic()
+    token: str = field(repr=False)
+
+    def seconds_left(self) -> float:
+        return max(0.0, self.expires_at - time.monotonic())
+
+
+_GRANTS: dict[str, CaseWorkGrant] = {}
 
 
 class RevealField(StrEnum):
@@ -116,22 +150,77 @@ def _read(
     return f"{row[0]}, {city}", {"placement_id": int(placement_id)}
 
 
+def start_case_work(store: StoreLike, case_id: int, reason: str) -> CaseWorkGrant:
+    """Begin working on ``case_id``: one audited reason for every protected field of it."""
+    why = _reason(reason)
+    with store.transaction():
+        number = repo.case_number(store, case_id)
+        repo.audit(
+            store,
+            "reveal.case_work",
+            number,
+            reason=why,
+            fields="all",
+            minutes=CASE_WORK_SECONDS // 60,
+        )
+    grant = CaseWorkGrant(
+        store_id=_store_id(store),
+        case_id=int(case_id),
+        expires_at=time.monotonic() + CASE_WORK_SECONDS,
+        token=secrets.token_hex(16),
+    )
+    _GRANTS[grant.token] = grant
+    return grant
+
+
+def end_case_work(grant: CaseWorkGrant | None) -> None:
+    """Forget a grant (the caseworker left the case, or the client locked)."""
+    if grant is not None:
+        _GRANTS.pop(grant.token, None)
+
+
+def _store_id(store: StoreLike) -> str:
+    return str(getattr(store, "store_id", ""))
+
+
+def _check_grant(store: StoreLike, grant: CaseWorkGrant, case_id: int) -> None:
+    known = _GRANTS.get(grant.token)
+    if (
+        known != grant
+        or grant.case_id != int(case_id)
+        or grant.store_id != _store_id(store)
+        or grant.seconds_left() <= 0
+    ):
+        _GRANTS.pop(grant.token, None)
+        raise ReasonRequiredError(field="reason")
+
+
 def reveal(
     store: StoreLike,
     case_id: int,
     field: RevealField | str,
-    reason: str,
+    reason: str | CaseWorkGrant,
     *,
     person_id: int | None = None,
     placement_id: int | None = None,
 ) -> str | None:
-    """Read one protected field; the read and its reason are audited in one transaction."""
+    """Read one protected field; the read and its reason are audited in one transaction.
+
+    With a :class:`CaseWorkGrant` of this case (from :func:`start_case_work`) instead of a
+    reason, the field is read without a new entry: the grant's entry covers it. An expired,
+    ended or foreign grant is refused as a missing reason.
+    """
     try:
         which = RevealField(field)
     except ValueError:
         raise InvalidChoiceError(
             field="field", choices=", ".join(f.value for f in RevealField)
         ) from None
+    if isinstance(reason, CaseWorkGrant):
+        _check_grant(store, reason, case_id)
+        with store.transaction():
+            value, _ids = _read(store, int(case_id), which, person_id, placement_id)
+        return value
     why = _reason(reason)
     with store.transaction():
         number = repo.case_number(store, case_id)

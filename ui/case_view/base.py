@@ -52,6 +52,7 @@ class CaseTab(QWidget):
     """One tab of the case view."""
 
     changed = Signal()  # an edit in this tab was saved
+    shown = Signal()  # the tab's data arrived and is shown
 
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class CaseTab(QWidget):
             return
         self.loaded = True
         self.show_data(data)
+        self.shown.emit()
 
     # ------------------------------------------------------------------ editing
     def open_dialog(self, dialog: RecordDialog) -> RecordDialog:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from storage.casefile.protection import CaseWorkGrant, end_case_work, start_case_work
 from storage.casefile.summaries import case_summary
 from storage.records import CaseSummary
 from ui.case_view.base import CaseTab
@@ -46,6 +48,8 @@ from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
 from ui.kit import labels
+from ui.kit.masking import MaskedField, RevealReasonDialog
+from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
 
 
@@ -67,6 +71,19 @@ class CaseView(QWidget):
         self.badge = QLabel(self)
         self.badge.setObjectName("caseBadge")
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.work_grant: CaseWorkGrant | None = None
+        self.work_button = QPushButton(self)
+        self.work_button.setObjectName("caseWorkButton")
+        self.work_button.clicked.connect(self._work_clicked)
+        self.work_note = QLabel(self)
+        self.work_note.setObjectName("caseWorkNote")
+        self.work_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.work_note.setWordWrap(True)
+        self.work_note.setVisible(False)
+        self._work_timer = QTimer(self)
+        self._work_timer.setSingleShot(True)
+        self._work_timer.timeout.connect(self.end_case_work)
+        self.work_dialog: RevealReasonDialog | None = None
         self.overview = OverviewTab(session, self)
         self.person = PersonTab(session, self)
         self.relatives = RelativesTab(session, self)
@@ -89,11 +106,13 @@ class CaseView(QWidget):
             self.sections.addItem(QListWidgetItem(""))
             self.stack.addWidget(tab)
             tab.changed.connect(lambda t=tab: self._edited(t))
+            tab.shown.connect(self._apply_case_work)
             session.guard.register(tab)
         self.sections.setCurrentRow(0)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.badge)
+        header.addWidget(self.work_button)
         body = QHBoxLayout()
         body.setSpacing(6)
         body.addWidget(self.sections)
@@ -101,6 +120,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
         layout.addLayout(header)
+        layout.addWidget(self.work_note)
         layout.addLayout(body, 1)
         self.sections.currentRowChanged.connect(self._section_chosen)
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -132,6 +152,7 @@ class CaseView(QWidget):
             item.setText(tab.title().replace("&", ""))
             item.setToolTip(tab.title().replace("&", ""))
         self.sections.setAccessibleName(self.tr("Parts of the case file"))
+        self._show_work_state()
         self._fit_sections()
         if self.summary is not None:
             self._show_summary(self.summary)
@@ -172,6 +193,8 @@ class CaseView(QWidget):
     # ------------------------------------------------------------------ loading
     def load(self, case_id: int) -> None:
         """Show ``case_id`` (the tab that is open stays open)."""
+        if case_id != self.case_id:
+            self.end_case_work()  # leaving a case ends "working on it"
         self.case_id = case_id
         for tab in self.all_tabs():
             tab.set_case(case_id)
@@ -229,8 +252,101 @@ class CaseView(QWidget):
         if self.case_id is not None:
             self.caseChanged.emit(self.case_id)
 
+    # ------------------------------------------------------------------ working on the case
+    def _work_clicked(self) -> None:
+        if self.work_grant is not None:
+            self.end_case_work()
+            return
+        if self.case_id is None:
+            return
+        dialog = RevealReasonDialog(
+            self.tr("The case's protected information"),
+            self,
+            intro_text=self.tr(
+                "While you work with this case, its protected names, personal identity numbers "
+                "and addresses are shown without asking each time: until you open another "
+                "case, Utväg locks, or an hour has passed. Write why; the reason, your name "
+                "and the time are written to the audit log once."
+            ),
+        )
+        dialog.setWindowTitle(self.tr("I am working on this case"))
+        self.work_dialog = dialog
+        self.session.guard.track_dialog(dialog)
+        case_id = self.case_id
+        dialog.accepted.connect(lambda: self._start_case_work(case_id, dialog.reason_text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _start_case_work(self, case_id: int, reason: str) -> None:
+        self.work_button.setEnabled(False)
+
+        def done(grant: CaseWorkGrant) -> None:
+            self.work_button.setEnabled(True)
+            if case_id != self.case_id or not self.session.is_unlocked:
+                end_case_work(grant)
+                return
+            self.work_grant = grant
+            self._work_timer.start(int(grant.seconds_left() * 1000))
+            self._show_work_state()
+            self._apply_case_work()
+
+        def failed(exc: BaseException) -> None:
+            self.work_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.session.run(
+            self,
+            lambda store: start_case_work(store, case_id, reason),
+            done,
+            failed,
+            progress=False,
+        )
+
+    def _apply_case_work(self) -> None:
+        """Every protected field of the open case, shown under the grant."""
+        if self.work_grant is None:
+            return
+        for field in self.findChildren(MaskedField):
+            field.reveal_with_grant(self.work_grant)
+
+    def end_case_work(self) -> None:
+        """Stop showing the case's protected information (left, locked, an hour passed)."""
+        self._work_timer.stop()
+        grant, self.work_grant = self.work_grant, None
+        if grant is None:
+            return
+        end_case_work(grant)
+        for field in self.findChildren(MaskedField):
+            field.remask()
+        self._show_work_state()
+
+    def _show_work_state(self) -> None:
+        working = self.work_grant is not None
+        self.work_button.setText(
+            self.tr("Stop showing protected information")
+            if working
+            else self.tr("I am &working on this case…")
+        )
+        self.work_button.setToolTip(
+            self.tr(
+                "Show this case's protected information without a reason for each field "
+                "(one reason, logged once)"
+            )
+        )
+        self.work_note.setVisible(working)
+        if working:
+            assert self.work_grant is not None
+            until = QTime.currentTime().addSecs(int(self.work_grant.seconds_left()))
+            self.work_note.setText(
+                self.tr(
+                    "Protected information of this case is shown until {time}, until you "
+                    "open another case or until Utväg locks."
+                ).format(time=until.toString("HH:mm"))
+            )
+
     # ------------------------------------------------------------------ lock
     def clear_for_lock(self) -> None:
+        self.end_case_work()
         self._generation += 1
         self.case_id = None
         self.summary = None

@@ -32,20 +32,25 @@ from ui.runtime.session_api import SessionAPI
 REMASK_AFTER_MS = 30_000
 MIN_REASON_LENGTH = 3
 
-#: ``reveal(store, reason) -> clear value or None``; runs on the store worker.
-RevealFn = Callable[[Any, str], str | None]
+#: ``reveal(store, reason_or_grant) -> clear value or None``; runs on the store worker. The
+#: second argument is the caseworker's reason, or a case-work grant (see
+#: storage.casefile.protection.start_case_work) that stands for one.
+RevealFn = Callable[[Any, Any], str | None]
 
 
 class RevealReasonDialog(QDialog):
     """Asks why a protected value is needed; the reason goes to the audit log."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, what: str, parent: QWidget | None = None, *, intro_text: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("revealReasonDialog")
         self.setMinimumWidth(460)
         self.setWindowTitle(self.tr("Show protected information"))
         intro = QLabel(
-            self.tr(
+            intro_text
+            or self.tr(
                 "{what} is protected. Write why you need to see it. The reason, your name "
                 "and the time are written to the audit log."
             ).format(what=what),
@@ -160,7 +165,23 @@ class MaskedField(QWidget):
         self.show_button.setEnabled(True)
         show_error(self, exc)
 
-    def _show_value(self, value: object) -> None:
+    def reveal_with_grant(self, grant: object) -> None:
+        """Show the value under a case-work grant: no reason asked, no re-mask timer (the
+        grant's own end re-masks every field of the case)."""
+        if self._clear is not None:
+            self._timer.stop()  # already shown: it now stays while the grant lasts
+            return
+        self.show_button.setEnabled(False)
+        reveal = self._reveal
+        self._session.run(
+            self,
+            lambda store: reveal(store, grant),
+            lambda value: self._show_value(value, timed=False),
+            self._reveal_failed,
+            progress=False,
+        )
+
+    def _show_value(self, value: object, *, timed: bool = True) -> None:
         self.show_button.setEnabled(True)
         if not self._session.is_unlocked:
             return
@@ -171,7 +192,8 @@ class MaskedField(QWidget):
         self.show_button.setVisible(False)
         self.copy_button.setVisible(bool(self._clear))
         self.hide_button.setVisible(True)
-        self._timer.start()
+        if timed:
+            self._timer.start()
         self.revealed.emit()
 
     def remask(self) -> None:
