@@ -146,6 +146,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         window = MainWindow(session, UiPreferences())
         work = install_case_work(window, session)
         work.open_case_and_select(facts.case_id)
+        window.setProperty("case_work_for_tests", work)  # the walks show every part
         return window
 
     holder = QWidget()  # the document viewer's parent (it is a window of its own)
@@ -219,6 +220,24 @@ def all_windows(session: Any, facts: DemoFacts, tmp: Path) -> Iterator[tuple[str
     """Build each window in turn (the caller closes and deletes it)."""
     for name, make in _factories(session, facts, tmp).items():
         yield name, make()
+
+
+def each_part(window: QWidget) -> Iterator[str]:
+    """For the main window: show each part of the open case in turn (yielding its name) and
+    wait until it has loaded; for any other window: nothing."""
+    work = window.property("case_work_for_tests")
+    if work is None:
+        return
+    from PySide6.QtTest import QTest
+
+    view = work.case_view
+    for tab in view.all_tabs():
+        view.show_tab(tab)
+        for _ in range(200):
+            if tab.loaded:
+                break
+            QTest.qWait(20)
+        yield tab.objectName()
 
 
 def built_names(session: Any, facts: DemoFacts, tmp: Path) -> set[str]:

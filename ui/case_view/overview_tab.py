@@ -126,6 +126,8 @@ class OverviewTab(CaseTab):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
 
+        for a, b in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
+            self.setTabOrder(a, b)  # down the left column, then down the right one
         self.edit_button.clicked.connect(self.edit_case)
         self.status_button.clicked.connect(self.change_status)
         self.gallring_button.clicked.connect(self.gallring_exemption)
@@ -135,6 +137,17 @@ class OverviewTab(CaseTab):
         session.guard.register(self.follow_ups_model)
         self.retranslate()
         self.clear_view()
+
+    def _tab_chain(self) -> list[QWidget]:
+        return [
+            self.edit_button,
+            self.status_button,
+            self.gallring_button,
+            self.reminders_table,
+            self.reminder_button,
+            self.follow_ups_table,
+            self.follow_up_button,
+        ]
 
     def _value(self, key: str) -> QLabel:
         label = QLabel(self)

@@ -48,6 +48,7 @@ class CasePickerDialog(QDialog):
         self.search.setAccessibleName(self.tr("Filter the cases"))
         self.list = QListWidget(self)
         self.list.setObjectName("casePickerList")
+        self.list.setAccessibleName(self.tr("Cases"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -154,6 +154,7 @@ class ContactsView(QDialog):
         self.verify_dialog: VerifyContactDialog | None = None
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Contacts"))
         use_eliding_header(self.table)
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.model)

@@ -115,6 +115,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.members = RecordTable("importMembers", self.members_model, self, wrap=False)
+        self.members.setAccessibleName(self.tr("Contents of the bundle"))
         self.members.setMaximumHeight(150)
         self.conflicts = plain_label("", self, "conflictSummary")
         self.conflict_model: TableModel[Any] = TableModel(

@@ -116,6 +116,7 @@ class FollowUpPanel(QWidget):
             self,
         )
         self.results = RecordTable("followUpResults", self.results_model, self)
+        self.results.setAccessibleName(self.tr("Follow-up results"))
         form = QFormLayout()
         form.addRow(self.tr("&Follow-up:"), self.kind)
         form.addRow(self.tr("&Done on:"), self.done_on)

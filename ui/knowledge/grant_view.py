@@ -144,6 +144,7 @@ class GrantChecklistDialog(QDialog):
             self,
         )
         self.table = RecordTable("criteriaTable", self.model, self, stretch=(0, 3))
+        self.table.setAccessibleName(self.tr("Grant criteria"))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("criterionNote")
         self.note.setMaximumHeight(70)

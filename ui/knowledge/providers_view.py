@@ -77,6 +77,7 @@ class ProvidersView(QDialog):
             self,
         )
         self.provider_table = RecordTable("providerTable", self.provider_model, self, wrap=False)
+        self.provider_table.setAccessibleName(self.tr("Providers"))
         self.item_model: TableModel[Any] = TableModel(
             lambda: [
                 self.tr("Case"),
@@ -99,6 +100,7 @@ class ProvidersView(QDialog):
         self.item_table = RecordTable(
             "interventionTable", self.item_model, self, stretch=(0, 1, 2, 3, 4)
         )
+        self.item_table.setAccessibleName(self.tr("Interventions of the provider"))
         self.control_model: TableModel[Any] = TableModel(
             lambda: [
                 self.tr("Planned"),
@@ -117,6 +119,7 @@ class ProvidersView(QDialog):
         self.control_table = RecordTable(
             "controlTable", self.control_model, self, stretch=(0, 1, 2, 3)
         )
+        self.control_table.setAccessibleName(self.tr("Controls of the intervention"))
         self.show_ended = QCheckBox(self.tr("Show ended interventions"), self)
         self.new_button = QPushButton(self.tr("&New provider…"), self)
         self.plan_button = QPushButton(self.tr("&Plan control visit…"), self)

@@ -178,6 +178,7 @@ class TablesPane(QWidget):
         self.title = plain_label("", self, "panelTitle")
         self.model = StatTableModel(self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Statistics table"))
         use_eliding_header(self.view)
         self.view.setObjectName("statsTable")
         self.view.setModel(self.model)

@@ -153,6 +153,7 @@ class AuditView(QDialog):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Audit log entries"))
         use_eliding_header(self.table)
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
