@@ -37,7 +37,7 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../case_view/agreements_section.py" line="+68"/>
+        <location filename="../case_view/agreements_section.py" line="+70"/>
         <source>Agreements and conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+220"/>
+        <location filename="../../desktop/app.py" line="+228"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../window/audit_view.py" line="+52"/>
+        <location filename="../window/audit_view.py" line="+53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,7 +181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;Verify the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,7 +211,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Reading the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +299,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+58"/>
+        <location filename="../window/backup_dialog.py" line="+59"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +509,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>(no person yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +554,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Protection: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +562,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../cases/case_list.py" line="+197"/>
+        <location filename="../cases/case_list.py" line="+202"/>
         <source>Search case number, name, journal, document…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
         <translation type="unfinished"></translation>
@@ -685,7 +695,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../cases/case_picker.py" line="+46"/>
+        <location filename="../cases/case_picker.py" line="+47"/>
         <source>Filter by case number…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +705,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,13 +789,48 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+104"/>
+        <location filename="../case_view/view.py" line="+154"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+74"/>
         <source>{status} · demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The case&apos;s protected information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While you work with this case, its protected names, personal identity numbers and addresses are shown without asking each time: until you open another case, Utväg locks, or an hour has passed. Write why; the reason, your name and the time are written to the audit log once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I am working on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stop showing protected information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am &amp;working on this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show this case&apos;s protected information without a reason for each field (one reason, logged once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,7 +966,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="+71"/>
+        <location filename="../contacts/contacts_view.py" line="+72"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,11 +1015,12 @@ SHA-256: {hash}</source>
     <name>ContactsView</name>
     <message>
         <location line="+53"/>
+        <location line="+10"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>&amp;Import card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1205,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+75"/>
+        <location filename="../case_view/documents_tab.py" line="+76"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,7 +1425,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+45"/>
+        <location filename="../../desktop/config.py" line="+46"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation type="unfinished"></translation>
@@ -2401,7 +2452,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FingerprintPanel</name>
     <message>
-        <location filename="../contacts/fingerprint_dialog.py" line="+76"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+77"/>
         <source>(No QR code: compare the digits.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2483,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+279"/>
+        <location filename="../knowledge/followup_view.py" line="+281"/>
         <source>Follow-up and timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2524,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-193"/>
+        <location filename="../knowledge/followup_view.py" line="-194"/>
         <source>Optional; without notes a summary is written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2564,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Follow-up results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,7 +2724,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GrantChecklistDialog</name>
     <message>
-        <location filename="../knowledge/grant_view.py" line="+125"/>
+        <location filename="../knowledge/grant_view.py" line="+126"/>
         <source>State grant criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2749,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Grant criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note for the confirmation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,7 +2802,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GrantPane</name>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,7 +3056,7 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../handover/wizard.py" line="+69"/>
+        <location filename="../handover/wizard.py" line="+70"/>
         <source>Hand over a case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3083,24 @@ SHA-256: {hash}</source>
     <message>
         <location line="+16"/>
         <source>Signing and encrypting the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <location filename="../window/help_view.py" line="+42"/>
+        <source>Utväg manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manual is missing from this installation ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,7 +3203,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../handover/import_dialog.py" line="+57"/>
+        <location filename="../handover/import_dialog.py" line="+58"/>
         <source>Import a handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3263,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Contents of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Our case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3820,7 @@ Id: {id}</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+54"/>
+        <location filename="../case_view/log_tab.py" line="+56"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,7 +3843,7 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+175"/>
+        <location filename="../window/main_window.py" line="+222"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3894,11 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,30 +3923,39 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
+        <source>There are no cases yet.
+
+Start with New case… above the list (Ctrl+N), or receive a case from another municipality with Handover › Import handover….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a case in the list to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+75"/>
+        <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
+
+The manual: Help › Manual (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>About Utväg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Utväg — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaskedField</name>
     <message>
-        <location filename="../kit/masking.py" line="+110"/>
+        <location filename="../kit/masking.py" line="+115"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3980,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,7 +4338,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,7 +4972,7 @@ Id: {id}</source>
 <context>
     <name>ProvidersView</name>
     <message>
-        <location filename="../knowledge/providers_view.py" line="+52"/>
+        <location filename="../knowledge/providers_view.py" line="+53"/>
         <source>Providers and controls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,12 +4993,12 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,12 +5009,17 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Next control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,7 +5039,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Interventions of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,6 +5060,11 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Controls of the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show ended interventions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,12 +5099,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>{n} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,7 +5114,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>The provider was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,7 +5544,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Kind of reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,13 +5723,13 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../kit/masking.py" line="-122"/>
+        <location filename="../kit/masking.py" line="-139"/>
         <source>Show protected information</source>
-        <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason) -&gt; clear value or None``; runs on the store worker.</extracomment>
+        <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason_or_grant) -&gt; clear value or None``; runs on the store worker. The second argument is the caseworker&apos;s reason, or a case-work grant (see storage.casefile.protection.start_case_work) that stands for one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{what} is protected. Write why you need to see it. The reason, your name and the time are written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5657,7 +5770,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="-211"/>
+        <location filename="../contacts/contacts_view.py" line="-213"/>
         <source>Revoke contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5786,8 +5899,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+37"/>
+        <location filename="../window/settings_dialog.py" line="+40"/>
         <source>Settings</source>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5967,7 +6081,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+62"/>
+        <location filename="../knowledge/stats_view.py" line="+63"/>
         <source>Statistics and state grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,6 +6224,11 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location filename="../knowledge/stats_widgets.py" line="+116"/>
         <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statistics table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../case_view/agreements_section.py" line="+68"/>
+        <location filename="../case_view/agreements_section.py" line="+70"/>
         <source>Agreements and conditions</source>
         <translation>Överenskommelser och villkor</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+220"/>
+        <location filename="../../desktop/app.py" line="+228"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
         <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../window/audit_view.py" line="+52"/>
+        <location filename="../window/audit_view.py" line="+53"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Kontrollera loggen</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -211,7 +211,12 @@
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Audit log entries</source>
+        <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Reading the audit log…</source>
         <translation>Läser granskningsloggen…</translation>
     </message>
@@ -294,7 +299,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+58"/>
+        <location filename="../window/backup_dialog.py" line="+59"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
     </message>
@@ -505,7 +510,12 @@ SHA-256: {hash}</translation>
         <translation>Kolumnen kan inte sorteras.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
+        <source>(no person yet)</source>
+        <translation>(ingen person än)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
@@ -545,7 +555,7 @@ SHA-256: {hash}</translation>
         <translation>(skyddad)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Protection: {level}</source>
         <translation>Skydd: {level}</translation>
     </message>
@@ -553,7 +563,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../cases/case_list.py" line="+197"/>
+        <location filename="../cases/case_list.py" line="+202"/>
         <source>Search case number, name, journal, document…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
         <translation>Sök ärendenummer, namn, journal, handling…</translation>
@@ -686,7 +696,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../cases/case_picker.py" line="+46"/>
+        <location filename="../cases/case_picker.py" line="+47"/>
         <source>Filter by case number…</source>
         <translation>Filtrera på ärendenummer…</translation>
     </message>
@@ -696,7 +706,12 @@ SHA-256: {hash}</translation>
         <translation>Filtrera ärendena</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
@@ -775,14 +790,49 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+104"/>
+        <location filename="../case_view/view.py" line="+154"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+74"/>
         <source>{status} · demo</source>
         <translation>{status} · demo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The case&apos;s protected information</source>
+        <translation>Ärendets skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While you work with this case, its protected names, personal identity numbers and addresses are shown without asking each time: until you open another case, Utväg locks, or an hour has passed. Write why; the reason, your name and the time are written to the audit log once.</source>
+        <translation>Medan du arbetar med ärendet visas dess skyddade namn, personnummer och adresser utan att du behöver ange skäl varje gång – tills du öppnar ett annat ärende, Utväg låses eller en timme har gått. Skriv varför. Skälet, ditt namn och tiden skrivs i granskningsloggen en gång.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I am working on this case</source>
+        <translation>Jag arbetar med ärendet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stop showing protected information</source>
+        <translation>Sluta visa skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am &amp;working on this case…</source>
+        <translation>Jag &amp;arbetar med ärendet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show this case&apos;s protected information without a reason for each field (one reason, logged once)</source>
+        <translation>Visa ärendets skyddade uppgifter utan skäl för varje uppgift (ett skäl, loggas en gång)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
+        <translation>Ärendets skyddade uppgifter visas till kl. {time}, tills du öppnar ett annat ärende eller tills Utväg låses.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +967,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="+71"/>
+        <location filename="../contacts/contacts_view.py" line="+72"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -966,11 +1016,12 @@ SHA-256: {hash}</translation>
     <name>ContactsView</name>
     <message>
         <location line="+53"/>
+        <location line="+10"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>&amp;Import card…</source>
         <translation>&amp;Importera kort…</translation>
     </message>
@@ -1155,7 +1206,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+75"/>
+        <location filename="../case_view/documents_tab.py" line="+76"/>
         <source>Document</source>
         <translation>Handling</translation>
     </message>
@@ -1375,7 +1426,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+45"/>
+        <location filename="../../desktop/config.py" line="+46"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation>Inställningsfilen {path} kunde inte läsas; rätta eller ta bort den.</translation>
@@ -2402,7 +2453,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FingerprintPanel</name>
     <message>
-        <location filename="../contacts/fingerprint_dialog.py" line="+76"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+77"/>
         <source>(No QR code: compare the digits.)</source>
         <translation>(Ingen QR-kod: jämför siffrorna.)</translation>
     </message>
@@ -2433,7 +2484,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+279"/>
+        <location filename="../knowledge/followup_view.py" line="+281"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
@@ -2474,7 +2525,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-193"/>
+        <location filename="../knowledge/followup_view.py" line="-194"/>
         <source>Optional; without notes a summary is written</source>
         <translation>Frivilligt; utan anteckning skrivs en sammanfattning</translation>
     </message>
@@ -2514,7 +2565,12 @@ SHA-256: {hash}</translation>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Follow-up results</source>
+        <translation>Uppföljningsresultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Follow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
@@ -2669,7 +2725,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GrantChecklistDialog</name>
     <message>
-        <location filename="../knowledge/grant_view.py" line="+125"/>
+        <location filename="../knowledge/grant_view.py" line="+126"/>
         <source>State grant criteria</source>
         <translation>Kriterier för statsbidrag</translation>
     </message>
@@ -2694,7 +2750,12 @@ SHA-256: {hash}</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Grant criteria</source>
+        <translation>Kriterier för statsbidraget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note for the confirmation (optional)</source>
         <translation>Anteckning till bekräftelsen (frivilligt)</translation>
     </message>
@@ -2742,7 +2803,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GrantPane</name>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
@@ -2996,7 +3057,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../handover/wizard.py" line="+69"/>
+        <location filename="../handover/wizard.py" line="+70"/>
         <source>Hand over a case</source>
         <translation>Överlämna ett ärende</translation>
     </message>
@@ -3024,6 +3085,24 @@ SHA-256: {hash}</translation>
         <location line="+16"/>
         <source>Signing and encrypting the bundle…</source>
         <translation>Signerar och krypterar paketet…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <location filename="../window/help_view.py" line="+42"/>
+        <source>Utväg manual</source>
+        <translation>Handbok för Utväg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User manual</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manual is missing from this installation ({file}).</source>
+        <translation>Handboken saknas i den här installationen ({file}).</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3204,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../handover/import_dialog.py" line="+57"/>
+        <location filename="../handover/import_dialog.py" line="+58"/>
         <source>Import a handover</source>
         <translation>Importera en överlämning</translation>
     </message>
@@ -3185,7 +3264,12 @@ SHA-256: {hash}</translation>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Contents of the bundle</source>
+        <translation>Filens innehåll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Our case</source>
         <translation>Vårt ärende</translation>
     </message>
@@ -3740,7 +3824,7 @@ Id: {id}</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+54"/>
+        <location filename="../case_view/log_tab.py" line="+56"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -3763,7 +3847,7 @@ Id: {id}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+175"/>
+        <location filename="../window/main_window.py" line="+222"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3814,6 +3898,11 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -3838,30 +3927,43 @@ Id: {id}</translation>
         <translation>Inga påminnelser.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
+        <source>There are no cases yet.
+
+Start with New case… above the list (Ctrl+N), or receive a case from another municipality with Handover › Import handover….</source>
+        <translation>Det finns inga ärenden ännu.
+
+Börja med Nytt ärende… ovanför listan (Ctrl+N), eller ta emot ett ärende från en annan kommun med Överlämning › Importera överlämning….</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a case in the list to open it.</source>
         <translation>Välj ett ärende i listan för att öppna det.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+75"/>
+        <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
+
+The manual: Help › Manual (F1).</source>
+        <translation>Utväg {version} – krypterade ärendeakter och signerad överlämning för kommunernas avhopparverksamhet. Allt förblir krypterat på den här datorn.
+
+Handboken: Hjälp › Handbok (F1).</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>About Utväg</source>
         <translation>Om Utväg</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Utväg — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.</source>
-        <translation>Utväg – krypterade ärenden och signerad överlämning för kommunernas avhopparverksamhet. Allt förblir krypterat på den här datorn.</translation>
     </message>
 </context>
 <context>
     <name>MaskedField</name>
     <message>
-        <location filename="../kit/masking.py" line="+110"/>
+        <location filename="../kit/masking.py" line="+115"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -3886,7 +3988,7 @@ Id: {id}</translation>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>(not recorded)</source>
         <translation>(uppgift saknas)</translation>
     </message>
@@ -4244,7 +4346,7 @@ Id: {id}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -4878,7 +4980,7 @@ Id: {id}</translation>
 <context>
     <name>ProvidersView</name>
     <message>
-        <location filename="../knowledge/providers_view.py" line="+52"/>
+        <location filename="../knowledge/providers_view.py" line="+53"/>
         <source>Providers and controls</source>
         <translation>Utförare och kontroller</translation>
     </message>
@@ -4899,12 +5001,12 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Planned</source>
         <translation>Planerade</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
@@ -4915,12 +5017,17 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Next control</source>
         <translation>Nästa kontroll</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Providers</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
@@ -4940,7 +5047,12 @@ Id: {id}</translation>
         <translation>Kontroll var</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Interventions of the provider</source>
+        <translation>Utförarens insatser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Done</source>
         <translation>Utförd</translation>
     </message>
@@ -4956,6 +5068,11 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Controls of the intervention</source>
+        <translation>Kontroller av insatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show ended interventions</source>
         <translation>Visa avslutade insatser</translation>
     </message>
@@ -4990,12 +5107,12 @@ Id: {id}</translation>
         <translation>Ingen kontroll är försenad.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>{n} overdue</source>
         <translation>{n} försenade</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
@@ -5005,7 +5122,7 @@ Id: {id}</translation>
         <translation>(försenad)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>The provider was added.</source>
         <translation>Utföraren lades till.</translation>
     </message>
@@ -5436,7 +5553,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Kind of reminder</source>
         <translation>Typ av påminnelse</translation>
     </message>
@@ -5615,13 +5732,13 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../kit/masking.py" line="-122"/>
+        <location filename="../kit/masking.py" line="-139"/>
         <source>Show protected information</source>
-        <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason) -&gt; clear value or None``; runs on the store worker.</extracomment>
+        <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason_or_grant) -&gt; clear value or None``; runs on the store worker. The second argument is the caseworker&apos;s reason, or a case-work grant (see storage.casefile.protection.start_case_work) that stands for one.</extracomment>
         <translation>Visa skyddad uppgift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{what} is protected. Write why you need to see it. The reason, your name and the time are written to the audit log.</source>
         <translation>{what} är skyddad. Skriv varför du behöver se uppgiften. Skälet, ditt namn och tidpunkten skrivs i granskningsloggen.</translation>
     </message>
@@ -5662,7 +5779,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="-211"/>
+        <location filename="../contacts/contacts_view.py" line="-213"/>
         <source>Revoke contact</source>
         <translation>Återkalla kontakt</translation>
     </message>
@@ -5791,8 +5908,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+37"/>
+        <location filename="../window/settings_dialog.py" line="+40"/>
         <source>Settings</source>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider).</extracomment>
         <translation>Inställningar</translation>
     </message>
     <message>
@@ -5972,7 +6090,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+62"/>
+        <location filename="../knowledge/stats_view.py" line="+63"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -6116,6 +6234,11 @@ The case stays open here; a reminder was added.</source>
         <location filename="../knowledge/stats_widgets.py" line="+116"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statistics table</source>
+        <translation>Statistiktabell</translation>
     </message>
 </context>
 <context>
