@@ -137,7 +137,7 @@ class StoreGateway:
         return unconfirmed_recovery_code(store)
 
     def confirm_code(self, store: Store) -> None:
-        """"I have written it down": the kept code is wiped from the store (audited)."""
+        """ "I have written it down": the kept code is wiped from the store (audited)."""
         confirm_recovery_code(store)
 
     def identity_text(self, store: Store) -> str:

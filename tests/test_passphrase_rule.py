@@ -113,8 +113,9 @@ def test_the_word_list() -> None:
     setting = set(strength._context_dictionary())
     names = set(strength._read_list(strength.NAMES))
     passwords = set(strength._read_list(strength.PASSWORDS))
-    municipalities = {v for m in strength._read_list(strength.MUNICIPALITIES) for v in strength._variants(m)}
-    assert len(strength._read_list(strength.MUNICIPALITIES)) == 290
+    places = strength._read_list(strength.MUNICIPALITIES)
+    municipalities = {v for m in places for v in strength._variants(m)}
+    assert len(places) == 290
     for other in (setting, names, passwords, municipalities):
         assert not other & set(words)
     assert strength.suggestion_bits() == pytest.approx(54.99, abs=0.01)

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
 from storage.vault.opening import store_info
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from sync.trust.identity import get_identity
 from tests.ui_fixtures import app_sv, gateway, on_worker  # noqa: F401 - fixtures
 from ui.access.first_run import (
@@ -32,7 +31,7 @@ TYPED_PASSPHRASE = "korrekt hast batteri haftklammer"
 
 @pytest.fixture
 def wizard(qtbot: QtBot, gateway: StoreGateway, app_sv: Any) -> Iterator[FirstRunWizard]:  # noqa: F811
-    wiz = FirstRunWizard(gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH)
+    wiz = FirstRunWizard(gateway.create, gateway.check_keyring, gateway.passphrase_context)
     qtbot.addWidget(wiz)
     wiz.show()
     yield wiz

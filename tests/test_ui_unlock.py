@@ -15,7 +15,6 @@ from desktop.gateway import StoreGateway
 from desktop.i18n import translate_error
 from storage.vault import throttle
 from storage.vault.errors import WrongPassphraseError
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from tests.ui_fixtures import (  # noqa: F401 - fixtures
     PASSPHRASE,
     app_sv,
@@ -36,7 +35,9 @@ def window(
     closed_store: Any,  # noqa: F811
     app_sv: Any,  # noqa: F811
 ) -> Iterator[UnlockWindow]:
-    win = UnlockWindow(gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH)
+    win = UnlockWindow(
+        gateway.unlock, gateway.retry_after, gateway.recover, gateway.passphrase_context
+    )
     qtbot.addWidget(win)
     win.show()
     opened: list[Any] = []

@@ -51,7 +51,7 @@ RECOVERY_WARNING = (
 )
 
 
-PASSPHRASE_WARNING = (
+STRENGTH_NOTE = (
     "Note: the new passphrase is accepted, but it could be stronger; one or two more words "
     "make it much harder to guess."
 )
@@ -100,7 +100,7 @@ def _check_new_passphrase(passphrase: str, args: argparse.Namespace) -> None:
     reason and a suggestion; accepted but not strong: a note on stderr."""
     verdict = validate_new_passphrase(passphrase, passphrase_context(_actor(args)))
     if verdict.warning:
-        print(PASSPHRASE_WARNING, file=sys.stderr)
+        print(STRENGTH_NOTE, file=sys.stderr)
 
 
 def _show_code(code: str) -> None:

@@ -116,7 +116,7 @@ def has_unconfirmed_recovery_code(store: OpenStore) -> bool:
 
 
 def confirm_recovery_code(store: OpenStore) -> None:
-    """"I have written it down": wipe the kept code (audited ``recovery_code.confirmed``).
+    """ "I have written it down": wipe the kept code (audited ``recovery_code.confirmed``).
     Nothing happens when none is kept."""
     if store.closed:
         raise StoreLockedError()
