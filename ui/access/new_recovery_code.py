@@ -61,7 +61,7 @@ class NewRecoveryCodeDialog(QDialog):
         self.code_wizard: RecoveryCodeWizard | None = None
         session.guard.register(self)
         session.guard.track_dialog(self)
-        explain = plain_label(
+        self.explain = plain_label(
             self.tr(
                 "Utväg makes a new recovery code and re-encrypts the store with new keys. The "
                 "current recovery code stops working at once, also on paper. Backups made "
@@ -95,7 +95,7 @@ class NewRecoveryCodeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your &passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)
-        layout.addWidget(explain)
+        layout.addWidget(self.explain)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
