@@ -3,9 +3,12 @@
 Start: QApplication (name, organisation, high-DPI pass-through scaling, Fusion style plus
 ui/styles/app.qss), Swedish translators by default (English selectable), then the first-run
 wizard when no store exists (it creates a store or restores one from a backup), else the
-unlock window; after unlocking, the main window. A lock (Ctrl+L, idle timeout, OS screen
-lock / suspend) hides the main window, clears every view and shows a fresh unlock window.
-Window titles are only ever "Utväg".
+unlock window; after unlocking, the main window — but first the recovery code, when the
+store still keeps one that was never confirmed (a first run cancelled, killed or closed
+before "I have written it down"; a new code not yet confirmed): it is shown on the
+recovery-code page until confirmed, and *Senare* there locks again. A lock (Ctrl+L, idle
+timeout, OS screen lock / suspend) hides the main window, clears every view and shows a
+fresh unlock window. Window titles are only ever "Utväg".
 """
 
 from __future__ import annotations
@@ -33,11 +36,13 @@ from desktop.session import (
     Session,
 )
 from storage.errors import UtvagError
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from storage.vault.store import Store
 from ui.access.unlock import UnlockWindow
 from ui.kit.shortcuts import DialogSubmitFilter
-from ui.runtime.error_dialog import set_error_translator
+from ui.runtime.error_dialog import (
+    set_error_translator,
+    show_error,
+)
 from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
@@ -51,6 +56,7 @@ from ui.window.settings_dialog import (
 
 if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
     from ui.access.first_run import FirstRunWizard
+    from ui.access.recovery_code import RecoveryCodeWizard
     from ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -139,6 +145,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.code_wizard: RecoveryCodeWizard | None = None
 
     # ------------------------------------------------------------------ start
     def start(self) -> None:
@@ -156,7 +163,7 @@ class AppController(QObject):
         self.wizard = FirstRunWizard(
             gateway.create,
             gateway.check_keyring,
-            MIN_PASSPHRASE_LENGTH,
+            gateway.passphrase_context,
             restore=gateway.restore,
             store_path=gateway.path,
         )
@@ -169,7 +176,7 @@ class AppController(QObject):
         old = self.unlock_window
         gateway = self.gateway
         window = UnlockWindow(
-            gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH
+            gateway.unlock, gateway.retry_after, gateway.recover, gateway.passphrase_context
         )
         window.set_notice(notice)
         window.unlocked.connect(self._opened)
@@ -182,7 +189,62 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ unlocked
     def _opened(self, store: Store) -> None:
+        """A store was opened (unlock, recovery, first run, restore): first the recovery
+        code if the store still keeps an unconfirmed one, then the main window."""
         self.session.attach(store)
+        for old in (self.unlock_window, self.wizard):
+            if old is not None:
+                old.hide()
+        self.session.run(
+            None,
+            self.gateway.unconfirmed_code,
+            self._code_checked,
+            self._code_check_failed,
+            progress=False,
+        )
+
+    def _code_checked(self, code: str | None) -> None:
+        if not code:
+            self._enter()
+            return
+        from ui.access.recovery_code import (
+            RecoveryCodeWizard,
+            shown_again_notice,
+        )
+
+        wizard = RecoveryCodeWizard(
+            self.session,
+            code,
+            shown_again_notice(),
+            exclude_from_capture=self.prefs.exclude_from_capture,
+        )
+        wizard.confirmed.connect(self._code_confirmed)
+        wizard.rejected.connect(self._code_postponed)
+        self.code_wizard = wizard
+        wizard.show()
+
+    def _code_confirmed(self) -> None:
+        self._drop_code_wizard()
+        self._enter()
+
+    def _code_postponed(self) -> None:
+        """*Senare*, or a lock that closed the page: the store keeps the code. Lock (after
+        this event: a lock that is closing the page is still running) and show the unlock
+        window."""
+        self._drop_code_wizard()
+        QTimer.singleShot(0, self.session.lock)
+
+    def _drop_code_wizard(self) -> None:
+        wizard, self.code_wizard = self.code_wizard, None
+        if wizard is not None:
+            wizard.hide()
+            wizard.deleteLater()
+
+    def _code_check_failed(self, exc: BaseException) -> None:
+        self._enter()
+        show_error(self.main_window, exc)
+
+    def _enter(self) -> None:
         window = self._ensure_main_window()
         window.show()
         window.session_opened()
@@ -260,6 +322,7 @@ class AppController(QObject):
         """Lock (closing the store on the worker) and close every window."""
         self.session.shutdown()
         self.app.setQuitOnLastWindowClosed(False)  # we are quitting already
+        self._drop_code_wizard()
         for window in (self.wizard, self.unlock_window, self.main_window):
             if window is not None:
                 window.hide()

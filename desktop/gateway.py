@@ -1,10 +1,13 @@
-"""The store calls the GUI makes before a session exists: create, unlock, recover, restore.
+"""The store calls the GUI makes before a session exists: create, unlock, recover, restore,
+and the recovery code kept until it is confirmed.
 
 Every method that touches the store runs on the store worker (the screens call them through
 ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
 to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
 first run also creates the installation's identity (sync/trust/identity.py: names and keys); a
-restore brings the identity back from the backup (it lives inside the store).
+restore brings the identity back from the backup (it lives inside the store). The client
+creates a store with its recovery code kept inside it until the caseworker confirms having
+written it down (storage/vault/unconfirmed_code.py); every way in checks for such a code.
 """
 
 from __future__ import annotations
@@ -24,7 +27,12 @@ from storage.vault.opening import (
     store_info,
     unlock_store,
 )
+from storage.vault.passphrase import passphrase_context
 from storage.vault.store import Store
+from storage.vault.unconfirmed_code import (
+    confirm_recovery_code,
+    unconfirmed_recovery_code,
+)
 from sync.trust.errors import NoIdentityError
 
 if TYPE_CHECKING:
@@ -55,6 +63,12 @@ class StoreGateway:
         self.actor = actor or default_actor()
         self.kdf = kdf
 
+    @property
+    def passphrase_context(self) -> tuple[str, ...]:
+        """The words a new passphrase must not be built on (the account name); the screens'
+        strength meter and the core use the same."""
+        return passphrase_context(self.actor)
+
     def exists(self) -> bool:
         """Whether a store is there (a damaged one counts: unlocking then says what is wrong)."""
         try:
@@ -76,6 +90,7 @@ class StoreGateway:
             actor=self.actor,
             use_device_key=use_device_key,
             kdf=self.kdf,
+            keep_code_unconfirmed=True,
         )
         try:
             save_identity(store, identity)
@@ -115,6 +130,15 @@ class StoreGateway:
         if progress is not None:
             progress("open")
         return unlock_store(result.path, new_passphrase, actor=self.actor), result
+
+    def unconfirmed_code(self, store: Store) -> str | None:
+        """The recovery code kept in the store until confirmed (None when there is none);
+        showing it again is audited."""
+        return unconfirmed_recovery_code(store)
+
+    def confirm_code(self, store: Store) -> None:
+        """ "I have written it down": the kept code is wiped from the store (audited)."""
+        confirm_recovery_code(store)
 
     def identity_text(self, store: Store) -> str:
         """ "Name · unit, municipality" for the status bar ('' when not set)."""

@@ -281,3 +281,48 @@ def test_default_store_path_comes_from_config(
     assert (tmp_path / "cfg" / "settings.json").stat().st_mode & 0o077 == 0
     with pytest.raises(ValueError):
         config.save_settings({"passphrase": "never"})
+
+
+def test_the_passphrase_rule_for_init_and_passphrase_change(
+    capsys: pytest.CaptureFixture[str], store_dir: Path, files: dict[str, str], tmp_path: Path
+) -> None:
+    weak = tmp_path / "weak.txt"
+    weak.write_text("Sommar2024!!\n")
+    fair = tmp_path / "fair.txt"
+    fair.write_text("sommar vinter var\n")
+    s = str(store_dir)
+    code, out, err = run(capsys, "init", "--store", s, "--passphrase-file", str(weak))
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith("utvag: The new passphrase is made of common words, names or passwords")
+    assert "for example: " in err and not store_dir.exists()
+    code, out, err = run(
+        capsys, "init", "--store", s, "--passphrase-file", str(fair), "--kdf-minimum", "--json"
+    )
+    assert code == 0 and json.loads(out)["recovery_code"]
+    assert err.startswith("Note: the new passphrase is accepted, but it could be stronger")
+    before = (store_dir / "keyslots.json").read_bytes()
+    code, _, err = run(
+        capsys,
+        "passphrase",
+        "change",
+        "--store",
+        s,
+        "--passphrase-file",
+        str(fair),
+        "--new-passphrase-file",
+        str(weak),
+    )
+    assert code == 1 and err.count("\n") == 1 and "common words" in err
+    assert (store_dir / "keyslots.json").read_bytes() == before
+    code, _, err = run(
+        capsys,
+        "passphrase",
+        "change",
+        "--store",
+        s,
+        "--passphrase-file",
+        str(fair),
+        "--new-passphrase-file",
+        files["pass"],
+    )
+    assert code == 0 and err == ""

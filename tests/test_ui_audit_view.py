@@ -43,7 +43,8 @@ def _column(audit: AuditView, column: int) -> list[str]:
 def test_lists_and_filters_entries(qtbot: QtBot, view: tuple[AuditView, Any]) -> None:
     audit, _store = view
     assert audit.windowTitle() == "Granskningslogg"
-    assert _column(audit, 3) == ["create", "identity.create", "test_event"]
+    created = ["create", "identity.create", "recovery_code.confirmed"]  # a finished first run
+    assert _column(audit, 3) == [*created, "test_event"]
     assert audit.model.headerData(3, Qt.Orientation.Horizontal) == "Händelse"
     audit.action.setCurrentText("test_event")
     qtbot.mouseClick(audit.filter_button, Qt.MouseButton.LeftButton)
@@ -64,7 +65,7 @@ def test_verify_reports_an_intact_log(qtbot: QtBot, view: tuple[AuditView, Any])
     audit, _store = view
     qtbot.mouseClick(audit.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: audit.status.property("state") == "ok", timeout=5000)
-    assert audit.status.text() == "Granskningsloggen är oförändrad: alla 3 poster är kontrollerade."
+    assert audit.status.text() == "Granskningsloggen är oförändrad: alla 4 poster är kontrollerade."
 
 
 def test_verify_names_a_tampered_entry(qtbot: QtBot, view: tuple[AuditView, Any]) -> None:
@@ -89,12 +90,13 @@ def test_export_writes_the_log_and_is_itself_audited(
     audit, store = view
     target = tmp_path / "logguppfoljning.jsonl"
     audit.export_to(target)
-    qtbot.waitUntil(lambda: "3 poster exporterades" in audit.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "4 poster exporterades" in audit.status.text(), timeout=5000)
     lines = target.read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["type"] == "utvag-audit-export"
     assert [json.loads(line)["action"] for line in lines[1:]] == [
         "create",
         "identity.create",
+        "recovery_code.confirmed",
         "test_event",
     ]
     actions = on_worker(lambda: [e.action for e in store.audit.entries()])

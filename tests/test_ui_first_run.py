@@ -1,6 +1,8 @@
 """First run: the wizard creates a real store (device key in the real Secret Service, or
-deliberately without one when no secure keyring exists), shows the recovery code once and
-only finishes after "I have written it down"."""
+deliberately without one when no secure keyring exists), refuses a weak passphrase with the
+reason, shows the recovery code and only finishes after "I have written it down". No way
+out loses the code: cancelling while the store is created, or on the recovery-code page,
+leaves a closed store that keeps its code for the next unlock."""
 
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import QCheckBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
-from storage.vault.opening import store_info
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
+from storage.vault.opening import (
+    recover_store,
+    store_info,
+)
 from sync.trust.identity import get_identity
-from tests.ui_fixtures import app_sv, gateway, on_worker  # noqa: F401 - fixtures
+from tests.ui_fixtures import app_sv, gateway, message_boxes, on_worker  # noqa: F401
 from ui.access.first_run import (
     PAGE_IDENTITY,
     PAGE_KEYRING,
@@ -32,7 +36,7 @@ TYPED_PASSPHRASE = "korrekt hast batteri haftklammer"
 
 @pytest.fixture
 def wizard(qtbot: QtBot, gateway: StoreGateway, app_sv: Any) -> Iterator[FirstRunWizard]:  # noqa: F811
-    wiz = FirstRunWizard(gateway.create, gateway.check_keyring, MIN_PASSPHRASE_LENGTH)
+    wiz = FirstRunWizard(gateway.create, gateway.check_keyring, gateway.passphrase_context)
     qtbot.addWidget(wiz)
     wiz.show()
     yield wiz
@@ -61,6 +65,23 @@ def _fill_passphrase(qtbot: QtBot, wiz: FirstRunWizard) -> None:
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     assert "För kort: 4 av minst 12 tecken." in field.verdict.text()
     field.first.clear()
+    qtbot.keyClicks(field.first, "Sommar2024!!")  # long enough, and among the first guesses
+    qtbot.keyClicks(field.second, "Sommar2024!!")
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    verdict = field.verdict.text()
+    assert verdict.startswith("Styrka: Svag — Den nya lösenfrasen består av vanliga ord")
+    assert verdict.endswith(f"till exempel: {field.suggestion}")
+    field.first.clear()
+    field.second.clear()
+    qtbot.keyClicks(field.first, "sommar vinter var")  # above the floor, not strong
+    qtbot.keyClicks(field.second, "sommar vinter var")
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert field.verdict.text() == (
+        "Styrka: Godtagbar — Godtas, men den kan bli starkare: ett eller två ord till gör den "
+        "mycket svårare att gissa."
+    )
+    field.first.clear()
+    field.second.clear()
     qtbot.keyClicks(field.first, TYPED_PASSPHRASE)
     qtbot.keyClicks(field.second, TYPED_PASSPHRASE[:-1])
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -84,8 +105,13 @@ def _confirm_and_finish(qtbot: QtBot, wiz: FirstRunWizard) -> Any:
     assert len(code.replace("-", "")) == 28
     finish = wiz.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
-    wiz.reject()  # closing now would lose the code: refused
-    assert wiz.isVisible()
+    wiz.reject()  # Avbryt asks first; "Tillbaka till koden" stays
+    box = wiz.leave_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.buttons()[1], Qt.MouseButton.LeftButton)
+    assert box.clickedButton().text() == "&Tillbaka till koden"
+    qtbot.waitUntil(lambda: wiz.leave_box is None)
+    assert wiz.isVisible() and wiz.recovery.code_label.text() == code
     _tick(qtbot, wiz.recovery.confirm)
     assert finish.isEnabled()
     with qtbot.waitSignal(wiz.store_created) as created:
@@ -112,10 +138,10 @@ def test_first_run_creates_a_store_bound_to_the_keyring(
     store = _confirm_and_finish(qtbot, wizard)
     info = store_info(gateway.path)
     assert info.exists and info.device_key is True
-    assert on_worker(lambda: [e.action for e in store.audit.entries()])[:2] == [
-        "create",
-        "identity.create",
-    ]
+    actions = on_worker(lambda: [e.action for e in store.audit.entries()])
+    assert actions[:2] == ["create", "identity.create"]
+    assert actions[-1] == "recovery_code.confirmed"  # "Öppna Utväg" wiped the kept code
+    assert on_worker(lambda: gateway.unconfirmed_code(store)) is None
     identity = on_worker(lambda: get_identity(store))
     assert (identity.municipality, identity.unit, identity.caseworker) == (
         "Exempelkommun",
@@ -160,3 +186,79 @@ def test_cancelling_before_creation_leaves_nothing(
     with qtbot.waitSignal(wizard.rejected):
         wizard.reject()
     assert not store_info(gateway.path).exists
+
+
+def _to_identity_page(qtbot: QtBot, wiz: FirstRunWizard) -> None:
+    _next(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.keyring.ok is True, timeout=10_000)
+    _next(qtbot, wiz)
+    wiz.passphrase.input.first.setText(TYPED_PASSPHRASE)
+    wiz.passphrase.input.second.setText(TYPED_PASSPHRASE)
+    _next(qtbot, wiz)
+    assert wiz.currentId() == PAGE_IDENTITY
+    for field, text in (
+        (wiz.identity.municipality, "Exempelkommun"),
+        (wiz.identity.unit, "Avhopparverksamheten"),
+        (wiz.identity.caseworker, "Test Handlaggare"),
+    ):
+        field.setText(text)
+
+
+def _the_kept_code(gateway: StoreGateway) -> str:  # noqa: F811
+    """Unlock the store the wizard left behind (so it was closed) and read its kept code."""
+    store = on_worker(lambda: gateway.unlock(TYPED_PASSPHRASE))
+    try:
+        code = on_worker(lambda: gateway.unconfirmed_code(store))
+    finally:
+        on_worker(store.close)
+    assert isinstance(code, str)
+    return code
+
+
+def test_cancel_while_the_store_is_created_keeps_its_code_for_the_next_unlock(
+    qtbot: QtBot,
+    wizard: FirstRunWizard,
+    gateway: StoreGateway,  # noqa: F811
+    keyring_backend: Any,
+) -> None:
+    _to_identity_page(qtbot, wizard)
+    _next(qtbot, wizard)  # "Skapa lagret": the store is being created on the worker
+    assert wizard.identity.working
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    with qtbot.waitSignal(wizard.rejected, timeout=60_000):
+        wizard.reject()  # Avbryt: waits for the creation, then closes the store
+        assert wizard.isVisible()  # still there while the store is created
+        assert wizard.identity.busy_label.text().startswith("Avbryter. Lagret håller på")
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert wizard.store is None and wizard.recovery.code_label.text() == ""
+    assert store_info(gateway.path).exists
+    code = _the_kept_code(gateway)  # shown again after the next unlock
+    # it is the store's real recovery code
+    new = "ny losenfras efter avbrottet"
+    on_worker(lambda: recover_store(gateway.path, code, new, actor="t").close())
+    recovered = on_worker(lambda: gateway.unlock(new))
+    actions = on_worker(lambda: [e.action for e in recovered.audit.entries()])
+    on_worker(recovered.close)
+    assert "recovery_code.shown" in actions and "recovery_code.confirmed" not in actions
+
+
+def test_cancel_on_the_recovery_page_asks_then_closes_and_keeps_the_code(
+    qtbot: QtBot,
+    wizard: FirstRunWizard,
+    gateway: StoreGateway,  # noqa: F811
+    keyring_backend: Any,
+) -> None:
+    _to_identity_page(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RECOVERY, timeout=60_000)
+    code = wizard.recovery.code_label.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc is Avbryt too
+    box = wizard.leave_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Lagret är skapat, men du har inte bekräftat")
+    with qtbot.waitSignal(wizard.rejected, timeout=10_000):
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+    assert box.clickedButton().text() == "&Stäng Utväg"
+    assert wizard.store is None and wizard.recovery.code_label.text() == ""
+    qtbot.waitUntil(lambda: not message_boxes())
+    assert _the_kept_code(gateway) == code

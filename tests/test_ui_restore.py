@@ -31,7 +31,6 @@ from storage.vault.opening import (
     create_store,
     store_info,
 )
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from sync.trust.identity import (
     ensure_identity,
     get_identity,
@@ -98,7 +97,7 @@ class Wizard:
         self.wiz = FirstRunWizard(
             gateway.create,
             gateway.check_keyring,
-            MIN_PASSPHRASE_LENGTH,
+            gateway.passphrase_context,
             restore=restore,
             store_path=gateway.path,
         )

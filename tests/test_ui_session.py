@@ -72,6 +72,10 @@ def _unlock(qtbot: QtBot, ctl: AppController) -> MainWindow:
     window.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctl.session.is_unlocked, timeout=30_000)
+    # the main window follows once the store is found to keep no unconfirmed recovery code
+    qtbot.waitUntil(
+        lambda: ctl.main_window is not None and ctl.main_window.isVisible(), timeout=10_000
+    )
     main = ctl.main_window
     assert main is not None and main.isVisible()
     assert main.windowTitle() == "Utväg"

@@ -1,21 +1,24 @@
 """The unlock screen over a real store: translated errors, the countdown after repeated
-failures (button disabled), and the recovery-code path with a new passphrase."""
+failures (button disabled), the recovery-code path with a new passphrase; what is typed
+always lands in the passphrase field — no key opens a dialog, focus comes back after one —
+and the recovery-code field takes only a code's characters, at normal size."""
 
 from __future__ import annotations
 
+import string
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gateway import StoreGateway
 from desktop.i18n import translate_error
 from storage.vault import throttle
 from storage.vault.errors import WrongPassphraseError
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from tests.ui_fixtures import (  # noqa: F401 - fixtures
     PASSPHRASE,
     app_sv,
@@ -36,9 +39,13 @@ def window(
     closed_store: Any,  # noqa: F811
     app_sv: Any,  # noqa: F811
 ) -> Iterator[UnlockWindow]:
-    win = UnlockWindow(gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH)
+    win = UnlockWindow(
+        gateway.unlock, gateway.retry_after, gateway.recover, gateway.passphrase_context
+    )
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     opened: list[Any] = []
     win.unlocked.connect(opened.append)
     win.opened_stores = opened  # type: ignore[attr-defined]
@@ -135,3 +142,88 @@ def test_recovery_code_opens_the_store_with_a_new_passphrase(
     window.opened_stores.clear()  # type: ignore[attr-defined]
     reopened = on_worker(lambda: gateway.unlock(NEW_PASSPHRASE))
     on_worker(reopened.close)
+
+
+def _dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def _focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel"])
+def test_focus_returns_to_the_passphrase_when_the_recovery_dialog_closes(
+    qtbot: QtBot, window: UnlockWindow, how: str
+) -> None:
+    """The reported leak: the link kept the focus after Esc, and the space in a passphrase
+    typed next reopened the dialog, the rest landing in clear text in the code field."""
+    qtbot.mouseClick(window.recover_button, Qt.MouseButton.LeftButton)
+    dialog = window.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    if how == "escape":
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(dialog.buttons.buttons()[1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: _focused() is window.passphrase)
+    typed = "hemlig fras med mellanslag och mer"
+    qtbot.keyClicks(_focused(), typed)
+    assert _dialogs() == []
+    assert window.passphrase.text() == typed
+
+
+def test_only_the_passphrase_field_takes_keys(qtbot: QtBot, window: UnlockWindow) -> None:
+    focusable = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(window)
+    ]
+    assert focusable == [window.passphrase]
+    qtbot.mouseClick(window.recover_button, Qt.MouseButton.LeftButton)  # a click gives no focus
+    dialog = window.recover_dialog
+    assert dialog is not None
+    dialog.reject()
+    qtbot.waitUntil(lambda: _focused() is window.passphrase)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # nowhere else to go
+    assert _focused() is window.passphrase
+    printable = string.ascii_letters + string.digits + string.punctuation + " "
+    qtbot.keyClicks(_focused(), printable)
+    assert window.passphrase.text() == printable and _dialogs() == []
+    window.passphrase.clear()
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter unlocks (empty: a hint), no dialog
+    assert window.error.text() == "Skriv din lösenfras." and _dialogs() == []
+
+
+def test_the_recovery_code_is_reached_deliberately_with_ctrl_r(
+    qtbot: QtBot, window: UnlockWindow
+) -> None:
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.recover_dialog is not None)
+    dialog = window.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert window.passphrase.text() == ""
+    dialog.reject()
+    qtbot.waitUntil(lambda: _focused() is window.passphrase)
+
+
+def test_the_code_field_takes_only_a_codes_characters_at_normal_size(
+    qtbot: QtBot, window: UnlockWindow
+) -> None:
+    window.open_recovery()
+    dialog = window.recover_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.code, "abcu!? U,.def-0123 4")  # U is not in the code's alphabet
+    assert dialog.code.text() == "abc def-0123 4"
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "A" * 40)
+    assert dialog.code.text() == "A" * 28  # a code has 28 characters
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "oOiIlL")  # read as 0 and 1, as the check does
+    assert dialog.code.text() == "oOiIlL"
+    dialog.code.ensurePolished()
+    dialog.new_passphrase.first.ensurePolished()
+    size = dialog.code.font().pointSizeF()
+    assert size == dialog.new_passphrase.first.font().pointSizeF()
+    assert size == window.passphrase.font().pointSizeF()
+    dialog.reject()

@@ -62,10 +62,21 @@ def on_worker(fn: Callable[[], Any]) -> Any:
 
 @pytest.fixture
 def made_store(gateway: StoreGateway) -> Iterator[tuple[Any, str]]:
-    """A new passphrase-only store (closed again at the end); (store, recovery code)."""
+    """A new passphrase-only store whose first run was finished (the recovery code
+    confirmed), closed again at the end; (store, recovery code)."""
     store, code = on_worker(lambda: gateway.create(PASSPHRASE, False, IDENTITY))
+    on_worker(lambda: gateway.confirm_code(store))
     yield store, code
     on_worker(store.close)
+
+
+@pytest.fixture
+def unconfirmed_store(gateway: StoreGateway) -> tuple[Any, str]:
+    """A store whose first run ended before the recovery code was confirmed (closed); it
+    keeps the code. (store, recovery code)."""
+    store, code = on_worker(lambda: gateway.create(PASSPHRASE, False, IDENTITY))
+    on_worker(store.close)
+    return store, code
 
 
 @pytest.fixture

@@ -37,7 +37,10 @@ from storage.vault.opening import (
     store_info,
     unlock_store,
 )
-from storage.vault.passphrase import validate_new_passphrase
+from storage.vault.passphrase import (
+    passphrase_context,
+    validate_new_passphrase,
+)
 from storage.vault.store import Store
 
 RECOVERY_WARNING = (
@@ -45,6 +48,12 @@ RECOVERY_WARNING = (
     "It is shown only this once. With it the store can be opened if the passphrase is\n"
     "forgotten or this computer's keyring is lost; anyone holding it and the store files\n"
     "can open the store."
+)
+
+
+STRENGTH_NOTE = (
+    "Note: the new passphrase is accepted, but it could be stronger; one or two more words "
+    "make it much harder to guess."
 )
 
 
@@ -86,6 +95,14 @@ def _open(args: argparse.Namespace) -> tuple[Store, str]:
     return unlock_store(path, passphrase, actor=_actor(args)), passphrase
 
 
+def _check_new_passphrase(passphrase: str, args: argparse.Namespace) -> None:
+    """The rule for a new passphrase (docs/store.md): refused below the floor with the
+    reason and a suggestion; accepted but not strong: a note on stderr."""
+    verdict = validate_new_passphrase(passphrase, passphrase_context(_actor(args)))
+    if verdict.warning:
+        print(STRENGTH_NOTE, file=sys.stderr)
+
+
 def _show_code(code: str) -> None:
     print(RECOVERY_WARNING)
     print()
@@ -105,6 +122,7 @@ def _kdf_text(kdf: KdfParams | None) -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     path = _store_path(args)
     passphrase = read_new_passphrase(args.passphrase_file)
+    _check_new_passphrase(passphrase, args)
     kdf = KdfParams.minimum() if args.kdf_minimum else None
     store, code = create_store(
         path, passphrase, actor=_actor(args), use_device_key=not args.no_device_key, kdf=kdf
@@ -197,7 +215,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     path = _store_path(args)
     old = read_passphrase(args.passphrase_file, prompt="Nuvarande lösenfras / current passphrase: ")
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
-    validate_new_passphrase(new)
+    _check_new_passphrase(new, args)
     with unlock_store(path, old, actor=_actor(args)) as store:
         store.change_passphrase(old, new)
     if args.json:
@@ -216,6 +234,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     )
     keyslots.parse_recovery_code(code)  # a typo is reported before anything else is asked
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
+    _check_new_passphrase(new, args)
     with recover_store(path, code, new, actor=_actor(args)):
         pass
     if args.json:

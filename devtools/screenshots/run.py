@@ -41,15 +41,20 @@ from storage.casefile.summaries import case_summary
 from storage.demo.build import build_demo
 from storage.vault import throttle
 from storage.vault.crypto import KdfParams
+from storage.vault.keyslots import format_recovery_code
 from storage.vault.opening import (
     create_store,
     unlock_store,
 )
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from storage.vault.store import Store
 from ui.access.first_run import (
     FirstRunWizard,
     Identity,
+)
+from ui.access.recovery_code import (
+    RecoveryCodeWizard,
+    renewed_notice,
+    shown_again_notice,
 )
 from ui.access.unlock import UnlockWindow
 from ui.kit.masking import MaskedField
@@ -60,6 +65,10 @@ from ui.window.settings_dialog import UiPreferences
 
 #: Fictional: where the wizard would put the store on a caseworker's Windows laptop.
 DEMO_STORE_PATH = Path(r"C:\Users\alex.exempelsson\AppData\Local\Utväg\store")
+#: Fictional: the account name a new passphrase must not be built on.
+DEMO_CONTEXT = ("alex.exempelsson",)
+#: Fictional: a recovery code for the pictures of the recovery-code page on its own.
+DEMO_CODE = format_recovery_code(bytes(range(16)))
 
 
 def _no_restore(*_args: Any) -> tuple[Any, Any]:
@@ -77,6 +86,7 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
             actor="alex.exempelsson",
             use_device_key=use_device_key,
             kdf=KdfParams.minimum(),
+            keep_code_unconfirmed=True,
         )
         created["store"] = store
         return store, code
@@ -84,7 +94,7 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
     wizard = FirstRunWizard(
         create,
         lambda: "Secret Service (GNOME Keyring)",
-        MIN_PASSPHRASE_LENGTH,
+        DEMO_CONTEXT,
         restore=_no_restore,
         store_path=DEMO_STORE_PATH,
     )
@@ -96,6 +106,11 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
     wizard.keyring.weaker.setChecked(True)
     shoot(wizard, out, "first-run-2b-no-keyring")
     wizard.next()
+    wizard.passphrase.input.first.setText("Sommar2026!!")
+    wizard.passphrase.input.second.setText("Sommar2026!!")
+    wizard.passphrase.input.show_box.setChecked(True)  # a fictional weak one, for the picture
+    shoot(wizard, out, "first-run-3b-weak-passphrase")
+    wizard.passphrase.input.show_box.setChecked(False)
     wizard.passphrase.input.first.setText(PASSPHRASE)
     wizard.passphrase.input.second.setText(PASSPHRASE)
     shoot(wizard, out, "first-run-3-passphrase")
@@ -119,7 +134,7 @@ def restore_shots(out: Path) -> None:
     wizard = FirstRunWizard(
         lambda *_a: (None, ""),
         lambda: "",
-        MIN_PASSPHRASE_LENGTH,
+        DEMO_CONTEXT,
         restore=_no_restore,
         store_path=DEMO_STORE_PATH,
     )
@@ -167,7 +182,7 @@ def unlock_shots(out: Path, store_dir: Path) -> None:
         unlock,
         lambda: throttle.read_state(store_dir).retry_after(),
         lambda c, p: None,
-        MIN_PASSPHRASE_LENGTH,
+        DEMO_CONTEXT,
     )
     window.set_notice(
         QCoreApplication.translate(
@@ -221,7 +236,30 @@ def main_shots(out: Path, store: Store, case_id: int, label: str) -> None:
     wait_until(lambda: bool(audit.status.property("state")))
     shoot(audit, out, "main-4-audit-log")
     audit.reject()
+    recovery_code_shots(out, window, session)
     window.close()
+
+
+def recovery_code_shots(out: Path, window: MainWindow, session: DemoSession) -> None:
+    """Settings with *Ny återställningskod…*, its dialog, the new code, and a kept code shown
+    again after unlocking (fictional code; nothing is re-encrypted for the pictures)."""
+    window.open_settings()
+    settings = window.settings_dialog
+    assert settings is not None
+    shoot(settings, out, "settings-1-dialog")
+    settings.reject()
+    dialog = window.open_new_recovery_code()
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    shoot(dialog, out, "settings-2-new-recovery-code")
+    dialog.reject()
+    for name, notice in (
+        ("settings-3-new-code-shown", renewed_notice()),
+        ("unlock-4-code-shown-again", shown_again_notice()),
+    ):
+        wizard = RecoveryCodeWizard(session, DEMO_CODE, notice)
+        shoot(wizard, out, name)
+        wizard.reject()
 
 
 #: The screens every picture is made for: a 1920×1080 laptop at 150 % and a 1024×768 one.

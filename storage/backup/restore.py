@@ -66,6 +66,7 @@ from storage.vault.lock import StoreLock
 from storage.vault.opening import recover_store
 from storage.vault.passphrase import (
     open_passphrase_slot,
+    passphrase_context,
     validate_new_passphrase,
 )
 
@@ -227,7 +228,7 @@ def restore_backup(
     progress: Callable[[str], None] | None = None,
 ) -> RestoreResult:
     """Restore the backup at ``path`` as the store folder ``target`` (module docstring)."""
-    validate_new_passphrase(new_passphrase)
+    validate_new_passphrase(new_passphrase, passphrase_context(actor))
     keyslots.parse_recovery_code(recovery_code)
     container = read_container(Path(path))
     manifest = container.manifest

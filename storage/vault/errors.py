@@ -48,11 +48,73 @@ class WrongRecoveryCodeError(UtvagError):
     code = "wrong_recovery_code"
 
 
-class PassphraseTooShortError(ValidationError):
+class WeakPassphraseError(ValidationError):
+    """A new passphrase below the rule's floor (storage/vault/passphrase.py); the subclasses
+    name the reason. ``suggestion`` is a passphrase of random Swedish words."""
+
     message = QT_TRANSLATE_NOOP(
-        "Errors", "The new passphrase is too short: use at least {minimum} characters."
+        "Errors",
+        "The new passphrase is too easy to guess. Make it longer with words that do not "
+        "belong together, for example: {suggestion}",
+    )
+    code = "passphrase_weak"
+
+
+class PassphraseTooShortError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase is too short: use at least {minimum} characters. Several words "
+        "that do not belong together are easy to remember, for example: {suggestion}",
     )
     code = "passphrase_too_short"
+
+
+class PassphraseTooCommonError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase is made of common words, names or passwords, which are tried "
+        "first. Choose words that do not belong together, for example: {suggestion}",
+    )
+    code = "passphrase_too_common"
+
+
+class PassphraseKeyboardPatternError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase follows a pattern on the keyboard (such as qwerty or 1qaz), which "
+        "is tried early. Choose words that do not belong together instead, for example: "
+        "{suggestion}",
+    )
+    code = "passphrase_keyboard_pattern"
+
+
+class PassphraseRepetitionError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase is a repetition or a sequence (such as aaaa, abcd or 1234), which "
+        "is tried early. Choose words that do not belong together instead, for example: "
+        "{suggestion}",
+    )
+    code = "passphrase_repetition"
+
+
+class PassphraseDateError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase rests on a date or a year, which is tried early. Choose words "
+        "that do not belong together instead, for example: {suggestion}",
+    )
+    code = "passphrase_date"
+
+
+class PassphraseContextWordError(WeakPassphraseError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase is built on a word from this setting (Utväg, a municipality, your "
+        "user name), which is tried early. Choose words that do not belong together instead, "
+        "for example: {suggestion}",
+    )
+    code = "passphrase_context_word"
 
 
 class KdfTooWeakError(ValidationError):

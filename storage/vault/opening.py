@@ -60,6 +60,7 @@ from storage.vault.keyslots import (
 from storage.vault.lock import StoreLock
 from storage.vault.passphrase import (
     open_passphrase_slot,
+    passphrase_context,
     validate_new_passphrase,
 )
 from storage.vault.store import (
@@ -69,6 +70,7 @@ from storage.vault.store import (
     set_audited_slots,
 )
 from storage.vault.throttle import UnlockState
+from storage.vault.unconfirmed_code import keep_unconfirmed_code
 
 __all__ = [
     "create_store",
@@ -221,7 +223,7 @@ def unlock_store(path: Path, passphrase: str, *, actor: str) -> Store:
 
 def recover_store(path: Path, recovery_code: str, new_passphrase: str, *, actor: str) -> Store:
     """Open with the recovery code; set a new passphrase and a new device secret here."""
-    validate_new_passphrase(new_passphrase)
+    validate_new_passphrase(new_passphrase, passphrase_context(actor))
     code = keyslots.parse_recovery_code(recovery_code)  # a typo is caught before any KDF
     path = Path(path)
     _require_store(path)
@@ -281,10 +283,16 @@ def create_store(
     actor: str,
     use_device_key: bool = True,
     kdf: KdfParams | None = None,
+    keep_code_unconfirmed: bool = False,
 ) -> tuple[Store, str]:
-    """Create a store; returns it unlocked and the recovery code (display form, show once)."""
+    """Create a store; returns it unlocked and the recovery code (display form, show once).
+
+    ``keep_code_unconfirmed`` (the desktop client) keeps the code inside the new store until
+    :func:`storage.vault.unconfirmed_code.confirm_recovery_code`, in the transaction of the
+    ``create`` entry, before ``keyslots.json`` exists: the store never exists without it.
+    """
     path = Path(path)
-    validate_new_passphrase(passphrase)
+    validate_new_passphrase(passphrase, passphrase_context(actor))
     _require_absent(path)
     backend = device_key.resolve_backend() if use_device_key else None
     try:
@@ -328,7 +336,14 @@ def create_store(
                 [("store_id", store_id), ("created", created)],
             )
             set_audited_slots(conn, ks.fingerprint())
-            details = {"device_key": secret is not None, "kdf": params.to_json(), "schema": LATEST}
+            details: dict[str, Any] = {
+                "device_key": secret is not None,
+                "kdf": params.to_json(),
+                "schema": LATEST,
+            }
+            if keep_code_unconfirmed:
+                keep_unconfirmed_code(conn, code, ks)
+                details["recovery_code"] = "kept_until_confirmed"
             store.audit.append("create", details=details)
         keyslots.write(path, ks)  # last: from here on the store exists
         return store, code

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,12 @@ from storage.vault.keyslots import (
 from storage.vault.lock import StoreLock
 from storage.vault.passphrase import (
     open_passphrase_slot,
+    passphrase_context,
     validate_new_passphrase,
+)
+from storage.vault.unconfirmed_code import (
+    forget_unconfirmed_code,
+    keep_unconfirmed_code,
 )
 
 
@@ -172,7 +177,11 @@ class Store:
     # ------------------------------------------------------------ key-slot changes, audited
 
     def write_key_change(
-        self, action: str, new: KeySlotFile, details: dict[str, Any] | None = None
+        self,
+        action: str,
+        new: KeySlotFile,
+        details: dict[str, Any] | None = None,
+        also: Callable[[Connection], None] | None = None,
     ) -> None:
         """Audit first, then replace keyslots.json (docs/store.md, "Key changes and the log").
 
@@ -180,11 +189,14 @@ class Store:
         a full disk refuses before anything changed, and a kill after the rename cannot leave
         a change without its entry. A kill between the two leaves an entry for a change that
         did not happen; :meth:`reconcile_key_slots` says so in the log at the next unlock.
+        ``also(conn)`` runs in the same transaction (a rekey keeps or drops the recovery code).
         """
         fingerprint = new.fingerprint()
         with self.transaction() as conn:
             self.audit.append(action, details={**(details or {}), "slots": fingerprint})
             set_audited_slots(conn, fingerprint)
+            if also is not None:
+                also(conn)
         try:
             keyslots.write(self.path, new)
         except BaseException:
@@ -216,7 +228,7 @@ class Store:
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the KEK under a new passphrase slot; the database is not re-encrypted."""
         self._check_open()
-        validate_new_passphrase(new)
+        validate_new_passphrase(new, passphrase_context(self.actor))
         ks = keyslots.read(self.path)
         kek, device = open_passphrase_slot(ks, old)
         try:
@@ -234,12 +246,17 @@ class Store:
             wipe(kek)
         self.write_key_change("passphrase_change", ks.with_slot(new_slot))
 
-    def rekey(self, passphrase: str) -> str:
-        """Rotate the data key and the KEK; returns the new recovery code (display form)."""
+    def rekey(self, passphrase: str, *, keep_code_unconfirmed: bool = False) -> str:
+        """Rotate the data key and the KEK; returns the new recovery code (display form).
+
+        ``keep_code_unconfirmed`` (the desktop client) keeps the new code inside the store
+        until it is confirmed (storage/vault/unconfirmed_code.py), in the transaction of the
+        ``rekey`` entry; otherwise (the command line prints it) a kept code is dropped there.
+        """
         state = self._rekey_begin(passphrase)
         try:
             self._rekey_reencrypt(state)
-            return self._rekey_finish(state, passphrase)
+            return self._rekey_finish(state, passphrase, keep_code_unconfirmed)
         finally:
             state.wipe()
 
@@ -300,7 +317,7 @@ class Store:
             with contextlib.suppress(Exception):
                 broken.close()
 
-    def _rekey_finish(self, state: _Rekey, passphrase: str) -> str:
+    def _rekey_finish(self, state: _Rekey, passphrase: str, keep_code: bool) -> str:
         """Step 3: a new KEK wraps the new DK; new passphrase and recovery slots; no pending."""
         ks = keyslots.read(self.path)
         new_kek = random_key()
@@ -323,7 +340,15 @@ class Store:
         finally:
             wipe(new_kek)
         final = replace(ks, slots=slots, current=current, pending=None)
-        self.write_key_change("rekey", final, {"recovery_code": "renewed"})
+        details = {"recovery_code": "renewed", "kept_until_confirmed": keep_code}
+
+        def code_entry(conn: Connection) -> None:
+            if keep_code:
+                keep_unconfirmed_code(conn, code, final)
+            else:
+                forget_unconfirmed_code(conn)
+
+        self.write_key_change("rekey", final, details, code_entry)
         return code
 
     # ------------------------------------------------------------ checks

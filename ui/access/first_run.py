@@ -1,17 +1,23 @@
 """First run: the wizard that creates the encrypted store.
 
 Pages: welcome → keyring check → passphrase → identity (commit: the store is created on the
-worker) → recovery code shown once (confirmation checkbox, print). The welcome page also
-offers *Restore from a backup…* (ui/access/restore.py): after a restore the wizard goes
-straight to its last page, :class:`~ui.access.restore.RestoredPage` (the identity is in the
-restored store; there is no new recovery code to show). The wizard does not know where the
-store lives or how it is created: desktop/ hands in ``check_keyring``, ``create`` and
-``restore`` (all run on the store worker).
+worker) → recovery code (confirmation checkbox, print). The welcome page also offers
+*Restore from a backup…* (ui/access/restore.py): after a restore the wizard goes straight to
+its last page, :class:`~ui.access.restore.RestoredPage` (the identity is in the restored
+store; there is no new recovery code to show). The wizard does not know where the store
+lives or how it is created: desktop/ hands in ``check_keyring``, ``create`` and ``restore``
+(all run on the store worker).
+
+``create`` keeps the recovery code inside the new store until *Öppna Utväg* confirms it
+(storage/vault/unconfirmed_code.py), so no way out loses it: *Avbryt* while the store is
+being created waits for it and closes it; *Avbryt* on the recovery-code page asks first and
+closes it; a crash or kill does the same. Each time, the code is shown again after the next
+unlock (desktop/app.py), until it is confirmed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.vault.store import Store
+from storage.vault.unconfirmed_code import confirm_recovery_code
 from sync.wire.fields import NAME_MAX_CHARS
 from ui.access.keyring_check import (
     KeyringCheckFn,
@@ -94,7 +102,10 @@ class WelcomePage(QWizardPage):
             self.tr("1. Check that the computer can protect the store's device key."),
             self.tr("2. Choose a passphrase."),
             self.tr("3. Enter your municipality, unit and name."),
-            self.tr("4. Write down the recovery code. It is shown only once."),
+            self.tr(
+                "4. Write down the recovery code. It is shown until you confirm that you have "
+                "written it down."
+            ),
         ]
         for step in steps:
             layout.addWidget(_label(step, self))
@@ -103,7 +114,7 @@ class WelcomePage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, min_length: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Passphrase"))
         intro = _label(
@@ -114,7 +125,7 @@ class PassphrasePage(QWizardPage):
             self,
             "intro",
         )
-        self.input = PassphraseInput(min_length, self)
+        self.input = PassphraseInput(context, self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.input)
@@ -198,9 +209,13 @@ class IdentityPage(QWizardPage):
         self.working = working
         self.busy.setVisible(working)
         self.busy_label.setVisible(working)
+        self.busy_label.setText(self.tr("Creating the encrypted store…"))
         for field in (self.municipality, self.unit, self.caseworker):
             field.setEnabled(not working)
         self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:  # no way back to the passphrase while it is being used
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not working)
 
 
 class FirstRunWizard(QWizard):
@@ -212,7 +227,7 @@ class FirstRunWizard(QWizard):
         self,
         create: CreateFn,
         check_keyring: KeyringCheckFn,
-        min_length: int,
+        passphrase_context: Sequence[str] = (),
         parent: QWidget | None = None,
         *,
         restore: RestoreFn | None = None,
@@ -230,12 +245,15 @@ class FirstRunWizard(QWizard):
         self._create = create
         self._restore = restore
         self._store_path = store_path
-        self._min_length = min_length
+        self._context = tuple(passphrase_context)
         self.store: Store | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.leave_box: QMessageBox | None = None
+        self.cancel_requested = False  # Avbryt while the store was being created
+        self.confirming = False
         self.welcome = WelcomePage(self)
         self.keyring = KeyringPage(check_keyring, self)
-        self.passphrase = PassphrasePage(min_length, self)
+        self.passphrase = PassphrasePage(self._context, self)
         self.identity = IdentityPage(self)
         self.recovery = RecoveryCodePage(self)
         self.restored = RestoredPage(self)
@@ -264,16 +282,28 @@ class FirstRunWizard(QWizard):
     def _created(self, result: object) -> None:
         assert isinstance(result, tuple)
         store, code = result
-        self.store = store
         self.passphrase.input.clear()
-        self.recovery.set_code(str(code))
         self.identity.done = True
+        if self.cancel_requested:  # the store keeps its code; the next unlock shows it
+            self._close_store_and_leave(store)
+            return
+        self.store = store
+        self.recovery.set_code(str(code))
         self.identity.set_working(False)
         self.next()
 
     def _create_failed(self, exc: BaseException) -> None:
         self.identity.set_working(False)
+        if self.cancel_requested:  # nothing was created; nothing to say
+            QWizard.reject(self)
+            return
         show_error(self, exc)
+
+    def _close_store_and_leave(self, store: Store) -> None:
+        self.store = None
+        self.recovery.set_code("")
+        run_op(None, lambda _ctx: store.close(), progress=False)
+        QWizard.reject(self)
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -291,7 +321,7 @@ class FirstRunWizard(QWizard):
     def open_restore(self) -> None:
         if self._restore is None or self.store is not None:
             return
-        dialog = RestoreDialog(self._restore, self._min_length, self._store_path, self)
+        dialog = RestoreDialog(self._restore, self._context, self._store_path, self)
         self.restore_dialog = dialog
         dialog.restored.connect(self._restored)
         dialog.finished.connect(dialog.deleteLater)
@@ -303,6 +333,29 @@ class FirstRunWizard(QWizard):
         self.next()
 
     def accept(self) -> None:
+        """*Öppna Utväg*: a new store's kept recovery code is wiped first (on the worker)."""
+        store = self.store
+        if store is not None and self.currentId() == PAGE_RECOVERY and not self.confirming:
+            self.confirming = True
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+            run_op(
+                self,
+                lambda _ctx: confirm_recovery_code(store),
+                lambda _r: self._finish(),
+                self._confirm_failed,
+                progress=False,
+            )
+            return
+        if store is not None and self.currentId() == PAGE_RECOVERY:
+            return  # the confirmation is being written
+        self._finish()
+
+    def _confirm_failed(self, exc: BaseException) -> None:
+        self.confirming = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, exc)
+
+    def _finish(self) -> None:
         store, self.store = self.store, None
         self.recovery.set_code("")
         super().accept()
@@ -310,9 +363,57 @@ class FirstRunWizard(QWizard):
             self.store_created.emit(store)
 
     def reject(self) -> None:
+        """*Avbryt*, Esc or closing the window, on any page."""
         if self.store is not None and self.currentId() == PAGE_RESTORED:
-            store, self.store = self.store, None  # restored: closed, the unlock screen is next
-            run_op(None, lambda _ctx: store.close(), progress=False)
+            self._close_store_and_leave(self.store)  # restored: the unlock screen is next
+        elif self.identity.working:
+            self._cancel_while_creating()
         elif self.store is not None:
-            return  # the store exists: the recovery code must be confirmed first
-        super().reject()
+            if not self.confirming:
+                self._ask_before_leaving()
+        else:
+            super().reject()
+
+    def _cancel_while_creating(self) -> None:
+        """The creation cannot be stopped half-way: wait for it, then close the store."""
+        if self.cancel_requested:
+            return
+        self.cancel_requested = True
+        self.identity.busy_label.setText(
+            self.tr(
+                "Cancelling. The store is being created and is then closed. Its recovery code "
+                "is shown the next time you unlock Utväg."
+            )
+        )
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+
+    def _ask_before_leaving(self) -> None:
+        """*Avbryt* on the recovery-code page: the store exists; the code stays in it."""
+        if self.leave_box is not None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("leaveWithoutConfirming")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Utväg")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The store has been created, but you have not confirmed that you have written "
+                "down the recovery code. If you close Utväg now, the code is shown again the "
+                "next time you unlock it."
+            )
+        )
+        leave_role, stay_role = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
+        self.leave_button = box.addButton(self.tr("&Close Utväg"), leave_role)
+        stay = box.addButton(self.tr("&Back to the code"), stay_role)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._left_or_stayed(box))
+        self.leave_box = box
+        box.open()
+
+    def _left_or_stayed(self, box: QMessageBox) -> None:
+        self.leave_box = None
+        if box.clickedButton() is self.leave_button and self.store is not None:
+            self._close_store_and_leave(self.store)

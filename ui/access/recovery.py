@@ -1,17 +1,20 @@
 """Open the store with the recovery code and choose a new passphrase.
 
 The recovery-code field and its check are shared with the restore dialog
-(ui/access/restore.py): :func:`recovery_code_input` and :func:`recovery_code_problem`, which
-catches a typo on the GUI thread before any work is started (no key derivation, nothing
-written, no failed attempt counted).
+(ui/access/restore.py): :func:`recovery_code_input` — a field that accepts only what a
+recovery code is written with (:class:`RecoveryCodeValidator`: its alphabet, dashes and
+spaces, at most 28 code characters) at the size of every other field — and
+:func:`recovery_code_problem`, which catches a typo on the GUI thread before any work is
+started (no key derivation, nothing written, no failed attempt counted).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import UtvagError
-from storage.vault.keyslots import parse_recovery_code
+from storage.vault.keyslots import (
+    CROCKFORD,
+    RECOVERY_CODE_CHARS,
+    parse_recovery_code,
+)
 from ui.kit.passphrase import PassphraseInput
 from ui.runtime.error_dialog import error_text
 from ui.runtime.operations import run_op
@@ -33,6 +40,30 @@ from ui.runtime.operations import run_op
 RecoverFn = Callable[[str, str], Any]
 
 CODE_PLACEHOLDER = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+#: Separators a code may be typed with (parse_recovery_code ignores them).
+SEPARATORS = "- "
+#: The code's alphabet in either case, the letters read as digits (O as 0, I and L as 1),
+#: and the separators: nothing else can be typed into the field.
+CODE_INPUT_CHARACTERS = frozenset(CROCKFORD + CROCKFORD.lower() + "OoIiLl" + SEPARATORS)
+#: 28 characters in 7 groups of 4 with dashes is 34; room for spaces around the dashes.
+MAX_CODE_INPUT = 48
+
+
+class RecoveryCodeValidator(QValidator):
+    """Only a recovery code's characters, and no more than 28 of them (separators aside)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if len(text) > MAX_CODE_INPUT or any(ch not in CODE_INPUT_CHARACTERS for ch in text):
+            return QValidator.State.Invalid, text, pos
+        chars = sum(1 for ch in text if ch not in SEPARATORS)
+        if chars > RECOVERY_CODE_CHARS:
+            return QValidator.State.Invalid, text, pos
+        if chars == RECOVERY_CODE_CHARS:
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
 
 
 def recovery_code_input(parent: QWidget) -> QLineEdit:
@@ -41,6 +72,8 @@ def recovery_code_input(parent: QWidget) -> QLineEdit:
     field.setObjectName("recoveryCodeInput")
     field.setAccessibleName(QCoreApplication.translate("RecoverDialog", "Recovery code"))
     field.setPlaceholderText(CODE_PLACEHOLDER)
+    field.setValidator(RecoveryCodeValidator(field))
+    field.setMaxLength(MAX_CODE_INPUT)
     return field
 
 
@@ -59,7 +92,12 @@ class RecoverDialog(QDialog):
 
     recovered = Signal(object)
 
-    def __init__(self, recover: RecoverFn, min_length: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        recover: RecoverFn,
+        passphrase_context: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoverDialog")
         self.setWindowTitle(self.tr("Use recovery code"))
@@ -74,7 +112,7 @@ class RecoverDialog(QDialog):
         intro.setWordWrap(True)
         self.code = recovery_code_input(self)
         self.setMinimumWidth(560)
-        self.new_passphrase = PassphraseInput(min_length, self)
+        self.new_passphrase = PassphraseInput(passphrase_context, self)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)

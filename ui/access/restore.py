@@ -14,7 +14,7 @@ dialog offer to take that entry over. :class:`RestoredPage` ends the wizard afte
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,7 @@ class RestoreDialog(QDialog):
     def __init__(
         self,
         restore: RestoreFn,
-        min_length: int,
+        passphrase_context: Sequence[str] = (),
         target: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -107,7 +107,7 @@ class RestoreDialog(QDialog):
             )
         )
         layout.addLayout(self._build_source())
-        layout.addWidget(self._build_passphrase(min_length))
+        layout.addWidget(self._build_passphrase(passphrase_context))
         for widget in self._build_notes(target):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -143,8 +143,8 @@ class RestoreDialog(QDialog):
         form.addRow("", self.code_error)
         return form
 
-    def _build_passphrase(self, min_length: int) -> QGroupBox:
-        self.new_passphrase = PassphraseInput(min_length, self)
+    def _build_passphrase(self, context: Sequence[str]) -> QGroupBox:
+        self.new_passphrase = PassphraseInput(context, self)
         self.new_passphrase.changed.connect(self._update)
         group = QGroupBox(self.tr("New passphrase for this computer"), self)
         QVBoxLayout(group).addWidget(self.new_passphrase)
@@ -157,8 +157,8 @@ class RestoreDialog(QDialog):
             self.tr(
                 "The store is restored into {folder}; nothing there is overwritten. It opens with "
                 "the new passphrase only (and a new device key in this computer's keyring, if it "
-                "used one). The recovery code keeps working: afterwards get a new one (utvag "
-                "rekey) and make a new backup."
+                "used one). The recovery code keeps working: afterwards get a new one (Settings, "
+                "New recovery code…) and make a new backup."
             ).format(folder=where),
             self,
             "hint",
@@ -298,10 +298,10 @@ class RestoredPage(QWizardPage):
         advice = plain_label(
             self.tr(
                 "The recovery code you typed still opens the store and its backups; keep it locked "
-                "away. For a new recovery code, ask your IT support to run 'utvag rekey', then "
-                "make a new backup: older backups open only with the code that was valid when they "
-                "were made. This installation's identity (municipality, unit, name and keys) is "
-                "part of the store and came back with it."
+                "away. For a new recovery code choose Settings, New recovery code…, then make a "
+                "new backup: older backups open only with the code that was valid when they were "
+                "made. This installation's identity (municipality, unit, name and keys) is part "
+                "of the store and came back with it."
             ),
             self,
         )

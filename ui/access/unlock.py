@@ -2,8 +2,16 @@
 
 The key derivation runs on the store worker with a busy indicator. After repeated failures
 the store imposes a growing delay (``retry_after``); the screen counts it down with the
-button disabled. "Use recovery code" opens ui/access/recovery.py. desktop/ hands in the functions
-that touch the store (all run on the worker):
+button disabled. "Use recovery code" opens ui/access/recovery.py.
+
+What is typed here is a passphrase, so nothing typed may land anywhere else: the passphrase
+field is the window's only widget that takes keyboard focus (the buttons are NoFocus, so
+Space or Enter typed as part of a passphrase can never press one and open a dialog), and
+focus returns to it whenever a dialog of this window closes or the window is activated.
+*Lås upp* is Enter in the field; the recovery code is reached deliberately with its
+mnemonic (Alt + the underlined letter: Alt+Å in Swedish, Alt+R in English) or Ctrl+R
+(⌘R on macOS), or by mouse. desktop/ hands in the functions that touch the store (all run
+on the worker):
 
 - ``unlock(passphrase) -> store``
 - ``retry_after() -> seconds`` (0 when an attempt is allowed now)
@@ -13,11 +21,13 @@ that touch the store (all run on the worker):
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +56,7 @@ class UnlockWindow(QWidget):
         unlock: UnlockFn,
         retry_after: RetryAfterFn,
         recover: RecoverFn,
-        min_length: int,
+        passphrase_context: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,7 +65,7 @@ class UnlockWindow(QWidget):
         self._unlock = unlock
         self._retry_after = retry_after
         self._recover = recover
-        self._min_length = min_length
+        self._context = tuple(passphrase_context)
         self._remaining = 0
         self.recover_dialog: RecoverDialog | None = None
 
@@ -73,6 +83,8 @@ class UnlockWindow(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.recover_button.clicked.connect(self.open_recovery)
+        self.recover_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)  # ⌘R on macOS
+        self.recover_shortcut.activated.connect(self.open_recovery)
         self.set_notice("")
         self.resize(760, 520)
 
@@ -93,6 +105,7 @@ class UnlockWindow(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the field
         self.error = self._plain_label("unlockError")
         self.error.setAccessibleName(self.tr("Error"))
         self.countdown = self._plain_label("countdown")
@@ -105,6 +118,10 @@ class UnlockWindow(QWidget):
         self.recover_button = QPushButton(self.tr("Use &recovery code…"), self)
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.setFlat(True)
+        self.recover_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never Space in a passphrase
+        self.recover_button.setAccessibleDescription(
+            self.tr("Opens with Ctrl+R, or Alt and the underlined letter.")
+        )
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase)
         row = QHBoxLayout()
@@ -146,6 +163,17 @@ class UnlockWindow(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.passphrase.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.focus_passphrase()
+
+    def focus_passphrase(self) -> None:
+        """Back to the passphrase field (after a dialog closed, or on activation)."""
+        if self.isVisible() and self.passphrase.isEnabled():
+            self.activateWindow()
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ unlocking
     def try_unlock(self) -> None:
@@ -221,8 +249,21 @@ class UnlockWindow(QWidget):
 
     # ------------------------------------------------------------------ recovery
     def open_recovery(self) -> None:
-        dialog = RecoverDialog(self._recover, self._min_length, self)
+        if not self.recover_button.isEnabled() or self.recover_dialog is not None:
+            return
+        dialog = RecoverDialog(self._recover, self._context, self)
         self.recover_dialog = dialog
         dialog.recovered.connect(self._opened)
-        dialog.finished.connect(dialog.deleteLater)
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Every dialog of this window: focus returns to the passphrase when it closes,
+        however it closes (accepted, rejected, Esc)."""
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if dialog is self.recover_dialog:
+            self.recover_dialog = None
+        dialog.deleteLater()
+        self.focus_passphrase()

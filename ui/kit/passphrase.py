@@ -1,16 +1,19 @@
-"""A new-passphrase input: passphrase, repetition, strength meter and the clear minimum.
+"""A new-passphrase input: passphrase, repetition, strength meter and the rule's verdict.
 
-Used by the first-run wizard and by the recovery dialog. The strength is a rough,
-local estimate (length, character variety, repetition, a few very common choices); it
-guides, the store's own minimum (``MIN_PASSPHRASE_LENGTH``) decides.
+Used by the first-run wizard, the recovery dialog and the restore dialog. The verdict is the
+core's (:func:`storage.vault.passphrase.assess_new_passphrase`: zxcvbn with Swedish words,
+Utväg's setting and the account name handed in as ``context``) — the same rule the store
+applies when the passphrase is used, so the screen never accepts what the core refuses.
+Below the floor the input is not acceptable (*Nästa*/OK stay disabled) and the verdict says
+why, with a suggested passphrase of random Swedish words (one per input, so it does not
+change with every key); above the floor but not strong, it warns.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
+from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,44 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_COMMON = (
-    "password",
-    "lösenord",
-    "losenord",
-    "qwerty",
-    "123456",
-    "sommar",
-    "vinter",
-    "utväg",
-    "utvag",
-    "hemligt",
+from storage.vault.passphrase import (
+    MIN_PASSPHRASE_LENGTH,
+    PassphraseVerdict,
+    Strength,
+    assess_new_passphrase,
 )
+from storage.vault.strength import suggest_passphrase
+from ui.runtime.error_dialog import error_text
 
-
-def estimate_bits(passphrase: str) -> float:
-    """A rough strength estimate in bits (0 for empty)."""
-    if not passphrase:
-        return 0.0
-    lowered = passphrase.lower()
-    pool = 0
-    if any(c.islower() for c in passphrase):
-        pool += 29
-    if any(c.isupper() for c in passphrase):
-        pool += 29
-    if any(c.isdigit() for c in passphrase):
-        pool += 10
-    if any(not c.isalnum() for c in passphrase):
-        pool += 33
-    if any(ord(c) > 0x24F for c in passphrase):
-        pool += 50
-    distinct = len(set(lowered))
-    effective = min(len(passphrase), distinct * 2.5)
-    steps = sum(1 for a, b in itertools.pairwise(lowered) if abs(ord(b) - ord(a)) <= 1)
-    effective -= steps * 0.5
-    bits = max(effective, 1.0) * math.log2(max(pool, 2))
-    if any(word in lowered for word in _COMMON):
-        bits = min(bits, bits * 0.5)
-    return round(bits, 1)
+#: The meter is full at 10**20 guesses.
+FULL_METER_GUESSES_LOG10 = 20.0
 
 
 class PassphraseInput(QWidget):
@@ -66,9 +42,12 @@ class PassphraseInput(QWidget):
 
     changed = Signal()
 
-    def __init__(self, min_length: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.min_length = min_length
+        self.context = tuple(context)
+        self.min_length = MIN_PASSPHRASE_LENGTH
+        self.suggestion = suggest_passphrase()
+        self.verdict_now: PassphraseVerdict | None = None
         self.first = QLineEdit(self)
         self.first.setObjectName("newPassphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -85,11 +64,16 @@ class PassphraseInput(QWidget):
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel(self)
         self.verdict.setObjectName("strengthVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(
             self.tr(
-                "At least {count} characters. Several unrelated words are easy to remember "
-                "and hard to guess."
-            ).format(count=min_length),
+                "At least %n characters. Several words that do not belong together are easy "
+                "to remember and hard to guess.",
+                "",
+                MIN_PASSPHRASE_LENGTH,
+            ),
             self,
         )
         self.hint.setWordWrap(True)
@@ -121,10 +105,14 @@ class PassphraseInput(QWidget):
     def problem(self) -> str:
         """Why the input cannot be used yet ('' when it can)."""
         text = self.first.text()
-        if len(text) < self.min_length:
-            return self.tr("Too short: {count} of at least {minimum} characters.").format(
-                count=len(text), minimum=self.min_length
+        verdict = self.verdict_now
+        if verdict is None or verdict.strength is Strength.TOO_SHORT:
+            return self.tr("Too short: %n of at least {minimum} characters.", "", len(text)).format(
+                minimum=self.min_length
             )
+        error = verdict.error(self.suggestion)
+        if error is not None:
+            return error_text(error)
         if text != self.second.text():
             return self.tr("The two passphrases are not the same.")
         return ""
@@ -138,24 +126,32 @@ class PassphraseInput(QWidget):
         self.second.setEchoMode(mode)
 
     def _update(self) -> None:
-        bits = estimate_bits(self.first.text())
-        self.meter.setValue(min(100, int(bits)))
-        if len(self.first.text()) < self.min_length:
-            level, word = "short", self.tr("Too short")
-        elif bits < 50:
-            level, word = "weak", self.tr("Weak")
-        elif bits < 70:
-            level, word = "fair", self.tr("Acceptable")
-        elif bits < 90:
-            level, word = "strong", self.tr("Strong")
-        else:
-            level, word = "verystrong", self.tr("Very strong")
-        self.meter.setProperty("level", level)
+        text = self.first.text()
+        verdict = assess_new_passphrase(text, self.context) if text else None
+        self.verdict_now = verdict
+        log10 = verdict.guesses_log10 if verdict else 0.0
+        self.meter.setValue(min(100, int(100 * log10 / FULL_METER_GUESSES_LOG10)))
+        level = verdict.strength if verdict else Strength.TOO_SHORT
+        words = {
+            Strength.TOO_SHORT: self.tr("Too short"),
+            Strength.WEAK: self.tr("Weak"),
+            Strength.FAIR: self.tr("Acceptable"),
+            Strength.STRONG: self.tr("Strong"),
+            Strength.VERY_STRONG: self.tr("Very strong"),
+        }
+        self.meter.setProperty("level", level.value)
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
-        problem = self.problem() if self.first.text() else ""
-        self.verdict.setText(
-            self.tr("Strength: {verdict}").format(verdict=word)
-            + (f" — {problem}" if problem else "")
-        )
+        said = ""
+        if text:
+            problem = self.problem()
+            if not problem and verdict is not None and verdict.warning:
+                problem = self.tr(
+                    "Accepted, but it could be stronger: one or two more words make it much "
+                    "harder to guess."
+                )
+            said = self.tr("Strength: {verdict}").format(verdict=words[level])
+            said += f" — {problem}" if problem else ""
+        self.verdict.setText(said)
+        self.first.setAccessibleDescription(said)
         self.changed.emit()

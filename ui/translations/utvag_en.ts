@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+228"/>
+        <location filename="../../desktop/app.py" line="+290"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,12 +1780,42 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new passphrase is too short: use at least {minimum} characters.</source>
+        <location line="+10"/>
+        <source>The new passphrase is too easy to guess. Make it longer with words that do not belong together, for example: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The new passphrase is too short: use at least {minimum} characters. Several words that do not belong together are easy to remember, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase is made of common words, names or passwords, which are tried first. Choose words that do not belong together, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase follows a pattern on the keyboard (such as qwerty or 1qaz), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new passphrase is a repetition or a sequence (such as aaaa, abcd or 1234), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new passphrase rests on a date or a year, which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase is built on a word from this setting (Utväg, a municipality, your user name), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The key-derivation parameters are outside the accepted range (at least 64 MiB, 3 passes and 4 lanes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2175,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+52"/>
+        <location filename="../../desktop/commands/store.py" line="+61"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2250,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup/restore.py" line="+74"/>
+        <location filename="../../storage/backup/restore.py" line="+75"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2490,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../access/first_run.py" line="+226"/>
+        <location filename="../access/first_run.py" line="+241"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +2507,26 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Open Utväg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Cancelling. The store is being created and is then closed. Its recovery code is shown the next time you unlock Utväg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store has been created, but you have not confirmed that you have written down the recovery code. If you close Utväg now, the code is shown again the next time you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close Utväg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,7 +3200,7 @@ SHA-256: {hash}</source>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../access/first_run.py" line="-94"/>
+        <location filename="../access/first_run.py" line="-262"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,11 +3216,12 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+45"/>
         <source>Creating the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>&amp;Municipality:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3894,7 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+222"/>
+        <location filename="../window/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,19 +3986,19 @@ Start with New case… above the list (Ctrl+N), or receive a case from another m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
 
 The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-134"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>About Utväg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,6 +4276,44 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../access/new_recovery_code.py" line="+58"/>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Utväg makes a new recovery code and re-encrypts the store with new keys. The current recovery code stops working at once, also on paper. Backups made before now still open only with the code that was valid when they were made: keep the old code as long as you keep those backups, or make a new backup afterwards. This can take a while for a large store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Re-encrypting the store and making a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -4458,8 +4547,9 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../kit/passphrase.py" line="+75"/>
+        <location filename="../kit/passphrase.py" line="+54"/>
         <source>New passphrase</source>
+        <extracomment>The meter is full at 10**20 guesses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4478,12 +4568,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>At least {count} characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,43 +4577,59 @@ The manual: Help › Manual (F1).</source>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Too short: {count} of at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>At least %n characters. Several words that do not belong together are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>At least %n character. Several words that do not belong together are easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters. Several words that do not belong together are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Too short: %n of at least {minimum} characters.</source>
+        <translation>
+            <numerusform>Too short: %n of at least {minimum} characters.</numerusform>
+            <numerusform>Too short: %n of at least {minimum} characters.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Accepted, but it could be stronger: one or two more words make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Strength: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,7 +5352,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../access/recovery.py" line="+65"/>
+        <location filename="../access/recovery.py" line="+103"/>
         <source>Use recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,13 +5362,13 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Recovery code</source>
-        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
+        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker. Separators a code may be typed with (parse_recovery_code ignores them). The code&apos;s alphabet in either case, the letters read as digits (O as 0, I and L as 1), and the separators: nothing else can be typed into the field. 28 characters in 7 groups of 4 with dashes is 34; room for spaces around the dashes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>&amp;Open with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,18 +5381,18 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../access/recovery_code.py" line="+29"/>
-        <location line="+15"/>
+        <location filename="../access/recovery_code.py" line="+45"/>
+        <location line="+19"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>With this code the store can be opened if you forget the passphrase or move to a new computer. It is shown only this once.</source>
+        <location line="-16"/>
+        <source>With this code the store can be opened if you forget the passphrase or move to a new computer. Until you confirm that you have written it down, it is shown again each time Utväg is unlocked; after that, never again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Write the code on paper, or print it, and keep it locked away from the computer — for example in the unit&apos;s safe. Never save it in a file, an e-mail or a photo. Anyone with the code and a copy of the store can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +5407,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Utväg — recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5323,6 +5424,29 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+16"/>
         <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>Utväg was closed before you confirmed that you had written down the store&apos;s recovery code, so it is shown again. The code has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the store&apos;s new recovery code. The old code no longer opens the store. Backups made before now still open only with the code that was valid when they were made: keep the old code locked away as long as you keep those backups, or make a new backup now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5622,12 +5746,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,7 +5781,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (Settings, New recovery code…) and make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Utväg backup (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,7 +5825,7 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
+        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code choose Settings, New recovery code…, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5899,9 +6023,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+40"/>
+        <location filename="../window/settings_dialog.py" line="+48"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider).</extracomment>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). *Ny återställningskod…* was chosen (the dialog closes without saving first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5927,6 +6051,21 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New recovery code…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6435,7 +6574,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+82"/>
+        <location filename="../access/unlock.py" line="+94"/>
         <source>Utväg is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,7 +6595,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6471,12 +6610,17 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Opens with Ctrl+R, or Alt and the underlined letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6542,7 +6686,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../access/first_run.py" line="-29"/>
+        <location filename="../access/first_run.py" line="-32"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation type="unfinished"></translation>
@@ -6568,8 +6712,8 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>4. Write down the recovery code. It is shown only once.</source>
+        <location line="+2"/>
+        <source>4. Write down the recovery code. It is shown until you confirm that you have written it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+228"/>
+        <location filename="../../desktop/app.py" line="+290"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
         <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
     </message>
@@ -1781,12 +1781,42 @@ SHA-256: {hash}</translation>
         <translation>Återställningskoden öppnar inte det här lagret. Kontrollera att koden hör till lagret.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new passphrase is too short: use at least {minimum} characters.</source>
-        <translation>Den nya lösenfrasen är för kort: använd minst {minimum} tecken.</translation>
+        <location line="+10"/>
+        <source>The new passphrase is too easy to guess. Make it longer with words that do not belong together, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen är för lätt att gissa. Gör den längre med ord som inte hör ihop, till exempel: {suggestion}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The new passphrase is too short: use at least {minimum} characters. Several words that do not belong together are easy to remember, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen är för kort: använd minst {minimum} tecken. Flera ord som inte hör ihop är lätta att komma ihåg, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase is made of common words, names or passwords, which are tried first. Choose words that do not belong together, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen består av vanliga ord, namn eller lösenord, och sådana prövas först. Välj ord som inte hör ihop, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase follows a pattern on the keyboard (such as qwerty or 1qaz), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen följer ett mönster på tangentbordet (som qwerty eller 1qaz), och sådana prövas tidigt. Välj i stället ord som inte hör ihop, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new passphrase is a repetition or a sequence (such as aaaa, abcd or 1234), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen är en upprepning eller en följd (som aaaa, abcd eller 1234), och sådana prövas tidigt. Välj i stället ord som inte hör ihop, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new passphrase rests on a date or a year, which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen bygger på ett datum eller ett årtal, och sådana prövas tidigt. Välj i stället ord som inte hör ihop, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new passphrase is built on a word from this setting (Utväg, a municipality, your user name), which is tried early. Choose words that do not belong together instead, for example: {suggestion}</source>
+        <translation>Den nya lösenfrasen bygger på ett ord ur sammanhanget (Utväg, en kommun, ditt användarnamn), och sådana prövas tidigt. Välj i stället ord som inte hör ihop, till exempel: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The key-derivation parameters are outside the accepted range (at least 64 MiB, 3 passes and 4 lanes).</source>
         <translation>Parametrarna för nyckelhärledning ligger utanför det tillåtna (minst 64 MiB, 3 varv och 4 spår).</translation>
     </message>
@@ -2146,7 +2176,7 @@ SHA-256: {hash}</translation>
         <translation>Nyckeluppdateringen är inte signerad med kontaktens nuvarande verifierade nyckel, eller är äldre än de nycklar du har; den avvisades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+52"/>
+        <location filename="../../desktop/commands/store.py" line="+61"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation>Kontrollen av lagret hittade {count} problem; se ovan.</translation>
     </message>
@@ -2221,7 +2251,7 @@ SHA-256: {hash}</translation>
         <translation>Säkerhetskopian {path} har ändrats: dess delar stämmer inte med den autentiserade innehållsförteckningen. Inget ändrades; använd en annan säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup/restore.py" line="+74"/>
+        <location filename="../../storage/backup/restore.py" line="+75"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
         <translation>Den här datorns nyckelring har redan enhetshemligheten för lagret i säkerhetskopian (det är installerat här). En återställning skulle skilja det lagret från dess lösenfras: återställ över dess mapp med --replace, eller ta över nyckelringsposten med --take-over-keyring.</translation>
     </message>
@@ -2461,7 +2491,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../access/first_run.py" line="+226"/>
+        <location filename="../access/first_run.py" line="+241"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
@@ -2479,6 +2509,26 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Open Utväg</source>
         <translation>&amp;Öppna Utväg</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Cancelling. The store is being created and is then closed. Its recovery code is shown the next time you unlock Utväg.</source>
+        <translation>Avbryter. Lagret håller på att skapas och stängs sedan. Återställningskoden visas nästa gång du låser upp Utväg.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store has been created, but you have not confirmed that you have written down the recovery code. If you close Utväg now, the code is shown again the next time you unlock it.</source>
+        <translation>Lagret är skapat, men du har inte bekräftat att du har skrivit ner återställningskoden. Om du stänger Utväg nu visas koden igen nästa gång du låser upp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close Utväg</source>
+        <translation>&amp;Stäng Utväg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the code</source>
+        <translation>&amp;Tillbaka till koden</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3201,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../access/first_run.py" line="-94"/>
+        <location filename="../access/first_run.py" line="-262"/>
         <source>This installation</source>
         <translation>Den här installationen</translation>
     </message>
@@ -3167,11 +3217,12 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+45"/>
         <source>Creating the encrypted store…</source>
         <translation>Skapar det krypterade lagret…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
@@ -3847,7 +3898,7 @@ Id: {id}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+222"/>
+        <location filename="../window/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3941,7 +3992,7 @@ Börja med Nytt ärende… ovanför listan (Ctrl+N), eller ta emot ett ärende f
         <translation>Välj ett ärende i listan för att öppna det.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
 
 The manual: Help › Manual (F1).</source>
@@ -3950,12 +4001,12 @@ The manual: Help › Manual (F1).</source>
 Handboken: Hjälp › Handbok (F1).</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-134"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>About Utväg</source>
         <translation>Om Utväg</translation>
     </message>
@@ -4233,6 +4284,44 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../access/new_recovery_code.py" line="+58"/>
+        <source>New recovery code</source>
+        <translation>Ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Utväg makes a new recovery code and re-encrypts the store with new keys. The current recovery code stops working at once, also on paper. Backups made before now still open only with the code that was valid when they were made: keep the old code as long as you keep those backups, or make a new backup afterwards. This can take a while for a large store.</source>
+        <translation>Utväg skapar en ny återställningskod och krypterar om lagret med nya nycklar. Den nuvarande återställningskoden slutar gälla direkt, även den som står på papper. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: spara den gamla koden så länge du sparar de kopiorna, eller gör en ny säkerhetskopia efteråt. Det kan ta en stund om lagret är stort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making a new recovery code</source>
+        <translation>Skapar en ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery code</source>
+        <translation>&amp;Skapa en ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Din &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Re-encrypting the store and making a new recovery code…</source>
+        <translation>Krypterar om lagret och skapar en ny återställningskod…</translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -4466,8 +4555,9 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../kit/passphrase.py" line="+75"/>
+        <location filename="../kit/passphrase.py" line="+54"/>
         <source>New passphrase</source>
+        <extracomment>The meter is full at 10**20 guesses.</extracomment>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
@@ -4486,12 +4576,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>At least {count} characters. Several unrelated words are easy to remember and hard to guess.</source>
-        <translation>Minst {count} tecken. Flera ord som inte hör ihop är lätta att minnas och svåra att gissa.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
@@ -4500,43 +4585,59 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Too short: {count} of at least {minimum} characters.</source>
-        <translation>För kort: {count} av minst {minimum} tecken.</translation>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>At least %n characters. Several words that do not belong together are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Minst %n tecken. Flera ord som inte hör ihop är lätta att komma ihåg och svåra att gissa.</numerusform>
+            <numerusform>Minst %n tecken. Flera ord som inte hör ihop är lätta att komma ihåg och svåra att gissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Too short: %n of at least {minimum} characters.</source>
+        <translation>
+            <numerusform>För kort: %n av minst {minimum} tecken.</numerusform>
+            <numerusform>För kort: %n av minst {minimum} tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte likadana.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Too short</source>
         <translation>För kort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weak</source>
         <translation>Svag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acceptable</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Very strong</source>
         <translation>Mycket stark</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Accepted, but it could be stronger: one or two more words make it much harder to guess.</source>
+        <translation>Godtas, men den kan bli starkare: ett eller två ord till gör den mycket svårare att gissa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Strength: {verdict}</source>
         <translation>Styrka: {verdict}</translation>
     </message>
@@ -5260,7 +5361,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../access/recovery.py" line="+65"/>
+        <location filename="../access/recovery.py" line="+103"/>
         <source>Use recovery code</source>
         <translation>Använd återställningskod</translation>
     </message>
@@ -5270,13 +5371,13 @@ The case stays open here; a reminder was added.</source>
         <translation>Skriv in återställningskoden som du skrev ner när lagret skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Recovery code</source>
-        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker.</extracomment>
+        <extracomment>``recover(code, new_passphrase) -&gt; store``; runs on the store worker. Separators a code may be typed with (parse_recovery_code ignores them). The code&apos;s alphabet in either case, the letters read as digits (O as 0, I and L as 1), and the separators: nothing else can be typed into the field. 28 characters in 7 groups of 4 with dashes is 34; room for spaces around the dashes.</extracomment>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>&amp;Open with the recovery code</source>
         <translation>&amp;Öppna med återställningskoden</translation>
     </message>
@@ -5289,18 +5390,18 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../access/recovery_code.py" line="+29"/>
-        <location line="+15"/>
+        <location filename="../access/recovery_code.py" line="+45"/>
+        <location line="+19"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>With this code the store can be opened if you forget the passphrase or move to a new computer. It is shown only this once.</source>
-        <translation>Med den här koden kan lagret öppnas om du glömmer lösenfrasen eller byter dator. Den visas bara den här gången.</translation>
+        <location line="-16"/>
+        <source>With this code the store can be opened if you forget the passphrase or move to a new computer. Until you confirm that you have written it down, it is shown again each time Utväg is unlocked; after that, never again.</source>
+        <translation>Med den här koden kan lagret öppnas om du glömmer lösenfrasen eller byter dator. Tills du har bekräftat att du har skrivit ner den visas den igen varje gång Utväg låses upp; därefter aldrig mer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Write the code on paper, or print it, and keep it locked away from the computer — for example in the unit&apos;s safe. Never save it in a file, an e-mail or a photo. Anyone with the code and a copy of the store can read it.</source>
         <translation>Skriv koden på papper, eller skriv ut den, och förvara den inlåst och skild från datorn – till exempel i enhetens kassaskåp. Spara den aldrig i en fil, ett e-postmeddelande eller ett foto. Den som har koden och en kopia av lagret kan läsa det.</translation>
     </message>
@@ -5315,7 +5416,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Jag har &amp;skrivit ner den</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Utväg — recovery code</source>
         <translation>Utväg – återställningskod</translation>
     </message>
@@ -5333,6 +5434,29 @@ The case stays open here; a reminder was added.</source>
         <location line="+16"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>Utväg was closed before you confirmed that you had written down the store&apos;s recovery code, so it is shown again. The code has not changed.</source>
+        <translation>Utväg stängdes innan du hade bekräftat att du skrivit ner lagrets återställningskod, så den visas igen. Koden är densamma som förut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the store&apos;s new recovery code. The old code no longer opens the store. Backups made before now still open only with the code that was valid when they were made: keep the old code locked away as long as you keep those backups, or make a new backup now.</source>
+        <translation>Det här är lagrets nya återställningskod. Den gamla koden öppnar inte längre lagret. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: förvara den gamla koden inlåst så länge du sparar de kopiorna, eller gör en ny säkerhetskopia nu.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Sen&amp;are</translation>
     </message>
 </context>
 <context>
@@ -5631,12 +5755,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Återställ ditt lager från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
-        <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (utvag rekey) och gör en ny säkerhetskopia.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
         <translation>Datorns nyckelring har redan enhetsnyckeln för lagret i den här säkerhetskopian: det lagret har varit installerat på den här datorn förut. Om du tar över posten går det tidigare lagret inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om det lagret är borttaget eller inte används längre.</translation>
     </message>
@@ -5671,7 +5790,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Ny lösenfras för den här datorn</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (Settings, New recovery code…) and make a new backup.</source>
+        <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (Inställningar, Ny återställningskod…) och gör en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Utväg backup (*{suffix})</source>
         <translation>Utväg-säkerhetskopia (*{suffix})</translation>
     </message>
@@ -5710,8 +5834,8 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
-        <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
+        <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code choose Settings, New recovery code…, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
+        <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Välj Inställningar, Ny återställningskod… för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5908,9 +6032,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+40"/>
+        <location filename="../window/settings_dialog.py" line="+48"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider).</extracomment>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). *Ny återställningskod…* was chosen (the dialog closes without saving first).</extracomment>
         <translation>Inställningar</translation>
     </message>
     <message>
@@ -5937,6 +6061,21 @@ The case stays open here; a reminder was added.</source>
         <location line="+2"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
+        <translation>Skapa en ny återställningskod om den gamla kan ha setts av någon annan, eller efter en återställning. Den gamla koden slutar då att gälla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New recovery code…</source>
+        <translation>&amp;Ny återställningskod…</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6583,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+82"/>
+        <location filename="../access/unlock.py" line="+94"/>
         <source>Utväg is locked</source>
         <translation>Utväg är låst</translation>
     </message>
@@ -6465,7 +6604,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
@@ -6480,12 +6619,17 @@ The case stays open here; a reminder was added.</source>
         <translation>Använd &amp;återställningskod…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Opens with Ctrl+R, or Alt and the underlined letter.</source>
+        <translation>Öppnas med Ctrl+R, eller med Alt och den understrukna bokstaven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
@@ -6551,7 +6695,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../access/first_run.py" line="-29"/>
+        <location filename="../access/first_run.py" line="-32"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation>Välkommen till Utväg</translation>
@@ -6577,9 +6721,9 @@ The case stays open here; a reminder was added.</source>
         <translation>3. Ange din kommun, enhet och ditt namn.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>4. Write down the recovery code. It is shown only once.</source>
-        <translation>4. Skriv ner återställningskoden. Den visas bara en gång.</translation>
+        <location line="+2"/>
+        <source>4. Write down the recovery code. It is shown until you confirm that you have written it down.</source>
+        <translation>4. Skriv ner återställningskoden. Den visas tills du har bekräftat att du har skrivit ner den.</translation>
     </message>
     <message>
         <location filename="../access/restore.py" line="-258"/>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.access.new_recovery_code import NewRecoveryCodeDialog
 from ui.kit.windows import fit_to_screen
 from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.prefs = prefs
         self.audit_view: AuditView | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.new_code_dialog: NewRecoveryCodeDialog | None = None
 
         self.case_list_stack = QStackedWidget()
         self.case_list_empty = _placeholder("caseListEmpty")
@@ -321,7 +324,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.prefs, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.preferences()))
+        dialog.new_recovery_code_requested.connect(self.open_new_recovery_code)
+        self.settings_dialog = dialog
         dialog.open()
+
+    def open_new_recovery_code(self) -> NewRecoveryCodeDialog | None:
+        """*Ny återställningskod…*: passphrase, rekey on the worker, the new code shown."""
+        if not self.session.is_unlocked:
+            return None
+        dialog = NewRecoveryCodeDialog(
+            self.session, self, exclude_from_capture=self.prefs.exclude_from_capture
+        )
+        dialog.finished.connect(lambda _r: None if dialog.working() else dialog.deleteLater())
+        self.new_code_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _settings_accepted(self, prefs: UiPreferences) -> None:
         self.prefs = prefs

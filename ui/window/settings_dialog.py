@@ -1,15 +1,20 @@
-"""Settings: the idle timeout and screen-capture exclusion (non-sensitive preferences only)."""
+"""Settings: the idle timeout and screen-capture exclusion (non-sensitive preferences only),
+and the way to a new recovery code (*Ny återställningskod…*: the dialog closes and the main
+window opens ui/access/new_recovery_code.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,9 @@ class UiPreferences:
 
 
 class SettingsDialog(QDialog):
+    #: *Ny återställningskod…* was chosen (the dialog closes without saving first).
+    new_recovery_code_requested = Signal()
+
     def __init__(self, prefs: UiPreferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -65,7 +73,32 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._build_recovery_code())
         layout.addWidget(buttons)
+
+    def _build_recovery_code(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Recovery code"), self)
+        note = QLabel(
+            self.tr(
+                "Make a new recovery code if the old one may have been seen by someone else, or "
+                "after a restore. The old code then stops working."
+            ),
+            group,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        self.new_code_button = QPushButton(self.tr("&New recovery code…"), group)
+        self.new_code_button.setObjectName("newRecoveryCode")
+        self.new_code_button.setAutoDefault(False)
+        self.new_code_button.clicked.connect(self._new_recovery_code)
+        inner = QVBoxLayout(group)
+        inner.addWidget(note)
+        inner.addWidget(self.new_code_button)
+        return group
+
+    def _new_recovery_code(self) -> None:
+        self.reject()
+        self.new_recovery_code_requested.emit()
 
     def preferences(self) -> UiPreferences:
         return replace(
