@@ -1,10 +1,14 @@
 """The store calls the GUI makes before a session exists: create, unlock, recover, restore.
 
 Every method that touches the store runs on the store worker (the screens call them through
-ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
-to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
-first run also creates the installation's identity (sync/trust/identity.py: names and keys); a
-restore brings the identity back from the backup (it lives inside the store).
+ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The first run
+also creates the installation's identity (sync/trust/identity.py: names and keys); a restore
+brings the identity back from the backup (it lives inside the store).
+
+Who works — the audit log's actor, the journal's author, a new case's caseworker — is the
+identity's caseworker name, given in the first-run wizard (:func:`who_works`, used here and by
+the CLI). The operating-system account name stands in only while the store has no identity
+yet (an old store, or one made with ``utvag init`` before ``utvag identity create``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from storage.vault.opening import (
 )
 from storage.vault.store import Store
 from sync.trust.errors import NoIdentityError
+from sync.trust.identity import caseworker_name
+from ui.kit.labels import keyring_name
 
 if TYPE_CHECKING:
     from ui.access.first_run import Identity
@@ -36,11 +42,15 @@ IDENTITY_KEYS = ("municipality", "unit", "caseworker")
 
 
 def default_actor() -> str:
-    """Who is working: the operating-system account name."""
+    """The operating-system account name: the actor only until the store names its caseworker."""
     try:
         return getpass.getuser() or "(unknown)"
     except (OSError, KeyError):
         return "(unknown)"
+
+
+#: ``actor_from`` for unlock_store / recover_store / restore_backup: the identity's caseworker.
+who_works = caseworker_name
 
 
 class StoreGateway:
@@ -66,29 +76,33 @@ class StoreGateway:
         return float(store_info(self.path).retry_after)
 
     def check_keyring(self) -> str:
-        """The keyring backend the device key would go to; raises a typed refusal."""
-        return device_key.backend_name(device_key.resolve_backend())
+        """The keyring the device key would go to, by the name its users know (never the
+        Python class name); raises a typed refusal."""
+        return keyring_name(device_key.backend_name(device_key.resolve_backend()))
 
     def create(self, passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
         store, code = create_store(
             self.path,
             passphrase,
-            actor=self.actor,
+            actor=identity.caseworker.strip() or self.actor,
             use_device_key=use_device_key,
             kdf=self.kdf,
         )
         try:
             save_identity(store, identity)
+            store.act_as(who_works(store) or store.actor)
         except BaseException:
             store.close()
             raise
         return store, code
 
     def unlock(self, passphrase: str) -> Store:
-        return unlock_store(self.path, passphrase, actor=self.actor)
+        return unlock_store(self.path, passphrase, actor=self.actor, actor_from=who_works)
 
     def recover(self, code: str, new_passphrase: str) -> Store:
-        return recover_store(self.path, code, new_passphrase, actor=self.actor)
+        return recover_store(
+            self.path, code, new_passphrase, actor=self.actor, actor_from=who_works
+        )
 
     def restore(
         self,
@@ -109,12 +123,14 @@ class StoreGateway:
             code,
             new_passphrase,
             actor=self.actor,
+            actor_from=who_works,
             take_over_keyring=take_over_keyring,
             progress=progress,
         )
         if progress is not None:
             progress("open")
-        return unlock_store(result.path, new_passphrase, actor=self.actor), result
+        store = unlock_store(result.path, new_passphrase, actor=self.actor, actor_from=who_works)
+        return store, result
 
     def identity_text(self, store: Store) -> str:
         """ "Name · unit, municipality" for the status bar ('' when not set)."""

@@ -22,6 +22,7 @@ from typing import Any
 from desktop.cli import print_json
 from desktop.commands.store import (
     _actor,
+    _actor_from,
     _common,
     _open,
     _store_path,
@@ -131,6 +132,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         code,
         new,
         actor=_actor(args),
+        actor_from=_actor_from(args),
         replace=args.replace,
         take_over_keyring=args.take_over_keyring,
     )

@@ -8,7 +8,6 @@ opens the store, ``--passphrase-file FILE`` (otherwise the terminal is asked). E
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from desktop import config
 from desktop.cli import print_json
+from desktop.gateway import default_actor, who_works
 from desktop.passphrase import (
     read_new_passphrase,
     read_passphrase,
@@ -32,6 +32,7 @@ from storage.vault import (
 )
 from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
+    ActorFrom,
     create_store,
     recover_store,
     store_info,
@@ -68,12 +69,15 @@ class BadDateError(UsageError):
 
 
 def _actor(args: argparse.Namespace) -> str:
+    """``--actor`` if given, else the operating-system account (until the store names one)."""
     if getattr(args, "actor", None):
         return str(args.actor)
-    try:
-        return getpass.getuser() or "(unknown)"
-    except (OSError, KeyError):
-        return "(unknown)"
+    return default_actor()
+
+
+def _actor_from(args: argparse.Namespace) -> ActorFrom | None:
+    """Without ``--actor``, the store's caseworker (its identity) is who works."""
+    return None if getattr(args, "actor", None) else who_works
 
 
 def _store_path(args: argparse.Namespace) -> Path:
@@ -83,7 +87,8 @@ def _store_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace) -> tuple[Store, str]:
     path = _store_path(args)
     passphrase = read_passphrase(args.passphrase_file)
-    return unlock_store(path, passphrase, actor=_actor(args)), passphrase
+    store = unlock_store(path, passphrase, actor=_actor(args), actor_from=_actor_from(args))
+    return store, passphrase
 
 
 def _show_code(code: str) -> None:
@@ -198,7 +203,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     old = read_passphrase(args.passphrase_file, prompt="Nuvarande lösenfras / current passphrase: ")
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
     validate_new_passphrase(new)
-    with unlock_store(path, old, actor=_actor(args)) as store:
+    with unlock_store(path, old, actor=_actor(args), actor_from=_actor_from(args)) as store:
         store.change_passphrase(old, new)
     if args.json:
         print_json({"store": str(path), "changed": True})
@@ -216,7 +221,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     )
     keyslots.parse_recovery_code(code)  # a typo is reported before anything else is asked
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
-    with recover_store(path, code, new, actor=_actor(args)):
+    with recover_store(path, code, new, actor=_actor(args), actor_from=_actor_from(args)):
         pass
     if args.json:
         print_json({"store": str(path), "recovered": True})

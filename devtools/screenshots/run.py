@@ -17,6 +17,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.app import App
 from devtools.screenshots.cases import case_shots
 from devtools.screenshots.harness import (
     DEMO_IDENTITY,
@@ -50,6 +51,7 @@ from ui.access.first_run import (
     Identity,
 )
 from ui.access.unlock import UnlockWindow
+from ui.kit.labels import keyring_name
 from ui.kit.masking import MaskedField
 from ui.runtime.operations import taskman
 from ui.window.audit_view import AuditView
@@ -81,7 +83,7 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
 
     wizard = FirstRunWizard(
         create,
-        lambda: "Secret Service (GNOME Keyring)",
+        lambda: keyring_name("keyring.backends.SecretService.Keyring"),
         MIN_PASSPHRASE_LENGTH,
         restore=_no_restore,
         store_path=DEMO_STORE_PATH,
@@ -167,11 +169,7 @@ def unlock_shots(out: Path, store_dir: Path) -> None:
         lambda c, p: None,
         MIN_PASSPHRASE_LENGTH,
     )
-    window.set_notice(
-        QCoreApplication.translate(
-            "App", "Utväg locked itself after {minutes} minutes without activity."
-        ).format(minutes=5)
-    )
+    window.set_notice(App().idle_notice(5))
     shoot(window, out, "unlock-1-locked")
     window.set_notice("")
     long_ago = time.time() - 3600

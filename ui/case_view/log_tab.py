@@ -65,7 +65,7 @@ class LogTab(CaseTab):
     def show_data(self, data: list[Any]) -> None:
         self.model.set_records(data)
         self.table.scrollToBottom()
-        self.count.setText(self.tr("{count} entries about this case.").format(count=len(data)))
+        self.count.setText(self.tr("%n entry(ies) about this case.", "", len(data)))
         self.refresh_button.setEnabled(True)
 
     def clear_view(self) -> None:

@@ -147,6 +147,32 @@ HANDOVER_STATES = {
 }
 
 
+#: The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names
+#: their users know; never the Python class name.
+KEYRINGS = {
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Secret Service (GNOME Keyring or KWallet)"
+    ),
+    "keyring.backends.libsecret.Keyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Secret Service (GNOME Keyring or KWallet)"
+    ),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP("Keyring", "KWallet"),
+    "keyring.backends.kwallet.DBusKeyringKWallet4": QT_TRANSLATE_NOOP("Keyring", "KWallet"),
+    "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Windows Credential Manager"
+    ),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("Keyring", "macOS Keychain"),
+}
+
+
+def keyring_name(backend: str) -> str:
+    """The keyring as its users know it (an unknown backend: "the operating system's")."""
+    source = KEYRINGS.get(backend)
+    if source is None:
+        return QCoreApplication.translate("Keyring", "the operating system's keyring")
+    return QCoreApplication.translate("Keyring", source)
+
+
 def label(value: Choice | None) -> str:
     """The code's text in the user's language ("–" for ``None``)."""
     if value is None:

@@ -94,13 +94,16 @@
 </context>
 <context>
     <name>App</name>
-    <message>
-        <location filename="../../desktop/app.py" line="+220"/>
-        <source>Utväg locked itself after {minutes} minutes without activity.</source>
-        <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="+114"/>
+        <source>Utväg locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Utväg låstes automatiskt efter %n minut utan aktivitet.</numerusform>
+            <numerusform>Utväg låstes automatiskt efter %n minuter utan aktivitet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+116"/>
         <source>Utväg locked because the computer went to sleep.</source>
         <translation>Utväg låstes eftersom datorn gick i viloläge.</translation>
     </message>
@@ -116,9 +119,1127 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+30"/>
+        <source>Encrypted database created</source>
+        <extracomment>Written by storage.vault.opening for failed unlocks (no key, so no name, existed then).</extracomment>
+        <translation>Den krypterade databasen skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg unlocked</source>
+        <translation>Utväg låstes upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts to unlock</source>
+        <translation>Misslyckade försök att låsa upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg locked</source>
+        <translation>Utväg låstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase chosen with the recovery code</source>
+        <translation>Ny lösenfras valdes med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption keys and recovery code renewed</source>
+        <translation>Krypteringsnycklar och återställningskod förnyades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal completed</source>
+        <translation>Ett avbrutet nyckelbyte slutfördes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal undone (the old keys apply)</source>
+        <translation>Ett avbrutet nyckelbyte drogs tillbaka (de gamla nycklarna gäller)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logged key change never took effect</source>
+        <translation>En loggad nyckeländring genomfördes aldrig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log exported for log follow-up</source>
+        <translation>Granskningsloggen exporterades för logguppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjordes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup reminder interval changed</source>
+        <translation>Intervallet för påminnelse om säkerhetskopia ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictional demo cases created</source>
+        <translation>Fiktiva demoärenden skapades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation>Ärendet lades upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case details changed</source>
+        <translation>Ärendeuppgifter ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status changed</source>
+        <translation>Ärendets status ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption from weeding changed</source>
+        <translation>Undantag från gallring ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases imported from another system</source>
+        <translation>Ärenden importerades från ett annat system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person added</source>
+        <translation>Person lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal details changed</source>
+        <translation>Personuppgifter ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity recorded</source>
+        <translation>Fingerade personuppgifter registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected detail shown</source>
+        <translation>Skyddad uppgift visades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry written</source>
+        <translation>Journalanteckning skrevs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry corrected</source>
+        <translation>Journalanteckning rättades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry marked as erroneous</source>
+        <translation>Journalanteckning felmarkerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document added</source>
+        <translation>Handling lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document opened</source>
+        <translation>Handling öppnades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent revoked</source>
+        <translation>Samtycke återkallades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement recorded</source>
+        <translation>Överenskommelse registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition added to an agreement</source>
+        <translation>Villkor lades till i en överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of a condition recorded</source>
+        <translation>Villkorsbrott registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention added</source>
+        <translation>Insats lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention ended</source>
+        <translation>Insats avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control planned</source>
+        <translation>Kontroll av utförare planerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control recorded</source>
+        <translation>Kontroll av utförare registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment recorded</source>
+        <translation>Hotbedömning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link added</source>
+        <translation>Nätverkskoppling lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link ended</source>
+        <translation>Nätverkskoppling avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement added</source>
+        <translation>Placering lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected address of a placement set</source>
+        <translation>Skyddad adress för en placering registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement ended</source>
+        <translation>Placering avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up recorded</source>
+        <translation>Uppföljning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up results recorded</source>
+        <translation>Uppföljningsresultat registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder added</source>
+        <translation>Påminnelse lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder marked as done</source>
+        <translation>Påminnelse markerades som klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant criterion assessed</source>
+        <translation>Kriterium för statsbidrag bedömdes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group added to the register</source>
+        <translation>Grupp lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation between groups recorded</source>
+        <translation>Relation mellan grupper registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider added to the register</source>
+        <translation>Utförare lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics exported</source>
+        <translation>Statistik exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant summary exported</source>
+        <translation>Sammanställning för statsbidrag exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case weeded (deleted for good)</source>
+        <translation>Ärende gallrades (raderades permanent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeding carried out</source>
+        <translation>Gallring genomfördes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis for a handover recorded</source>
+        <translation>Rättslig grund för överlämning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case handed over (bundle sealed)</source>
+        <translation>Ärendet överlämnades (paketet förseglades)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle opened and checked</source>
+        <translation>Paket öppnades och kontrollerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle sealed</source>
+        <translation>Paket förseglades</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Protected details included in a handover</source>
+        <translation>Skyddade uppgifter togs med i en överlämning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network conflict acknowledged</source>
+        <translation>Nätverkskonflikt bekräftades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed-over case received</source>
+        <translation>Överlämnat ärende togs emot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed-over case refused</source>
+        <translation>Överlämnat ärende vägrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a handover imported</source>
+        <translation>Kvitto på överlämning importerades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact card imported</source>
+        <translation>Kontaktkort importerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact verified (fingerprint compared)</source>
+        <translation>Kontakt verifierades (fingeravtrycket jämfördes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact not verified: the fingerprint did not match</source>
+        <translation>Kontakten verifierades inte: fingeravtrycket stämde inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact revoked</source>
+        <translation>Kontakt spärrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s keys updated</source>
+        <translation>Kontaktens nycklar uppdaterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our identity and keys created</source>
+        <translation>Vår identitet och våra nycklar skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our contact card exported</source>
+        <translation>Vårt kontaktkort exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our keys replaced</source>
+        <translation>Våra nycklar byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our secret key exported</source>
+        <translation>Vår hemliga nyckel exporterades</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCount</name>
+    <message numerus="yes">
+        <location filename="../kit/audit_values.py" line="+34"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n misslyckat försök</numerusform>
+            <numerusform>%n misslyckade försök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n journalanteckning</numerusform>
+            <numerusform>%n journalanteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n villkor</numerusform>
+            <numerusform>%n villkor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n del</numerusform>
+            <numerusform>%n delar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabell</numerusform>
+            <numerusform>%n tabeller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) deleted</source>
+        <translation>
+            <numerusform>%n ärende raderat</numerusform>
+            <numerusform>%n ärenden raderade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept (exempt)</source>
+        <translation>
+            <numerusform>%n sparat (undantaget)</numerusform>
+            <numerusform>%n sparade (undantagna)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept for research</source>
+        <translation>
+            <numerusform>%n sparat för forskning</numerusform>
+            <numerusform>%n sparade för forskning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>interval: %n day(s)</source>
+        <translation>
+            <numerusform>intervall: %n dag</numerusform>
+            <numerusform>intervall: %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>inom %n månad</numerusform>
+            <numerusform>inom %n månader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../kit/audit_details.py" line="+48"/>
+        <source>period {start} – {end}</source>
+        <translation>period {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {old} to {new}</source>
+        <translation>från {old} till {new}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>operated by</source>
+        <translation>regi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>groups {a} and {b}: {relation}</source>
+        <translation>grupperna {a} och {b}: {relation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met</source>
+        <translation>ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{criterion}: {state}</source>
+        <translation>{criterion}: {state}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reason</source>
+        <extracomment>(keys read together, rule(action, their values)); their phrases come first, in this order.</extracomment>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>outcome</source>
+        <extracomment>key → (label, how its value reads).</extracomment>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case type</source>
+        <translation>ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kit/audit_values.py" line="+124"/>
+        <source>protection level</source>
+        <translation>skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intervention</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>threat level</source>
+        <translation>hotnivå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>environment</source>
+        <translation>miljö</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sections</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation>säkerhetskopian gjord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file type</source>
+        <translation>filtyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database version</source>
+        <translation>databasversion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key generation</source>
+        <translation>nyckelgeneration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingerprint</source>
+        <translation>fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old fingerprint</source>
+        <translation>tidigare fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new fingerprint</source>
+        <translation>nytt fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key id</source>
+        <translation>nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old key id</source>
+        <translation>tidigare nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new key id</source>
+        <translation>nytt nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the receipt</source>
+        <translation>kvittots SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the backup</source>
+        <translation>säkerhetskopians SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file checksum</source>
+        <translation>nyckelfilens kontrollsumma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged key file</source>
+        <translation>nyckelfil enligt loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file found</source>
+        <translation>nyckelfil på disken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exempted from weeding</source>
+        <extracomment>key → (phrase when true, phrase when false or None to say nothing).</extracomment>
+        <translation>undantaget från gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption lifted</source>
+        <translation>undantaget upphävt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a protected address</source>
+        <translation>med skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without an address</source>
+        <translation>utan adress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protected details included</source>
+        <translation>skyddade uppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no protected details</source>
+        <translation>inga skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fictitious identity included</source>
+        <translation>fingerade personuppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case&apos;s status was changed</source>
+        <translation>ärendets status ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a device key</source>
+        <translation>med enhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a device key</source>
+        <translation>utan enhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post-quantum encryption</source>
+        <translation>kvantsäker kryptering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key-update card</source>
+        <translation>kort med nyckeluppdatering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced an unverified contact</source>
+        <translation>ersatte en overifierad kontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit log intact</source>
+        <translation>granskningsloggen oförändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log did not verify</source>
+        <translation>granskningsloggen kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new recovery code</source>
+        <translation>ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>person {id}</source>
+        <extracomment>``{id}`` phrases for the ids the core writes.</extracomment>
+        <translation>person {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement {id}</source>
+        <translation>placering {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry {id}</source>
+        <translation>anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects entry {id}</source>
+        <translation>rättar anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: entry {id}</source>
+        <translation>första versionen: anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document {id}</source>
+        <translation>handling {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent {id}</source>
+        <translation>samtycke {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {id}</source>
+        <translation>överenskommelse {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition {id}</source>
+        <translation>villkor {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach {id}</source>
+        <translation>villkorsbrott {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention {id}</source>
+        <translation>insats {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control {id}</source>
+        <translation>kontroll {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat assessment {id}</source>
+        <translation>hotbedömning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network link {id}</source>
+        <translation>nätverkskoppling {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group {id}</source>
+        <translation>grupp {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up {id}</source>
+        <translation>uppföljning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder {id}</source>
+        <translation>påminnelse {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover {id}</source>
+        <translation>överlämning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis {id}</source>
+        <translation>rättslig grund {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider {id}</source>
+        <translation>utförare {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeding run {id}</source>
+        <translation>gallringstillfälle {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact {id}</source>
+        <translation>kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender: contact {id}</source>
+        <translation>avsändare: kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients: contact {id}</source>
+        <translation>mottagare: kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our cases (id): {id}</source>
+        <translation>våra ärenden (id): {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons {id}</source>
+        <translation>personer {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses of placements {id}</source>
+        <translation>adresser till placeringar {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious identities of persons {id}</source>
+        <translation>fingerade personuppgifter för personer {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demo seed {id}</source>
+        <translation>slumpfrö {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence number {id}</source>
+        <translation>löpnummer {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last entry: {id}</source>
+        <translation>senaste post: {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log up to entry {id}</source>
+        <translation>loggen till och med post {id}</translation>
+    </message>
+    <message>
+        <location filename="../kit/audit_values.py" line="-74"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}”</source>
+        <translation>”{text}”</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+15"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>personnummer</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>protected address</source>
+        <translation>skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious personal details</source>
+        <translation>fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving municipality</source>
+        <translation>mottagande kommun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detail</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>municipality of residence</source>
+        <translation>bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality of stay</source>
+        <translation>vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseworker responsible</source>
+        <translation>ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred by</source>
+        <translation>aktualiserat av</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>year of birth</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accompanying child</source>
+        <translation>medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key derivation: {memory} MiB, {passes} passes, {lanes} lanes</source>
+        <translation>nyckelhärledning: {memory} MiB, {passes} varv, {lanes} trådar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>passphrase</source>
+        <translation>lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery code</source>
+        <translation>återställningskod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when</source>
+        <translation>när</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by comparing the digits</source>
+        <translation>genom att jämföra siffrorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by scanning the QR code</source>
+        <translation>genom att skanna QR-koden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when handing over</source>
+        <translation>vid överlämning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when receiving</source>
+        <translation>vid mottagande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with the recovery code</source>
+        <translation>med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbers below {n} hidden</source>
+        <translation>antal under {n} dolda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relapse</source>
+        <translation>återfall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a handover</source>
+        <translation>en överlämning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a receipt</source>
+        <translation>ett kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key update for a contact</source>
+        <translation>en nyckeluppdatering för en kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contents</source>
+        <translation>innehåll</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../window/audit_view.py" line="+52"/>
+        <location filename="../window/audit_view.py" line="+63"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -149,9 +1270,49 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+9"/>
+        <source>Other event ({code})</source>
+        <translation>Annan händelse ({code})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text}
+Code in the log: {code}</source>
+        <translation>{text}
+Kod i loggen: {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown (before unlocking)</source>
+        <translation>okänd (före upplåsning)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bundle {id}</source>
+        <translation>paket {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact {id}</source>
+        <translation>kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>our identity, key generation {n}</source>
+        <translation>vår identitet, nyckelgeneration {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weeded case (reference {ref})</source>
+        <translation>gallrat ärende (referens {ref})</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location line="+41"/>
+        <location filename="../window/audit_view.py" line="+51"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
@@ -166,12 +1327,12 @@
         <translation>Till och med datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
@@ -211,32 +1372,46 @@
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the audit log…</source>
         <translation>Läser granskningsloggen…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Showing the first {count} entries; narrow the filter.</source>
-        <translation>Visar de första {count} posterna; begränsa urvalet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} entries.</source>
-        <translation>{count} poster.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Verifying the audit log…</source>
         <translation>Kontrollerar granskningsloggen…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The audit log is intact: all {count} entries are verified.</source>
-        <translation>Granskningsloggen är oförändrad: alla {count} poster är kontrollerade.</translation>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>Showing the first %n entry(ies); narrow the filter.</source>
+        <translation>
+            <numerusform>Visar den första %n posten; begränsa urvalet.</numerusform>
+            <numerusform>Visar de första %n posterna; begränsa urvalet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n post.</numerusform>
+            <numerusform>%n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The audit log is intact: %n entry(ies) verified.</source>
+        <translation>
+            <numerusform>Granskningsloggen är oförändrad: %n post är kontrollerad.</numerusform>
+            <numerusform>Granskningsloggen är oförändrad: alla %n poster är kontrollerade.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The audit log has been tampered with:</source>
         <translation>Granskningsloggen har manipulerats:</translation>
     </message>
@@ -285,16 +1460,19 @@
         <source>Exporting the audit log…</source>
         <translation>Exporterar granskningsloggen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Exported {count} entries. Head of the log: {hash}</source>
-        <translation>{count} poster exporterades. Loggens huvud: {hash}</translation>
+        <source>Exported %n entry(ies). Head of the log: {hash}</source>
+        <translation>
+            <numerusform>%n post exporterades. Kontrollsumma för loggens senaste post: {hash}</numerusform>
+            <numerusform>%n poster exporterades. Kontrollsumma för loggens senaste post: {hash}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+58"/>
+        <location filename="../window/backup_dialog.py" line="+68"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
     </message>
@@ -302,11 +1480,6 @@
         <location line="+2"/>
         <source>Last backup: {when}.</source>
         <translation>Senaste säkerhetskopia: {when}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A backup is due (every {days} days).</source>
-        <translation>Det är dags för en säkerhetskopia (var {days}:e dag).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -318,10 +1491,13 @@
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source> days</source>
-        <translation> dagar</translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -391,9 +1567,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The backup was written to {file} ({size} MB).
+        <source>The backup was written to {file} ({size}).
 SHA-256: {hash}</source>
-        <translation>Säkerhetskopian skrevs till {file} ({size} MB).
+        <translation>Säkerhetskopian skrevs till {file} ({size}).
 SHA-256: {hash}</translation>
     </message>
     <message>
@@ -425,6 +1601,17 @@ SHA-256: {hash}</translation>
         <location line="+4"/>
         <source>The backup is damaged: {problems}</source>
         <translation>Säkerhetskopian är skadad: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message numerus="yes">
+        <location line="-179"/>
+        <source>A backup is due (every %n day(s)).</source>
+        <translation>
+            <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dag).</numerusform>
+            <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dagar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -816,7 +2003,7 @@ SHA-256: {hash}</translation>
         <translation>bosättningskommun</translation>
     </message>
     <message>
-        <location filename="../handover/final_pages.py" line="+48"/>
+        <location filename="../handover/final_pages.py" line="+49"/>
         <source>Network conflicts</source>
         <translation>Nätverkskonflikter</translation>
     </message>
@@ -850,13 +2037,16 @@ SHA-256: {hash}</translation>
         <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
         <translation>Jag har stämt av konflikterna med polisen och den mottagande enheten och vill ändå skicka ärendet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
-        <translation>Varning: {municipality} har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</translation>
+        <source>Warning: {municipality} has, or had in the last %n month(s), persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
+        <translation>
+            <numerusform>Varning: {municipality} har, eller har haft under den senaste %n månaden, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</numerusform>
+            <numerusform>Varning: {municipality} har, eller har haft under de senaste %n månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No conflict: none of our cases in {municipality} is linked to the same or a rival group.</source>
         <translation>Ingen konflikt: inget av våra ärenden i {municipality} är kopplat till samma eller en rivaliserande grupp.</translation>
     </message>
@@ -2095,7 +3285,7 @@ SHA-256: {hash}</translation>
         <translation>Nyckeluppdateringen är inte signerad med kontaktens nuvarande verifierade nyckel, eller är äldre än de nycklar du har; den avvisades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+52"/>
+        <location filename="../../desktop/commands/store.py" line="+53"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation>Kontrollen av lagret hittade {count} problem; se ovan.</translation>
     </message>
@@ -2120,7 +3310,7 @@ SHA-256: {hash}</translation>
         <translation>--cases måste vara ett tal från 1 till 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+51"/>
+        <location filename="../../desktop/commands/backup.py" line="+52"/>
         <source>The backup check found {count} problem(s); see above.</source>
         <translation>Kontrollen av säkerhetskopian hittade {count} problem; se ovan.</translation>
     </message>
@@ -2368,10 +3558,13 @@ SHA-256: {hash}</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source> days</source>
-        <translation> dagar</translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2395,8 +3588,24 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{sections} sections and {documents} document(s), about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
-        <translation>{sections} avsnitt och {documents} handling(ar), ungefär {size}, krypterat enbart till {municipality}. Filnamnet säger inte vart ärendet ska.</translation>
+        <source>{sections} and {documents}, about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
+        <translation>{sections} och {documents}, ungefär {size}, krypterat enbart till {municipality}. Filnamnet säger inte vart ärendet ska.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n avsnitt</numerusform>
+            <numerusform>%n avsnitt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlingar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3231,13 +4440,13 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <location line="+46"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation>Utväg-paket (*.utvag)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation>Kontrollerar signaturen och öppnar paketet…</translation>
     </message>
@@ -3279,31 +4488,53 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>withheld by the sender: {n} name(s), {a} address(es)</source>
-        <translation>undanhållna av avsändaren: {n} namn, {a} adress(er)</translation>
+        <source>withheld by the sender: {names}, {addresses}</source>
+        <translation>undanhållna av avsändaren: {names}, {addresses}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n namn</numerusform>
+            <numerusform>%n namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adress</numerusform>
+            <numerusform>%n adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n fictitious identity(ies) withheld</source>
+        <translation>
+            <numerusform>%n fingerad identitet undanhållen</numerusform>
+            <numerusform>%n fingerade identiteter undanhållna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Warning: we have, or had in the last %n month(s), persons from the same or a rival group in {municipality}:</source>
+        <translation>
+            <numerusform>Varning: vi har, eller har haft under den senaste %n månaden, personer från samma eller en rivaliserande grupp i {municipality}:</numerusform>
+            <numerusform>Varning: vi har, eller har haft under de senaste %n månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>fictitious identity included</source>
         <translation>fingerade personuppgifter medskickade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} fictitious identity(ies) withheld</source>
-        <translation>{n} fingerade identitet(er) undanhållna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>In all</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
-        <translation>Varning: vi har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No network conflict with our cases.</source>
         <translation>Ingen nätverkskonflikt med våra ärenden.</translation>
     </message>
@@ -3559,10 +4790,13 @@ Id: {id}</translation>
         <source>Provider controls</source>
         <translation>Kontroller av utförare</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3644,10 +4878,60 @@ Id: {id}</translation>
         <source>Mark as &amp;erroneous…</source>
         <translation>&amp;Felmarkera…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n rättad</numerusform>
+            <numerusform>%n rättade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n marked as erroneous</source>
+        <translation>
+            <numerusform>%n felmarkerad</numerusform>
+            <numerusform>%n felmarkerade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
     <message>
-        <location line="+15"/>
-        <source>{count} entries, {corrected} corrected, {erroneous} marked as erroneous</source>
-        <translation>{count} anteckningar, {corrected} rättade, {erroneous} felmarkerade</translation>
+        <location filename="../kit/labels.py" line="+43"/>
+        <location line="+3"/>
+        <source>Secret Service (GNOME Keyring or KWallet)</source>
+        <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
+        <translation>Secret Service (GNOME-nyckelring eller KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation>Autentiseringshanteraren i Windows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macOS Keychain</source>
+        <translation>Nyckelringen i macOS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the operating system&apos;s keyring</source>
+        <translation>operativsystemets nyckelring</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +4982,7 @@ Id: {id}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kit/labels.py" line="+76"/>
+        <location filename="../kit/labels.py" line="+40"/>
         <source>{date}, overdue</source>
         <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
         <translation>{date}, försenad</translation>
@@ -3722,7 +5006,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-89"/>
+        <location line="-115"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -3754,10 +5038,13 @@ Id: {id}</translation>
         <source>Audit entries about this case</source>
         <translation>Loggposter om ärendet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>{count} entries about this case.</source>
-        <translation>{count} loggposter om ärendet.</translation>
+        <source>%n entry(ies) about this case.</source>
+        <translation>
+            <numerusform>%n loggpost om ärendet.</numerusform>
+            <numerusform>%n loggposter om ärendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4919,8 +6206,16 @@ Id: {id}</translation>
         <source>Next control</source>
         <translation>Nästa kontroll</translation>
     </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="+9"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
@@ -4939,8 +6234,16 @@ Id: {id}</translation>
         <source>Control every</source>
         <translation>Kontroll var</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Done</source>
         <translation>Utförd</translation>
     </message>
@@ -4979,33 +6282,34 @@ Id: {id}</translation>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>{count} control(s) overdue: {cases}</source>
-        <translation>{count} kontroll(er) försenade: {cases}</translation>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n control(s) planned.</source>
+        <translation>
+            <numerusform>%n kontroll planerad.</numerusform>
+            <numerusform>%n kontroller planerade.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
         <source>No control is overdue.</source>
         <translation>Ingen kontroll är försenad.</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>{n} overdue</source>
-        <translation>{n} försenade</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>{n} days</source>
-        <translation>{n} dagar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>(overdue)</source>
         <translation>(försenad)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n control(s) overdue: {cases}</source>
+        <translation>
+            <numerusform>%n kontroll försenad: {cases}</numerusform>
+            <numerusform>%n kontroller försenade: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+148"/>
+        <location line="+74"/>
         <source>The provider was added.</source>
         <translation>Utföraren lades till.</translation>
     </message>
@@ -5030,12 +6334,7 @@ Id: {id}</translation>
         <translation>&amp;Planera</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{n} control(s) planned.</source>
-        <translation>{n} kontroll(er) planerade.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Record a control</source>
         <translation>Registrera en kontroll</translation>
     </message>
@@ -5465,20 +6764,34 @@ The case stays open here; a reminder was added.</source>
         <source>All reminders</source>
         <translation>Alla påminnelser</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Due within {days} days</source>
-        <translation>Inom {days} dagar</translation>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Inom %n dag</numerusform>
+            <numerusform>Inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-9"/>
         <source>Reading reminders…</source>
         <translation>Läser påminnelser…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{count} reminders, {overdue} overdue</source>
-        <translation>{count} påminnelser, {overdue} försenade</translation>
     </message>
 </context>
 <context>
@@ -5782,10 +7095,34 @@ The case stays open here; a reminder was added.</source>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n protected name(s)</source>
+        <translation>
+            <numerusform>%n skyddat namn</numerusform>
+            <numerusform>%n skyddade namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n protected address(es)</source>
+        <translation>
+            <numerusform>%n skyddad adress</numerusform>
+            <numerusform>%n skyddade adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fictitious identity(ies)</source>
+        <translation>
+            <numerusform>%n fingerad identitet</numerusform>
+            <numerusform>%n fingerade identiteter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
-        <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
-        <translation>Utelämnas om du inte väljer dem ovan: {names} skyddade namn, {addresses} skyddade adress(er), {fictitious} fingerade identitet(er).</translation>
+        <location line="+3"/>
+        <source>Left out unless chosen above: {items}.</source>
+        <translation>Utelämnas om du inte väljer dem ovan: {items}.</translation>
     </message>
 </context>
 <context>
