@@ -288,24 +288,32 @@ def _phrase(action: str, key: str, value: Any) -> str:
     return val.plain_pair(key, value)  # the last resort: a key this version does not know
 
 
-def detail_parts(action: str, details: Any) -> list[str]:
-    """The details as phrases: grouped rules first, then the other keys in rule order, and
-    unknown keys last as plain "key: value"."""
+def _parts(action: str, details: Any) -> list[tuple[str, bool]]:
+    """(phrase, from a rule) pairs: grouped rules first, then the other keys in rule order,
+    and unknown keys last as plain "key: value"."""
     if not isinstance(details, dict):
-        return [val.plain(details)] if details not in (None, "", {}) else []
+        return [(val.plain(details), False)] if details not in (None, "", {}) else []
     rest = dict(details)
-    parts: list[str] = []
+    parts: list[tuple[str, bool]] = []
     for keys, rule in GROUPED:
         picked = {key: rest.pop(key) for key in keys if key in rest}
         if picked:
-            parts.append(rule(action, picked))
+            parts.append((rule(action, picked), True))
     order = [*LABELLED, *FLAGS, *COUNTED, *ID_TEMPLATES]
-    parts.extend(_phrase(action, key, rest.pop(key)) for key in order if key in rest)
-    parts.extend(_phrase(action, key, rest[key]) for key in sorted(rest))
-    return [part for part in parts if part]
+    parts.extend((_phrase(action, key, rest.pop(key)), True) for key in order if key in rest)
+    parts.extend((_phrase(action, key, rest[key]), False) for key in sorted(rest))
+    return [(text, known) for text, known in parts if text]
+
+
+def detail_parts(action: str, details: Any) -> list[str]:
+    """The details as phrases, in the order :func:`details_text` joins them."""
+    return [text for text, _known in _parts(action, details)]
 
 
 def details_text(entry: AuditEntry) -> str:
-    """``Uppgift: personnummer; skäl: ”…”`` — one line, first letter capitalised."""
-    text = "; ".join(detail_parts(entry.action, entry.details))
-    return text[:1].upper() + text[1:]
+    """``Uppgift: personnummer; skäl: ”…”`` — one line; a phrase of ours starts with a
+    capital (a key this version does not know is shown as written)."""
+    parts = _parts(entry.action, entry.details)
+    if parts and parts[0][1]:
+        parts[0] = (parts[0][0][:1].upper() + parts[0][0][1:], True)
+    return "; ".join(text for text, _known in parts)
