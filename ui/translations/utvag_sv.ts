@@ -115,7 +115,7 @@
     <message>
         <location line="+4"/>
         <source>Changes that had not been saved were discarded.</source>
-        <translation>Ändringar som inte hade sparats har kastats.</translation>
+        <translation>Ändringar som inte hade sparats har gått förlorade.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     <message>
         <location line="+3"/>
         <source>Contact revoked</source>
-        <translation>Kontakt spärrades</translation>
+        <translation>Kontakt återkallades</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1443,7 +1443,7 @@ Kod i loggen: {code}</translation>
     <message>
         <location line="+1"/>
         <source>The log&apos;s head record is missing or damaged.</source>
-        <translation>Loggens huvudpost saknas eller är skadad.</translation>
+        <translation>Uppgiften om loggens senaste post saknas eller är skadad.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1474,7 +1474,7 @@ Kod i loggen: {code}</translation>
     <message>
         <location filename="../window/backup_dialog.py" line="+68"/>
         <source>No backup has been made of this store.</source>
-        <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
+        <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1484,7 @@ Kod i loggen: {code}</translation>
     <message>
         <location line="+4"/>
         <source>Next one by {day}.</source>
-        <translation>Nästa senast {day}.</translation>
+        <translation>Nästa säkerhetskopia bör göras senast {day}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1537,7 +1537,7 @@ Kod i loggen: {code}</translation>
     <message>
         <location line="+5"/>
         <source>The backup is encrypted like the store. Keep it on another disk, locked away.</source>
-        <translation>Säkerhetskopian är krypterad precis som lagret. Förvara den på en annan disk, inlåst.</translation>
+        <translation>Säkerhetskopian är krypterad precis som databasen. Förvara den inlåst, på en annan disk.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2339,7 +2339,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+4"/>
         <source>The file is copied into the encrypted store. The original on disk is not changed or removed; delete it yourself if it should not stay there.</source>
-        <translation>Filen kopieras in i det krypterade lagret. Originalet på disken ändras inte och tas inte bort; radera det själv om det inte ska ligga kvar.</translation>
+        <translation>Filen kopieras in i den krypterade databasen. Originalet på disken ändras inte och tas inte bort; radera det själv om det inte ska ligga kvar.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2391,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="-10"/>
         <source>Documents (stored encrypted in the store)</source>
-        <translation>Handlingar (lagras krypterade i lagret)</translation>
+        <translation>Handlingar (sparas krypterade i databasen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2579,7 +2579,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+14"/>
         <source>This store already has an identity ({names}); names change only with a key rotation.</source>
-        <translation>Lagret har redan en identitet ({names}); namnen ändras bara vid ett nyckelbyte.</translation>
+        <translation>Databasen har redan en identitet ({names}); namnen ändras bara vid ett nyckelbyte.</translation>
     </message>
     <message>
         <location filename="../../desktop/passphrase.py" line="+5"/>
@@ -2600,7 +2600,7 @@ SHA-256: {hash}</translation>
         <location filename="../../storage/vault/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
-        <translation>Lagrets databas i {path} är skadad eller hör inte till dess nyckelplatser. Inget ändrades; återställ lagret från en säkerhetskopia.</translation>
+        <translation>Databasen i {path} är skadad eller hör inte ihop med sin nyckelfil. Inget ändrades; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2611,27 +2611,27 @@ SHA-256: {hash}</translation>
         <location filename="../../storage/vault/device_key.py" line="+59"/>
         <source>No secure keyring is available for the store&apos;s device secret. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
         <extracomment>Backends that keep secrets encrypted under the user&apos;s login or a hardware-backed store.</extracomment>
-        <translation>Ingen säker nyckelring finns för lagrets enhetshemlighet. Installera eller lås upp en Secret Service-nyckelring (GNOME Keyring eller KWallet), eller använd Windows Autentiseringshanteraren eller macOS Nyckelhanterare; för ett nytt lager kan du i stället medvetet välja ett svagare lager som bara skyddas av lösenfrasen med --no-device-key.</translation>
+        <translation>Det finns ingen säker nyckelring för databasens enhetsnyckel. Installera eller lås upp en Secret Service-nyckelring (GNOME-nyckelring eller KWallet), eller använd Autentiseringshanteraren i Windows eller Nyckelringen i macOS. För en ny databas kan du i stället medvetet välja det svagare skyddet med bara lösenfras (--no-device-key).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The keyring backend {backend} keeps secrets in plaintext or is not known to be secure, so Utväg will not use it. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
-        <translation>Nyckelringen {backend} sparar hemligheter i klartext eller är inte känd som säker, så Utväg använder den inte. Installera eller lås upp en Secret Service-nyckelring (GNOME Keyring eller KWallet), eller använd Windows Autentiseringshanteraren eller macOS Nyckelhanterare; för ett nytt lager kan du i stället medvetet välja ett svagare lager som bara skyddas av lösenfrasen med --no-device-key.</translation>
+        <translation>Nyckelringen {backend} sparar hemligheter i klartext eller är inte känd som säker, så Utväg använder den inte. Installera eller lås upp en Secret Service-nyckelring (GNOME-nyckelring eller KWallet), eller använd Autentiseringshanteraren i Windows eller Nyckelringen i macOS. För en ny databas kan du i stället medvetet välja det svagare skyddet med bara lösenfras (--no-device-key).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keyring ({backend}) could not be reached or is locked. Unlock your keyring (log in again, or open GNOME Keyring or KWallet) and try again.</source>
-        <translation>Nyckelringen ({backend}) gick inte att nå eller är låst. Lås upp nyckelringen (logga in igen, eller öppna GNOME Keyring eller KWallet) och försök igen.</translation>
+        <translation>Nyckelringen ({backend}) gick inte att nå eller är låst. Lås upp nyckelringen (logga in igen, eller öppna GNOME-nyckelringen eller KWallet) och försök igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This store&apos;s device secret is not in this computer&apos;s keyring (the store may come from another computer, or the keyring was reset). Open it with the recovery code: utvag recover.</source>
-        <translation>Lagrets enhetshemlighet finns inte i den här datorns nyckelring (lagret kan komma från en annan dator, eller så har nyckelringen återställts). Öppna det med återställningskoden: utvag recover.</translation>
+        <translation>Databasens enhetsnyckel finns inte i den här datorns nyckelring (databasen kan komma från en annan dator, eller så har nyckelringen återställts). Öppna den med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The device secret in this computer&apos;s keyring does not belong to this store. Open the store with the recovery code: utvag recover.</source>
-        <translation>Enhetshemligheten i den här datorns nyckelring hör inte till det här lagret. Öppna lagret med återställningskoden: utvag recover.</translation>
+        <translation>Enhetsnyckeln i den här datorns nyckelring hör inte till den här databasen. Öppna databasen med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="+52"/>
@@ -2657,7 +2657,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The store could not be read or written.</source>
-        <translation>Lagret kunde inte läsas eller skrivas.</translation>
+        <translation>Databasen kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2667,12 +2667,12 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/vault/keyslots.py" line="+69"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
-        <translation>Nyckelplatsfilen {path} är skadad eller ofullständig, så lagret kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av det här lagret.</translation>
+        <translation>Nyckelfilen {path} är skadad eller ofullständig, så databasen kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av den här databasen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key-slot file {path} has format version {found}, which this version of Utväg does not know. Update Utväg to open this store.</source>
-        <translation>Nyckelplatsfilen {path} har formatversion {found}, som den här versionen av Utväg inte känner till. Uppdatera Utväg för att öppna lagret.</translation>
+        <translation>Nyckelfilen {path} har formatversion {found}, som den här versionen av Utväg inte känner till. Uppdatera Utväg för att öppna databasen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2682,7 +2682,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/vault/lock.py" line="+27"/>
         <source>The store {path} is already open in another Utväg window or process. Close it there first.</source>
-        <translation>Lagret {path} är redan öppet i ett annat Utväg-fönster eller en annan process. Stäng det där först.</translation>
+        <translation>Databasen {path} är redan öppen i ett annat Utväg-fönster eller program. Stäng den där först.</translation>
     </message>
     <message>
         <location filename="../../storage/records/personnummer.py" line="+36"/>
@@ -2892,22 +2892,22 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/schema/__init__.py" line="+26"/>
         <source>This store was written by a newer version of Utväg (schema {found}, this version knows up to {known}). Update Utväg to open it.</source>
-        <translation>Lagret har skrivits av en nyare version av Utväg (schema {found}, den här versionen känner till upp till {known}). Uppdatera Utväg för att öppna det.</translation>
+        <translation>Databasen har skrivits av en nyare version av Utväg (version {found}; den här versionen känner till upp till {known}). Uppdatera Utväg för att öppna den.</translation>
     </message>
     <message>
         <location filename="../../storage/vault/errors.py" line="+17"/>
         <source>No store was found in {path}. Create one with utvag init, or name the right folder with --store.</source>
-        <translation>Inget lager hittades i {path}. Skapa ett med utvag init, eller ange rätt mapp med --store.</translation>
+        <translation>Ingen databas hittades i {path}. Skapa en med utvag init, eller ange rätt mapp med --store.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is already a store in {path}; Utväg will not overwrite it.</source>
-        <translation>Det finns redan ett lager i {path}; Utväg skriver inte över det.</translation>
+        <translation>Det finns redan en databas i {path}; Utväg skriver inte över den.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The folder {path} is not empty. Choose a new or empty folder for a new store.</source>
-        <translation>Mappen {path} är inte tom. Välj en ny eller tom mapp för ett nytt lager.</translation>
+        <translation>Mappen {path} är inte tom. Välj en ny eller tom mapp för en ny databas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2917,7 +2917,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+5"/>
         <source>The recovery code does not open this store. Check that it belongs to it.</source>
-        <translation>Återställningskoden öppnar inte det här lagret. Kontrollera att koden hör till lagret.</translation>
+        <translation>Återställningskoden öppnar inte den här databasen. Kontrollera att koden hör till den.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2932,12 +2932,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The store is locked. Unlock it to continue.</source>
-        <translation>Lagret är låst. Lås upp det för att fortsätta.</translation>
+        <translation>Utväg är låst. Lås upp för att fortsätta.</translation>
     </message>
     <message>
         <location filename="../../storage/vault/throttle.py" line="+41"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
-        <translation>För många misslyckade försök att öppna lagret. Vänta {retry_after} sekunder och försök igen.</translation>
+        <translation>För många misslyckade försök att öppna databasen. Vänta {retry_after} s och försök igen.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="+32"/>
@@ -2952,7 +2952,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The bundle&apos;s encryption header is damaged or not in the age format; ask the sender to send it again.</source>
-        <translation>Paketets krypteringshuvud är skadat eller inte i age-formatet; be avsändaren skicka det igen.</translation>
+        <translation>Paketets krypteringshuvud är skadat eller i fel format; be avsändaren skicka paketet igen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2972,12 +2972,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
-        <translation>Paketet använder en version av age-formatet som det här programmet inte stöder.</translation>
+        <translation>Paketet använder en version av krypteringsformatet som Utväg inte stöder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The bundle is in age&apos;s text (armored) form; only the binary form is accepted.</source>
-        <translation>Paketet är i age-formatets textform (armored); bara den binära formen tas emot.</translation>
+        <translation>Paketet är sparat som text; bara paket i binär form tas emot.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2997,7 +2997,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>This bundle is not addressed to this store&apos;s keys.</source>
-        <translation>Paketet är inte adresserat till det här lagrets nycklar.</translation>
+        <translation>Paketet är inte adresserat till den här enhetens nycklar.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3017,7 +3017,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+11"/>
         <source>The encryption key is not a valid age key.</source>
-        <translation>Krypteringsnyckeln är inte en giltig age-nyckel.</translation>
+        <translation>Krypteringsnyckeln är inte giltig.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3052,7 +3052,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The signature uses minisign&apos;s old non-prehashed format, which is not accepted; ask the sender to sign again.</source>
-        <translation>Signaturen använder minisigns gamla format utan förhashning, som inte godtas; be avsändaren signera igen.</translation>
+        <translation>Signaturen är gjord i ett äldre format som inte godtas; be avsändaren signera igen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3217,12 +3217,12 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../sync/trust/errors.py" line="-128"/>
         <source>This store&apos;s identity could not be used.</source>
-        <translation>Lagrets identitet kunde inte användas.</translation>
+        <translation>Databasens identitet kunde inte användas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This store has no identity yet; set up the municipality, unit and caseworker first.</source>
-        <translation>Lagret har ingen identitet ännu; ange först kommun, enhet och handläggare.</translation>
+        <translation>Databasen har ingen identitet ännu; ange först kommun, enhet och handläggare.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3287,7 +3287,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../desktop/commands/store.py" line="+53"/>
         <source>The store check found {count} problem(s); see above.</source>
-        <translation>Kontrollen av lagret hittade {count} problem; se ovan.</translation>
+        <translation>Kontrollen av databasen hittade {count} problem; se ovan.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3332,7 +3332,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
-        <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför lagrets mapp, helst på en annan disk.</translation>
+        <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför databasens mapp, helst på en annan disk.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3362,7 +3362,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/backup/restore.py" line="+74"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
-        <translation>Den här datorns nyckelring har redan enhetshemligheten för lagret i säkerhetskopian (det är installerat här). En återställning skulle skilja det lagret från dess lösenfras: återställ över dess mapp med --replace, eller ta över nyckelringsposten med --take-over-keyring.</translation>
+        <translation>Den här datorns nyckelring har redan enhetsnyckeln för databasen i säkerhetskopian (den är installerad här). En återställning skulle göra att den databasen inte längre går att öppna med sin lösenfras: återställ över dess mapp med --replace, eller ta över posten i nyckelringen med --take-over-keyring.</translation>
     </message>
     <message>
         <location filename="../../sync/handover/errors.py" line="+20"/>
@@ -3387,7 +3387,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>Unknown section {name}; choose from: {choices}.</source>
-        <translation>Okänd del {name}; välj bland: {choices}.</translation>
+        <translation>Okänt avsnitt {name}; välj bland: {choices}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3427,7 +3427,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>This import was already accepted, refused or discarded; open the bundle again.</source>
-        <translation>Importen har redan godtagits, avvisats eller kastats; öppna paketet igen.</translation>
+        <translation>Paketet har redan tagits emot, vägrats eller stängts; öppna paketet igen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3442,7 +3442,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The receipt answers bundle {bundle}, which is not a handover of this store.</source>
-        <translation>Kvittot besvarar paket {bundle}, som inte är en överlämning från det här lagret.</translation>
+        <translation>Kvittot besvarar paket {bundle}, som inte är en överlämning härifrån.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4133,7 +4133,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4293,12 +4293,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Create the store</source>
-        <translation>&amp;Skapa lagret</translation>
+        <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the encrypted store…</source>
-        <translation>Skapar det krypterade lagret…</translation>
+        <translation>Skapar den krypterade databasen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4610,7 +4610,7 @@ Id: {id}</translation>
     <message>
         <location line="+2"/>
         <source>Private and non-profit providers; empty: the default</source>
-        <translation>Enskilda och idéburna utförare; tomt: standardintervallet</translation>
+        <translation>Gäller enskilda och idéburna utförare; lämna tomt för standardintervallet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4945,7 +4945,7 @@ Id: {id}</translation>
     <message>
         <location line="+3"/>
         <source>The store is bound to this computer with a device key kept in the operating system&apos;s keyring. A copy of the store files is then useless without this computer or the recovery code.</source>
-        <translation>Lagret knyts till den här datorn med en enhetsnyckel som förvaras i operativsystemets nyckelring. En kopia av lagrets filer går då inte att använda utan den här datorn eller återställningskoden.</translation>
+        <translation>Databasen knyts till den här datorn med en enhetsnyckel som förvaras i operativsystemets nyckelring. En kopia av databasfilerna går då inte att använda utan den här datorn eller återställningskoden.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4956,12 +4956,12 @@ Id: {id}</translation>
     <message>
         <location line="-32"/>
         <source>Create the store WITHOUT a device key (weaker protection)</source>
-        <translation>Skapa lagret UTAN enhetsnyckel (svagare skydd)</translation>
+        <translation>Skapa databasen UTAN enhetsnyckel (svagare skydd)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weaker: then the passphrase alone opens the store, also on another computer. Anyone who copies the store files can try to guess the passphrase. Choose this only if your IT support cannot provide a keyring, and use a long passphrase.</source>
-        <translation>Svagare: då öppnar lösenfrasen ensam lagret, även på en annan dator. Den som kopierar lagrets filer kan försöka gissa lösenfrasen. Välj detta bara om IT-supporten inte kan ordna en nyckelring, och använd en lång lösenfras.</translation>
+        <translation>Svagare: då räcker lösenfrasen för att öppna databasen, även på en annan dator. Den som kopierar databasfilerna kan försöka gissa lösenfrasen. Välj detta bara om IT-supporten inte kan ordna en nyckelring, och använd en lång lösenfras.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4971,7 +4971,7 @@ Id: {id}</translation>
     <message>
         <location line="+35"/>
         <source>The keyring is available ({backend}). The store will be bound to this computer.</source>
-        <translation>Nyckelringen är tillgänglig ({backend}). Lagret knyts till den här datorn.</translation>
+        <translation>Nyckelringen är tillgänglig: {backend}. Databasen knyts till den här datorn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5361,7 +5361,7 @@ Id: {id}</translation>
     <message>
         <location line="+0"/>
         <source>Empty: you</source>
-        <translation>Tomt: du</translation>
+        <translation>Lämna tomt för dig själv</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5399,7 +5399,7 @@ Id: {id}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>&amp;Regi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5630,7 +5630,7 @@ Id: {id}</translation>
     <message>
         <location line="+26"/>
         <source>{status} — outcome: {outcome}</source>
-        <translation>{status} — utfall: {outcome}</translation>
+        <translation>{status} – utfall: {outcome}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5640,7 +5640,7 @@ Id: {id}</translation>
     <message>
         <location line="+2"/>
         <source>five years after the last entry</source>
-        <translation>fem år efter senaste anteckningen</translation>
+        <translation>fem år efter den senaste anteckningen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5744,7 +5744,7 @@ Id: {id}</translation>
     <message>
         <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
         <source>Empty: unchanged</source>
-        <translation>Tomt: oförändrat</translation>
+        <translation>Lämna tomt för att behålla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5961,7 +5961,7 @@ Id: {id}</translation>
     <message>
         <location line="+1"/>
         <source>Moved &amp;out…</source>
-        <translation>&amp;Utflyttad…</translation>
+        <translation>Registrera &amp;utflyttning…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6126,7 +6126,7 @@ Id: {id}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>&amp;Regi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6177,7 +6177,7 @@ Id: {id}</translation>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation>Typ</translation>
+        <translation>Regi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,7 +6407,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+30"/>
         <source>Provider control done</source>
-        <translation>Kontroll av utförare utförd</translation>
+        <translation>Genomförd kontroll av utförare</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6449,7 +6449,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+4"/>
         <source>Type the recovery code you wrote down when the store was created, and choose a new passphrase. The old passphrase stops working.</source>
-        <translation>Skriv in återställningskoden som du skrev ner när lagret skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
+        <translation>Skriv in återställningskoden som du skrev ner när databasen skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -6479,12 +6479,12 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="-12"/>
         <source>With this code the store can be opened if you forget the passphrase or move to a new computer. It is shown only this once.</source>
-        <translation>Med den här koden kan lagret öppnas om du glömmer lösenfrasen eller byter dator. Den visas bara den här gången.</translation>
+        <translation>Med den här koden kan databasen öppnas om du glömmer lösenfrasen eller byter dator. Den visas bara den här gången.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write the code on paper, or print it, and keep it locked away from the computer — for example in the unit&apos;s safe. Never save it in a file, an e-mail or a photo. Anyone with the code and a copy of the store can read it.</source>
-        <translation>Skriv koden på papper, eller skriv ut den, och förvara den inlåst och skild från datorn – till exempel i enhetens kassaskåp. Spara den aldrig i en fil, ett e-postmeddelande eller ett foto. Den som har koden och en kopia av lagret kan läsa det.</translation>
+        <translation>Skriv koden på papper, eller skriv ut den, och förvara den inlåst och skild från datorn – till exempel i enhetens kassaskåp. Spara den aldrig i en fil, ett e-postmeddelande eller ett foto. Den som har koden och en kopia av databasen kan läsa den.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6509,7 +6509,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+3"/>
         <source>Keep this paper locked away from the computer. With the code, the store can be opened without the passphrase.</source>
-        <translation>Förvara det här pappret inlåst och skilt från datorn. Med koden kan lagret öppnas utan lösenfrasen.</translation>
+        <translation>Förvara det här pappret inlåst och skilt från datorn. Med koden kan databasen öppnas utan lösenfrasen.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6819,22 +6819,22 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+29"/>
         <source>the store folder</source>
-        <translation>lagrets mapp</translation>
+        <translation>databasens mapp</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
-        <translation>Återställ ditt lager från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
+        <translation>Återställ din databas från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
-        <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (utvag rekey) och gör en ny säkerhetskopia.</translation>
+        <translation>Databasen återställs till {folder}; inget som finns där skrivs över. Den öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om databasen använde en). Återställningskoden fortsätter att gälla: be efteråt IT-supporten om en ny (utvag rekey) och gör en ny säkerhetskopia.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
-        <translation>Datorns nyckelring har redan enhetsnyckeln för lagret i den här säkerhetskopian: det lagret har varit installerat på den här datorn förut. Om du tar över posten går det tidigare lagret inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om det lagret är borttaget eller inte används längre.</translation>
+        <translation>Datorns nyckelring har redan enhetsnyckeln för databasen i den här säkerhetskopian: den databasen har varit installerad på den här datorn förut. Om du tar över posten går den tidigare databasen inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om den databasen är borttagen eller inte används längre.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6889,7 +6889,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>Opening the restored store…</source>
-        <translation>Öppnar det återställda lagret…</translation>
+        <translation>Öppnar den återställda databasen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6907,7 +6907,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+6"/>
         <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
-        <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
+        <translation>Återställningskoden du skrev in öppnar fortfarande databasen och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i databasen och följde med tillbaka.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6936,7 +6936,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+3"/>
         <source>{what} is protected. Write why you need to see it. The reason, your name and the time are written to the audit log.</source>
-        <translation>{what} är skyddad. Skriv varför du behöver se uppgiften. Skälet, ditt namn och tidpunkten skrivs i granskningsloggen.</translation>
+        <translation>{what}: uppgiften är skyddad. Skriv varför du behöver se den. Skälet, ditt namn och tidpunkten skrivs i granskningsloggen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7589,7 +7589,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+22"/>
         <source>(where: protected, see the case&apos;s placements)</source>
-        <translation>(var: skyddat, se ärendets placeringar)</translation>
+        <translation>(orten är skyddad, se ärendets placeringar)</translation>
     </message>
 </context>
 <context>
@@ -7647,7 +7647,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+15"/>
         <source>Open Backup</source>
-        <translation>Öppna Säkerhetskopia</translation>
+        <translation>Öppna säkerhetskopieringen</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -7686,7 +7686,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+6"/>
         <source>Opening the store</source>
-        <translation>Öppnar lagret</translation>
+        <translation>Öppnar databasen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7773,12 +7773,12 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+5"/>
         <source>Utväg keeps case files encrypted on this computer. Nothing is stored on a server. This guide creates your encrypted store in four steps:</source>
-        <translation>Utväg förvarar ärendena krypterade på den här datorn. Inget sparas på någon server. Den här guiden skapar ditt krypterade lager i fyra steg:</translation>
+        <translation>Utväg förvarar ärendena krypterade på den här datorn. Inget sparas på någon server. Den här guiden skapar din krypterade databas i fyra steg:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1. Check that the computer can protect the store&apos;s device key.</source>
-        <translation>1. Kontrollera att datorn kan skydda lagrets enhetsnyckel.</translation>
+        <translation>1. Kontrollera att datorn kan skydda databasens enhetsnyckel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7799,7 +7799,7 @@ The case stays open here; a reminder was added.</source>
         <location filename="../access/restore.py" line="-258"/>
         <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
         <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
-        <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av ditt lager och dess återställningskod kan du återställa den i stället för att skapa ett nytt lager.</translation>
+        <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av din databas och dess återställningskod kan du återställa den i stället för att skapa en ny databas.</translation>
     </message>
     <message>
         <location line="+5"/>
