@@ -74,7 +74,7 @@ def _fill_identity_and_create(qtbot: QtBot, wiz: FirstRunWizard) -> None:
     qtbot.keyClicks(wiz.identity.municipality, "Exempelkommun")
     qtbot.keyClicks(wiz.identity.unit, "Avhopparverksamheten")
     qtbot.keyClicks(wiz.identity.caseworker, "Test Handlaggare")
-    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "&Skapa lagret"
+    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "&Skapa databasen"
     _next(qtbot, wiz)
     qtbot.waitUntil(lambda: wiz.currentId() == PAGE_RECOVERY, timeout=60_000)
 

@@ -83,7 +83,7 @@ def test_timeline_hides_where_someone_was_moved(qtbot: QtBot, plain_store: tuple
     qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
     rows = _texts(table)
     assert rows[0][1] == "Aktualisering"
-    assert rows[1][2].startswith("Flytt till ny placering (var: skyddat")
+    assert rows[1][2].startswith("Flytt till ny placering (orten är skyddad")
     assert not any("Hemligstad" in cell for row in rows for cell in row)
 
 

@@ -6355,6 +6355,23 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../kit/dialogs.py" line="+38"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-1"/>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own Swedish catalogue calls the standard button &quot;Ok&quot;; Swedish writes &quot;OK&quot; (Språkrådet). Utväg&apos;s catalogue is installed after Qt&apos;s, so it is asked first and translates these to &quot;OK&quot;; marked here so that lupdate keeps the entries.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <location filename="../contacts/qr.py" line="+54"/>
