@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from storage.errors import QT_TRANSLATE_NOOP
 from storage.records.enums import (
@@ -235,6 +235,9 @@ def sek(amount: int | None) -> str:
     """``168 000 kr``."""
     if amount is None:
         return EMPTY
-    return QCoreApplication.translate("Labels", "{amount} SEK").format(
-        amount=f"{amount:,}".replace(",", "\u00a0")
-    )
+    return QCoreApplication.translate("Labels", "{amount} SEK").format(amount=number(amount))
+
+
+def number(value: int) -> str:
+    """``168 000``: grouped as the UI's locale groups digits (desktop.i18n sets it)."""
+    return QLocale().toString(value)
