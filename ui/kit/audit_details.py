@@ -7,7 +7,7 @@ a count with plural forms, an id phrase ("journal entry 12"), or a rule that rea
 together ("from investigation to decided"). The phrases follow the order of the rules below.
 
 A key without a rule is shown as plain "key: value" (lists joined, never JSON) as a last
-resort; tests/test_audit_text.py finds every key the code writes and fails on one without a
+resort; tests/test_ui_audit_text.py finds every key the code writes and fails on one without a
 rule (:func:`known_keys`).
 """
 

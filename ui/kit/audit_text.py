@@ -9,7 +9,7 @@ show them through these functions, never as codes or JSON:
 - :func:`actor_text` — who (the caseworker's name; "(unknown)" before an unlock);
 - :func:`ui.kit.audit_details.details_text` — the details in words.
 
-Every action the code can write has a sentence in :data:`ACTIONS`; tests/test_audit_text.py
+Every action the code can write has a sentence in :data:`ACTIONS`; tests/test_ui_audit_text.py
 finds the actions by scanning the sources and fails on one without a sentence. An action
 this version does not know (a newer version's, or a test's) is shown as "Annan händelse"
 with its code. The code itself stays available as a tooltip for logguppföljning.
