@@ -206,7 +206,11 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("restore", help="restore a backup with the recovery code")
     p.add_argument("file", metavar="FILE")
     _common(p, opens=False)
-    p.add_argument("--actor", metavar="NAME", help="name in the audit log")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help="who works, in the audit log and as author (default: the store's caseworker)",
+    )
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
     p.add_argument(

@@ -312,7 +312,11 @@ def _common(parser: argparse.ArgumentParser, *, opens: bool = True) -> None:
         parser.add_argument(
             "--passphrase-file", metavar="FILE", type=Path, help="read the passphrase from FILE"
         )
-        parser.add_argument("--actor", metavar="NAME", help="name in the audit log")
+        parser.add_argument(
+            "--actor",
+            metavar="NAME",
+            help="who works, in the audit log and as author (default: the store's caseworker)",
+        )
 
 
 def register(subparsers: Any) -> None:
@@ -338,7 +342,11 @@ def register(subparsers: Any) -> None:
     _common(p, opens=False)
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
-    p.add_argument("--actor", metavar="NAME", help="name in the audit log")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help="who works, in the audit log and as author (default: the store's caseworker)",
+    )
     p.set_defaults(func=cmd_recover)
 
     group = subparsers.add_parser("passphrase", help="passphrase commands")

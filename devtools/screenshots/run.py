@@ -46,6 +46,7 @@ from storage.vault.opening import (
 )
 from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from storage.vault.store import Store
+from sync.trust.identity import caseworker_name, ensure_identity
 from ui.access.first_run import (
     FirstRunWizard,
     Identity,
@@ -70,14 +71,14 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
     created: dict[str, Any] = {}
 
     def create(passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
-        del identity
-        store, code = create_store(
+        store, code = create_store(  # as desktop.gateway does: the caseworker is who works
             store_dir,
             passphrase,
-            actor="alex.exempelsson",
+            actor=identity.caseworker,
             use_device_key=use_device_key,
             kdf=KdfParams.minimum(),
         )
+        ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
         created["store"] = store
         return store, code
 
@@ -161,7 +162,7 @@ def add_demo_cases(store: Store) -> tuple[int, str]:
 
 def unlock_shots(out: Path, store_dir: Path) -> None:
     def unlock(passphrase: str) -> Any:
-        return unlock_store(store_dir, passphrase, actor="alex.exempelsson")
+        return unlock_store(store_dir, passphrase, actor="alex", actor_from=caseworker_name)
 
     window = UnlockWindow(
         unlock,

@@ -18,7 +18,7 @@ from ui.case_view.base import (
     button_row,
 )
 from ui.runtime.session_api import SessionAPI
-from ui.window.audit_view import AuditModel
+from ui.window.audit_view import AuditModel, fit_columns
 
 
 class LogTab(CaseTab):
@@ -33,8 +33,9 @@ class LogTab(CaseTab):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setColumnHidden(4, True)  # "Gäller": the case itself
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -64,6 +65,7 @@ class LogTab(CaseTab):
 
     def show_data(self, data: list[Any]) -> None:
         self.model.set_records(data)
+        fit_columns(self.table)
         self.table.scrollToBottom()
         self.count.setText(self.tr("%n entry(ies) about this case.", "", len(data)))
         self.refresh_button.setEnabled(True)

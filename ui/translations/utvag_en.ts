@@ -1311,8 +1311,9 @@ Code in the log: {code}</source>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../window/audit_view.py" line="+51"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>Audit log</source>
+        <extracomment>Widest a column gets when fitted (px); the details (last column) take the rest.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,7 +1382,7 @@ Code in the log: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Verifying the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,7 +2247,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+85"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
         <source>Correct journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2316,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+50"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+52"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,7 +2344,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+75"/>
+        <location filename="../case_view/documents_tab.py" line="+74"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,7 +2541,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ErroneousDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-45"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-47"/>
         <source>Mark journal entry as erroneous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5019,7 +5020,7 @@ Id: {id}</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+54"/>
+        <location filename="../case_view/log_tab.py" line="+55"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,7 +5035,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n entry(ies) about this case.</source>
         <translation>
             <numerusform>%n entry about this case.</numerusform>

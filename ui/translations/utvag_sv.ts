@@ -1312,8 +1312,9 @@ Kod i loggen: {code}</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../window/audit_view.py" line="+51"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>Audit log</source>
+        <extracomment>Widest a column gets when fitted (px); the details (last column) take the rest.</extracomment>
         <translation>Granskningslogg</translation>
     </message>
     <message>
@@ -1382,7 +1383,7 @@ Kod i loggen: {code}</translation>
         <translation>Läser granskningsloggen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Verifying the audit log…</source>
         <translation>Kontrollerar granskningsloggen…</translation>
     </message>
@@ -1522,7 +1523,7 @@ Kod i loggen: {code}</translation>
     <message>
         <location line="+5"/>
         <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
-        <translation>Återställa på en annan dator: installera Utväg där och välj &apos;Återställ från säkerhetskopia…&apos; när programmet startar, och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
+        <translation>Så återställer du på en annan dator: installera Utväg där, välj ”Återställ från säkerhetskopia…” när programmet startar och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2248,7 +2249,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+85"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
         <source>Correct journal entry</source>
         <translation>Rätta journalanteckning</translation>
     </message>
@@ -2317,7 +2318,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+50"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+52"/>
         <source>The file</source>
         <translation>Filen</translation>
     </message>
@@ -2345,7 +2346,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+75"/>
+        <location filename="../case_view/documents_tab.py" line="+74"/>
         <source>Document</source>
         <translation>Handling</translation>
     </message>
@@ -2542,7 +2543,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ErroneousDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-45"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-47"/>
         <source>Mark journal entry as erroneous</source>
         <translation>Felmarkera journalanteckning</translation>
     </message>
@@ -5024,7 +5025,7 @@ Id: {id}</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+54"/>
+        <location filename="../case_view/log_tab.py" line="+55"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -5039,7 +5040,7 @@ Id: {id}</translation>
         <translation>Loggposter om ärendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n entry(ies) about this case.</source>
         <translation>
             <numerusform>%n loggpost om ärendet.</numerusform>
@@ -6924,7 +6925,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+6"/>
         <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
-        <translation>Återställningskoden du skrev in öppnar fortfarande databasen och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i databasen och följde med tillbaka.</translation>
+        <translation>Återställningskoden du skrev in öppnar fortfarande databasen och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra ”utvag rekey” för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i databasen och följde med tillbaka.</translation>
     </message>
     <message>
         <location line="+15"/>

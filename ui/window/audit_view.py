@@ -96,6 +96,19 @@ def _local_time(ts: str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+#: Widest a column gets when fitted (px); the details (last column) take the rest.
+MAX_COLUMN = {3: 320, 4: 220}
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their texts, the action and subject at most :data:`MAX_COLUMN`;
+    a cut text is whole in its tooltip."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column, widest in MAX_COLUMN.items():
+        header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
 def _in_word_order(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """(text, code) pairs sorted by text as the UI language sorts (Å before Ä in Swedish)."""
     collator = QCollator()
@@ -128,7 +141,7 @@ class AuditView(QDialog):
         layout.addWidget(self._build_table(), 1)
         layout.addWidget(self.status)
         layout.addLayout(self._build_buttons())
-        self.resize(980, 620)
+        self.resize(1180, 640)
         self.refresh()
 
     def _build_filters(self) -> QFormLayout:
@@ -178,7 +191,7 @@ class AuditView(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
@@ -239,6 +252,7 @@ class AuditView(QDialog):
     def _loaded(self, result: object) -> None:
         rows: list[Any] = list(result)  # type: ignore[call-overload]
         self.model.set_records(rows[:ROW_LIMIT])
+        fit_columns(self.table)
         self.table.scrollToBottom()  # the newest entries
         self._fill_actions({e.action for e in rows})
         if len(rows) > ROW_LIMIT:
