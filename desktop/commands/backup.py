@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.cli import print_json
 from desktop.commands.store import (
+    ACTOR_HELP,
     _actor,
     _actor_from,
     _common,
@@ -209,7 +210,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--actor",
         metavar="NAME",
-        help="who works, in the audit log and as author (default: the store's caseworker)",
+        help=ACTOR_HELP,
     )
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)

@@ -68,6 +68,12 @@ class BadDateError(UsageError):
     code = "bad_date"
 
 
+ACTOR_HELP = (
+    "who works, in the audit log and as author "
+    "(default: the store's caseworker, else the login name)"
+)
+
+
 def _actor(args: argparse.Namespace) -> str:
     """``--actor`` if given, else the operating-system account (until the store names one)."""
     if getattr(args, "actor", None):
@@ -315,7 +321,7 @@ def _common(parser: argparse.ArgumentParser, *, opens: bool = True) -> None:
         parser.add_argument(
             "--actor",
             metavar="NAME",
-            help="who works, in the audit log and as author (default: the store's caseworker)",
+            help=ACTOR_HELP,
         )
 
 
@@ -345,7 +351,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--actor",
         metavar="NAME",
-        help="who works, in the audit log and as author (default: the store's caseworker)",
+        help=ACTOR_HELP,
     )
     p.set_defaults(func=cmd_recover)
 
