@@ -120,6 +120,14 @@ def configure_application(app: QApplication) -> None:
         app.installEventFilter(DialogSubmitFilter(app))  # Ctrl+Enter submits a dialog
 
 
+class App(QObject):
+    """The "App" context's texts with a count, in Qt's plural forms (lupdate marks plural
+    messages only for ``self.tr``; this object's class name is their context)."""
+
+    def idle_notice(self, minutes: int) -> str:
+        return self.tr("Utväg locked itself after %n minute(s) without activity.", "", minutes)
+
+
 class AppController(QObject):
     """Moves between the first-run wizard, the unlock window and the main window."""
 
@@ -287,9 +295,7 @@ class AppController(QObject):
         """What the unlock window tells the caseworker about the lock."""
         text = ""
         if reason == LOCK_IDLE:
-            text = QCoreApplication.translate(
-                "App", "Utväg locked itself after {minutes} minutes without activity."
-            ).format(minutes=self.prefs.idle_timeout_min)
+            text = App().idle_notice(self.prefs.idle_timeout_min)
         elif reason == "suspend":
             text = QCoreApplication.translate(
                 "App", "Utväg locked because the computer went to sleep."

@@ -2,10 +2,15 @@
 and the recovery code kept until it is confirmed.
 
 Every method that touches the store runs on the store worker (the screens call them through
-ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The actor written
-to the audit log is the operating-system account, as in the CLI (see docs/desktop.md). The
-first run also creates the installation's identity (sync/trust/identity.py: names and keys); a
-restore brings the identity back from the backup (it lives inside the store). The client
+ui/runtime/operations.py); ``exists`` only reads the key-slot file's presence. The first run
+also creates the installation's identity (sync/trust/identity.py: names and keys); a restore
+brings the identity back from the backup (it lives inside the store).
+
+Who works — the audit log's actor, the journal's author, a new case's caseworker — is the
+identity's caseworker name, given in the first-run wizard (:func:`who_works`, used here and by
+the CLI). The operating-system account name stands in only while the store has no identity
+yet (an old store, or one made with ``utvag init`` before ``utvag identity create``).
+The client
 creates a store with its recovery code kept inside it until the caseworker confirms having
 written it down (storage/vault/unconfirmed_code.py); every way in checks for such a code.
 """
@@ -34,6 +39,8 @@ from storage.vault.unconfirmed_code import (
     unconfirmed_recovery_code,
 )
 from sync.trust.errors import NoIdentityError
+from sync.trust.identity import caseworker_name
+from ui.kit.labels import keyring_name
 
 if TYPE_CHECKING:
     from ui.access.first_run import Identity
@@ -44,11 +51,15 @@ IDENTITY_KEYS = ("municipality", "unit", "caseworker")
 
 
 def default_actor() -> str:
-    """Who is working: the operating-system account name."""
+    """The operating-system account name: the actor only until the store names its caseworker."""
     try:
         return getpass.getuser() or "(unknown)"
     except (OSError, KeyError):
         return "(unknown)"
+
+
+#: ``actor_from`` for unlock_store / recover_store / restore_backup: the identity's caseworker.
+who_works = caseworker_name
 
 
 class StoreGateway:
@@ -80,30 +91,34 @@ class StoreGateway:
         return float(store_info(self.path).retry_after)
 
     def check_keyring(self) -> str:
-        """The keyring backend the device key would go to; raises a typed refusal."""
-        return device_key.backend_name(device_key.resolve_backend())
+        """The keyring the device key would go to, by the name its users know (never the
+        Python class name); raises a typed refusal."""
+        return keyring_name(device_key.backend_name(device_key.resolve_backend()))
 
     def create(self, passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
         store, code = create_store(
             self.path,
             passphrase,
-            actor=self.actor,
+            actor=identity.caseworker.strip() or self.actor,
             use_device_key=use_device_key,
             kdf=self.kdf,
             keep_code_unconfirmed=True,
         )
         try:
             save_identity(store, identity)
+            store.act_as(who_works(store) or store.actor)
         except BaseException:
             store.close()
             raise
         return store, code
 
     def unlock(self, passphrase: str) -> Store:
-        return unlock_store(self.path, passphrase, actor=self.actor)
+        return unlock_store(self.path, passphrase, actor=self.actor, actor_from=who_works)
 
     def recover(self, code: str, new_passphrase: str) -> Store:
-        return recover_store(self.path, code, new_passphrase, actor=self.actor)
+        return recover_store(
+            self.path, code, new_passphrase, actor=self.actor, actor_from=who_works
+        )
 
     def restore(
         self,
@@ -124,12 +139,14 @@ class StoreGateway:
             code,
             new_passphrase,
             actor=self.actor,
+            actor_from=who_works,
             take_over_keyring=take_over_keyring,
             progress=progress,
         )
         if progress is not None:
             progress("open")
-        return unlock_store(result.path, new_passphrase, actor=self.actor), result
+        store = unlock_store(result.path, new_passphrase, actor=self.actor, actor_from=who_works)
+        return store, result
 
     def unconfirmed_code(self, store: Store) -> str | None:
         """The recovery code kept in the store until confirmed (None when there is none);

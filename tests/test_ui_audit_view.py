@@ -43,14 +43,28 @@ def _column(audit: AuditView, column: int) -> list[str]:
 def test_lists_and_filters_entries(qtbot: QtBot, view: tuple[AuditView, Any]) -> None:
     audit, _store = view
     assert audit.windowTitle() == "Granskningslogg"
-    created = ["create", "identity.create", "recovery_code.confirmed"]  # a finished first run
-    assert _column(audit, 3) == [*created, "test_event"]
+    # actions in words, the code in the tooltip; an action this version does not know
+    # (here the test's own) is named as such
+    assert _column(audit, 3) == [
+        "Den krypterade databasen skapades",
+        "Vår identitet och våra nycklar skapades",
+        "Återställningskoden bekräftades nedskriven",  # a finished first run
+        "Annan händelse (test_event)",
+    ]
+    tip = audit.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Den krypterade databasen skapades\nKod i loggen: create"
+    assert _column(audit, 2) == ["Test Handläggare"] * 4  # the identity's caseworker
+    assert _column(audit, 5)[3] == "n: 1"  # an unknown detail: plain text, never JSON
     assert audit.model.headerData(3, Qt.Orientation.Horizontal) == "Händelse"
-    audit.action.setCurrentText("test_event")
+    # the filter lists the actions in words, in Swedish order, "Alla händelser" first
+    items = [audit.action.itemText(i) for i in range(audit.action.count())]
+    assert items[0] == "Alla händelser" and "Skyddad uppgift visades" in items
+    assert items.index("Återställd från säkerhetskopia") < items.index("Ärendet lades upp")
+    audit.action.setCurrentIndex(audit.action.findData("test_event"))
     qtbot.mouseClick(audit.filter_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: audit.model.rowCount() == 1)
     assert _column(audit, 4) == ["UV-2026-0001"]
-    audit.action.setCurrentText("")
+    audit.action.setCurrentIndex(0)
     audit.actor.setText("someone.else")
     qtbot.keyClick(audit.actor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: audit.model.rowCount() == 0)

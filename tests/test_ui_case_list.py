@@ -5,6 +5,7 @@ reminders panel opens cases; the vocabularies translate to the domain's Swedish 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -203,7 +204,10 @@ def test_reminders_panel_lists_due_reminders_and_opens_the_case(
     panel = case_work.reminders_panel
     model = panel.model
     assert model.rowCount() == len(case_work.reminders.due(30))
-    assert panel.status.text().endswith("försenade")
+    # plural forms: "1 påminnelse, 1 försenad", "3 påminnelser, 0 försenade"
+    assert re.fullmatch(
+        r"(1 påminnelse|\d+ påminnelser), (1 försenad|\d+ försenade)", panel.status.text()
+    ), panel.status.text()
     with qtbot.waitSignal(panel.caseRequested, timeout=2000) as opened:
         panel.table.activated.emit(model.index(0, 0))
     assert opened.args == [model.reminder(0).case_id]

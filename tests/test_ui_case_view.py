@@ -178,8 +178,18 @@ def test_reveal_asks_for_a_reason_and_writes_an_audit_entry(
     assert reveals[0].details["reason"] == "Samrad med polisen"
     assert reveals[0].details["field"] == "name"
     show(qtbot, case_work, view.log)  # the Logg tab shows who looked, and why
-    actions = [view.log.model.index(r, 3).data() for r in range(view.log.model.rowCount())]
-    assert "reveal" in actions
+    model = view.log.model
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    shown = [row for row in rows if row[3] == "Skyddad uppgift visades"]  # in words
+    assert shown and shown[0][5] == "Uppgift: namn; skäl: ”Samrad med polisen”; person " + str(
+        reveals[0].details["person_id"]
+    )
+    assert name not in " ".join(" ".join(row) for row in rows)  # never the value itself
+    tip = model.index(rows.index(shown[0]), 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("reveal")  # the code, for logguppföljning
 
 
 def test_invalid_input_shows_the_domain_error_and_stores_nothing(

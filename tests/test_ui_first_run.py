@@ -95,7 +95,7 @@ def _fill_identity_and_create(qtbot: QtBot, wiz: FirstRunWizard) -> None:
     qtbot.keyClicks(wiz.identity.municipality, "Exempelkommun")
     qtbot.keyClicks(wiz.identity.unit, "Avhopparverksamheten")
     qtbot.keyClicks(wiz.identity.caseworker, "Test Handlaggare")
-    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "&Skapa lagret"
+    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "&Skapa databasen"
     _next(qtbot, wiz)
     qtbot.waitUntil(lambda: wiz.currentId() == PAGE_RECOVERY, timeout=60_000)
 
@@ -163,7 +163,7 @@ def test_without_a_secure_keyring_the_weaker_store_must_be_chosen_deliberately(
     try:
         _next(qtbot, wizard)
         qtbot.waitUntil(lambda: wizard.keyring.ok is False, timeout=10_000)
-        assert wizard.keyring.problem.text().startswith("Ingen säker nyckelring finns")
+        assert wizard.keyring.problem.text().startswith("Det finns ingen säker nyckelring")
         next_button = wizard.button(QWizard.WizardButton.NextButton)
         assert not next_button.isEnabled()
         assert wizard.keyring.weaker.isVisible() and wizard.keyring.weaker_note.isVisible()

@@ -83,7 +83,7 @@ def test_timeline_hides_where_someone_was_moved(qtbot: QtBot, plain_store: tuple
     qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
     rows = _texts(table)
     assert rows[0][1] == "Aktualisering"
-    assert rows[1][2].startswith("Flytt till ny placering (var: skyddat")
+    assert rows[1][2].startswith("Flytt till ny placering (orten är skyddad")
     assert not any("Hemligstad" in cell for row in rows for cell in row)
 
 
@@ -110,21 +110,21 @@ def test_provider_register_overdue_plan_and_record(
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.provider_table.model().rowCount() == 1, timeout=5000)
-    assert view.overdue.text().startswith("1 kontroll(er) försenade: ")
+    assert view.overdue.text().startswith("1 kontroll försenad: ")
     assert view.overdue.property("tone") == "warning"
     assert _texts(view.provider_table)[0][:5] == [
         "Trygga Hem AB (fiktiv)",
         "enskild",
         "1",
         "0",
-        "1 försenade",
+        "1 försenad",
     ]
     view.provider_table.selectRow(0)
     qtbot.waitUntil(lambda: view.item_table.model().rowCount() == 1, timeout=5000)
     assert view.plan_button.isEnabled() and not view.record_button.isEnabled()
     assert _texts(view.item_table)[0][3] == "30 dagar"
     view.plan(provider, TODAY, "Oanmält besök")
-    qtbot.waitUntil(lambda: "planerade" in view.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: view.message.text() == "1 kontroll planerad.", timeout=5000)
     qtbot.waitUntil(lambda: view.item_table.model().rowCount() == 1, timeout=5000)
     view.item_table.selectRow(0)
     qtbot.waitUntil(lambda: view.control_table.model().rowCount() == 1, timeout=5000)

@@ -270,7 +270,7 @@ def test_an_existing_store_or_folder_is_never_overwritten(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     text = one_error(qtbot)
     if occupied == "store":
-        assert text == f"Det finns redan ett lager i {gateway.path}; Utväg skriver inte över det."
+        assert text == f"Det finns redan en databas i {gateway.path}; Utväg skriver inte över den."
     else:
         assert text.startswith(f"Mappen {gateway.path} är inte tom.")
     assert changed(before, snapshot(tmp_path)) == []  # nothing written, moved or added

@@ -118,7 +118,7 @@ def test_ctrl_l_closes_dialogs_clears_views_and_closes_the_store(
     ]
     assert visible_dialogs == []
     notice = controller.unlock_window.notice  # type: ignore[union-attr]
-    assert notice.text() == "Ändringar som inte hade sparats har kastats."
+    assert notice.text() == "Ändringar som inte hade sparats har gått förlorade."
     actions = on_worker(lambda: store_actions(controller))
     assert actions[-1] == "lock"
     _unlock(qtbot, controller)  # the store opens again after a lock

@@ -108,8 +108,11 @@ def window_classes() -> set[type[QWidget]]:
 
 
 def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[[], QWidget]]:
+    from storage.vault.keyslots import format_recovery_code
     from ui.access.first_run import FirstRunWizard
+    from ui.access.new_recovery_code import NewRecoveryCodeDialog
     from ui.access.recovery import RecoverDialog
+    from ui.access.recovery_code import RecoveryCodeWizard, shown_again_notice
     from ui.access.restore import RestoreDialog
     from ui.access.unlock import UnlockWindow
     from ui.case_view.documents_tab import DocumentViewer
@@ -134,6 +137,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.record_dialogs.form import RecordDialog
     from ui.window.audit_view import AuditView
     from ui.window.backup_dialog import BackupDialog
+    from ui.window.help_view import HelpView
     from ui.window.main_window import MainWindow
     from ui.window.settings_dialog import SettingsDialog, UiPreferences
 
@@ -155,10 +159,10 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     f = facts
     return {
         "MainWindow": main_window,
-        "UnlockWindow": lambda: UnlockWindow(never, lambda: 0.0, never, 12),
-        "FirstRunWizard": lambda: FirstRunWizard(never, never, 12, restore=never),
-        "RecoverDialog": lambda: RecoverDialog(never, 12),
-        "RestoreDialog": lambda: RestoreDialog(never, 12, tmp / "store"),
+        "UnlockWindow": lambda: UnlockWindow(never, lambda: 0.0, never),
+        "FirstRunWizard": lambda: FirstRunWizard(never, never, restore=never),
+        "RecoverDialog": lambda: RecoverDialog(never),
+        "RestoreDialog": lambda: RestoreDialog(never, target=tmp / "store"),
         "DocumentViewer": lambda: DocumentViewer(
             "Anteckning", "text/plain", doc.read_bytes(), holder
         ),
@@ -213,6 +217,11 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
         "SettingsDialog": lambda: SettingsDialog(UiPreferences()),
+        "NewRecoveryCodeDialog": lambda: NewRecoveryCodeDialog(session),
+        "RecoveryCodeWizard": lambda: RecoveryCodeWizard(
+            session, format_recovery_code(bytes(range(16))), shown_again_notice()
+        ),
+        "HelpView": lambda: HelpView(),
     }
 
 

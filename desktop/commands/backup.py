@@ -21,7 +21,9 @@ from typing import Any
 
 from desktop.cli import print_json
 from desktop.commands.store import (
+    ACTOR_HELP,
     _actor,
+    _actor_from,
     _common,
     _open,
     _store_path,
@@ -131,6 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         code,
         new,
         actor=_actor(args),
+        actor_from=_actor_from(args),
         replace=args.replace,
         take_over_keyring=args.take_over_keyring,
     )
@@ -204,7 +207,11 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("restore", help="restore a backup with the recovery code")
     p.add_argument("file", metavar="FILE")
     _common(p, opens=False)
-    p.add_argument("--actor", metavar="NAME", help="name in the audit log")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help=ACTOR_HELP,
+    )
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
     p.add_argument(

@@ -8,7 +8,6 @@ opens the store, ``--passphrase-file FILE`` (otherwise the terminal is asked). E
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from desktop import config
 from desktop.cli import print_json
+from desktop.gateway import default_actor, who_works
 from desktop.passphrase import (
     read_new_passphrase,
     read_passphrase,
@@ -32,6 +32,7 @@ from storage.vault import (
 )
 from storage.vault.crypto import KdfParams
 from storage.vault.opening import (
+    ActorFrom,
     create_store,
     recover_store,
     store_info,
@@ -76,13 +77,22 @@ class BadDateError(UsageError):
     code = "bad_date"
 
 
+ACTOR_HELP = (
+    "who works, in the audit log and as author "
+    "(default: the store's caseworker, else the login name)"
+)
+
+
 def _actor(args: argparse.Namespace) -> str:
+    """``--actor`` if given, else the operating-system account (until the store names one)."""
     if getattr(args, "actor", None):
         return str(args.actor)
-    try:
-        return getpass.getuser() or "(unknown)"
-    except (OSError, KeyError):
-        return "(unknown)"
+    return default_actor()
+
+
+def _actor_from(args: argparse.Namespace) -> ActorFrom | None:
+    """Without ``--actor``, the store's caseworker (its identity) is who works."""
+    return None if getattr(args, "actor", None) else who_works
 
 
 def _store_path(args: argparse.Namespace) -> Path:
@@ -92,7 +102,8 @@ def _store_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace) -> tuple[Store, str]:
     path = _store_path(args)
     passphrase = read_passphrase(args.passphrase_file)
-    return unlock_store(path, passphrase, actor=_actor(args)), passphrase
+    store = unlock_store(path, passphrase, actor=_actor(args), actor_from=_actor_from(args))
+    return store, passphrase
 
 
 def _check_new_passphrase(passphrase: str, args: argparse.Namespace) -> None:
@@ -216,7 +227,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     old = read_passphrase(args.passphrase_file, prompt="Nuvarande lösenfras / current passphrase: ")
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
     _check_new_passphrase(new, args)
-    with unlock_store(path, old, actor=_actor(args)) as store:
+    with unlock_store(path, old, actor=_actor(args), actor_from=_actor_from(args)) as store:
         store.change_passphrase(old, new)
     if args.json:
         print_json({"store": str(path), "changed": True})
@@ -235,7 +246,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     keyslots.parse_recovery_code(code)  # a typo is reported before anything else is asked
     new = read_new_passphrase(args.new_passphrase_file, option="--new-passphrase-file")
     _check_new_passphrase(new, args)
-    with recover_store(path, code, new, actor=_actor(args)):
+    with recover_store(path, code, new, actor=_actor(args), actor_from=_actor_from(args)):
         pass
     if args.json:
         print_json({"store": str(path), "recovered": True})
@@ -326,7 +337,11 @@ def _common(parser: argparse.ArgumentParser, *, opens: bool = True) -> None:
         parser.add_argument(
             "--passphrase-file", metavar="FILE", type=Path, help="read the passphrase from FILE"
         )
-        parser.add_argument("--actor", metavar="NAME", help="name in the audit log")
+        parser.add_argument(
+            "--actor",
+            metavar="NAME",
+            help=ACTOR_HELP,
+        )
 
 
 def register(subparsers: Any) -> None:
@@ -352,7 +367,11 @@ def register(subparsers: Any) -> None:
     _common(p, opens=False)
     p.add_argument("--recovery-code-file", metavar="FILE", type=Path)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
-    p.add_argument("--actor", metavar="NAME", help="name in the audit log")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help=ACTOR_HELP,
+    )
     p.set_defaults(func=cmd_recover)
 
     group = subparsers.add_parser("passphrase", help="passphrase commands")

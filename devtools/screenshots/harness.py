@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui
+from desktop import i18n
 from storage.vault.store import Store
 from ui.access.first_run import Identity
 from ui.runtime.lock import LockGuard
@@ -67,11 +67,9 @@ UI_DIR = Path(ui.__file__).resolve().parent
 
 
 def install_swedish(app: QApplication) -> None:
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_dir / "qtbase_sv.qm", UI_DIR / "translations" / "utvag_sv.qm"):
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
+    """Swedish as the app installs it: Qt's and Utväg's catalogues and the Swedish locale
+    (decimal comma, digit grouping)."""
+    i18n.install_translators(app, "sv")
 
 
 def settle(ms: int = 150) -> None:

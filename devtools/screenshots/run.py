@@ -19,6 +19,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.app import App
 from devtools.screenshots.cases import case_shots
 from devtools.screenshots.harness import (
     DEMO_IDENTITY,
@@ -47,6 +48,7 @@ from storage.vault.opening import (
     unlock_store,
 )
 from storage.vault.store import Store
+from sync.trust.identity import caseworker_name, ensure_identity
 from ui.access.first_run import (
     FirstRunWizard,
     Identity,
@@ -57,6 +59,7 @@ from ui.access.recovery_code import (
     shown_again_notice,
 )
 from ui.access.unlock import UnlockWindow
+from ui.kit.labels import keyring_name
 from ui.kit.masking import MaskedField
 from ui.runtime.operations import taskman
 from ui.window.audit_view import AuditView
@@ -79,21 +82,21 @@ def wizard_shots(out: Path, store_dir: Path) -> Any:
     created: dict[str, Any] = {}
 
     def create(passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
-        del identity
-        store, code = create_store(
+        store, code = create_store(  # as desktop.gateway does: the caseworker is who works
             store_dir,
             passphrase,
-            actor="alex.exempelsson",
+            actor=identity.caseworker,
             use_device_key=use_device_key,
             kdf=KdfParams.minimum(),
             keep_code_unconfirmed=True,
         )
+        ensure_identity(store, identity.municipality, identity.unit, identity.caseworker)
         created["store"] = store
         return store, code
 
     wizard = FirstRunWizard(
         create,
-        lambda: "Secret Service (GNOME Keyring)",
+        lambda: keyring_name("keyring.backends.SecretService.Keyring"),
         DEMO_CONTEXT,
         restore=_no_restore,
         store_path=DEMO_STORE_PATH,
@@ -176,7 +179,7 @@ def add_demo_cases(store: Store) -> tuple[int, str]:
 
 def unlock_shots(out: Path, store_dir: Path) -> None:
     def unlock(passphrase: str) -> Any:
-        return unlock_store(store_dir, passphrase, actor="alex.exempelsson")
+        return unlock_store(store_dir, passphrase, actor="alex", actor_from=caseworker_name)
 
     window = UnlockWindow(
         unlock,
@@ -184,11 +187,7 @@ def unlock_shots(out: Path, store_dir: Path) -> None:
         lambda c, p: None,
         DEMO_CONTEXT,
     )
-    window.set_notice(
-        QCoreApplication.translate(
-            "App", "Utväg locked itself after {minutes} minutes without activity."
-        ).format(minutes=5)
-    )
+    window.set_notice(App().idle_notice(5))
     shoot(window, out, "unlock-1-locked")
     window.set_notice("")
     long_ago = time.time() - 3600

@@ -63,7 +63,7 @@ from storage.vault.errors import (
 )
 from storage.vault.lock import FILE_NAME as LOCK_FILE
 from storage.vault.lock import StoreLock
-from storage.vault.opening import recover_store
+from storage.vault.opening import ActorFrom, recover_store
 from storage.vault.passphrase import (
     open_passphrase_slot,
     passphrase_context,
@@ -223,6 +223,7 @@ def restore_backup(
     new_passphrase: str,
     *,
     actor: str,
+    actor_from: ActorFrom | None = None,
     replace: bool = False,
     take_over_keyring: bool = False,
     progress: Callable[[str], None] | None = None,
@@ -262,7 +263,9 @@ def restore_backup(
             raise BackupDamagedError(path=clean_untrusted(path), reason=fatal[0])
         if progress:
             progress("recover")
-        store = recover_store(staging, recovery_code, new_passphrase, actor=actor)
+        store = recover_store(
+            staging, recovery_code, new_passphrase, actor=actor, actor_from=actor_from
+        )
         try:
             store.audit.append(
                 "backup.restore",

@@ -160,7 +160,6 @@ def start_case_work(store: StoreLike, case_id: int, reason: str) -> CaseWorkGran
             "reveal.case_work",
             number,
             reason=why,
-            fields="all",
             minutes=CASE_WORK_SECONDS // 60,
         )
     grant = CaseWorkGrant(

@@ -157,8 +157,20 @@ def device_key_id(secret: bytes, store_id: str) -> str:
     ).hex()
 
 
+#: Product names for messages (the GUI's keyring page translates its own: ui/kit/labels.py).
+PRODUCT_NAMES = {
+    "keyring.backends.SecretService.Keyring": "Secret Service",
+    "keyring.backends.libsecret.Keyring": "Secret Service",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+}
+
+
 def _unavailable(backend: KeyringBackend) -> KeyringUnavailableError:
-    return KeyringUnavailableError(backend=clean_untrusted(backend_name(backend)))
+    name = backend_name(backend)
+    return KeyringUnavailableError(backend=clean_untrusted(PRODUCT_NAMES.get(name, name)))
 
 
 def load_device_secret(backend: KeyringBackend, store_id: str) -> bytes:

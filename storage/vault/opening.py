@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -116,10 +117,23 @@ def store_info(path: Path) -> StoreInfo:
     )
 
 
+#: Names who is working once the store is open (e.g. the caseworker of the store's identity,
+#: sync.trust.identity.caseworker_name); ``None`` keeps the ``actor`` given to the call.
+ActorFrom = Callable[[Store], str | None]
+
+
 def _open_database(
-    path: Path, ks: KeySlotFile, kek: bytearray, actor: str, lock: StoreLock
+    path: Path,
+    ks: KeySlotFile,
+    kek: bytearray,
+    actor: str,
+    lock: StoreLock,
+    actor_from: ActorFrom | None = None,
 ) -> Store:
-    """Open with the current data key, else the pending one (an interrupted rekey)."""
+    """Open with the current data key, else the pending one (an interrupted rekey).
+
+    ``actor_from`` is asked right after the schema is up to date, before anything is
+    written to the audit log, so every entry of this session names the same person."""
     conn, used, unwrapped = None, "", False
     for name, wrapped in (("current", ks.current), ("pending", ks.pending)):
         if wrapped is None:
@@ -149,6 +163,9 @@ def _open_database(
             row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
         if row is None or row[0] != ks.store_id:
             raise StoreDamagedError(path=clean_untrusted(path))
+        named = actor_from(store) if actor_from is not None else None
+        if named:
+            store.act_as(named)
         store.reconcile_key_slots(ks)
         if ks.pending is not None:  # finish (pending opened) or drop (current opened) a rekey
             done = used == "pending"
@@ -195,8 +212,13 @@ def _abandon(store: Store | None, lock: StoreLock) -> None:
     lock.release()
 
 
-def unlock_store(path: Path, passphrase: str, *, actor: str) -> Store:
-    """Open the store with the passphrase (and this machine's device secret)."""
+def unlock_store(
+    path: Path, passphrase: str, *, actor: str, actor_from: ActorFrom | None = None
+) -> Store:
+    """Open the store with the passphrase (and this machine's device secret).
+
+    ``actor`` is written to the audit log and as author; ``actor_from(store)``, when given
+    and not empty, replaces it once the store is open (see :data:`ActorFrom`)."""
     path = Path(path)
     _require_store(path)
     lock = StoreLock(path).acquire()
@@ -211,7 +233,7 @@ def unlock_store(path: Path, passphrase: str, *, actor: str) -> Store:
             failed = throttle.record_failure(path, PASSPHRASE)
             raise WrongPassphraseError(failed_attempts=failed.failed_attempts) from None
         try:
-            store = _open_database(path, ks, kek, actor, lock)
+            store = _open_database(path, ks, kek, actor, lock, actor_from)
         finally:
             wipe(kek)
         _audit_unlock(store, state, "unlock")
@@ -221,8 +243,16 @@ def unlock_store(path: Path, passphrase: str, *, actor: str) -> Store:
         raise
 
 
-def recover_store(path: Path, recovery_code: str, new_passphrase: str, *, actor: str) -> Store:
-    """Open with the recovery code; set a new passphrase and a new device secret here."""
+def recover_store(
+    path: Path,
+    recovery_code: str,
+    new_passphrase: str,
+    *,
+    actor: str,
+    actor_from: ActorFrom | None = None,
+) -> Store:
+    """Open with the recovery code; set a new passphrase and a new device secret here.
+    ``actor`` / ``actor_from`` as for :func:`unlock_store`."""
     validate_new_passphrase(new_passphrase, passphrase_context(actor))
     code = keyslots.parse_recovery_code(recovery_code)  # a typo is caught before any KDF
     path = Path(path)
@@ -241,7 +271,7 @@ def recover_store(path: Path, recovery_code: str, new_passphrase: str, *, actor:
             throttle.record_failure(path, RECOVERY)
             raise WrongRecoveryCodeError() from None
         try:
-            store = _open_database(path, ks, kek, actor, lock)
+            store = _open_database(path, ks, kek, actor, lock, actor_from)
             ks = keyslots.read(path)  # opening may have finished an interrupted rekey
             secret = device_key.new_device_secret() if backend is not None else None
             key_id = device_key.device_key_id(secret, ks.store_id) if secret else None

@@ -101,6 +101,11 @@ class Store:
         self._closed = False
         self.audit = AuditLog(conn, store_id, actor, self.transaction)
 
+    def act_as(self, actor: str) -> None:
+        """Who works from now on: the audit log's actor, and author of what is written."""
+        self.actor = actor
+        self.audit.actor = actor
+
     # ------------------------------------------------------------ transactions, lock
 
     @property

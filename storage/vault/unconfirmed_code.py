@@ -77,12 +77,17 @@ def _kept(store: OpenStore) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _wipe(store: OpenStore, action: str, details: dict[str, str] | None = None) -> None:
+def _truncate_wal(store: OpenStore) -> None:
+    """After the kept code is deleted: no WAL frame keeps the page that held it."""
+    with db_errors(store.path):
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _drop(store: OpenStore, reason: str) -> None:
     with store.transaction() as conn:
         forget_unconfirmed_code(conn)
-        store.audit.append(action, details=details)
-    with db_errors(store.path):  # no WAL frame keeps the page that held the code
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        store.audit.append("recovery_code.dropped", details={"reason": reason})
+    _truncate_wal(store)
 
 
 def unconfirmed_recovery_code(store: OpenStore) -> str | None:
@@ -98,10 +103,10 @@ def unconfirmed_recovery_code(store: OpenStore) -> str | None:
         code, slot = str(entry["code"]), str(entry["slot"])
         keyslots.parse_recovery_code(code)
     except (ValueError, KeyError, TypeError, RecoveryCodeInvalidError):
-        _wipe(store, "recovery_code.dropped", {"reason": "unreadable"})
+        _drop(store, "unreadable")
         return None
     if slot != recovery_slot_id(keyslots.read(store.path)):
-        _wipe(store, "recovery_code.dropped", {"reason": "replaced"})
+        _drop(store, "replaced")
         return None
     with store.transaction():
         store.audit.append("recovery_code.shown")
@@ -121,4 +126,7 @@ def confirm_recovery_code(store: OpenStore) -> None:
     if store.closed:
         raise StoreLockedError()
     if _kept(store) is not None:
-        _wipe(store, "recovery_code.confirmed")
+        with store.transaction() as conn:
+            forget_unconfirmed_code(conn)
+            store.audit.append("recovery_code.confirmed")
+        _truncate_wal(store)

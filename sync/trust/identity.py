@@ -3,7 +3,8 @@
 Public API:
 
 - :func:`ensure_identity` (create on first use, else return the existing one),
-  :func:`get_identity` -> :class:`IdentityInfo` (public data only: names, keys, fingerprint);
+  :func:`get_identity` -> :class:`IdentityInfo` (public data only: names, keys, fingerprint),
+  :func:`caseworker_name` (who works here: the audit log's actor and the journal's author);
 - :func:`export_card` -> the ``.utvagkort`` bytes to give to other units;
 - :func:`rotate_identity` -> :class:`Rotation`: new keys; the previous signing key endorses
   an *update card* so contacts follow (:func:`sync.trust.contacts.apply_contact_update`);
@@ -152,6 +153,14 @@ def all_keys(store: Any) -> list[IdentityKeys]:
 
 def get_identity(store: Any) -> IdentityInfo:
     return current_keys(store).info
+
+
+def caseworker_name(store: Any) -> str | None:
+    """The current identity's caseworker name (set in the first-run wizard), or ``None``
+    before there is an identity. Reads no key material: it names who works, for
+    :func:`storage.vault.opening.unlock_store` (``actor_from``)."""
+    row = store.conn.execute("SELECT caseworker FROM sync_identity WHERE is_current = 1").fetchone()
+    return str(row[0]) if row is not None and row[0] else None
 
 
 def _insert(

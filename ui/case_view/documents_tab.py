@@ -40,6 +40,7 @@ from ui.case_view.base import (
     section_title,
 )
 from ui.kit import labels
+from ui.kit.dialogs import human_size
 from ui.kit.tables import RecordTable, TableModel
 from ui.kit.windows import fit_to_screen
 from ui.record_dialogs.journal_dialogs import (
@@ -52,9 +53,7 @@ VIEWABLE = ("text/plain", "image/png", "image/jpeg")
 
 
 def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MiB"
-    return f"{max(size // 1024, 1)} KiB"
+    return human_size(size)
 
 
 def export_document(store: Store, document_id: int, path: Path) -> Path:

@@ -155,7 +155,7 @@ class InterventionsTab(CaseTab):
         provider = self._providers.get(item.provider_id or 0)
         who = f"{provider.name} ({labels.label(provider.kind)})" if provider else labels.EMPTY
         every = (
-            self.tr("{days} days").format(days=item.control_interval_days)
+            self.tr("%n day(s)", "", item.control_interval_days)
             if item.control_interval_days
             else labels.EMPTY
         )

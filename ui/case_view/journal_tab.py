@@ -84,9 +84,13 @@ class JournalTab(CaseTab):
         corrected = sum(1 for t in data if t.is_corrected)
         erroneous = sum(1 for t in data if t.current.is_erroneous)
         self.count.setText(
-            self.tr(
-                "{count} entries, {corrected} corrected, {erroneous} marked as erroneous"
-            ).format(count=len(data), corrected=corrected, erroneous=erroneous)
+            ", ".join(
+                [
+                    self.tr("%n entry(ies)", "", len(data)),
+                    self.tr("%n corrected", "", corrected),
+                    self.tr("%n marked as erroneous", "", erroneous),
+                ]
+            )
         )
         self.add_button.setEnabled(True)
         self._chosen(self.table.currentIndex(), QModelIndex())

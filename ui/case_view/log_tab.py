@@ -19,7 +19,7 @@ from ui.case_view.base import (
 )
 from ui.kit.tables import use_eliding_header
 from ui.runtime.session_api import SessionAPI
-from ui.window.audit_view import AuditModel
+from ui.window.audit_view import AuditModel, fit_columns
 
 
 class LogTab(CaseTab):
@@ -35,8 +35,9 @@ class LogTab(CaseTab):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setColumnHidden(4, True)  # "Gäller": the case itself
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -66,8 +67,9 @@ class LogTab(CaseTab):
 
     def show_data(self, data: list[Any]) -> None:
         self.model.set_records(data)
+        fit_columns(self.table)
         self.table.scrollToBottom()
-        self.count.setText(self.tr("{count} entries about this case.").format(count=len(data)))
+        self.count.setText(self.tr("%n entry(ies) about this case.", "", len(data)))
         self.refresh_button.setEnabled(True)
 
     def clear_view(self) -> None:

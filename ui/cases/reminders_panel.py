@@ -168,7 +168,7 @@ class RemindersPanel(QWidget):
             ),
             (
                 self.range,
-                [(days, self.tr("Due within {days} days").format(days=days)) for days in RANGES],
+                [(days, self.tr("Due within %n day(s)", "", days)) for days in RANGES],
             ),
         ):
             current = max(combo.currentIndex(), 0)
@@ -198,7 +198,7 @@ class RemindersPanel(QWidget):
         self.model.set_records(rows)
         overdue = sum(1 for r in rows if self.index.is_overdue(r))
         self.status.setText(
-            self.tr("{count} reminders, {overdue} overdue").format(count=len(rows), overdue=overdue)
+            self.tr("%n reminder(s)", "", len(rows)) + ", " + self.tr("%n overdue", "", overdue)
         )
         self.done_button.setEnabled(False)
 

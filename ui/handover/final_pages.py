@@ -32,6 +32,7 @@ from ui.handover.pages import (
 )
 from ui.kit import labels
 from ui.kit.dialogs import (
+    counted_suffix,
     human_size,
     plain_label,
     set_state,
@@ -86,10 +87,12 @@ class ConflictPage(HandoverPage):
             return
         if found:
             text = self.tr(
-                "Warning: {municipality} has, or had in the last {months} months, persons from "
+                "Warning: {municipality} has, or had in the last %n month(s), persons from "
                 "the same or a rival group. Placing them in the same municipality can put "
-                "lives at risk."
-            ).format(municipality=report.municipality, months=report.window_months)
+                "lives at risk.",
+                "",
+                report.window_months,
+            ).format(municipality=report.municipality)
             set_state(self.summary, "warning")
         elif report.checked:
             text = self.tr(
@@ -127,7 +130,7 @@ class FilePage(HandoverPage):
         self.days.setObjectName("expiresDays")
         self.days.setRange(1, MAX_EXPIRES_DAYS)
         self.days.setValue(DEFAULT_EXPIRES_DAYS)
-        self.days.setSuffix(self.tr(" days"))
+        counted_suffix(self.days, lambda n: self.tr(" day(s)", "", n))
         self.days.setMaximumWidth(160)
         self.until = plain_label("", self, "hint")
         self.path = QLineEdit(self)
@@ -157,13 +160,13 @@ class FilePage(HandoverPage):
         if p is None:
             return
         text = self.tr(
-            "{sections} sections and {documents} document(s), about {size}, encrypted to "
-            "{municipality} only. The file name does not say where the case is going."
+            "{sections} and {documents}, about {size}, encrypted to {municipality} only. "
+            "The file name does not say where the case is going."
         )
         self.summary.setText(
             text.format(
-                sections=len(p.sections),
-                documents=p.document_count,
+                sections=self.tr("%n section(s)", "", len(p.sections)),
+                documents=self.tr("%n document(s)", "", p.document_count),
                 size=human_size(p.total_bytes),
                 municipality=p.recipient.municipality,
             )

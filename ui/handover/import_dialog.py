@@ -242,14 +242,15 @@ class ImportDialog(QDialog):
         parts = [
             self.tr("protected fields included")
             if f.protected_included
-            else self.tr("withheld by the sender: {n} name(s), {a} address(es)").format(
-                n=names, a=addresses
+            else self.tr("withheld by the sender: {names}, {addresses}").format(
+                names=self.tr("%n name(s)", "", names),
+                addresses=self.tr("%n address(es)", "", addresses),
             )
         ]
         if f.fictitious_included:
             parts.append(self.tr("fictitious identity included"))
         elif fictitious:
-            parts.append(self.tr("{n} fictitious identity(ies) withheld").format(n=fictitious))
+            parts.append(self.tr("%n fictitious identity(ies) withheld", "", fictitious))
         self.protection.setText("; ".join(parts))
         self.members_model.set_records([*f.members, (self.tr("In all"), f.total_bytes)])
         self._fill_conflicts(f)
@@ -259,9 +260,11 @@ class ImportDialog(QDialog):
         if report.has_conflicts:
             self.conflicts.setText(
                 self.tr(
-                    "Warning: we have, or had in the last {months} months, persons from the same "
-                    "or a rival group in {municipality}:"
-                ).format(months=report.window_months, municipality=report.municipality)
+                    "Warning: we have, or had in the last %n month(s), persons from the same "
+                    "or a rival group in {municipality}:",
+                    "",
+                    report.window_months,
+                ).format(municipality=report.municipality)
             )
             set_state(self.conflicts, "warning")
         elif report.checked:

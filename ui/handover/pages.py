@@ -201,15 +201,13 @@ class SectionsPage(HandoverPage):
     def initializePage(self) -> None:
         p = self.hw().preview
         if p is not None:
+            items = [
+                self.tr("%n protected name(s)", "", p.withheld_names),
+                self.tr("%n protected address(es)", "", p.withheld_addresses),
+                self.tr("%n fictitious identity(ies)", "", p.withheld_fictitious),
+            ]
             self.withheld.setText(
-                self.tr(
-                    "Left out unless chosen above: {names} protected name(s), {addresses} "
-                    "protected address(es), {fictitious} fictitious identity(ies)."
-                ).format(
-                    names=p.withheld_names,
-                    addresses=p.withheld_addresses,
-                    fictitious=p.withheld_fictitious,
-                )
+                self.tr("Left out unless chosen above: {items}.").format(items=", ".join(items))
             )
 
     def _toggled(self) -> None:

@@ -12,18 +12,31 @@ Tables are built with :mod:`ui.kit.tables`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
+from storage.errors import QT_TRANSLATE_NOOP
+
 _NO_NATIVE = QFileDialog.Option.DontUseNativeDialog
+
+
+#: Qt's own Swedish catalogue calls the standard button "Ok"; Swedish writes "OK"
+#: (Språkrådet). Utväg's catalogue is installed after Qt's, so it is asked first and
+#: translates these to "OK"; marked here so that lupdate keeps the entries.
+QT_OVERRIDES = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QDialogButtonBox", "OK"),
+)
 
 
 def documents_dir() -> Path:
@@ -85,13 +98,22 @@ def plain_label(text: str = "", parent: QWidget | None = None, name: str = "") -
     return label
 
 
+def counted_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """The spin box's unit follows its value ("1 dag", "2 dagar"): ``suffix(n)`` is a
+    plural-form translation such as ``self.tr(" day(s)", "", n)``."""
+
+    def update(value: int) -> None:
+        spin.setSuffix(suffix(value))
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"  # pragma: no cover
+    """``1,9 MB``: the decimal sign and digit grouping of the UI's locale (the default
+    QLocale that desktop.i18n sets: Swedish, or English as written in Sweden), in steps of
+    1024 as file managers count."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def short_hash(hex_digest: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from storage.errors import QT_TRANSLATE_NOOP
 from storage.records.enums import (
@@ -147,6 +147,32 @@ HANDOVER_STATES = {
 }
 
 
+#: The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names
+#: their users know; never the Python class name.
+KEYRINGS = {
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Secret Service (GNOME Keyring or KWallet)"
+    ),
+    "keyring.backends.libsecret.Keyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Secret Service (GNOME Keyring or KWallet)"
+    ),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP("Keyring", "KWallet"),
+    "keyring.backends.kwallet.DBusKeyringKWallet4": QT_TRANSLATE_NOOP("Keyring", "KWallet"),
+    "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
+        "Keyring", "Windows Credential Manager"
+    ),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("Keyring", "macOS Keychain"),
+}
+
+
+def keyring_name(backend: str) -> str:
+    """The keyring as its users know it (an unknown backend: "the operating system's")."""
+    source = KEYRINGS.get(backend)
+    if source is None:
+        return QCoreApplication.translate("Keyring", "the operating system's keyring")
+    return QCoreApplication.translate("Keyring", source)
+
+
 def label(value: Choice | None) -> str:
     """The code's text in the user's language ("–" for ``None``)."""
     if value is None:
@@ -209,6 +235,9 @@ def sek(amount: int | None) -> str:
     """``168 000 kr``."""
     if amount is None:
         return EMPTY
-    return QCoreApplication.translate("Labels", "{amount} SEK").format(
-        amount=f"{amount:,}".replace(",", "\u00a0")
-    )
+    return QCoreApplication.translate("Labels", "{amount} SEK").format(amount=number(amount))
+
+
+def number(value: int) -> str:
+    """``168 000``: grouped as the UI's locale groups digits (desktop.i18n sets it)."""
+    return QLocale().toString(value)

@@ -70,7 +70,7 @@ class ProvidersView(QDialog):
                 labels.label(o.provider.kind),
                 Cell(str(o.running), right=True),
                 Cell(str(o.planned), right=True),
-                self.tr("{n} overdue").format(n=o.overdue) if o.overdue else "0",
+                self.tr("%n overdue", "", o.overdue) if o.overdue else "0",
                 labels.day(o.last_control),
                 labels.day(o.next_due),
             ],
@@ -90,7 +90,7 @@ class ProvidersView(QDialog):
                 i.label,
                 labels.label(i.type),
                 labels.day(i.started_on),
-                self.tr("{n} days").format(n=i.control_interval_days)
+                self.tr("%n day(s)", "", i.control_interval_days)
                 if i.control_interval_days
                 else labels.EMPTY,
                 labels.day(i.next_due) + (" " + self.tr("(overdue)") if i.overdue else ""),
@@ -169,8 +169,8 @@ class ProvidersView(QDialog):
         providers, late = result
         if late:
             cases = ", ".join(sorted({i.label for i in late}))
-            text = self.tr("{count} control(s) overdue: {cases}")
-            self.overdue.setText(text.format(count=len(late), cases=cases))
+            text = self.tr("%n control(s) overdue: {cases}", "", len(late))
+            self.overdue.setText(text.format(cases=cases))
         else:
             self.overdue.setText(self.tr("No control is overdue."))
         set_state(self.overdue, "warning" if late else "ok")
@@ -271,7 +271,7 @@ class ProvidersView(QDialog):
     def plan(self, provider_id: int, day: Any, notes: str | None) -> None:
         self._run_change(
             lambda store: plan_control_visit(store, provider_id, day, notes),
-            lambda ids: self.tr("{n} control(s) planned.").format(n=len(ids)),
+            lambda ids: self.tr("%n control(s) planned.", "", len(ids)),
             provider_id,
         )
 

@@ -51,7 +51,7 @@ def number(value: int | None, unit: str) -> str:
         return SUPPRESSED
     if unit == "sek":
         return labels.sek(value)
-    return f"{value:,}".replace(",", "\u00a0")
+    return labels.number(value)
 
 
 def hidden_tip() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from storage.casefile.documents import (
@@ -123,7 +124,9 @@ def read_document_file(path: Path) -> bytes:
         size = path.stat().st_size
         if size > DEFAULT_MAX_BYTES:
             raise DocumentTooLargeError(
-                field="content", size=f"{size / MIB:.1f}", limit=f"{DEFAULT_MAX_BYTES / MIB:g}"
+                field="content",
+                size=QLocale().toString(size / MIB, "f", 1),
+                limit=QLocale().toString(DEFAULT_MAX_BYTES // MIB),
             )
         return path.read_bytes()
     except OSError:

@@ -94,13 +94,16 @@
 </context>
 <context>
     <name>App</name>
-    <message>
-        <location filename="../../desktop/app.py" line="+290"/>
-        <source>Utväg locked itself after {minutes} minutes without activity.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="+128"/>
+        <source>Utväg locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Utväg locked itself after %n minute without activity.</numerusform>
+            <numerusform>Utväg locked itself after %n minutes without activity.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+172"/>
         <source>Utväg locked because the computer went to sleep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,9 +119,1157 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+30"/>
+        <source>Encrypted database created</source>
+        <extracomment>Written by storage.vault.opening for failed unlocks (no key, so no name, existed then).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase chosen with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption keys and recovery code renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal undone (the old keys apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logged key change never took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log exported for log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code not yet confirmed shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery code confirmed written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kept recovery code that no longer works was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup reminder interval changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictional demo cases created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption from weeding changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases imported from another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected detail shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on the case: its protected details shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal entry written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry marked as erroneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition added to an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of a condition recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected address of a placement set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up results recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder marked as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant criterion assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation between groups recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case weeded (deleted for good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeding carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis for a handover recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case handed over (bundle sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle opened and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Protected details included in a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network conflict acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed-over case received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed-over case refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a handover imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact card imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact verified (fingerprint compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact not verified: the fingerprint did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s keys updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our identity and keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our contact card exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our keys replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our secret key exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCount</name>
+    <message numerus="yes">
+        <location filename="../kit/audit_values.py" line="+34"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) deleted</source>
+        <translation>
+            <numerusform>%n case deleted</numerusform>
+            <numerusform>%n cases deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept (exempt)</source>
+        <translation>
+            <numerusform>%n kept (exempt)</numerusform>
+            <numerusform>%n kept (exempt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept for research</source>
+        <translation>
+            <numerusform>%n kept for research</numerusform>
+            <numerusform>%n kept for research</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>interval: %n day(s)</source>
+        <translation>
+            <numerusform>interval: %n day</numerusform>
+            <numerusform>interval: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>within %n month</numerusform>
+            <numerusform>within %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../kit/audit_details.py" line="+48"/>
+        <source>period {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>operated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+91"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>groups {a} and {b}: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{criterion}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reason</source>
+        <extracomment>(keys read together, rule(action, their values)); their phrases come first, in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>for</source>
+        <extracomment>key → (label, how its value reads).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kit/audit_values.py" line="+129"/>
+        <source>protection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>threat level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exempted from weeding</source>
+        <extracomment>key → (phrase when true, phrase when false or None to say nothing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a protected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protected details included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no protected details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fictitious identity included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case&apos;s status was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post-quantum encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key-update card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced an unverified contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit log intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log did not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is kept until it is confirmed written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>person {id}</source>
+        <extracomment>``{id}`` phrases for the ids the core writes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat assessment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network link {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeding run {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender: contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients: contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our cases (id): {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses of placements {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious identities of persons {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demo seed {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence number {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last entry: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log up to entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kit/audit_values.py" line="-79"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+15"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>protected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseworker responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accompanying child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key derivation: {memory} MiB, {passes} passes, {lanes} lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by comparing the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by scanning the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbers below {n} hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key update for a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../window/audit_view.py" line="+53"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,10 +1300,50 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+9"/>
+        <source>Other event ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text}
+Code in the log: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown (before unlocking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bundle {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>our identity, key generation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weeded case (reference {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location line="+41"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>Audit log</source>
+        <extracomment>Widest a column gets when fitted (px); the details (last column) take the rest.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,12 +1357,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,37 +1402,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Audit log entries</source>
+        <location line="+49"/>
+        <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>Reading the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Showing the first {count} entries; narrow the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Verifying the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The audit log is intact: all {count} entries are verified.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>Showing the first %n entry(ies); narrow the filter.</source>
+        <translation>
+            <numerusform>Showing the first %n entry; narrow the filter.</numerusform>
+            <numerusform>Showing the first %n entries; narrow the filter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-73"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The audit log is intact: %n entry(ies) verified.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The audit log has been tampered with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,27 +1495,25 @@
         <source>Exporting the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Exported {count} entries. Head of the log: {hash}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %n entry(ies). Head of the log: {hash}</source>
+        <translation>
+            <numerusform>Exported %n entry. Checksum of the log&apos;s last entry: {hash}</numerusform>
+            <numerusform>Exported %n entries. Checksum of the log&apos;s last entry: {hash}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+59"/>
+        <location filename="../window/backup_dialog.py" line="+69"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last backup: {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A backup is due (every {days} days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,10 +1526,13 @@
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -396,7 +1602,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The backup was written to {file} ({size} MB).
+        <source>The backup was written to {file} ({size}).
 SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +1635,17 @@ SHA-256: {hash}</source>
         <location line="+4"/>
         <source>The backup is damaged: {problems}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message numerus="yes">
+        <location line="-180"/>
+        <source>A backup is due (every %n day(s)).</source>
+        <translation>
+            <numerusform>A backup is due (every %n day).</numerusform>
+            <numerusform>A backup is due (every %n days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,7 +2082,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../handover/final_pages.py" line="+48"/>
+        <location filename="../handover/final_pages.py" line="+49"/>
         <source>Network conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,13 +2116,16 @@ SHA-256: {hash}</source>
         <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: {municipality} has, or had in the last %n month(s), persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
+        <translation>
+            <numerusform>Warning: {municipality} has, or had in the last %n month, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</numerusform>
+            <numerusform>Warning: {municipality} has, or had in the last %n months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No conflict: none of our cases in {municipality} is linked to the same or a rival group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +2328,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+85"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
         <source>Correct journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +2397,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+50"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+52"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +2425,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+76"/>
+        <location filename="../case_view/documents_tab.py" line="+75"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +2622,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ErroneousDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-45"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-47"/>
         <source>Mark journal entry as erroneous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +3395,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+61"/>
+        <location filename="../../desktop/commands/store.py" line="+62"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +3420,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+51"/>
+        <location filename="../../desktop/commands/backup.py" line="+53"/>
         <source>The backup check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,10 +3668,13 @@ SHA-256: {hash}</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2475,8 +3698,24 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>{sections} sections and {documents} document(s), about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
+        <source>{sections} and {documents}, about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3365,13 +4604,13 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <location line="+46"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,31 +4649,53 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>withheld by the sender: {n} name(s), {a} address(es)</source>
+        <source>withheld by the sender: {names}, {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n fictitious identity(ies) withheld</source>
+        <translation>
+            <numerusform>%n fictitious identity withheld</numerusform>
+            <numerusform>%n fictitious identities withheld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Warning: we have, or had in the last %n month(s), persons from the same or a rival group in {municipality}:</source>
+        <translation>
+            <numerusform>Warning: we have, or had in the last %n month, persons from the same or a rival group in {municipality}:</numerusform>
+            <numerusform>Warning: we have, or had in the last %n months, persons from the same or a rival group in {municipality}:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>fictitious identity included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} fictitious identity(ies) withheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>In all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No network conflict with our cases.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,10 +4951,13 @@ Id: {id}</source>
         <source>Provider controls</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,9 +5039,59 @@ Id: {id}</source>
         <source>Mark as &amp;erroneous…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n marked as erroneous</source>
+        <translation>
+            <numerusform>%n marked as erroneous</numerusform>
+            <numerusform>%n marked as erroneous</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
     <message>
-        <location line="+15"/>
-        <source>{count} entries, {corrected} corrected, {erroneous} marked as erroneous</source>
+        <location filename="../kit/labels.py" line="+43"/>
+        <location line="+3"/>
+        <source>Secret Service (GNOME Keyring or KWallet)</source>
+        <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the operating system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,7 +5143,7 @@ Id: {id}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kit/labels.py" line="+76"/>
+        <location filename="../kit/labels.py" line="+40"/>
         <source>{date}, overdue</source>
         <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
         <translation type="unfinished"></translation>
@@ -3853,7 +5167,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-89"/>
+        <location line="-115"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,7 +5185,7 @@ Id: {id}</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+56"/>
+        <location filename="../case_view/log_tab.py" line="+57"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,10 +5199,13 @@ Id: {id}</source>
         <source>Audit entries about this case</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>{count} entries about this case.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n entry(ies) about this case.</source>
+        <translation>
+            <numerusform>%n entry about this case.</numerusform>
+            <numerusform>%n entries about this case.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5114,8 +6431,16 @@ The manual: Help › Manual (F1).</source>
         <source>Next control</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-7"/>
+        <location line="+7"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,8 +6464,16 @@ The manual: Help › Manual (F1).</source>
         <source>Control every</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Interventions of the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,33 +6522,34 @@ The manual: Help › Manual (F1).</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>{count} control(s) overdue: {cases}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n control(s) planned.</source>
+        <translation>
+            <numerusform>%n control planned.</numerusform>
+            <numerusform>%n controls planned.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
         <source>No control is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-79"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n control(s) overdue: {cases}</source>
+        <translation>
+            <numerusform>%n control overdue: {cases}</numerusform>
+            <numerusform>%n controls overdue: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+150"/>
+        <location line="+74"/>
         <source>The provider was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,12 +6574,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{n} control(s) planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Record a control</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +6596,23 @@ The manual: Help › Manual (F1).</source>
     <message>
         <location line="+14"/>
         <source>The control was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../kit/dialogs.py" line="+38"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-1"/>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own Swedish catalogue calls the standard button &quot;Ok&quot;; Swedish writes &quot;OK&quot; (Språkrådet). Utväg&apos;s catalogue is installed after Qt&apos;s, so it is asked first and translates these to &quot;OK&quot;; marked here so that lupdate keeps the entries.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5697,19 +7043,33 @@ The case stays open here; a reminder was added.</source>
         <source>All reminders</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Due within {days} days</source>
-        <translation type="unfinished"></translation>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-9"/>
         <source>Reading reminders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{count} reminders, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6014,9 +7374,33 @@ The case stays open here; a reminder was added.</source>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n protected name(s)</source>
+        <translation>
+            <numerusform>%n protected name</numerusform>
+            <numerusform>%n protected names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n protected address(es)</source>
+        <translation>
+            <numerusform>%n protected address</numerusform>
+            <numerusform>%n protected addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fictitious identity(ies)</source>
+        <translation>
+            <numerusform>%n fictitious identity</numerusform>
+            <numerusform>%n fictitious identities</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
-        <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
+        <location line="+3"/>
+        <source>Left out unless chosen above: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

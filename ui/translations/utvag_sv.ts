@@ -94,13 +94,16 @@
 </context>
 <context>
     <name>App</name>
-    <message>
-        <location filename="../../desktop/app.py" line="+290"/>
-        <source>Utväg locked itself after {minutes} minutes without activity.</source>
-        <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="+128"/>
+        <source>Utväg locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Utväg låstes automatiskt efter %n minut utan aktivitet.</numerusform>
+            <numerusform>Utväg låstes automatiskt efter %n minuter utan aktivitet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+172"/>
         <source>Utväg locked because the computer went to sleep.</source>
         <translation>Utväg låstes eftersom datorn gick i viloläge.</translation>
     </message>
@@ -112,13 +115,1161 @@
     <message>
         <location line="+4"/>
         <source>Changes that had not been saved were discarded.</source>
-        <translation>Ändringar som inte hade sparats har kastats.</translation>
+        <translation>Ändringar som inte hade sparats har gått förlorade.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+30"/>
+        <source>Encrypted database created</source>
+        <extracomment>Written by storage.vault.opening for failed unlocks (no key, so no name, existed then).</extracomment>
+        <translation>Den krypterade databasen skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg unlocked</source>
+        <translation>Utväg låstes upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts to unlock</source>
+        <translation>Misslyckade försök att låsa upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utväg locked</source>
+        <translation>Utväg låstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase chosen with the recovery code</source>
+        <translation>Ny lösenfras valdes med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption keys and recovery code renewed</source>
+        <translation>Krypteringsnycklar och återställningskod förnyades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal completed</source>
+        <translation>Ett avbrutet nyckelbyte slutfördes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted key renewal undone (the old keys apply)</source>
+        <translation>Ett avbrutet nyckelbyte drogs tillbaka (de gamla nycklarna gäller)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logged key change never took effect</source>
+        <translation>En loggad nyckeländring genomfördes aldrig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log exported for log follow-up</source>
+        <translation>Granskningsloggen exporterades för logguppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code not yet confirmed shown again</source>
+        <translation>Återställningskod som inte bekräftats visades igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery code confirmed written down</source>
+        <translation>Återställningskoden bekräftades nedskriven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kept recovery code that no longer works was removed</source>
+        <translation>En sparad återställningskod som inte längre gäller togs bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjordes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup reminder interval changed</source>
+        <translation>Intervallet för påminnelse om säkerhetskopia ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictional demo cases created</source>
+        <translation>Fiktiva demoärenden skapades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation>Ärendet lades upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case details changed</source>
+        <translation>Ärendeuppgifter ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status changed</source>
+        <translation>Ärendets status ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption from weeding changed</source>
+        <translation>Undantag från gallring ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases imported from another system</source>
+        <translation>Ärenden importerades från ett annat system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person added</source>
+        <translation>Person lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal details changed</source>
+        <translation>Personuppgifter ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity recorded</source>
+        <translation>Fingerade personuppgifter registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected detail shown</source>
+        <translation>Skyddad uppgift visades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on the case: its protected details shown</source>
+        <translation>Arbete med ärendet: dess skyddade uppgifter visades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal entry written</source>
+        <translation>Journalanteckning skrevs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry corrected</source>
+        <translation>Journalanteckning rättades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry marked as erroneous</source>
+        <translation>Journalanteckning felmarkerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document added</source>
+        <translation>Handling lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document opened</source>
+        <translation>Handling öppnades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent revoked</source>
+        <translation>Samtycke återkallades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement recorded</source>
+        <translation>Överenskommelse registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition added to an agreement</source>
+        <translation>Villkor lades till i en överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of a condition recorded</source>
+        <translation>Villkorsbrott registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention added</source>
+        <translation>Insats lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention ended</source>
+        <translation>Insats avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control planned</source>
+        <translation>Kontroll av utförare planerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider control recorded</source>
+        <translation>Kontroll av utförare registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment recorded</source>
+        <translation>Hotbedömning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link added</source>
+        <translation>Nätverkskoppling lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link ended</source>
+        <translation>Nätverkskoppling avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement added</source>
+        <translation>Placering lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected address of a placement set</source>
+        <translation>Skyddad adress för en placering registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement ended</source>
+        <translation>Placering avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up recorded</source>
+        <translation>Uppföljning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up results recorded</source>
+        <translation>Uppföljningsresultat registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder added</source>
+        <translation>Påminnelse lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder marked as done</source>
+        <translation>Påminnelse markerades som klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant criterion assessed</source>
+        <translation>Kriterium för statsbidrag bedömdes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group added to the register</source>
+        <translation>Grupp lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation between groups recorded</source>
+        <translation>Relation mellan grupper registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider added to the register</source>
+        <translation>Utförare lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics exported</source>
+        <translation>Statistik exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State grant summary exported</source>
+        <translation>Sammanställning för statsbidrag exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case weeded (deleted for good)</source>
+        <translation>Ärende gallrades (raderades permanent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeding carried out</source>
+        <translation>Gallring genomfördes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis for a handover recorded</source>
+        <translation>Rättslig grund för överlämning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case handed over (bundle sealed)</source>
+        <translation>Ärendet överlämnades (paketet förseglades)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle opened and checked</source>
+        <translation>Paket öppnades och kontrollerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle sealed</source>
+        <translation>Paket förseglades</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Protected details included in a handover</source>
+        <translation>Skyddade uppgifter togs med i en överlämning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network conflict acknowledged</source>
+        <translation>Nätverkskonflikt bekräftades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed-over case received</source>
+        <translation>Överlämnat ärende togs emot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed-over case refused</source>
+        <translation>Överlämnat ärende vägrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a handover imported</source>
+        <translation>Kvitto på överlämning importerades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact card imported</source>
+        <translation>Kontaktkort importerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact verified (fingerprint compared)</source>
+        <translation>Kontakt verifierades (fingeravtrycket jämfördes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact not verified: the fingerprint did not match</source>
+        <translation>Kontakten verifierades inte: fingeravtrycket stämde inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact revoked</source>
+        <translation>Kontakt återkallades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s keys updated</source>
+        <translation>Kontaktens nycklar uppdaterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our identity and keys created</source>
+        <translation>Vår identitet och våra nycklar skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our contact card exported</source>
+        <translation>Vårt kontaktkort exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our keys replaced</source>
+        <translation>Våra nycklar byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our secret key exported</source>
+        <translation>Vår hemliga nyckel exporterades</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCount</name>
+    <message numerus="yes">
+        <location filename="../kit/audit_values.py" line="+34"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n misslyckat försök</numerusform>
+            <numerusform>%n misslyckade försök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n journalanteckning</numerusform>
+            <numerusform>%n journalanteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n villkor</numerusform>
+            <numerusform>%n villkor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n del</numerusform>
+            <numerusform>%n delar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabell</numerusform>
+            <numerusform>%n tabeller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) deleted</source>
+        <translation>
+            <numerusform>%n ärende raderat</numerusform>
+            <numerusform>%n ärenden raderade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept (exempt)</source>
+        <translation>
+            <numerusform>%n sparat (undantaget)</numerusform>
+            <numerusform>%n sparade (undantagna)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept for research</source>
+        <translation>
+            <numerusform>%n sparat för forskning</numerusform>
+            <numerusform>%n sparade för forskning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>interval: %n day(s)</source>
+        <translation>
+            <numerusform>intervall: %n dag</numerusform>
+            <numerusform>intervall: %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>inom %n månad</numerusform>
+            <numerusform>inom %n månader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../kit/audit_details.py" line="+48"/>
+        <source>period {start} – {end}</source>
+        <translation>period {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {old} to {new}</source>
+        <translation>från {old} till {new}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>operated by</source>
+        <translation>regi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+91"/>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>groups {a} and {b}: {relation}</source>
+        <translation>grupperna {a} och {b}: {relation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met</source>
+        <translation>ej uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{criterion}: {state}</source>
+        <translation>{criterion}: {state}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reason</source>
+        <extracomment>(keys read together, rule(action, their values)); their phrases come first, in this order.</extracomment>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>for</source>
+        <extracomment>key → (label, how its value reads).</extracomment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case type</source>
+        <translation>ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kit/audit_values.py" line="+129"/>
+        <source>protection level</source>
+        <translation>skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intervention</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>threat level</source>
+        <translation>hotnivå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>environment</source>
+        <translation>miljö</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sections</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup made</source>
+        <translation>säkerhetskopian gjord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file type</source>
+        <translation>filtyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database version</source>
+        <translation>databasversion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key generation</source>
+        <translation>nyckelgeneration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingerprint</source>
+        <translation>fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old fingerprint</source>
+        <translation>tidigare fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new fingerprint</source>
+        <translation>nytt fingeravtryck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key id</source>
+        <translation>nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old key id</source>
+        <translation>tidigare nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new key id</source>
+        <translation>nytt nyckel-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the receipt</source>
+        <translation>kvittots SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the backup</source>
+        <translation>säkerhetskopians SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file checksum</source>
+        <translation>nyckelfilens kontrollsumma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged key file</source>
+        <translation>nyckelfil enligt loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file found</source>
+        <translation>nyckelfil på disken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exempted from weeding</source>
+        <extracomment>key → (phrase when true, phrase when false or None to say nothing).</extracomment>
+        <translation>undantaget från gallring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption lifted</source>
+        <translation>undantaget upphävt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a protected address</source>
+        <translation>med skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without an address</source>
+        <translation>utan adress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protected details included</source>
+        <translation>skyddade uppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no protected details</source>
+        <translation>inga skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fictitious identity included</source>
+        <translation>fingerade personuppgifter medskickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case&apos;s status was changed</source>
+        <translation>ärendets status ändrades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a device key</source>
+        <translation>med enhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a device key</source>
+        <translation>utan enhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post-quantum encryption</source>
+        <translation>kvantsäker kryptering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key-update card</source>
+        <translation>kort med nyckeluppdatering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced an unverified contact</source>
+        <translation>ersatte en overifierad kontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit log intact</source>
+        <translation>granskningsloggen oförändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log did not verify</source>
+        <translation>granskningsloggen kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new recovery code</source>
+        <translation>ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is kept until it is confirmed written down</source>
+        <translation>koden sparas tills den bekräftats nedskriven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>person {id}</source>
+        <extracomment>``{id}`` phrases for the ids the core writes.</extracomment>
+        <translation>person {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement {id}</source>
+        <translation>placering {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry {id}</source>
+        <translation>anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects entry {id}</source>
+        <translation>rättar anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: entry {id}</source>
+        <translation>första versionen: anteckning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document {id}</source>
+        <translation>handling {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent {id}</source>
+        <translation>samtycke {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {id}</source>
+        <translation>överenskommelse {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition {id}</source>
+        <translation>villkor {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach {id}</source>
+        <translation>villkorsbrott {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention {id}</source>
+        <translation>insats {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control {id}</source>
+        <translation>kontroll {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat assessment {id}</source>
+        <translation>hotbedömning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network link {id}</source>
+        <translation>nätverkskoppling {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group {id}</source>
+        <translation>grupp {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up {id}</source>
+        <translation>uppföljning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder {id}</source>
+        <translation>påminnelse {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover {id}</source>
+        <translation>överlämning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis {id}</source>
+        <translation>rättslig grund {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider {id}</source>
+        <translation>utförare {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeding run {id}</source>
+        <translation>gallringstillfälle {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact {id}</source>
+        <translation>kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender: contact {id}</source>
+        <translation>avsändare: kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients: contact {id}</source>
+        <translation>mottagare: kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our cases (id): {id}</source>
+        <translation>våra ärenden (id): {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons {id}</source>
+        <translation>personer {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses of placements {id}</source>
+        <translation>adresser till placeringar {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious identities of persons {id}</source>
+        <translation>fingerade personuppgifter för personer {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demo seed {id}</source>
+        <translation>slumpfrö {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence number {id}</source>
+        <translation>löpnummer {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last entry: {id}</source>
+        <translation>senaste post: {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log up to entry {id}</source>
+        <translation>loggen till och med post {id}</translation>
+    </message>
+    <message>
+        <location filename="../kit/audit_values.py" line="-79"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}”</source>
+        <translation>”{text}”</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+15"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>personnummer</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>protected address</source>
+        <translation>skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fictitious personal details</source>
+        <translation>fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving municipality</source>
+        <translation>mottagande kommun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detail</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>municipality of residence</source>
+        <translation>bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality of stay</source>
+        <translation>vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caseworker responsible</source>
+        <translation>ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred by</source>
+        <translation>aktualiserat av</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>year of birth</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accompanying child</source>
+        <translation>medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key derivation: {memory} MiB, {passes} passes, {lanes} lanes</source>
+        <translation>nyckelhärledning: {memory} MiB, {passes} varv, {lanes} trådar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>passphrase</source>
+        <translation>lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery code</source>
+        <translation>återställningskod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when</source>
+        <translation>när</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by comparing the digits</source>
+        <translation>genom att jämföra siffrorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by scanning the QR code</source>
+        <translation>genom att skanna QR-koden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>when handing over</source>
+        <translation>vid överlämning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when receiving</source>
+        <translation>vid mottagande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with the recovery code</source>
+        <translation>med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbers below {n} hidden</source>
+        <translation>antal under {n} dolda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relapse</source>
+        <translation>återfall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a handover</source>
+        <translation>en överlämning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a receipt</source>
+        <translation>ett kvitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key update for a contact</source>
+        <translation>en nyckeluppdatering för en kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contents</source>
+        <translation>innehåll</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../window/audit_view.py" line="+53"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -149,10 +1300,51 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../kit/audit_text.py" line="+9"/>
+        <source>Other event ({code})</source>
+        <translation>Annan händelse ({code})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text}
+Code in the log: {code}</source>
+        <translation>{text}
+Kod i loggen: {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown (before unlocking)</source>
+        <translation>okänd (före upplåsning)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bundle {id}</source>
+        <translation>paket {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact {id}</source>
+        <translation>kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>our identity, key generation {n}</source>
+        <translation>vår identitet, nyckelgeneration {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weeded case (reference {ref})</source>
+        <translation>gallrat ärende (referens {ref})</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location line="+41"/>
+        <location filename="../window/audit_view.py" line="+64"/>
         <source>Audit log</source>
+        <extracomment>Widest a column gets when fitted (px); the details (last column) take the rest.</extracomment>
         <translation>Granskningslogg</translation>
     </message>
     <message>
@@ -166,12 +1358,12 @@
         <translation>Till och med datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
@@ -211,37 +1403,51 @@
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Audit log entries</source>
-        <translation>Poster i granskningsloggen</translation>
+        <location line="+49"/>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>Reading the audit log…</source>
         <translation>Läser granskningsloggen…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Showing the first {count} entries; narrow the filter.</source>
-        <translation>Visar de första {count} posterna; begränsa urvalet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} entries.</source>
-        <translation>{count} poster.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Verifying the audit log…</source>
         <translation>Kontrollerar granskningsloggen…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The audit log is intact: all {count} entries are verified.</source>
-        <translation>Granskningsloggen är oförändrad: alla {count} poster är kontrollerade.</translation>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>Showing the first %n entry(ies); narrow the filter.</source>
+        <translation>
+            <numerusform>Visar den första %n posten; begränsa urvalet.</numerusform>
+            <numerusform>Visar de första %n posterna; begränsa urvalet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-73"/>
+        <source>Audit log entries</source>
+        <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n post.</numerusform>
+            <numerusform>%n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The audit log is intact: %n entry(ies) verified.</source>
+        <translation>
+            <numerusform>Granskningsloggen är oförändrad: %n post är kontrollerad.</numerusform>
+            <numerusform>Granskningsloggen är oförändrad: alla %n poster är kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The audit log has been tampered with:</source>
         <translation>Granskningsloggen har manipulerats:</translation>
     </message>
@@ -273,7 +1479,7 @@
     <message>
         <location line="+1"/>
         <source>The log&apos;s head record is missing or damaged.</source>
-        <translation>Loggens huvudpost saknas eller är skadad.</translation>
+        <translation>Uppgiften om loggens senaste post saknas eller är skadad.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -290,18 +1496,21 @@
         <source>Exporting the audit log…</source>
         <translation>Exporterar granskningsloggen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Exported {count} entries. Head of the log: {hash}</source>
-        <translation>{count} poster exporterades. Loggens huvud: {hash}</translation>
+        <source>Exported %n entry(ies). Head of the log: {hash}</source>
+        <translation>
+            <numerusform>%n post exporterades. Kontrollsumma för loggens senaste post: {hash}</numerusform>
+            <numerusform>%n poster exporterades. Kontrollsumma för loggens senaste post: {hash}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+59"/>
+        <location filename="../window/backup_dialog.py" line="+69"/>
         <source>No backup has been made of this store.</source>
-        <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
+        <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -309,24 +1518,22 @@
         <translation>Senaste säkerhetskopia: {when}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A backup is due (every {days} days).</source>
-        <translation>Det är dags för en säkerhetskopia (var {days}:e dag).</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Next one by {day}.</source>
-        <translation>Nästa senast {day}.</translation>
+        <translation>Nästa säkerhetskopia bör göras senast {day}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source> days</source>
-        <translation> dagar</translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -351,7 +1558,7 @@
     <message>
         <location line="+5"/>
         <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
-        <translation>Återställa på en annan dator: installera Utväg där och välj &apos;Återställ från säkerhetskopia…&apos; när programmet startar, och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
+        <translation>Så återställer du på en annan dator: installera Utväg där, välj ”Återställ från säkerhetskopia…” när programmet startar och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -366,7 +1573,7 @@
     <message>
         <location line="+5"/>
         <source>The backup is encrypted like the store. Keep it on another disk, locked away.</source>
-        <translation>Säkerhetskopian är krypterad precis som lagret. Förvara den på en annan disk, inlåst.</translation>
+        <translation>Säkerhetskopian är krypterad precis som databasen. Förvara den inlåst, på en annan disk.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -396,9 +1603,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The backup was written to {file} ({size} MB).
+        <source>The backup was written to {file} ({size}).
 SHA-256: {hash}</source>
-        <translation>Säkerhetskopian skrevs till {file} ({size} MB).
+        <translation>Säkerhetskopian skrevs till {file} ({size}).
 SHA-256: {hash}</translation>
     </message>
     <message>
@@ -430,6 +1637,17 @@ SHA-256: {hash}</translation>
         <location line="+4"/>
         <source>The backup is damaged: {problems}</source>
         <translation>Säkerhetskopian är skadad: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message numerus="yes">
+        <location line="-180"/>
+        <source>A backup is due (every %n day(s)).</source>
+        <translation>
+            <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dag).</numerusform>
+            <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dagar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -866,7 +2084,7 @@ SHA-256: {hash}</translation>
         <translation>bosättningskommun</translation>
     </message>
     <message>
-        <location filename="../handover/final_pages.py" line="+48"/>
+        <location filename="../handover/final_pages.py" line="+49"/>
         <source>Network conflicts</source>
         <translation>Nätverkskonflikter</translation>
     </message>
@@ -900,13 +2118,16 @@ SHA-256: {hash}</translation>
         <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
         <translation>Jag har stämt av konflikterna med polisen och den mottagande enheten och vill ändå skicka ärendet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
-        <translation>Varning: {municipality} har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</translation>
+        <source>Warning: {municipality} has, or had in the last %n month(s), persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
+        <translation>
+            <numerusform>Varning: {municipality} har, eller har haft under den senaste %n månaden, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</numerusform>
+            <numerusform>Varning: {municipality} har, eller har haft under de senaste %n månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No conflict: none of our cases in {municipality} is linked to the same or a rival group.</source>
         <translation>Ingen konflikt: inget av våra ärenden i {municipality} är kopplat till samma eller en rivaliserande grupp.</translation>
     </message>
@@ -1109,7 +2330,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+85"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
         <source>Correct journal entry</source>
         <translation>Rätta journalanteckning</translation>
     </message>
@@ -1178,7 +2399,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+50"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+52"/>
         <source>The file</source>
         <translation>Filen</translation>
     </message>
@@ -1200,13 +2421,13 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+4"/>
         <source>The file is copied into the encrypted store. The original on disk is not changed or removed; delete it yourself if it should not stay there.</source>
-        <translation>Filen kopieras in i det krypterade lagret. Originalet på disken ändras inte och tas inte bort; radera det själv om det inte ska ligga kvar.</translation>
+        <translation>Filen kopieras in i den krypterade databasen. Originalet på disken ändras inte och tas inte bort; radera det själv om det inte ska ligga kvar.</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+76"/>
+        <location filename="../case_view/documents_tab.py" line="+75"/>
         <source>Document</source>
         <translation>Handling</translation>
     </message>
@@ -1252,7 +2473,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="-10"/>
         <source>Documents (stored encrypted in the store)</source>
-        <translation>Handlingar (lagras krypterade i lagret)</translation>
+        <translation>Handlingar (sparas krypterade i databasen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1403,7 +2624,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ErroneousDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-45"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-47"/>
         <source>Mark journal entry as erroneous</source>
         <translation>Felmarkera journalanteckning</translation>
     </message>
@@ -1440,7 +2661,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+14"/>
         <source>This store already has an identity ({names}); names change only with a key rotation.</source>
-        <translation>Lagret har redan en identitet ({names}); namnen ändras bara vid ett nyckelbyte.</translation>
+        <translation>Databasen har redan en identitet ({names}); namnen ändras bara vid ett nyckelbyte.</translation>
     </message>
     <message>
         <location filename="../../desktop/passphrase.py" line="+5"/>
@@ -1461,7 +2682,7 @@ SHA-256: {hash}</translation>
         <location filename="../../storage/vault/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
-        <translation>Lagrets databas i {path} är skadad eller hör inte till dess nyckelplatser. Inget ändrades; återställ lagret från en säkerhetskopia.</translation>
+        <translation>Databasen i {path} är skadad eller hör inte ihop med sin nyckelfil. Inget ändrades; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1472,27 +2693,27 @@ SHA-256: {hash}</translation>
         <location filename="../../storage/vault/device_key.py" line="+59"/>
         <source>No secure keyring is available for the store&apos;s device secret. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
         <extracomment>Backends that keep secrets encrypted under the user&apos;s login or a hardware-backed store.</extracomment>
-        <translation>Ingen säker nyckelring finns för lagrets enhetshemlighet. Installera eller lås upp en Secret Service-nyckelring (GNOME Keyring eller KWallet), eller använd Windows Autentiseringshanteraren eller macOS Nyckelhanterare; för ett nytt lager kan du i stället medvetet välja ett svagare lager som bara skyddas av lösenfrasen med --no-device-key.</translation>
+        <translation>Det finns ingen säker nyckelring för databasens enhetsnyckel. Installera eller lås upp en Secret Service-nyckelring (GNOME-nyckelring eller KWallet), eller använd Autentiseringshanteraren i Windows eller Nyckelringen i macOS. För en ny databas kan du i stället medvetet välja det svagare skyddet med bara lösenfras (--no-device-key).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The keyring backend {backend} keeps secrets in plaintext or is not known to be secure, so Utväg will not use it. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
-        <translation>Nyckelringen {backend} sparar hemligheter i klartext eller är inte känd som säker, så Utväg använder den inte. Installera eller lås upp en Secret Service-nyckelring (GNOME Keyring eller KWallet), eller använd Windows Autentiseringshanteraren eller macOS Nyckelhanterare; för ett nytt lager kan du i stället medvetet välja ett svagare lager som bara skyddas av lösenfrasen med --no-device-key.</translation>
+        <translation>Nyckelringen {backend} sparar hemligheter i klartext eller är inte känd som säker, så Utväg använder den inte. Installera eller lås upp en Secret Service-nyckelring (GNOME-nyckelring eller KWallet), eller använd Autentiseringshanteraren i Windows eller Nyckelringen i macOS. För en ny databas kan du i stället medvetet välja det svagare skyddet med bara lösenfras (--no-device-key).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keyring ({backend}) could not be reached or is locked. Unlock your keyring (log in again, or open GNOME Keyring or KWallet) and try again.</source>
-        <translation>Nyckelringen ({backend}) gick inte att nå eller är låst. Lås upp nyckelringen (logga in igen, eller öppna GNOME Keyring eller KWallet) och försök igen.</translation>
+        <translation>Nyckelringen ({backend}) gick inte att nå eller är låst. Lås upp nyckelringen (logga in igen, eller öppna GNOME-nyckelringen eller KWallet) och försök igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This store&apos;s device secret is not in this computer&apos;s keyring (the store may come from another computer, or the keyring was reset). Open it with the recovery code: utvag recover.</source>
-        <translation>Lagrets enhetshemlighet finns inte i den här datorns nyckelring (lagret kan komma från en annan dator, eller så har nyckelringen återställts). Öppna det med återställningskoden: utvag recover.</translation>
+        <translation>Databasens enhetsnyckel finns inte i den här datorns nyckelring (databasen kan komma från en annan dator, eller så har nyckelringen återställts). Öppna den med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The device secret in this computer&apos;s keyring does not belong to this store. Open the store with the recovery code: utvag recover.</source>
-        <translation>Enhetshemligheten i den här datorns nyckelring hör inte till det här lagret. Öppna lagret med återställningskoden: utvag recover.</translation>
+        <translation>Enhetsnyckeln i den här datorns nyckelring hör inte till den här databasen. Öppna databasen med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="+52"/>
@@ -1518,7 +2739,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The store could not be read or written.</source>
-        <translation>Lagret kunde inte läsas eller skrivas.</translation>
+        <translation>Databasen kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1528,12 +2749,12 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/vault/keyslots.py" line="+69"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
-        <translation>Nyckelplatsfilen {path} är skadad eller ofullständig, så lagret kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av det här lagret.</translation>
+        <translation>Nyckelfilen {path} är skadad eller ofullständig, så databasen kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av den här databasen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key-slot file {path} has format version {found}, which this version of Utväg does not know. Update Utväg to open this store.</source>
-        <translation>Nyckelplatsfilen {path} har formatversion {found}, som den här versionen av Utväg inte känner till. Uppdatera Utväg för att öppna lagret.</translation>
+        <translation>Nyckelfilen {path} har formatversion {found}, som den här versionen av Utväg inte känner till. Uppdatera Utväg för att öppna databasen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1543,7 +2764,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/vault/lock.py" line="+27"/>
         <source>The store {path} is already open in another Utväg window or process. Close it there first.</source>
-        <translation>Lagret {path} är redan öppet i ett annat Utväg-fönster eller en annan process. Stäng det där först.</translation>
+        <translation>Databasen {path} är redan öppen i ett annat Utväg-fönster eller program. Stäng den där först.</translation>
     </message>
     <message>
         <location filename="../../storage/records/personnummer.py" line="+36"/>
@@ -1753,22 +2974,22 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/schema/__init__.py" line="+26"/>
         <source>This store was written by a newer version of Utväg (schema {found}, this version knows up to {known}). Update Utväg to open it.</source>
-        <translation>Lagret har skrivits av en nyare version av Utväg (schema {found}, den här versionen känner till upp till {known}). Uppdatera Utväg för att öppna det.</translation>
+        <translation>Databasen har skrivits av en nyare version av Utväg (version {found}; den här versionen känner till upp till {known}). Uppdatera Utväg för att öppna den.</translation>
     </message>
     <message>
         <location filename="../../storage/vault/errors.py" line="+17"/>
         <source>No store was found in {path}. Create one with utvag init, or name the right folder with --store.</source>
-        <translation>Inget lager hittades i {path}. Skapa ett med utvag init, eller ange rätt mapp med --store.</translation>
+        <translation>Ingen databas hittades i {path}. Skapa en med utvag init, eller ange rätt mapp med --store.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is already a store in {path}; Utväg will not overwrite it.</source>
-        <translation>Det finns redan ett lager i {path}; Utväg skriver inte över det.</translation>
+        <translation>Det finns redan en databas i {path}; Utväg skriver inte över den.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The folder {path} is not empty. Choose a new or empty folder for a new store.</source>
-        <translation>Mappen {path} är inte tom. Välj en ny eller tom mapp för ett nytt lager.</translation>
+        <translation>Mappen {path} är inte tom. Välj en ny eller tom mapp för en ny databas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1778,7 +2999,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+5"/>
         <source>The recovery code does not open this store. Check that it belongs to it.</source>
-        <translation>Återställningskoden öppnar inte det här lagret. Kontrollera att koden hör till lagret.</translation>
+        <translation>Återställningskoden öppnar inte den här databasen. Kontrollera att koden hör till den.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1823,12 +3044,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The store is locked. Unlock it to continue.</source>
-        <translation>Lagret är låst. Lås upp det för att fortsätta.</translation>
+        <translation>Utväg är låst. Lås upp för att fortsätta.</translation>
     </message>
     <message>
         <location filename="../../storage/vault/throttle.py" line="+41"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
-        <translation>För många misslyckade försök att öppna lagret. Vänta {retry_after} sekunder och försök igen.</translation>
+        <translation>För många misslyckade försök att öppna databasen. Vänta {retry_after} s och försök igen.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="+32"/>
@@ -1843,7 +3064,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The bundle&apos;s encryption header is damaged or not in the age format; ask the sender to send it again.</source>
-        <translation>Paketets krypteringshuvud är skadat eller inte i age-formatet; be avsändaren skicka det igen.</translation>
+        <translation>Paketets krypteringshuvud är skadat eller i fel format; be avsändaren skicka paketet igen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1863,12 +3084,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
-        <translation>Paketet använder en version av age-formatet som det här programmet inte stöder.</translation>
+        <translation>Paketet använder en version av krypteringsformatet som Utväg inte stöder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The bundle is in age&apos;s text (armored) form; only the binary form is accepted.</source>
-        <translation>Paketet är i age-formatets textform (armored); bara den binära formen tas emot.</translation>
+        <translation>Paketet är sparat som text; bara paket i binär form tas emot.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1888,7 +3109,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>This bundle is not addressed to this store&apos;s keys.</source>
-        <translation>Paketet är inte adresserat till det här lagrets nycklar.</translation>
+        <translation>Paketet är inte adresserat till den här enhetens nycklar.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1908,7 +3129,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+11"/>
         <source>The encryption key is not a valid age key.</source>
-        <translation>Krypteringsnyckeln är inte en giltig age-nyckel.</translation>
+        <translation>Krypteringsnyckeln är inte giltig.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1943,7 +3164,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>The signature uses minisign&apos;s old non-prehashed format, which is not accepted; ask the sender to sign again.</source>
-        <translation>Signaturen använder minisigns gamla format utan förhashning, som inte godtas; be avsändaren signera igen.</translation>
+        <translation>Signaturen är gjord i ett äldre format som inte godtas; be avsändaren signera igen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2108,12 +3329,12 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../sync/trust/errors.py" line="-128"/>
         <source>This store&apos;s identity could not be used.</source>
-        <translation>Lagrets identitet kunde inte användas.</translation>
+        <translation>Databasens identitet kunde inte användas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This store has no identity yet; set up the municipality, unit and caseworker first.</source>
-        <translation>Lagret har ingen identitet ännu; ange först kommun, enhet och handläggare.</translation>
+        <translation>Databasen har ingen identitet ännu; ange först kommun, enhet och handläggare.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2176,9 +3397,9 @@ SHA-256: {hash}</translation>
         <translation>Nyckeluppdateringen är inte signerad med kontaktens nuvarande verifierade nyckel, eller är äldre än de nycklar du har; den avvisades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+61"/>
+        <location filename="../../desktop/commands/store.py" line="+62"/>
         <source>The store check found {count} problem(s); see above.</source>
-        <translation>Kontrollen av lagret hittade {count} problem; se ovan.</translation>
+        <translation>Kontrollen av databasen hittade {count} problem; se ovan.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2201,7 +3422,7 @@ SHA-256: {hash}</translation>
         <translation>--cases måste vara ett tal från 1 till 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+51"/>
+        <location filename="../../desktop/commands/backup.py" line="+53"/>
         <source>The backup check found {count} problem(s); see above.</source>
         <translation>Kontrollen av säkerhetskopian hittade {count} problem; se ovan.</translation>
     </message>
@@ -2223,7 +3444,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
-        <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför lagrets mapp, helst på en annan disk.</translation>
+        <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför databasens mapp, helst på en annan disk.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2253,7 +3474,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../../storage/backup/restore.py" line="+75"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
-        <translation>Den här datorns nyckelring har redan enhetshemligheten för lagret i säkerhetskopian (det är installerat här). En återställning skulle skilja det lagret från dess lösenfras: återställ över dess mapp med --replace, eller ta över nyckelringsposten med --take-over-keyring.</translation>
+        <translation>Den här datorns nyckelring har redan enhetsnyckeln för databasen i säkerhetskopian (den är installerad här). En återställning skulle göra att den databasen inte längre går att öppna med sin lösenfras: återställ över dess mapp med --replace, eller ta över posten i nyckelringen med --take-over-keyring.</translation>
     </message>
     <message>
         <location filename="../../sync/handover/errors.py" line="+20"/>
@@ -2278,7 +3499,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>Unknown section {name}; choose from: {choices}.</source>
-        <translation>Okänd del {name}; välj bland: {choices}.</translation>
+        <translation>Okänt avsnitt {name}; välj bland: {choices}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2318,7 +3539,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>This import was already accepted, refused or discarded; open the bundle again.</source>
-        <translation>Importen har redan godtagits, avvisats eller kastats; öppna paketet igen.</translation>
+        <translation>Paketet har redan tagits emot, vägrats eller stängts; öppna paketet igen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2333,7 +3554,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+9"/>
         <source>The receipt answers bundle {bundle}, which is not a handover of this store.</source>
-        <translation>Kvittot besvarar paket {bundle}, som inte är en överlämning från det här lagret.</translation>
+        <translation>Kvittot besvarar paket {bundle}, som inte är en överlämning härifrån.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2449,10 +3670,13 @@ SHA-256: {hash}</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source> days</source>
-        <translation> dagar</translation>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2476,8 +3700,24 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{sections} sections and {documents} document(s), about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
-        <translation>{sections} avsnitt och {documents} handling(ar), ungefär {size}, krypterat enbart till {municipality}. Filnamnet säger inte vart ärendet ska.</translation>
+        <source>{sections} and {documents}, about {size}, encrypted to {municipality} only. The file name does not say where the case is going.</source>
+        <translation>{sections} och {documents}, ungefär {size}, krypterat enbart till {municipality}. Filnamnet säger inte vart ärendet ska.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n avsnitt</numerusform>
+            <numerusform>%n avsnitt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlingar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2513,12 +3753,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+140"/>
         <source>Cancelling. The store is being created and is then closed. Its recovery code is shown the next time you unlock Utväg.</source>
-        <translation>Avbryter. Lagret håller på att skapas och stängs sedan. Återställningskoden visas nästa gång du låser upp Utväg.</translation>
+        <translation>Avbryter. Databasen håller på att skapas och stängs sedan. Återställningskoden visas nästa gång du låser upp Utväg.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The store has been created, but you have not confirmed that you have written down the recovery code. If you close Utväg now, the code is shown again the next time you unlock it.</source>
-        <translation>Lagret är skapat, men du har inte bekräftat att du har skrivit ner återställningskoden. Om du stänger Utväg nu visas koden igen nästa gång du låser upp.</translation>
+        <translation>Databasen är skapad, men du har inte bekräftat att du har skrivit ner återställningskoden. Om du stänger Utväg nu visas koden igen nästa gång du låser upp.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3035,7 +4275,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3213,13 +4453,13 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Create the store</source>
-        <translation>&amp;Skapa lagret</translation>
+        <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+45"/>
         <source>Creating the encrypted store…</source>
-        <translation>Skapar det krypterade lagret…</translation>
+        <translation>Skapar den krypterade databasen…</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -3366,13 +4606,13 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <location line="+46"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation>Utväg-paket (*.utvag)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation>Kontrollerar signaturen och öppnar paketet…</translation>
     </message>
@@ -3414,31 +4654,53 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>withheld by the sender: {n} name(s), {a} address(es)</source>
-        <translation>undanhållna av avsändaren: {n} namn, {a} adress(er)</translation>
+        <source>withheld by the sender: {names}, {addresses}</source>
+        <translation>undanhållna av avsändaren: {names}, {addresses}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n namn</numerusform>
+            <numerusform>%n namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adress</numerusform>
+            <numerusform>%n adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n fictitious identity(ies) withheld</source>
+        <translation>
+            <numerusform>%n fingerad identitet undanhållen</numerusform>
+            <numerusform>%n fingerade identiteter undanhållna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Warning: we have, or had in the last %n month(s), persons from the same or a rival group in {municipality}:</source>
+        <translation>
+            <numerusform>Varning: vi har, eller har haft under den senaste %n månaden, personer från samma eller en rivaliserande grupp i {municipality}:</numerusform>
+            <numerusform>Varning: vi har, eller har haft under de senaste %n månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>fictitious identity included</source>
         <translation>fingerade personuppgifter medskickade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} fictitious identity(ies) withheld</source>
-        <translation>{n} fingerade identitet(er) undanhållna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>In all</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
-        <translation>Varning: vi har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No network conflict with our cases.</source>
         <translation>Ingen nätverkskonflikt med våra ärenden.</translation>
     </message>
@@ -3514,7 +4776,7 @@ Id: {id}</translation>
     <message>
         <location line="+2"/>
         <source>Private and non-profit providers; empty: the default</source>
-        <translation>Enskilda och idéburna utförare; tomt: standardintervallet</translation>
+        <translation>Gäller enskilda och idéburna utförare; lämna tomt för standardintervallet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3694,10 +4956,13 @@ Id: {id}</translation>
         <source>Provider controls</source>
         <translation>Kontroller av utförare</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3779,10 +5044,60 @@ Id: {id}</translation>
         <source>Mark as &amp;erroneous…</source>
         <translation>&amp;Felmarkera…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n rättad</numerusform>
+            <numerusform>%n rättade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n marked as erroneous</source>
+        <translation>
+            <numerusform>%n felmarkerad</numerusform>
+            <numerusform>%n felmarkerade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
     <message>
-        <location line="+15"/>
-        <source>{count} entries, {corrected} corrected, {erroneous} marked as erroneous</source>
-        <translation>{count} anteckningar, {corrected} rättade, {erroneous} felmarkerade</translation>
+        <location filename="../kit/labels.py" line="+43"/>
+        <location line="+3"/>
+        <source>Secret Service (GNOME Keyring or KWallet)</source>
+        <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
+        <translation>Secret Service (GNOME-nyckelring eller KWallet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation>Autentiseringshanteraren i Windows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macOS Keychain</source>
+        <translation>Nyckelringen i macOS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the operating system&apos;s keyring</source>
+        <translation>operativsystemets nyckelring</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +5111,7 @@ Id: {id}</translation>
     <message>
         <location line="+3"/>
         <source>The store is bound to this computer with a device key kept in the operating system&apos;s keyring. A copy of the store files is then useless without this computer or the recovery code.</source>
-        <translation>Lagret knyts till den här datorn med en enhetsnyckel som förvaras i operativsystemets nyckelring. En kopia av lagrets filer går då inte att använda utan den här datorn eller återställningskoden.</translation>
+        <translation>Databasen knyts till den här datorn med en enhetsnyckel som förvaras i operativsystemets nyckelring. En kopia av databasfilerna går då inte att använda utan den här datorn eller återställningskoden.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3807,12 +5122,12 @@ Id: {id}</translation>
     <message>
         <location line="-32"/>
         <source>Create the store WITHOUT a device key (weaker protection)</source>
-        <translation>Skapa lagret UTAN enhetsnyckel (svagare skydd)</translation>
+        <translation>Skapa databasen UTAN enhetsnyckel (svagare skydd)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weaker: then the passphrase alone opens the store, also on another computer. Anyone who copies the store files can try to guess the passphrase. Choose this only if your IT support cannot provide a keyring, and use a long passphrase.</source>
-        <translation>Svagare: då öppnar lösenfrasen ensam lagret, även på en annan dator. Den som kopierar lagrets filer kan försöka gissa lösenfrasen. Välj detta bara om IT-supporten inte kan ordna en nyckelring, och använd en lång lösenfras.</translation>
+        <translation>Svagare: då räcker lösenfrasen för att öppna databasen, även på en annan dator. Den som kopierar databasfilerna kan försöka gissa lösenfrasen. Välj detta bara om IT-supporten inte kan ordna en nyckelring, och använd en lång lösenfras.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3822,7 +5137,7 @@ Id: {id}</translation>
     <message>
         <location line="+35"/>
         <source>The keyring is available ({backend}). The store will be bound to this computer.</source>
-        <translation>Nyckelringen är tillgänglig ({backend}). Lagret knyts till den här datorn.</translation>
+        <translation>Nyckelringen är tillgänglig: {backend}. Databasen knyts till den här datorn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3833,7 +5148,7 @@ Id: {id}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kit/labels.py" line="+76"/>
+        <location filename="../kit/labels.py" line="+40"/>
         <source>{date}, overdue</source>
         <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
         <translation>{date}, försenad</translation>
@@ -3857,7 +5172,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-89"/>
+        <location line="-115"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -3875,7 +5190,7 @@ Id: {id}</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+56"/>
+        <location filename="../case_view/log_tab.py" line="+57"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -3889,10 +5204,13 @@ Id: {id}</translation>
         <source>Audit entries about this case</source>
         <translation>Loggposter om ärendet</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>{count} entries about this case.</source>
-        <translation>{count} loggposter om ärendet.</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n entry(ies) about this case.</source>
+        <translation>
+            <numerusform>%n loggpost om ärendet.</numerusform>
+            <numerusform>%n loggposter om ärendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4227,7 +5545,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+0"/>
         <source>Empty: you</source>
-        <translation>Tomt: du</translation>
+        <translation>Lämna tomt för dig själv</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4265,7 +5583,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>&amp;Regi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4293,7 +5611,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+8"/>
         <source>Utväg makes a new recovery code and re-encrypts the store with new keys. The current recovery code stops working at once, also on paper. Backups made before now still open only with the code that was valid when they were made: keep the old code as long as you keep those backups, or make a new backup afterwards. This can take a while for a large store.</source>
-        <translation>Utväg skapar en ny återställningskod och krypterar om lagret med nya nycklar. Den nuvarande återställningskoden slutar gälla direkt, även den som står på papper. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: spara den gamla koden så länge du sparar de kopiorna, eller gör en ny säkerhetskopia efteråt. Det kan ta en stund om lagret är stort.</translation>
+        <translation>Utväg skapar en ny återställningskod och krypterar om databasen med nya nycklar. Den nuvarande återställningskoden slutar gälla direkt, även den som står på papper. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: spara den gamla koden så länge du sparar de kopiorna, eller gör en ny säkerhetskopia efteråt. Det kan ta en stund om databasen är stor.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4318,7 +5636,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+39"/>
         <source>Re-encrypting the store and making a new recovery code…</source>
-        <translation>Krypterar om lagret och skapar en ny återställningskod…</translation>
+        <translation>Krypterar om databasen och skapar en ny återställningskod…</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +5852,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+26"/>
         <source>{status} — outcome: {outcome}</source>
-        <translation>{status} — utfall: {outcome}</translation>
+        <translation>{status} – utfall: {outcome}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4544,7 +5862,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+2"/>
         <source>five years after the last entry</source>
-        <translation>fem år efter senaste anteckningen</translation>
+        <translation>fem år efter den senaste anteckningen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4660,7 +5978,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
         <source>Empty: unchanged</source>
-        <translation>Tomt: oförändrat</translation>
+        <translation>Lämna tomt för att behålla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4877,7 +6195,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+1"/>
         <source>Moved &amp;out…</source>
-        <translation>&amp;Utflyttad…</translation>
+        <translation>Registrera &amp;utflyttning…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5042,7 +6360,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>&amp;Regi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5093,7 +6411,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation>Typ</translation>
+        <translation>Regi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5122,8 +6440,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>Next control</source>
         <translation>Nästa kontroll</translation>
     </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-7"/>
+        <location line="+7"/>
         <source>Providers</source>
         <translation>Utförare</translation>
     </message>
@@ -5147,8 +6473,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>Control every</source>
         <translation>Kontroll var</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Interventions of the provider</source>
         <translation>Utförarens insatser</translation>
     </message>
@@ -5197,33 +6531,34 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>{count} control(s) overdue: {cases}</source>
-        <translation>{count} kontroll(er) försenade: {cases}</translation>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n control(s) planned.</source>
+        <translation>
+            <numerusform>%n kontroll planerad.</numerusform>
+            <numerusform>%n kontroller planerade.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
         <source>No control is overdue.</source>
         <translation>Ingen kontroll är försenad.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>{n} overdue</source>
-        <translation>{n} försenade</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{n} days</source>
-        <translation>{n} dagar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-79"/>
         <source>(overdue)</source>
         <translation>(försenad)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n control(s) overdue: {cases}</source>
+        <translation>
+            <numerusform>%n kontroll försenad: {cases}</numerusform>
+            <numerusform>%n kontroller försenade: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+150"/>
+        <location line="+74"/>
         <source>The provider was added.</source>
         <translation>Utföraren lades till.</translation>
     </message>
@@ -5248,12 +6583,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>&amp;Planera</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{n} control(s) planned.</source>
-        <translation>{n} kontroll(er) planerade.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Record a control</source>
         <translation>Registrera en kontroll</translation>
     </message>
@@ -5276,6 +6606,23 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <location line="+14"/>
         <source>The control was recorded.</source>
         <translation>Kontrollen registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../kit/dialogs.py" line="+38"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-1"/>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own Swedish catalogue calls the standard button &quot;Ok&quot;; Swedish writes &quot;OK&quot; (Språkrådet). Utväg&apos;s catalogue is installed after Qt&apos;s, so it is asked first and translates these to &quot;OK&quot;; marked here so that lupdate keeps the entries.</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -5326,7 +6673,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+30"/>
         <source>Provider control done</source>
-        <translation>Kontroll av utförare utförd</translation>
+        <translation>Genomförd kontroll av utförare</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5368,7 +6715,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+4"/>
         <source>Type the recovery code you wrote down when the store was created, and choose a new passphrase. The old passphrase stops working.</source>
-        <translation>Skriv in återställningskoden som du skrev ner när lagret skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
+        <translation>Skriv in återställningskoden som du skrev ner när databasen skapades, och välj en ny lösenfras. Den gamla lösenfrasen slutar gälla.</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -5398,12 +6745,12 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="-16"/>
         <source>With this code the store can be opened if you forget the passphrase or move to a new computer. Until you confirm that you have written it down, it is shown again each time Utväg is unlocked; after that, never again.</source>
-        <translation>Med den här koden kan lagret öppnas om du glömmer lösenfrasen eller byter dator. Tills du har bekräftat att du har skrivit ner den visas den igen varje gång Utväg låses upp; därefter aldrig mer.</translation>
+        <translation>Med den här koden kan databasen öppnas om du glömmer lösenfrasen eller byter dator. Tills du har bekräftat att du har skrivit ner den visas den igen varje gång Utväg låses upp; därefter aldrig mer.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Write the code on paper, or print it, and keep it locked away from the computer — for example in the unit&apos;s safe. Never save it in a file, an e-mail or a photo. Anyone with the code and a copy of the store can read it.</source>
-        <translation>Skriv koden på papper, eller skriv ut den, och förvara den inlåst och skild från datorn – till exempel i enhetens kassaskåp. Spara den aldrig i en fil, ett e-postmeddelande eller ett foto. Den som har koden och en kopia av lagret kan läsa det.</translation>
+        <translation>Skriv koden på papper, eller skriv ut den, och förvara den inlåst och skild från datorn – till exempel i enhetens kassaskåp. Spara den aldrig i en fil, ett e-postmeddelande eller ett foto. Den som har koden och en kopia av databasen kan läsa den.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5428,7 +6775,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+3"/>
         <source>Keep this paper locked away from the computer. With the code, the store can be opened without the passphrase.</source>
-        <translation>Förvara det här pappret inlåst och skilt från datorn. Med koden kan lagret öppnas utan lösenfrasen.</translation>
+        <translation>Förvara det här pappret inlåst och skilt från datorn. Med koden kan databasen öppnas utan lösenfrasen.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5441,12 +6788,12 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+8"/>
         <source>Utväg was closed before you confirmed that you had written down the store&apos;s recovery code, so it is shown again. The code has not changed.</source>
-        <translation>Utväg stängdes innan du hade bekräftat att du skrivit ner lagrets återställningskod, så den visas igen. Koden är densamma som förut.</translation>
+        <translation>Utväg stängdes innan du hade bekräftat att du skrivit ner databasens återställningskod, så den visas igen. Koden är densamma som förut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is the store&apos;s new recovery code. The old code no longer opens the store. Backups made before now still open only with the code that was valid when they were made: keep the old code locked away as long as you keep those backups, or make a new backup now.</source>
-        <translation>Det här är lagrets nya återställningskod. Den gamla koden öppnar inte längre lagret. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: förvara den gamla koden inlåst så länge du sparar de kopiorna, eller gör en ny säkerhetskopia nu.</translation>
+        <translation>Det här är databasens nya återställningskod. Den gamla koden öppnar inte längre databasen. Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den kod som gällde när de gjordes: förvara den gamla koden inlåst så länge du sparar de kopiorna, eller gör en ny säkerhetskopia nu.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5706,20 +7053,34 @@ The case stays open here; a reminder was added.</source>
         <source>All reminders</source>
         <translation>Alla påminnelser</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Due within {days} days</source>
-        <translation>Inom {days} dagar</translation>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Inom %n dag</numerusform>
+            <numerusform>Inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-9"/>
         <source>Reading reminders…</source>
         <translation>Läser påminnelser…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{count} reminders, {overdue} overdue</source>
-        <translation>{count} påminnelser, {overdue} försenade</translation>
     </message>
 </context>
 <context>
@@ -5747,17 +7108,17 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+29"/>
         <source>the store folder</source>
-        <translation>lagrets mapp</translation>
+        <translation>databasens mapp</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
-        <translation>Återställ ditt lager från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
+        <translation>Återställ din databas från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
-        <translation>Datorns nyckelring har redan enhetsnyckeln för lagret i den här säkerhetskopian: det lagret har varit installerat på den här datorn förut. Om du tar över posten går det tidigare lagret inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om det lagret är borttaget eller inte används längre.</translation>
+        <translation>Datorns nyckelring har redan enhetsnyckeln för databasen i den här säkerhetskopian: den databasen har varit installerad på den här datorn förut. Om du tar över posten går den tidigare databasen inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om den databasen är borttagen eller inte används längre.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5792,7 +7153,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+9"/>
         <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (Settings, New recovery code…) and make a new backup.</source>
-        <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (Inställningar, Ny återställningskod…) och gör en ny säkerhetskopia.</translation>
+        <translation>Databasen återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om databasen använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (Inställningar, Ny återställningskod…) och gör en ny säkerhetskopia.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5817,7 +7178,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>Opening the restored store…</source>
-        <translation>Öppnar det återställda lagret…</translation>
+        <translation>Öppnar den återställda databasen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5835,7 +7196,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+6"/>
         <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code choose Settings, New recovery code…, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
-        <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Välj Inställningar, Ny återställningskod… för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
+        <translation>Återställningskoden du skrev in öppnar fortfarande databasen och dess säkerhetskopior; förvara den inlåst. Välj Inställningar, Ny återställningskod… för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i databasen och följde med tillbaka.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5864,7 +7225,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+4"/>
         <source>{what} is protected. Write why you need to see it. The reason, your name and the time are written to the audit log.</source>
-        <translation>{what} är skyddad. Skriv varför du behöver se uppgiften. Skälet, ditt namn och tidpunkten skrivs i granskningsloggen.</translation>
+        <translation>{what}: uppgiften är skyddad. Skriv varför du behöver se den. Skälet, ditt namn och tidpunkten skrivs i granskningsloggen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6023,10 +7384,34 @@ The case stays open here; a reminder was added.</source>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n protected name(s)</source>
+        <translation>
+            <numerusform>%n skyddat namn</numerusform>
+            <numerusform>%n skyddade namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n protected address(es)</source>
+        <translation>
+            <numerusform>%n skyddad adress</numerusform>
+            <numerusform>%n skyddade adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fictitious identity(ies)</source>
+        <translation>
+            <numerusform>%n fingerad identitet</numerusform>
+            <numerusform>%n fingerade identiteter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
-        <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
-        <translation>Utelämnas om du inte väljer dem ovan: {names} skyddade namn, {addresses} skyddade adress(er), {fictitious} fingerade identitet(er).</translation>
+        <location line="+3"/>
+        <source>Left out unless chosen above: {items}.</source>
+        <translation>Utelämnas om du inte väljer dem ovan: {items}.</translation>
     </message>
 </context>
 <context>
@@ -6514,7 +7899,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+22"/>
         <source>(where: protected, see the case&apos;s placements)</source>
-        <translation>(var: skyddat, se ärendets placeringar)</translation>
+        <translation>(orten är skyddad, se ärendets placeringar)</translation>
     </message>
 </context>
 <context>
@@ -6572,7 +7957,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+15"/>
         <source>Open Backup</source>
-        <translation>Öppna Säkerhetskopia</translation>
+        <translation>Öppna säkerhetskopieringen</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6611,7 +7996,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+6"/>
         <source>Opening the store</source>
-        <translation>Öppnar lagret</translation>
+        <translation>Öppnar databasen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6703,12 +8088,12 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+5"/>
         <source>Utväg keeps case files encrypted on this computer. Nothing is stored on a server. This guide creates your encrypted store in four steps:</source>
-        <translation>Utväg förvarar ärendena krypterade på den här datorn. Inget sparas på någon server. Den här guiden skapar ditt krypterade lager i fyra steg:</translation>
+        <translation>Utväg förvarar ärendena krypterade på den här datorn. Inget sparas på någon server. Den här guiden skapar din krypterade databas i fyra steg:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1. Check that the computer can protect the store&apos;s device key.</source>
-        <translation>1. Kontrollera att datorn kan skydda lagrets enhetsnyckel.</translation>
+        <translation>1. Kontrollera att datorn kan skydda databasens enhetsnyckel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6729,7 +8114,7 @@ The case stays open here; a reminder was added.</source>
         <location filename="../access/restore.py" line="-258"/>
         <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
         <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
-        <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av ditt lager och dess återställningskod kan du återställa den i stället för att skapa ett nytt lager.</translation>
+        <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av din databas och dess återställningskod kan du återställa den i stället för att skapa en ny databas.</translation>
     </message>
     <message>
         <location line="+5"/>

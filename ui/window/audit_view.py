@@ -8,12 +8,14 @@ caseworker chooses; the export itself is written to the audit log.
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Iterable
+from functools import cmp_to_key
 from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -40,6 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from storage.vault.audit import AuditEntry
+from ui.kit.audit_details import details_text
+from ui.kit.audit_text import (
+    ACTIONS,
+    action_text,
+    action_tooltip,
+    actor_text,
+    describe,
+    subject_text,
+)
 from ui.kit.tables import Cell, TableModel, use_eliding_header
 from ui.kit.windows import fit_to_screen
 from ui.runtime.session_api import SessionAPI
@@ -60,14 +71,14 @@ def _audit_headers() -> list[str]:
 
 
 def audit_row(entry: AuditEntry) -> list[str | Cell]:
-    details = json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
+    """One entry in words (ui/kit/audit_text.py); the action's code is in its tooltip."""
     return [
-        Cell(str(entry.seq), tooltip=""),
+        Cell(str(entry.seq), tooltip="", right=True),
         Cell(_local_time(entry.ts), tooltip=""),
-        Cell(entry.actor, tooltip=""),
-        Cell(entry.action, tooltip=""),
-        Cell(entry.subject, tooltip=""),
-        details,
+        Cell(actor_text(entry.actor), tooltip=""),
+        Cell(describe(entry), tooltip=action_tooltip(entry)),
+        Cell(subject_text(entry.subject), tooltip=""),
+        details_text(entry),
     ]
 
 
@@ -84,6 +95,29 @@ def _local_time(ts: str) -> str:
     except ValueError:
         return ts
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+#: Widest a column gets when fitted (px); the details (last column) take the rest.
+MAX_COLUMN = {3: 320, 4: 220}
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their texts, the action and subject at most :data:`MAX_COLUMN`;
+    a cut text is whole in its tooltip."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column, widest in MAX_COLUMN.items():
+        header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
+def _in_word_order(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(text, code) pairs sorted by text as the UI language sorts (Å before Ä in Swedish)."""
+    collator = QCollator()
+
+    def compare(a: tuple[str, str], b: tuple[str, str]) -> int:
+        return collator.compare(a[0], b[0]) or (a[1] > b[1]) - (a[1] < b[1])
+
+    return sorted(pairs, key=cmp_to_key(compare))
 
 
 def _utc_bound(day: QDate) -> dt.datetime:
@@ -108,7 +142,7 @@ class AuditView(QDialog):
         layout.addWidget(self._build_table(), 1)
         layout.addWidget(self.status)
         layout.addLayout(self._build_buttons())
-        fit_to_screen(self, 980, 620)
+        fit_to_screen(self, 1180, 640)
         self.refresh()
 
     def _build_filters(self) -> QFormLayout:
@@ -124,9 +158,8 @@ class AuditView(QDialog):
         self.until.setAccessibleName(self.tr("To date"))
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
-        self.action.setEditable(True)
-        self.action.addItem("")
         self.action.setAccessibleName(self.tr("Action"))
+        self._fill_actions()
         self.actor = QLineEdit(self)
         self.actor.setObjectName("auditActor")
         self.actor.setAccessibleName(self.tr("User"))
@@ -161,7 +194,7 @@ class AuditView(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
@@ -185,13 +218,31 @@ class AuditView(QDialog):
         buttons.addWidget(close_button)
         return buttons
 
+    def _fill_actions(self, found: Iterable[str] = ()) -> None:
+        """Every action this version knows, and any other found in the log, in words and
+        alphabetical order; the item's data is the code the filter uses."""
+        codes = {self.action.itemData(i) for i in range(1, self.action.count())}
+        wanted = set(ACTIONS) | set(found)
+        if self.action.count() and wanted <= codes:
+            return
+        current = self.action.currentData()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("All events"), "")
+        for text, code in _in_word_order((action_text(code), code) for code in wanted):
+            self.action.addItem(text, code)
+            self.action.setItemData(self.action.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        index = self.action.findData(current) if current else 0
+        self.action.setCurrentIndex(max(index, 0))
+        self.action.blockSignals(False)
+
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         if not self.session.is_unlocked:
             return
         since = _utc_bound(self.since.date())
         until = _utc_bound(self.until.date().addDays(1))
-        action = self.action.currentText().strip() or None
+        action = self.action.currentData() or None
         actor = self.actor.text().strip() or None
 
         self.session.run(
@@ -204,20 +255,13 @@ class AuditView(QDialog):
     def _loaded(self, result: object) -> None:
         rows: list[Any] = list(result)  # type: ignore[call-overload]
         self.model.set_records(rows[:ROW_LIMIT])
+        fit_columns(self.table)
         self.table.scrollToBottom()  # the newest entries
-        current = self.action.currentText()
-        known = {self.action.itemText(i) for i in range(self.action.count())}
-        new = sorted({e.action for e in rows} - known)
-        if new:
-            self.action.blockSignals(True)
-            self.action.addItems(new)
-            self.action.setCurrentText(current)
-            self.action.blockSignals(False)
+        self._fill_actions({e.action for e in rows})
         if len(rows) > ROW_LIMIT:
-            text = self.tr("Showing the first {count} entries; narrow the filter.")
-            text = text.format(count=ROW_LIMIT)
+            text = self.tr("Showing the first %n entry(ies); narrow the filter.", "", ROW_LIMIT)
         else:
-            text = self.tr("{count} entries.").format(count=len(rows))
+            text = self.tr("%n entry(ies).", "", len(rows))
         note, self._note = self._note, ""
         self.status.setText(f"{note}\n{text}" if note else text)
         self._set_state("")
@@ -234,9 +278,7 @@ class AuditView(QDialog):
     def _verified(self, result: Any) -> None:
         if result.ok:
             self.status.setText(
-                self.tr("The audit log is intact: all {count} entries are verified.").format(
-                    count=result.count
-                )
+                self.tr("The audit log is intact: %n entry(ies) verified.", "", result.count)
             )
             self._set_state("ok")
         else:
@@ -289,7 +331,6 @@ class AuditView(QDialog):
         )
 
     def _exported(self, result: Any) -> None:
-        self._note = self.tr("Exported {count} entries. Head of the log: {hash}").format(
-            count=result.count, hash=result.head_hash[:16]
-        )
+        self._note = self.tr("Exported %n entry(ies). Head of the log: {hash}", "", result.count)
+        self._note = self._note.format(hash=result.head_hash[:16])
         self.refresh()

@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -38,6 +38,8 @@ from storage.backup.backups import (
 )
 from ui.kit import labels
 from ui.kit.dialogs import (
+    counted_suffix,
+    human_size,
     open_path,
     plain_label,
     quiet_buttons,
@@ -51,6 +53,14 @@ from ui.runtime.session_api import SessionAPI
 SUFFIX = ".backup"
 
 
+class BackupReminder(QObject):
+    """The reminder's count in Qt's plural forms (lupdate marks plural messages only for
+    ``self.tr``; this object's class name is their context)."""
+
+    def interval(self, days: int) -> str:
+        return self.tr("A backup is due (every %n day(s)).", "", days)
+
+
 def due_text(due: Any) -> tuple[str, bool]:
     """What the reminder says, and whether it needs the caseworker's attention (a backup is
     due, or none has ever been made)."""
@@ -60,9 +70,7 @@ def due_text(due: Any) -> tuple[str, bool]:
     else:
         text = QCoreApplication.translate("BackupDialog", "Last backup: {when}.").format(when=last)
     if due.due:
-        text += " " + QCoreApplication.translate(
-            "BackupDialog", "A backup is due (every {days} days)."
-        ).format(days=due.interval_days)
+        text += " " + BackupReminder().interval(int(due.interval_days))
     else:
         text += " " + QCoreApplication.translate("BackupDialog", "Next one by {day}.").format(
             day=due.due_on.isoformat()
@@ -82,7 +90,7 @@ class BackupDialog(QDialog):
         self.interval = QSpinBox(self)
         self.interval.setObjectName("backupInterval")
         self.interval.setRange(1, 365)
-        self.interval.setSuffix(self.tr(" days"))
+        counted_suffix(self.interval, lambda n: self.tr(" day(s)", "", n))
         self.interval_button = QPushButton(self.tr("Sa&ve"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("backupPassphrase")
@@ -192,8 +200,8 @@ class BackupDialog(QDialog):
         )
 
     def _created(self, info: Any) -> None:
-        text = self.tr("The backup was written to {file} ({size} MB).\nSHA-256: {hash}").format(
-            file=info.path.name, size=f"{info.size / 1e6:.1f}", hash=short_hash(info.sha256)
+        text = self.tr("The backup was written to {file} ({size}).\nSHA-256: {hash}").format(
+            file=info.path.name, size=human_size(info.size), hash=short_hash(info.sha256)
         )
         if not info.audit_ok:
             text += "\n" + self.tr("Note: the audit log in the copy did not verify.")

@@ -1,0 +1,184 @@
+"""The audit log in words: what each entry's action, subject and actor mean to a caseworker.
+
+The core writes stable codes (``reveal``, ``case.status``, ``contact:3``) and details with
+ids, codes and counts only (storage/vault/audit.py). The audit view and a case's Logg tab
+show them through these functions, never as codes or JSON:
+
+- :func:`describe` — the action as a short sentence ("Skyddad uppgift visades");
+- :func:`subject_text` — what the entry concerns (a case number, "paket 1a2b3c4d", …);
+- :func:`actor_text` — who (the caseworker's name; "(unknown)" before an unlock);
+- :func:`ui.kit.audit_details.details_text` — the details in words.
+
+Every action the code can write has a sentence in :data:`ACTIONS`; tests/test_ui_audit_text.py
+finds the actions by scanning the sources and fails on one without a sentence. An action
+this version does not know (a newer version's, or a test's) is shown as "Annan händelse"
+with its code. The code itself stays available as a tooltip for logguppföljning.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from storage.errors import QT_TRANSLATE_NOOP, clean_untrusted
+from storage.vault.audit import AuditEntry
+
+#: Written by storage.vault.opening for failed unlocks (no key, so no name, existed then).
+UNKNOWN_ACTOR = "(unknown)"
+
+ACTIONS: dict[str, str] = {
+    # the store and its keys
+    "create": QT_TRANSLATE_NOOP("AuditAction", "Encrypted database created"),
+    "unlock": QT_TRANSLATE_NOOP("AuditAction", "Utväg unlocked"),
+    "unlock_failed": QT_TRANSLATE_NOOP("AuditAction", "Failed attempts to unlock"),
+    "lock": QT_TRANSLATE_NOOP("AuditAction", "Utväg locked"),
+    "recover": QT_TRANSLATE_NOOP("AuditAction", "New passphrase chosen with the recovery code"),
+    "passphrase_change": QT_TRANSLATE_NOOP("AuditAction", "Passphrase changed"),
+    "rekey": QT_TRANSLATE_NOOP("AuditAction", "Encryption keys and recovery code renewed"),
+    "rekey_completed": QT_TRANSLATE_NOOP("AuditAction", "Interrupted key renewal completed"),
+    "rekey_abandoned": QT_TRANSLATE_NOOP(
+        "AuditAction", "Interrupted key renewal undone (the old keys apply)"
+    ),
+    "key_change_not_applied": QT_TRANSLATE_NOOP(
+        "AuditAction", "A logged key change never took effect"
+    ),
+    "audit_export": QT_TRANSLATE_NOOP("AuditAction", "Audit log exported for log follow-up"),
+    "recovery_code.shown": QT_TRANSLATE_NOOP(
+        "AuditAction", "Recovery code not yet confirmed shown again"
+    ),
+    "recovery_code.confirmed": QT_TRANSLATE_NOOP(
+        "AuditAction", "Recovery code confirmed written down"
+    ),
+    "recovery_code.dropped": QT_TRANSLATE_NOOP(
+        "AuditAction", "A kept recovery code that no longer works was removed"
+    ),
+    "backup.create": QT_TRANSLATE_NOOP("AuditAction", "Backup made"),
+    "backup.interval": QT_TRANSLATE_NOOP("AuditAction", "Backup reminder interval changed"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditAction", "Restored from a backup"),
+    "demo.create": QT_TRANSLATE_NOOP("AuditAction", "Fictional demo cases created"),
+    # a case file
+    "case.create": QT_TRANSLATE_NOOP("AuditAction", "Case opened"),
+    "case.update": QT_TRANSLATE_NOOP("AuditAction", "Case details changed"),
+    "case.status": QT_TRANSLATE_NOOP("AuditAction", "Case status changed"),
+    "case.gallring_exemption": QT_TRANSLATE_NOOP("AuditAction", "Exemption from weeding changed"),
+    "case.import": QT_TRANSLATE_NOOP("AuditAction", "Cases imported from another system"),
+    "person.add": QT_TRANSLATE_NOOP("AuditAction", "Person added"),
+    "person.update": QT_TRANSLATE_NOOP("AuditAction", "Personal details changed"),
+    "person.new_identity": QT_TRANSLATE_NOOP("AuditAction", "Fictitious identity recorded"),
+    "reveal": QT_TRANSLATE_NOOP("AuditAction", "Protected detail shown"),
+    "reveal.case_work": QT_TRANSLATE_NOOP(
+        "AuditAction", "Working on the case: its protected details shown"
+    ),
+    "journal.add": QT_TRANSLATE_NOOP("AuditAction", "Journal entry written"),
+    "journal.correct": QT_TRANSLATE_NOOP("AuditAction", "Journal entry corrected"),
+    "journal.mark_erroneous": QT_TRANSLATE_NOOP("AuditAction", "Journal entry marked as erroneous"),
+    "document.add": QT_TRANSLATE_NOOP("AuditAction", "Document added"),
+    "document.open": QT_TRANSLATE_NOOP("AuditAction", "Document opened"),
+    "consent.add": QT_TRANSLATE_NOOP("AuditAction", "Consent recorded"),
+    "consent.revoke": QT_TRANSLATE_NOOP("AuditAction", "Consent revoked"),
+    "agreement.add": QT_TRANSLATE_NOOP("AuditAction", "Agreement recorded"),
+    "condition.add": QT_TRANSLATE_NOOP("AuditAction", "Condition added to an agreement"),
+    "condition.breach": QT_TRANSLATE_NOOP("AuditAction", "Breach of a condition recorded"),
+    "intervention.add": QT_TRANSLATE_NOOP("AuditAction", "Intervention added"),
+    "intervention.end": QT_TRANSLATE_NOOP("AuditAction", "Intervention ended"),
+    "control.plan": QT_TRANSLATE_NOOP("AuditAction", "Provider control planned"),
+    "control.done": QT_TRANSLATE_NOOP("AuditAction", "Provider control recorded"),
+    "threat.add": QT_TRANSLATE_NOOP("AuditAction", "Threat assessment recorded"),
+    "network.add": QT_TRANSLATE_NOOP("AuditAction", "Network link added"),
+    "network.end": QT_TRANSLATE_NOOP("AuditAction", "Network link ended"),
+    "placement.add": QT_TRANSLATE_NOOP("AuditAction", "Placement added"),
+    "placement.address": QT_TRANSLATE_NOOP("AuditAction", "Protected address of a placement set"),
+    "placement.end": QT_TRANSLATE_NOOP("AuditAction", "Placement ended"),
+    "follow_up.add": QT_TRANSLATE_NOOP("AuditAction", "Follow-up recorded"),
+    "follow_up.result": QT_TRANSLATE_NOOP("AuditAction", "Follow-up results recorded"),
+    "reminder.add": QT_TRANSLATE_NOOP("AuditAction", "Reminder added"),
+    "reminder.done": QT_TRANSLATE_NOOP("AuditAction", "Reminder marked as done"),
+    "grant.confirm": QT_TRANSLATE_NOOP("AuditAction", "State grant criterion assessed"),
+    # registers, statistics, gallring
+    "group.add": QT_TRANSLATE_NOOP("AuditAction", "Group added to the register"),
+    "group.relation": QT_TRANSLATE_NOOP("AuditAction", "Relation between groups recorded"),
+    "provider.add": QT_TRANSLATE_NOOP("AuditAction", "Provider added to the register"),
+    "stats.export": QT_TRANSLATE_NOOP("AuditAction", "Statistics exported"),
+    "grant.export": QT_TRANSLATE_NOOP("AuditAction", "State grant summary exported"),
+    "gallring.case": QT_TRANSLATE_NOOP("AuditAction", "Case weeded (deleted for good)"),
+    "gallring.run": QT_TRANSLATE_NOOP("AuditAction", "Weeding carried out"),
+    # handover, bundles, contacts, our identity
+    "handover.basis": QT_TRANSLATE_NOOP("AuditAction", "Legal basis for a handover recorded"),
+    "handover.export": QT_TRANSLATE_NOOP("AuditAction", "Case handed over (bundle sealed)"),
+    "handover.protected": QT_TRANSLATE_NOOP(
+        "AuditAction", "Protected details included in a handover"
+    ),
+    "handover.conflicts_acknowledged": QT_TRANSLATE_NOOP(
+        "AuditAction", "Network conflict acknowledged"
+    ),
+    "handover.accept": QT_TRANSLATE_NOOP("AuditAction", "Handed-over case received"),
+    "handover.refuse": QT_TRANSLATE_NOOP("AuditAction", "Handed-over case refused"),
+    "handover.receipt": QT_TRANSLATE_NOOP("AuditAction", "Receipt for a handover imported"),
+    "bundle.open": QT_TRANSLATE_NOOP("AuditAction", "Bundle opened and checked"),
+    "bundle.seal": QT_TRANSLATE_NOOP("AuditAction", "Bundle sealed"),
+    "contact.import": QT_TRANSLATE_NOOP("AuditAction", "Contact card imported"),
+    "contact.verify": QT_TRANSLATE_NOOP("AuditAction", "Contact verified (fingerprint compared)"),
+    "contact.verify_failed": QT_TRANSLATE_NOOP(
+        "AuditAction", "Contact not verified: the fingerprint did not match"
+    ),
+    "contact.revoke": QT_TRANSLATE_NOOP("AuditAction", "Contact revoked"),
+    "contact.rotate": QT_TRANSLATE_NOOP("AuditAction", "Contact's keys updated"),
+    "identity.create": QT_TRANSLATE_NOOP("AuditAction", "Our identity and keys created"),
+    "identity.export_card": QT_TRANSLATE_NOOP("AuditAction", "Our contact card exported"),
+    "identity.rotate": QT_TRANSLATE_NOOP("AuditAction", "Our keys replaced"),
+    "identity.export_secret_key": QT_TRANSLATE_NOOP("AuditAction", "Our secret key exported"),
+}
+
+
+def action_text(action: str) -> str:
+    """The action as a short sentence in the user's language (never the bare code)."""
+    source = ACTIONS.get(action)
+    if source is not None:
+        return QCoreApplication.translate("AuditAction", source)
+    return QCoreApplication.translate("AuditText", "Other event ({code})").format(
+        code=clean_untrusted(action, 80)
+    )
+
+
+def describe(entry: AuditEntry) -> str:
+    return action_text(entry.action)
+
+
+def action_tooltip(entry: AuditEntry) -> str:
+    """The sentence and the stable code, for logguppföljning (filters, exports, scripts)."""
+    return QCoreApplication.translate("AuditText", "{text}\nCode in the log: {code}").format(
+        text=action_text(entry.action), code=clean_untrusted(entry.action, 80)
+    )
+
+
+def actor_text(actor: str) -> str:
+    if actor == UNKNOWN_ACTOR:
+        return QCoreApplication.translate("AuditText", "unknown (before unlocking)")
+    return clean_untrusted(actor, 100) if actor else "–"
+
+
+def subject_text(subject: str) -> str:
+    """A case number as it is; the core's ``kind:id`` subjects in words."""
+    kind, sep, rest = subject.partition(":")
+    if not subject:
+        return "–"
+    if sep and kind == "bundle":
+        return QCoreApplication.translate("AuditText", "bundle {id}").format(id=short_id(rest))
+    if sep and kind == "contact":
+        return QCoreApplication.translate("AuditText", "contact {id}").format(
+            id=clean_untrusted(rest, 20)
+        )
+    if sep and kind == "identity":
+        return QCoreApplication.translate("AuditText", "our identity, key generation {n}").format(
+            n=clean_untrusted(rest, 20)
+        )
+    if len(subject) == 64 and all(c in "0123456789abcdef" for c in subject):
+        # gallring.case: a one-way reference to the deleted case's number
+        return QCoreApplication.translate("AuditText", "weeded case (reference {ref})").format(
+            ref=subject[:12]
+        )
+    return clean_untrusted(subject, 100)
+
+
+def short_id(value: object) -> str:
+    """The first eight characters of a bundle id (enough to tell files apart on screen)."""
+    return clean_untrusted(value, 40)[:8]
