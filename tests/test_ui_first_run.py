@@ -222,13 +222,13 @@ def test_cancel_while_the_store_is_created_keeps_its_code_for_the_next_unlock(
     keyring_backend: Any,
 ) -> None:
     _to_identity_page(qtbot, wizard)
-    _next(qtbot, wizard)  # "Skapa lagret": the store is being created on the worker
+    _next(qtbot, wizard)  # "Skapa databasen": the store is being created on the worker
     assert wizard.identity.working
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     with qtbot.waitSignal(wizard.rejected, timeout=60_000):
         wizard.reject()  # Avbryt: waits for the creation, then closes the store
         assert wizard.isVisible()  # still there while the store is created
-        assert wizard.identity.busy_label.text().startswith("Avbryter. Lagret håller på")
+        assert wizard.identity.busy_label.text().startswith("Avbryter. Databasen håller på")
         assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
     assert wizard.store is None and wizard.recovery.code_label.text() == ""
     assert store_info(gateway.path).exists
@@ -255,7 +255,7 @@ def test_cancel_on_the_recovery_page_asks_then_closes_and_keeps_the_code(
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc is Avbryt too
     box = wizard.leave_box
     assert box is not None and box.isVisible()
-    assert box.text().startswith("Lagret är skapat, men du har inte bekräftat")
+    assert box.text().startswith("Databasen är skapad, men du har inte bekräftat")
     with qtbot.waitSignal(wizard.rejected, timeout=10_000):
         qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
     assert box.clickedButton().text() == "&Stäng Utväg"

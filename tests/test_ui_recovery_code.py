@@ -170,7 +170,7 @@ def test_a_new_recovery_code_from_settings(
     wizard = renewed.args[0]
     new_code = wizard.code_page.code_label.text()
     assert new_code and new_code != old_code
-    assert "Den gamla koden öppnar inte längre lagret" in wizard.code_page.notice.text()
+    assert "Den gamla koden öppnar inte längre databasen" in wizard.code_page.notice.text()
     assert "bara med den kod som gällde när de gjordes" in wizard.code_page.notice.text()
     # a lock while the new code is on screen closes the page and does not lose the code
     ctl.session.lock()

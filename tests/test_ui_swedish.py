@@ -62,7 +62,6 @@ from devtools.screenshots.cases import picture_case
 from storage.backup.restore import KeyringEntryExistsError
 from storage.demo.build import build_demo
 from storage.vault import throttle
-from storage.vault.passphrase import MIN_PASSPHRASE_LENGTH
 from sync.trust import identity
 from tests.ui_fixtures import PASSPHRASE, app_sv, gateway, made_store, on_worker  # noqa: F401
 from ui.access.first_run import FirstRunWizard
@@ -295,7 +294,6 @@ def _access_windows(qtbot: QtBot, walker: Walker, gateway: StoreGateway, tmp: Pa
     wizard = FirstRunWizard(
         lambda *_a: (None, ""),
         lambda: keyring_name("keyring.backends.SecretService.Keyring"),
-        MIN_PASSPHRASE_LENGTH,
         restore=lambda *_a: (None, None),
         store_path=tmp / "new-store",
     )
@@ -330,7 +328,7 @@ def _access_windows(qtbot: QtBot, walker: Walker, gateway: StoreGateway, tmp: Pa
 
     throttle.record_failure(gateway.path, "passphrase")
     unlock = UnlockWindow(
-        gateway.unlock, gateway.retry_after, gateway.recover, MIN_PASSPHRASE_LENGTH
+        gateway.unlock, gateway.retry_after, gateway.recover
     )
     qtbot.addWidget(unlock)
     unlock.show()

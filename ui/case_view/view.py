@@ -68,6 +68,7 @@ class CaseView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a narrow window wraps the label instead of widening
         self.badge = QLabel(self)
         self.badge.setObjectName("caseBadge")
         self.badge.setTextFormat(Qt.TextFormat.PlainText)

@@ -66,6 +66,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after inactivity:"), self.idle)
         form.addRow(self.capture)
         form.addRow(note)
+        recovery = self._build_recovery_code()  # before the buttons: Tab follows the page
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self._build_recovery_code())
+        layout.addWidget(recovery)
         layout.addWidget(buttons)
 
     def _build_recovery_code(self) -> QGroupBox:
