@@ -327,9 +327,7 @@ def _access_windows(qtbot: QtBot, walker: Walker, gateway: StoreGateway, tmp: Pa
     wizard.close()
 
     throttle.record_failure(gateway.path, "passphrase")
-    unlock = UnlockWindow(
-        gateway.unlock, gateway.retry_after, gateway.recover
-    )
+    unlock = UnlockWindow(gateway.unlock, gateway.retry_after, gateway.recover)
     qtbot.addWidget(unlock)
     unlock.show()
     unlock.passphrase.setText("fel lösenfras för testet")
