@@ -6,6 +6,12 @@ Exit status: 0 success, 1 a refused or failed operation (one clear line on stder
 
 Each group of commands lives in ``desktop/commands/<name>.py`` and exposes
 ``register(subparsers) -> None``; it sets ``func(args) -> int`` on its parsers.
+
+Output goes to a reader that may stop early (``utvag case list | head -1``): a closed pipe
+ends the command quietly — no traceback, no message — with exit status 1, as the Python
+documentation recommends, after standard output is pointed at the null device so that the
+interpreter's last flush cannot fail again. The store is closed on the way out as on any
+error (its context manager), so nothing half-done is left.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -26,6 +33,10 @@ from storage.errors import (
 COMMAND_MODULES: tuple[str, ...] = (
     "store",
     "cases",
+    "journal",
+    "casework",
+    "partners",
+    "access_log",
     "handover",
     "backup",
     "stats",
@@ -72,7 +83,27 @@ def report_error(exc: UtvagError) -> None:
     sys.stderr.write(f"utvag: {translate_error(exc)}\n")
 
 
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is left in stdout's buffer to the null device."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout without a file descriptor (a test's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         from desktop.app import run_gui
@@ -98,7 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(exc)
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("utvag: avbrutet / interrupted\n")
+        from desktop.commands.texts import interrupted
+
+        interrupted()
         return 1
 
 

@@ -114,7 +114,7 @@ def _full_case(store: Store, closed_on: dt.date) -> int:
     followups.add_reminder(store, case_id, due_on=closed_on, text="Ring")
     store.conn.execute(
         "INSERT INTO handovers (case_id, receiving_municipality, legal_basis, created_by, "
-        "created_at) VALUES (?, 'Umeå', 'consent', 'x', 't')",
+        "created_at, state) VALUES (?, 'Umeå', 'consent', 'x', 't', 'accepted')",
         (case_id,),
     )
     cases.set_status(store, case_id, "closed", outcome="completed", on=closed_on)

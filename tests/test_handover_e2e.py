@@ -23,6 +23,7 @@ from storage.errors import StorageError
 from storage.records.enums import CaseStatus
 from storage.records.errors import InvalidChoiceError
 from storage.registers import groups
+from storage.vault.store import Store
 from sync.age import (
     decrypt,
     encrypt,
@@ -232,8 +233,8 @@ def test_failures_import_nothing(world: World) -> None:
         (receipt, InvalidChoiceError),
     ):
         preview = preview_import(w.b, path)
-        with pytest.raises(error):
-            accept_import(w.b, preview, receipt_out=out)
+        with pytest.raises(error):  # earlier accepted cases are in Lund now: conflicts
+            accept_import(w.b, preview, receipt_out=out, acknowledge_conflicts=True)
         assert preview.state == "discarded"
         assert snapshot(w.b, w.dir) == before and not out.exists()
     preview = preview_import(w.b, path)  # nothing was recorded: it can still be refused
@@ -266,6 +267,10 @@ def test_forwarded_bundle_is_refused_by_a_third_store(world: World) -> None:
     assert snapshot(w.c, w.dir) == before
 
 
+def received_cases(store: Store) -> set[int]:
+    return {int(r[0]) for r in store.conn.execute("SELECT case_id FROM case_provenance")}
+
+
 def test_conflict_on_import_needs_an_acknowledgement(world: World) -> None:
     w = world
     theirs = placed_case(w.b, EAST, "Lund", home="Lund")
@@ -273,8 +278,12 @@ def test_conflict_on_import_needs_an_acknowledgement(world: World) -> None:
     path, bundle_id = _export(w, rich_case(w.a), "conflict.utvag")
     before = snapshot(w.b, w.dir)
     preview = preview_import(w.b, path)
-    assert preview.conflicts.case_labels == (label,)
-    assert preview.conflicts.matches[0].relation == "rival"
+    # cases B accepted in earlier tests are B's (in Lund) too now, with the sender's group
+    assert label in preview.conflicts.case_labels
+    [match] = [m for m in preview.conflicts.matches if m.case_id == theirs]
+    assert match.relation == "rival"
+    others = [c for c in preview.conflicts.case_ids if c != theirs]
+    assert all(c in received_cases(w.b) for c in others)
     with pytest.raises(NetworkConflictError) as info:
         accept_import(w.b, preview, receipt_out=w.dir / "c-receipt.utvag")
     assert label in str(info.value) and snapshot(w.b, w.dir) == before
@@ -282,9 +291,10 @@ def test_conflict_on_import_needs_an_acknowledgement(world: World) -> None:
     result = accept_import(
         w.b, preview, receipt_out=w.dir / "c-receipt.utvag", acknowledge_conflicts=True
     )
-    assert result.conflicts_acknowledged == 1
+    assert result.conflicts_acknowledged == 1 + len(others)
     entry = w.b.audit.entries(action="handover.conflicts_acknowledged")[-1]
-    assert entry.details["direction"] == "import" and entry.details["case_ids"] == [theirs]
+    assert entry.details["direction"] == "import"
+    assert sorted(entry.details["case_ids"]) == sorted([theirs, *others])
     assert entry.details["bundle_id"] == bundle_id
 
 

@@ -1,10 +1,23 @@
-"""Case commands: ``utvag case list|show|import`` and ``utvag demo``.
+"""Case commands: ``utvag case list|show|new|status|find|link|import`` and ``utvag demo``.
 
-- ``case list [--query Q] [--status S] [--type T] [--limit N] [--json]`` — masked rows.
+- ``case list [--query Q] [--status S] [--type T] [--limit N] [--json]`` — masked rows; a
+  query that is a personnummer finds exactly that person.
 - ``case show ID [--reveal --reason R] [--json]`` — ID is a case number or a case id; the
   names, personnummer, fictitious identity and latest protected address are shown only with
-  ``--reveal`` and a reason, and every field shown is written to the audit log.
-- ``case import FILE`` — the JSON format of docs/case-import.md; all or nothing.
+  ``--reveal`` and a reason, and every field shown is written to the audit log. Opening
+  the case is logged (``case.open``, storage/casefile/access_log.py).
+- ``case new --type T --home M [--stay M] [--referral R] [--opened DATE] [--person-file
+  FILE] [--link-duplicates]`` — a new case; its principal person from a JSON file (the
+  import format's ``person`` object), never from arguments that shell history and the
+  process list would keep. A person already in another case is reported ("finns redan i
+  ärende UV-…") and linked with ``--link-duplicates``.
+- ``case status ID [--set STATUS [--outcome O]]`` — show the status and the allowed next
+  ones, or move the case.
+- ``case find [--number-file FILE]`` — the cases of a personnummer or samordningsnummer in
+  any common form, read from the file or the terminal (not an argument).
+- ``case link ID OTHER`` / ``case unlink ID OTHER`` — the same person in two cases.
+- ``case import FILE [--link-duplicates]`` — the JSON format of docs/case-import.md; all or
+  nothing; persons already in our cases are reported (and linked with the option).
 - ``demo --cases N [--seed S]`` — adds clearly fictional demo cases (storage/demo/build.py).
 
 All take ``--store DIR``, ``--passphrase-file FILE``, ``--actor NAME`` and ``--json``, and
@@ -18,17 +31,31 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import print_json
+from desktop.commands import case_edit
+from desktop.commands.case_edit import (
+    duplicate_row,
+    link_duplicates,
+    print_duplicates,
+)
 from desktop.commands.store import (
     _common,
     _open,
+)
+from desktop.commands.texts import (
+    DASH,
+    label,
+    out,
+    say,
 )
 from storage.case_import import reader as case_import
 from storage.casefile import (
     cases,
     journal,
+    people,
     persons,
     placements,
 )
+from storage.casefile.access_log import log_case_open
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.protection import (
     RevealField,
@@ -48,8 +75,10 @@ from storage.records import (
     CaseStatus,
     CaseSummary,
     CaseType,
+    EntryType,
     JournalEntry,
     Person,
+    PersonRole,
     ProtectionLevel,
 )
 from storage.vault.store import Store
@@ -93,8 +122,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_row(s) for s in rows])
         return 0
     for s in rows:
-        print(f"{s.label:32}  {s.status.label:20}  {s.case_type.label:14}  {s.opened_on}")
-    print(f"{len(rows)} ärenden / cases")
+        print(f"{s.label:32}  {label(s.status):24}  {label(s.case_type):22}  {s.opened_on}")
+    out(QT_TRANSLATE_NOOP("Cli", "Cases: {count}"), count=len(rows))
     return 0
 
 
@@ -133,6 +162,8 @@ def _entry(e: JournalEntry) -> dict[str, Any]:
         "id": e.id,
         "version": e.version,
         "written_at": e.written_at,
+        "event_date": e.event_on.isoformat(),
+        "entry_type": e.entry_type.value,
         "author": e.author,
         "text": e.text,
         "correction_reason": e.correction_reason,
@@ -159,30 +190,61 @@ def _details(store: Store, case_id: int) -> dict[str, Any]:
 
 
 def _print_details(d: dict[str, Any]) -> None:
-    kind, status = CaseType(d["case_type"]).label, CaseStatus(d["status"]).label
+    kind, status = label(CaseType(d["case_type"])), label(CaseStatus(d["status"]))
     print(f"{d['label']}  ({kind}, {status})")
-    print(f"Bosättningskommun: {d['home_municipality']}")
-    print(f"Vistelsekommun: {d['stay_municipality'] or '-'}")
-    print(f"Handläggare: {d['caseworker']}")
-    print(f"Öppnat: {d['opened_on']}   Avslutat: {d['closed_on'] or '-'}")
+    out(QT_TRANSLATE_NOOP("Cli", "Home municipality: {name}"), name=d["home_municipality"])
+    out(QT_TRANSLATE_NOOP("Cli", "Stay municipality: {name}"), name=d["stay_municipality"] or DASH)
+    out(QT_TRANSLATE_NOOP("Cli", "Caseworker: {name}"), name=d["caseworker"])
+    out(
+        QT_TRANSLATE_NOOP("Cli", "Opened: {opened}   Closed: {closed}"),
+        opened=d["opened_on"],
+        closed=d["closed_on"] or DASH,
+    )
     revealed = d.get("revealed", {})
     for p in d["persons"]:
         shown = revealed.get("persons", {}).get(p["id"])
-        who = "(dolt / hidden)"
+        who = say(QT_TRANSLATE_NOOP("Cli", "(hidden)"))
         if shown:
             who = " ".join(str(shown[k]) for k in ("name", "personnummer") if shown.get(k))
             if shown.get("new_identity"):
-                who += f"; ny identitet: {shown['new_identity']}"
-        level = ProtectionLevel(p["protection_level"]).label
-        print(f"  {p['role']:9} {who}  född {p['birth_year'] or '-'}  skydd: {level}")
+                who += "; " + say(
+                    QT_TRANSLATE_NOOP("Cli", "new identity: {identity}"),
+                    identity=shown["new_identity"],
+                )
+        print(
+            "  "
+            + say(
+                QT_TRANSLATE_NOOP("Cli", "{role}: {who}, born {year}, protection: {level}"),
+                role=label(PersonRole(p["role"])),
+                who=who,
+                year=p["birth_year"] or DASH,
+                level=label(ProtectionLevel(p["protection_level"])),
+            )
+        )
     if revealed.get("address"):
-        print(f"  Skyddad adress: {revealed['address']}")
-    print(f"Journal ({len(d['journal'])}):")
+        out(QT_TRANSLATE_NOOP("Cli", "  Protected address: {address}"), address=revealed["address"])
+    out(QT_TRANSLATE_NOOP("Cli", "Journal entries: {count}"), count=len(d["journal"]))
     for e in d["journal"]:
-        mark = " [felmarkerad]" if e["erroneous"] else ""
-        if e["earlier"]:
-            mark += f" [rättad, version {e['version']}: {e['correction_reason']}]"
-        print(f"  {e['written_at']} {e['author']}{mark}: {e['text']}")
+        print_entry(e)
+
+
+def print_entry(e: dict[str, Any]) -> None:
+    """One journal entry (a ``_entry`` row) as text."""
+    mark = ""
+    if e["erroneous"]:
+        mark += " [" + say(QT_TRANSLATE_NOOP("Cli", "marked erroneous")) + "]"
+    if e["version"] > 1:
+        mark += (
+            " ["
+            + say(
+                QT_TRANSLATE_NOOP("Cli", "corrected, version {version}: {reason}"),
+                version=e["version"],
+                reason=e["correction_reason"],
+            )
+            + "]"
+        )
+    kind = label(EntryType(e["entry_type"]))
+    print(f"  #{e['id']} {e['event_date']} ({kind}) {e['author']}{mark}: {e['text']}")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -191,6 +253,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
         case_id = resolve_case(store, args.case)
+        log_case_open(store, case_id, via="cli")
         details = _details(store, case_id)
         if args.reveal:
             details["revealed"] = _revealed(store, case_id, args.reason)
@@ -206,10 +269,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     with store:
         ids = case_import.import_file(store, Path(args.file))
         numbers = [case_summary(store, i).case_number for i in ids]
+        found = people.duplicates_of_cases(store, ids)
+        linked = link_duplicates(store, found) if args.link_duplicates else []
     if args.json:
-        print_json({"imported": len(ids), "case_numbers": numbers})
+        print_json(
+            {
+                "imported": len(ids),
+                "case_numbers": numbers,
+                "duplicates": [duplicate_row(d) for d in found],
+                "linked": linked,
+            }
+        )
     else:
-        print(f"{len(ids)} ärenden importerade / cases imported: {', '.join(numbers)}")
+        out(
+            QT_TRANSLATE_NOOP("Cli", "Cases imported: {count} ({numbers})"),
+            count=len(ids),
+            numbers=", ".join(numbers),
+        )
+        print_duplicates(found, linked)
     return 0
 
 
@@ -222,9 +299,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.__dict__)
     else:
-        print(
-            f"Demo: {result.cases} fictional cases, {result.journal_entries} journal entries, "
-            f"{result.documents} documents in {result.seconds:.1f} s."
+        out(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Demo data (fictional): cases {cases}, journal entries {entries}, documents "
+                "{documents}; {seconds} s.",
+            ),
+            cases=result.cases,
+            entries=result.journal_entries,
+            documents=result.documents,
+            seconds=f"{result.seconds:.1f}",
         )
     return 0
 
@@ -248,7 +332,11 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("import", help="import cases from a JSON file (docs/case-import.md)")
     _common(p)
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--link-duplicates", action="store_true", help="link persons already in our cases"
+    )
     p.set_defaults(func=cmd_import)
+    case_edit.register(sub)
     p = subparsers.add_parser("demo", help="add clearly fictional demo cases to a store")
     _common(p)
     p.add_argument("--cases", metavar="N", type=int, default=50)

@@ -1,7 +1,10 @@
 """Case lists for the GUI's list model and the CLI: ids first, masked rows on demand.
 
 - ``list_case_ids(store, query=None, status=None, case_type=None, order_by="opened_desc",
-  limit=None) -> list[int]`` — with ``query`` the order is the search ranking.
+  limit=None) -> list[int]`` — with ``query`` the order is the search ranking. A query that
+  is shaped like a personnummer or samordningsnummer (10 or 12 digits, with or without
+  ``-``, ``+`` or a space before the last four) is looked up exactly instead
+  (:func:`storage.casefile.people.find_person`; an invalid number raises its error).
 - the masked rows for those ids come from :mod:`storage.casefile.summaries`.
 
 Also importable from :mod:`storage.casefile.cases`.
@@ -9,9 +12,11 @@ Also importable from :mod:`storage.casefile.cases`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from storage.casefile.people import find_person
 from storage.casefile.repo import StoreLike
 from storage.casefile.search import search_case_ids
 from storage.records.enums import (
@@ -27,6 +32,12 @@ ORDERS = {
     "updated_desc": "c.updated_at DESC, c.id DESC",
     "status": "c.status ASC, c.opened_on DESC",
 }
+NUMBER_SHAPE = re.compile(r"^\s*(\d{6}|\d{8})[-+ ]?\d{4}\s*$")
+
+
+def looks_like_number(query: str) -> bool:
+    """Whether a search is a personnummer or samordningsnummer (looked up exactly)."""
+    return NUMBER_SHAPE.match(query) is not None
 
 
 def list_case_ids(
@@ -51,7 +62,10 @@ def list_case_ids(
         where.append("c.case_type = ?")
         params.append(CaseType.parse(case_type, "case_type").value)
     if query is not None and query.strip():
-        ranked = search_case_ids(store, query, limit=limit or 10_000)
+        if looks_like_number(query):
+            ranked = list(dict.fromkeys(m.case_id for m in find_person(store, query)))
+        else:
+            ranked = search_case_ids(store, query, limit=limit or 10_000)
         if not where:
             return ranked
         allowed = set(_filtered(store, where, params, ORDERS[order_by], None))

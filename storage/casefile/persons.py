@@ -24,6 +24,7 @@ import datetime as dt
 from typing import Any
 
 from storage.casefile import repo
+from storage.casefile.people import number_hash
 from storage.casefile.repo import StoreLike
 from storage.records import validate as v
 from storage.records.case import Person
@@ -90,6 +91,14 @@ def _person_values(fields: dict[str, Any], role: PersonRole, today: dt.date) -> 
     return out
 
 
+def _with_hash(store: StoreLike, values: dict[str, Any]) -> dict[str, Any]:
+    """The number's keyed search hash beside it (storage/casefile/people.py)."""
+    if "id_number" not in values:
+        return values
+    number = values["id_number"]
+    return {**values, "id_hash": None if number is None else number_hash(store, number)}
+
+
 def add_person(
     store: StoreLike,
     case_id: int,
@@ -118,7 +127,7 @@ def add_person(
     }
     if kind is PersonRole.RELATIVE and relation is None:
         raise FieldRequiredError(field="relation")
-    values = _person_values(fields, kind, repo.today())
+    values = _with_hash(store, _person_values(fields, kind, repo.today()))
     with store.transaction():
         number = repo.open_case_number(store, case_id)
         if kind is PersonRole.PRINCIPAL and principal_id(store, case_id) is not None:
@@ -170,7 +179,7 @@ def update_person(store: StoreLike, person_id: int, **fields: Any) -> None:
             "SELECT id_number FROM persons WHERE id = ?", (person_id,)
         ).fetchone()[0]
         fields = {**fields, "personnummer": current}
-    values = _person_values(fields, role, repo.today())
+    values = _with_hash(store, _person_values(fields, role, repo.today()))
     with store.transaction():
         number = repo.open_case_number(store, case_id)
         repo.update(store, "persons", person_id, {**values, "updated_at": repo.utc_now()})

@@ -14,7 +14,12 @@ case label and the id of the record it is about. Kinds (:class:`ReminderKind`):
   ej aktuellt) until an uppföljning of that kind is recorded;
 - ``gallring`` — the date a closed case becomes due for gallring (not exempt, not in the
   research sample);
-- ``manual`` — reminders caseworkers set themselves (:mod:`storage.casefile.followups`).
+- ``manual`` — reminders caseworkers set themselves (:mod:`storage.casefile.followups`);
+- ``relocation_task`` — a task of a placement's flyttchecklista that has a date and is not
+  done (open cases; ``note`` is the task's code, :mod:`storage.casework.relocation`).
+
+The yearly gallring run is a reminder for the whole store, not a case:
+:func:`storage.casework.gallring_protocol.yearly_gallring`.
 """
 
 from __future__ import annotations
@@ -115,6 +120,17 @@ def _manual(store: StoreLike, horizon: str) -> Iterable[Raw]:
         yield ReminderKind.MANUAL, int(r[1]), repo.must_date(r[2]), int(r[0]), str(r[3])
 
 
+def _relocation(store: StoreLike, horizon: str) -> Iterable[Raw]:
+    for r in store.conn.execute(
+        "SELECT t.id, p.case_id, t.due_on, t.task FROM relocation_tasks t "
+        "JOIN placements p ON p.id = t.placement_id JOIN cases c ON c.id = p.case_id "
+        "WHERE c.status NOT IN ('closed', 'handed_over') AND t.done_on IS NULL "
+        "AND t.due_on IS NOT NULL AND t.due_on <= ?",
+        (horizon,),
+    ):
+        yield ReminderKind.RELOCATION_TASK, int(r[1]), repo.must_date(r[2]), int(r[0]), str(r[3])
+
+
 def reminders(
     store: StoreLike,
     on: dt.date | None = None,
@@ -142,6 +158,8 @@ def reminders(
         ]
     if ReminderKind.MANUAL in wanted:
         raw += _manual(store, horizon.isoformat())
+    if ReminderKind.RELOCATION_TASK in wanted:
+        raw += _relocation(store, horizon.isoformat())
     if case_id is not None:
         raw = [r for r in raw if r[1] == int(case_id)]
     labels = {s.case_id: s.label for s in case_summaries(store, sorted({r[1] for r in raw}))}

@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from typing import Any
 
+from storage.casefile.people import number_hash
 from storage.casefile.repo import StoreLike
 from storage.demo import text as T
 from storage.records.personnummer import make_identity_number
@@ -23,7 +24,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "persons": tuple(
         "id case_id role name id_number id_kind birth_year gender language "
-        "protection_level relation accompanying_child created_at updated_at".split()
+        "protection_level relation accompanying_child created_at updated_at id_hash".split()
     ),
     "fictitious_identities": tuple("person_id name id_number valid_from created_at".split()),
     "consents": tuple(
@@ -51,7 +52,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "placement_addresses": tuple("placement_id street postal_code city created_at".split()),
     "journal_entries": tuple(
         "id case_id original_id corrects_id version author written_at text "
-        "correction_reason erroneous_by erroneous_at erroneous_reason".split()
+        "correction_reason erroneous_by erroneous_at erroneous_reason entry_type "
+        "event_date".split()
     ),
     "documents": tuple(
         "id case_id title filename media_type size sha256 added_by added_at".split()
@@ -182,6 +184,7 @@ class Builder:
             child,
             now,
             now,
+            None if number is None else number_hash(self.store, number),
         )
         if level == "fictitious_identity":
             alias = f"{r.choice(T.FIRST_FEMALE + T.FIRST_MALE)} {r.choice(T.SURNAMES)}"

@@ -12,6 +12,7 @@ from storage.casefile.documents import (
 )
 from storage.demo import text as T
 from storage.demo.builder import Builder
+from storage.records.enums import EntryType
 
 OUTCOMES = tuple("completed completed completed discontinued_by_person conditions_broken".split())
 OUTCOMES += ("not_applicable",)
@@ -239,6 +240,9 @@ def _placements(
         )
 
 
+ENTRY_TYPES = tuple(EntryType.codes())
+
+
 def _journal(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: str) -> None:
     r = b.rng
     last = max(opened, min(end, b.today - dt.timedelta(days=1)))  # no entry later than now
@@ -262,6 +266,8 @@ def _journal(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: st
             author if wrong else None,
             when if wrong else None,
             "Anteckningen hör till ett annat ärende." if wrong else None,
+            ENTRY_TYPES[entry * 7 % len(ENTRY_TYPES)],  # from the id: the random stream stays
+            day.isoformat(),
         )
         if 0.003 <= roll < 0.013:
             fixed = b.new_id("journal_entries")
@@ -279,6 +285,8 @@ def _journal(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: st
                 None,
                 None,
                 None,
+                ENTRY_TYPES[entry * 7 % len(ENTRY_TYPES)],
+                day.isoformat(),
             )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from storage.records.enums import (
     CaseStatus,
     CaseType,
+    EntryType,
     Gender,
     Outcome,
     PersonRole,
@@ -113,10 +114,41 @@ class JournalEntry:
     erroneous_by: str | None
     erroneous_at: str | None
     erroneous_reason: str | None
+    entry_type: EntryType = EntryType.OTHER  # anteckningstyp
+    event_date: dt.date | None = None  # händelsedatum; None on entries older than schema 6
 
     @property
     def is_erroneous(self) -> bool:
         return self.erroneous_at is not None
+
+    @property
+    def event_on(self) -> dt.date:
+        """The day the entry is about: its event date, else the day it was written (UTC)."""
+        return self.event_date or dt.date.fromisoformat(self.written_at[:10])
+
+
+@dataclass(frozen=True)
+class JournalDraft:
+    """Utkast: a journal entry not yet signed; editable by its author, outside the journal."""
+
+    id: int
+    case_id: int
+    author: str
+    entry_type: EntryType
+    event_date: dt.date | None
+    text: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class JournalTemplate:
+    """Mall: a starting text for a journal entry of one type."""
+
+    id: int
+    entry_type: EntryType
+    name: str
+    text: str
 
 
 @dataclass(frozen=True)

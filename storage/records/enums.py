@@ -330,6 +330,7 @@ class ReminderKind(Choice):
     FOLLOW_UP = "follow_up"
     GALLRING = "gallring"
     MANUAL = "manual"
+    RELOCATION_TASK = "relocation_task"
 
 
 _labelled(
@@ -341,5 +342,84 @@ _labelled(
         "follow_up": "uppföljning",
         "gallring": "gallring",
         "manual": "påminnelse",
+        "relocation_task": "flyttchecklista",
+    },
+)
+
+
+class EntryType(Choice):
+    """Journal entry type (anteckningstyp)."""
+
+    CONVERSATION = "conversation"
+    HOME_VISIT = "home_visit"
+    PHONE = "phone"
+    NETWORK_MEETING = "network_meeting"
+    AUTHORITY_CONTACT = "authority_contact"
+    OTHER = "other"
+
+
+_labelled(
+    EntryType,
+    {
+        "conversation": "samtal",
+        "home_visit": "hembesök",
+        "phone": "telefon",
+        "network_meeting": "nätverksmöte",
+        "authority_contact": "myndighetskontakt",
+        "other": "övrigt",
+    },
+)
+
+
+class PartnerKind(Choice):
+    """The kind of an external contact in the partner register (samverkanspart)."""
+
+    POLICE = "police"
+    PROBATION = "probation"
+    LAWYER = "lawyer"
+    SCHOOL = "school"
+    EMPLOYER = "employer"
+    PSYCHIATRY = "psychiatry"
+    OTHER = "other"
+
+
+_labelled(
+    PartnerKind,
+    {
+        "police": "polisen",
+        "probation": "Kriminalvården/frivården",
+        "lawyer": "advokat/ombud",
+        "school": "skola",
+        "employer": "arbetsgivare",
+        "psychiatry": "regionpsykiatrin",
+        "other": "annan",
+    },
+)
+
+
+class RelocationTaskKind(Choice):
+    """A task of the relocation checklist (flyttchecklista) of a placement."""
+
+    PROTECTED_REGISTRATION = "protected_registration"
+    SCHOOL = "school"
+    SOCIAL_INSURANCE = "social_insurance"
+    EMPLOYMENT_SERVICE = "employment_service"
+    HEALTH_CARE = "health_care"
+    POLICE_SECURITY = "police_security"
+    HOUSING_PROVIDER = "housing_provider"
+    OTHER = "other"
+
+
+_labelled(
+    RelocationTaskKind,
+    {
+        "protected_registration": "skyddad folkbokföring sökt hos Skatteverket",
+        "school": "skola",
+        "social_insurance": "Försäkringskassan",
+        "employment_service": "Arbetsförmedlingen",
+        "health_care": "hälso- och sjukvård",
+        "police_security": "polisens personsäkerhetskontakt",
+        "housing_provider": "hyresvärd eller boende på nya orten",
+        "other": "annan uppgift",
     },
 )

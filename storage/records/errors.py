@@ -221,3 +221,23 @@ class UnknownReferenceError(ValidationError):
         "Errors", "{field}: there is no {record} by that name in the file or in the register."
     )
     code = "unknown_reference"
+
+
+class DraftNotYoursError(ValidationError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Draft {draft} was written by someone else; only its author can change, sign or delete it.",
+    )
+    code = "draft_not_yours"
+
+
+class ChecklistExistsError(ValidationError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Placement {placement} already has a relocation checklist."
+    )
+    code = "checklist_exists"
+
+
+class CaseLinkSelfError(ValidationError):
+    message = QT_TRANSLATE_NOOP("Errors", "A case cannot be linked to itself.")
+    code = "case_link_self"

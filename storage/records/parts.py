@@ -12,7 +12,9 @@ from storage.records.enums import (
     GroupRelation,
     InterventionType,
     LegalBasis,
+    PartnerKind,
     ProviderKind,
+    RelocationTaskKind,
     ReminderKind,
     ThreatLevel,
 )
@@ -217,3 +219,47 @@ class Handover:
     receipt_sha256: str | None
     created_by: str
     created_at: str
+
+
+@dataclass(frozen=True)
+class RelocationTask:
+    """One task of a placement's flyttchecklista: what, who, when, done."""
+
+    id: int
+    placement_id: int
+    case_id: int
+    task: RelocationTaskKind
+    description: str | None  # what to do, for an "other" task (or a detail)
+    responsible: str | None  # vem
+    due_on: dt.date | None  # när
+    done_on: dt.date | None
+    done_by: str | None
+    note: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+
+@dataclass(frozen=True)
+class Partner:
+    """An external contact in the partner register (samverkanspart)."""
+
+    id: int
+    kind: PartnerKind
+    name: str
+    organisation: str | None
+    phone: str | None
+    email: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class CasePartner:
+    """A partner linked to a case, with its role there (e.g. "kontaktpolis")."""
+
+    partner: Partner
+    case_id: int
+    role: str | None
+    linked_by: str
+    linked_at: str

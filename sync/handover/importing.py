@@ -33,6 +33,7 @@ from storage.casefile import (
     documents,
     repo,
 )
+from storage.casework.relocation import apply_receiving_municipality
 from storage.errors import ValidationError
 from storage.registers import groups
 from sync.bundle.manifest import (
@@ -281,6 +282,8 @@ def accept_import(
         def on_sealed(receipt: SealedBundle) -> None:
             case_id = _import_case(store, preview, progress)
             number = repo.case_number(store, case_id)
+            ours = get_identity(store).municipality
+            apply_receiving_municipality(store, case_id, ours, preview.legal_basis)
             _record(store, preview, case_id, receipt, len(conflicts.case_ids))
             repo.audit(
                 store,

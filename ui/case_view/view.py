@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.casefile.access_log import log_case_open
 from storage.casefile.protection import CaseWorkGrant, end_case_work, start_case_work
 from storage.casefile.summaries import case_summary
 from storage.records import CaseSummary
@@ -51,6 +52,10 @@ from ui.kit import labels
 from ui.kit.masking import MaskedField, RevealReasonDialog
 from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
+
+
+def _ignore(_: object) -> None:
+    """Nothing to show when a case opening has been logged."""
 
 
 class CaseView(QWidget):
@@ -196,6 +201,9 @@ class CaseView(QWidget):
         """Show ``case_id`` (the tab that is open stays open)."""
         if case_id != self.case_id:
             self.end_case_work()  # leaving a case ends "working on it"
+            self.session.run(  # the access log: who opened which case, when (no content)
+                self, lambda store: log_case_open(store, case_id), _ignore, progress=False
+            )
         self.case_id = case_id
         for tab in self.all_tabs():
             tab.set_case(case_id)

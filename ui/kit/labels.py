@@ -18,6 +18,7 @@ from storage.records.enums import (
     CaseStatus,
     CaseType,
     Choice,
+    EntryType,
     Environment,
     FollowUpKind,
     Funding,
@@ -26,9 +27,11 @@ from storage.records.enums import (
     InterventionType,
     LegalBasis,
     Outcome,
+    PartnerKind,
     PersonRole,
     ProtectionLevel,
     ProviderKind,
+    RelocationTaskKind,
     ReminderKind,
     ThreatLevel,
 )
@@ -136,6 +139,40 @@ SOURCES: dict[type[Choice], dict[str, str]] = {
         "follow_up": QT_TRANSLATE_NOOP("ReminderKind", "follow-up"),
         "gallring": QT_TRANSLATE_NOOP("ReminderKind", "weeding (gallring)"),
         "manual": QT_TRANSLATE_NOOP("ReminderKind", "reminder"),
+        "relocation_task": QT_TRANSLATE_NOOP("ReminderKind", "relocation checklist"),
+    },
+    EntryType: {
+        "conversation": QT_TRANSLATE_NOOP("EntryType", "conversation"),
+        "home_visit": QT_TRANSLATE_NOOP("EntryType", "home visit"),
+        "phone": QT_TRANSLATE_NOOP("EntryType", "phone"),
+        "network_meeting": QT_TRANSLATE_NOOP("EntryType", "network meeting"),
+        "authority_contact": QT_TRANSLATE_NOOP("EntryType", "contact with an authority"),
+        "other": QT_TRANSLATE_NOOP("EntryType", "other"),
+    },
+    PartnerKind: {
+        "police": QT_TRANSLATE_NOOP("PartnerKind", "police"),
+        "probation": QT_TRANSLATE_NOOP("PartnerKind", "Prison and Probation Service"),
+        "lawyer": QT_TRANSLATE_NOOP("PartnerKind", "lawyer or counsel"),
+        "school": QT_TRANSLATE_NOOP("PartnerKind", "school"),
+        "employer": QT_TRANSLATE_NOOP("PartnerKind", "employer"),
+        "psychiatry": QT_TRANSLATE_NOOP("PartnerKind", "regional psychiatry"),
+        "other": QT_TRANSLATE_NOOP("PartnerKind", "other"),
+    },
+    RelocationTaskKind: {
+        "protected_registration": QT_TRANSLATE_NOOP(
+            "RelocationTaskKind", "protected registration applied for at the Tax Agency"
+        ),
+        "school": QT_TRANSLATE_NOOP("RelocationTaskKind", "school"),
+        "social_insurance": QT_TRANSLATE_NOOP("RelocationTaskKind", "Social Insurance Agency"),
+        "employment_service": QT_TRANSLATE_NOOP("RelocationTaskKind", "Employment Service"),
+        "health_care": QT_TRANSLATE_NOOP("RelocationTaskKind", "health care"),
+        "police_security": QT_TRANSLATE_NOOP(
+            "RelocationTaskKind", "the police's personal-security contact"
+        ),
+        "housing_provider": QT_TRANSLATE_NOOP(
+            "RelocationTaskKind", "landlord or housing at the new place"
+        ),
+        "other": QT_TRANSLATE_NOOP("RelocationTaskKind", "other task"),
     },
 }
 

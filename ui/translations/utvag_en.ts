@@ -1935,7 +1935,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../kit/labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+48"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,12 +2006,12 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+154"/>
+        <location filename="../case_view/view.py" line="+160"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>{status} · demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +2048,275 @@ SHA-256: {hash}</source>
     <message>
         <location line="+10"/>
         <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/commands/access_log.py" line="+61"/>
+        <source>Log entries: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/case_edit.py" line="+126"/>
+        <source>The person already exists in case {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  The cases are now linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link them with --link-duplicates, or go on as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Case {number} was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{number}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can move on to: {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personnummer or samordningsnummer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Persons found: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linked cases (same person): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cases.py" line="+126"/>
+        <source>Cases: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Home municipality: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay municipality: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened: {opened}   Closed: {closed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new identity: {identity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role}: {who}, born {year}, protection: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Protected address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/commands/journal.py" line="+185"/>
+        <source>Journal entries: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>marked erroneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrected, version {version}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cases imported: {count} ({numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Demo data (fictional): cases {cases}, journal entries {entries}, documents {documents}; {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/casework.py" line="+54"/>
+        <source>exempted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a handover is waiting for its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>research sample (born on the 5th, 15th or 25th)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>yearly gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reminders: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due ({day}); cases due for gallring: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar file written: {file} (events: {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Gallring on {day}: personal files five years after the last entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To be deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {number}  last entry {last}, due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept although due: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Gallring done: deleted {deleted}; kept: exempted {exempt}, open handover {handover}, research sample {sample}. Protocol {run}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Protocol {run}: {day}, {actor}; decision: {decision}; deleted {deleted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/journal.py" line="-90"/>
+        <source>Draft {draft} was signed as journal entry {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Draft {draft} was saved (not signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal entry {entry} was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Entry {old} was corrected by entry {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry {entry} is marked erroneous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drafts (not signed): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/partners.py" line="+74"/>
+        <source>Partner {id} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partners: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Partner {id} is no longer linked to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner {id} is linked to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tasks done: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/texts.py" line="+53"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,9 +2871,42 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>EntryType</name>
+    <message>
+        <location filename="../kit/labels.py" line="+100"/>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact with an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
-        <location filename="../kit/labels.py" line="+39"/>
+        <location line="-66"/>
         <source>criminal network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +3269,21 @@ SHA-256: {hash}</source>
     <message>
         <location line="+9"/>
         <source>{field}: there is no {record} by that name in the file or in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft {draft} was written by someone else; only its author can change, sign or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placement {placement} already has a relocation checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A case cannot be linked to itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3410,7 +3727,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+59"/>
+        <location filename="../../desktop/commands/cases.py" line="-215"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,6 +3899,42 @@ SHA-256: {hash}</source>
     <message>
         <location line="+7"/>
         <source>The file could not be written; choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/case_edit.py" line="-191"/>
+        <source>{option}: the file must hold one JSON object with the person&apos;s fields (name, personnummer, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the personnummer in a file (--number-file FILE, - for standard input) or run the command in a terminal; it is never taken as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>--outcome goes with --set closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/casework.py" line="-211"/>
+        <source>Gallring deletes cases for good: look at &apos;utvag gallring plan&apos; first, then run &apos;utvag gallring run --confirm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/journal.py" line="-138"/>
+        <source>Give the text in a file ({option} FILE, or - for standard input); journal text is never taken as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sign signs an existing draft: give either --sign DRAFT or a case and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/casework/gallring.py" line="+59"/>
+        <source>The cases due for gallring have changed since the plan was shown; nothing was deleted. Look at the plan again and confirm it.</source>
+        <extracomment>``progress(done, total)`` while a run deletes cases.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,7 +4561,7 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+55"/>
+        <location filename="../kit/labels.py" line="+89"/>
         <source>handed over, awaiting receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,7 +5135,7 @@ Id: {id}</source>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-83"/>
         <source>protected housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,7 +5420,7 @@ Id: {id}</source>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+43"/>
+        <location filename="../kit/labels.py" line="+77"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -5167,7 +5520,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-115"/>
+        <location line="-149"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,6 +6215,44 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>PartnerKind</name>
+    <message>
+        <location filename="../kit/labels.py" line="+90"/>
+        <source>police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison and Probation Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lawyer or counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message>
         <location filename="../kit/passphrase.py" line="+54"/>
@@ -6050,7 +6441,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="+17"/>
+        <location filename="../kit/labels.py" line="-79"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,6 +7334,49 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>RelocationTaskKind</name>
+    <message>
+        <location filename="../kit/labels.py" line="+44"/>
+        <source>protected registration applied for at the Tax Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Insurance Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the police&apos;s personal-security contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>landlord or housing at the new place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
@@ -6963,7 +7397,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+18"/>
+        <location filename="../kit/labels.py" line="-39"/>
         <source>new threat assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,6 +7424,11 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relocation checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7438,7 +7877,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7796,7 +8235,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-47"/>
+        <location filename="../kit/labels.py" line="-48"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>

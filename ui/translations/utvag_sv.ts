@@ -1937,7 +1937,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../kit/labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+48"/>
         <source>referred</source>
         <translation>aktualiserad</translation>
     </message>
@@ -2008,12 +2008,12 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+154"/>
+        <location filename="../case_view/view.py" line="+160"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>{status} · demo</source>
         <translation>{status} · demo</translation>
     </message>
@@ -2051,6 +2051,275 @@ SHA-256: {hash}</translation>
         <location line="+10"/>
         <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
         <translation>Ärendets skyddade uppgifter visas till kl. {time}, tills du öppnar ett annat ärende eller tills Utväg låses.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/commands/access_log.py" line="+61"/>
+        <source>Log entries: {count}</source>
+        <translation>Loggposter: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {file}.</source>
+        <translation>Exporterat till {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/case_edit.py" line="+126"/>
+        <source>The person already exists in case {number}.</source>
+        <translation>Personen finns redan i ärende {number}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  The cases are now linked.</source>
+        <translation>  Ärendena är nu kopplade till varandra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link them with --link-duplicates, or go on as it is.</source>
+        <translation>Koppla ihop ärendena med --link-duplicates, eller fortsätt utan koppling.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Case {number} was created.</source>
+        <translation>Ärende {number} har skapats.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can move on to: {statuses}</source>
+        <translation>Kan gå vidare till: {statuses}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personnummer or samordningsnummer: </source>
+        <translation>Personnummer eller samordningsnummer: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Persons found: {count}</source>
+        <translation>Hittade personer: {count}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linked cases (same person): {numbers}</source>
+        <translation>Kopplade ärenden (samma person): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cases.py" line="+126"/>
+        <source>Cases: {count}</source>
+        <translation>Ärenden: {count}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Home municipality: {name}</source>
+        <translation>Bosättningskommun: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay municipality: {name}</source>
+        <translation>Vistelsekommun: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker: {name}</source>
+        <translation>Handläggare: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened: {opened}   Closed: {closed}</source>
+        <translation>Öppnat: {opened}   Avslutat: {closed}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(hidden)</source>
+        <translation>(dolt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new identity: {identity}</source>
+        <translation>ny identitet: {identity}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role}: {who}, born {year}, protection: {level}</source>
+        <translation>{role}: {who}, född {year}, skydd: {level}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Protected address: {address}</source>
+        <translation>  Skyddad adress: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/commands/journal.py" line="+185"/>
+        <source>Journal entries: {count}</source>
+        <translation>Journalanteckningar: {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>marked erroneous</source>
+        <translation>felmarkerad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrected, version {version}: {reason}</source>
+        <translation>rättad, version {version}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cases imported: {count} ({numbers})</source>
+        <translation>Importerade ärenden: {count} ({numbers})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Demo data (fictional): cases {cases}, journal entries {entries}, documents {documents}; {seconds} s.</source>
+        <translation>Demodata (fiktiva): ärenden {cases}, journalanteckningar {entries}, handlingar {documents}; {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/casework.py" line="+54"/>
+        <source>exempted: {reason}</source>
+        <translation>undantaget: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a handover is waiting for its receipt</source>
+        <translation>en överlämning väntar på kvittens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>research sample (born on the 5th, 15th or 25th)</source>
+        <translation>forskningsurval (född den 5, 15 eller 25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared with colleagues</source>
+        <translation>delat med kollegor</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>yearly gallring</source>
+        <translation>årlig gallring</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reminders: {count}</source>
+        <translation>Påminnelser: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due ({day}); cases due for gallring: {count}.</source>
+        <translation>Det är dags för den årliga gallringen ({day}); ärenden som ska gallras: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar file written: {file} (events: {count}).</source>
+        <translation>Kalenderfilen har skrivits: {file} (händelser: {count}).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Gallring on {day}: personal files five years after the last entry.</source>
+        <translation>Gallring {day}: personakter fem år efter sista anteckningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To be deleted: {count}</source>
+        <translation>Gallras: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {number}  last entry {last}, due {due}</source>
+        <translation>  {number}  sista anteckning {last}, gallras från {due}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept although due: {count}</source>
+        <translation>Sparas trots att tiden har gått ut: {count}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Gallring done: deleted {deleted}; kept: exempted {exempt}, open handover {handover}, research sample {sample}. Protocol {run}.</source>
+        <translation>Gallringen är klar: gallrade {deleted}; sparade: undantagna {exempt}, pågående överlämning {handover}, forskningsurval {sample}. Protokoll {run}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Protocol {run}: {day}, {actor}; decision: {decision}; deleted {deleted}.</source>
+        <translation>Protokoll {run}: {day}, {actor}; beslut: {decision}; gallrade {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/journal.py" line="-90"/>
+        <source>Draft {draft} was signed as journal entry {entry}.</source>
+        <translation>Utkast {draft} har signerats som journalanteckning {entry}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Draft {draft} was saved (not signed).</source>
+        <translation>Utkast {draft} har sparats (inte signerat).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal entry {entry} was written.</source>
+        <translation>Journalanteckning {entry} har skrivits.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Entry {old} was corrected by entry {new}.</source>
+        <translation>Anteckning {old} har rättats genom anteckning {new}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry {entry} is marked erroneous.</source>
+        <translation>Anteckning {entry} är felmarkerad.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drafts (not signed): {count}</source>
+        <translation>Utkast (inte signerade): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/partners.py" line="+74"/>
+        <source>Partner {id} was added.</source>
+        <translation>Samverkanspart {id} har lagts till.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partners: {count}</source>
+        <translation>Samverkansparter: {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Partner {id} is no longer linked to the case.</source>
+        <translation>Samverkanspart {id} är inte längre kopplad till ärendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner {id} is linked to the case.</source>
+        <translation>Samverkanspart {id} är kopplad till ärendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tasks done: {done} of {total}</source>
+        <translation>Klara uppgifter: {done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/texts.py" line="+53"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
     </message>
 </context>
 <context>
@@ -2604,9 +2873,42 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>EntryType</name>
+    <message>
+        <location filename="../kit/labels.py" line="+100"/>
+        <source>conversation</source>
+        <translation>samtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home visit</source>
+        <translation>hembesök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network meeting</source>
+        <translation>nätverksmöte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact with an authority</source>
+        <translation>myndighetskontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
-        <location filename="../kit/labels.py" line="+39"/>
+        <location line="-66"/>
         <source>criminal network</source>
         <translation>kriminellt nätverk</translation>
     </message>
@@ -2970,6 +3272,21 @@ SHA-256: {hash}</translation>
         <location line="+9"/>
         <source>{field}: there is no {record} by that name in the file or in the register.</source>
         <translation>{field}: det finns ingen post ({record}) med det namnet i filen eller i registret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft {draft} was written by someone else; only its author can change, sign or delete it.</source>
+        <translation>Utkast {draft} är skrivet av någon annan. Bara den som skrev det kan ändra, signera eller ta bort det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placement {placement} already has a relocation checklist.</source>
+        <translation>Placering {placement} har redan en flyttchecklista.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Ett ärende kan inte kopplas till sig självt.</translation>
     </message>
     <message>
         <location filename="../../storage/schema/__init__.py" line="+26"/>
@@ -3412,7 +3729,7 @@ SHA-256: {hash}</translation>
         <translation>{option} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en UTC-tid (ÅÅÅÅ-MM-DDTHH:MM:SSZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+59"/>
+        <location filename="../../desktop/commands/cases.py" line="-215"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation>--reveal kräver --reason: varför du öppnar de skyddade uppgifterna (det loggas).</translation>
     </message>
@@ -3585,6 +3902,42 @@ SHA-256: {hash}</translation>
         <location line="+7"/>
         <source>The file could not be written; choose another folder and try again.</source>
         <translation>Filen kunde inte skrivas; välj en annan mapp och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/case_edit.py" line="-191"/>
+        <source>{option}: the file must hold one JSON object with the person&apos;s fields (name, personnummer, ...).</source>
+        <translation>{option}: filen ska innehålla ett JSON-objekt med personens uppgifter (name, personnummer, …).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the personnummer in a file (--number-file FILE, - for standard input) or run the command in a terminal; it is never taken as an argument.</source>
+        <translation>Ange personnumret i en fil (--number-file FIL, - för standard in) eller kör kommandot i en terminal. Personnummer tas aldrig emot som argument.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>--outcome goes with --set closed.</source>
+        <translation>--outcome används tillsammans med --set closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/casework.py" line="-211"/>
+        <source>Gallring deletes cases for good: look at &apos;utvag gallring plan&apos; first, then run &apos;utvag gallring run --confirm&apos;.</source>
+        <translation>Gallring tar bort ärenden för gott. Titta först på &apos;utvag gallring plan&apos; och kör sedan &apos;utvag gallring run --confirm&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/journal.py" line="-138"/>
+        <source>Give the text in a file ({option} FILE, or - for standard input); journal text is never taken as an argument.</source>
+        <translation>Ange texten i en fil ({option} FIL, eller - för standard in). Journaltext tas aldrig emot som argument.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sign signs an existing draft: give either --sign DRAFT or a case and text.</source>
+        <translation>--sign signerar ett befintligt utkast. Ange antingen --sign UTKAST eller ett ärende och en text.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/casework/gallring.py" line="+59"/>
+        <source>The cases due for gallring have changed since the plan was shown; nothing was deleted. Look at the plan again and confirm it.</source>
+        <extracomment>``progress(done, total)`` while a run deletes cases.</extracomment>
+        <translation>Ärendena som ska gallras har ändrats sedan planen visades. Inget har gallrats. Titta på planen igen och bekräfta den.</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4563,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+55"/>
+        <location filename="../kit/labels.py" line="+89"/>
         <source>handed over, awaiting receipt</source>
         <translation>överlämnad, inväntar kvitto</translation>
     </message>
@@ -4787,7 +5140,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-83"/>
         <source>protected housing</source>
         <translation>skyddat boende</translation>
     </message>
@@ -5072,7 +5425,7 @@ Id: {id}</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+43"/>
+        <location filename="../kit/labels.py" line="+77"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -5172,7 +5525,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-115"/>
+        <location line="-149"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -5871,6 +6224,44 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>PartnerKind</name>
+    <message>
+        <location filename="../kit/labels.py" line="+90"/>
+        <source>police</source>
+        <translation>polisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison and Probation Service</source>
+        <translation>Kriminalvården/frivården</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lawyer or counsel</source>
+        <translation>advokat/ombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>skola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional psychiatry</source>
+        <translation>regionpsykiatrin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>annan</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message>
         <location filename="../kit/passphrase.py" line="+54"/>
@@ -6059,7 +6450,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="+17"/>
+        <location filename="../kit/labels.py" line="-79"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -6953,6 +7344,49 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>RelocationTaskKind</name>
+    <message>
+        <location filename="../kit/labels.py" line="+44"/>
+        <source>protected registration applied for at the Tax Agency</source>
+        <translation>skyddad folkbokföring sökt hos Skatteverket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>school</source>
+        <translation>skola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Insurance Agency</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment Service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health care</source>
+        <translation>hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the police&apos;s personal-security contact</source>
+        <translation>polisens personsäkerhetskontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>landlord or housing at the new place</source>
+        <translation>hyresvärd eller boende på nya orten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other task</source>
+        <translation>annan uppgift</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
@@ -6973,7 +7407,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+18"/>
+        <location filename="../kit/labels.py" line="-39"/>
         <source>new threat assessment</source>
         <translation>ny hotbedömning</translation>
     </message>
@@ -7001,6 +7435,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>reminder</source>
         <translation>påminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relocation checklist</source>
+        <translation>flyttchecklista</translation>
     </message>
 </context>
 <context>
@@ -7448,7 +7887,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
@@ -7806,7 +8245,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-47"/>
+        <location filename="../kit/labels.py" line="-48"/>
         <source>low</source>
         <translation>låg</translation>
     </message>
