@@ -34,7 +34,8 @@ Audit: ``relocation.checklist``, ``relocation.task_add``, ``relocation.task_upda
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,20 +193,31 @@ def task(store: StoreLike, task_id: int) -> RelocationTask:
     return _task(row)
 
 
-def _change(store: StoreLike, task_id: int, action: str, values: dict[str, Any]) -> None:
+@contextmanager
+def _changing(
+    store: StoreLike, task_id: int, values: dict[str, Any], *, completing: bool = False
+) -> Iterator[tuple[str, RelocationTask]]:
+    """Change a task in one transaction; the caller writes its audit entry inside it."""
     with store.transaction():
         found = task(store, task_id)
         number = repo.open_case_number(store, found.case_id)
-        if action == "relocation.task_done" and found.done:
+        if completing and found.done:
             raise AlreadyDoneError(field="done_on", record="task")
         if found.task is RelocationTaskKind.OTHER and "description" in values:
             if not values["description"]:
                 raise FieldRequiredError(field="description")
         repo.update(store, "relocation_tasks", found.id, {**values, "updated_at": repo.utc_now()})
         repo.touch_case(store, found.case_id)
+        yield number, found
+
+
+def update_task(store: StoreLike, task_id: int, **fields: Any) -> None:
+    """Change who, when, the description or the note of a task."""
+    values = _fields(fields)
+    with _changing(store, task_id, values) as (number, found):
         repo.audit(
             store,
-            action,
+            "relocation.task_update",
             number,
             case_id=found.case_id,
             task_id=found.id,
@@ -214,21 +226,35 @@ def _change(store: StoreLike, task_id: int, action: str, values: dict[str, Any])
         )
 
 
-def update_task(store: StoreLike, task_id: int, **fields: Any) -> None:
-    """Change who, when, the description or the note of a task."""
-    _change(store, task_id, "relocation.task_update", _fields(fields))
-
-
 def complete_task(store: StoreLike, task_id: int, done_on: dt.date | str | None = None) -> None:
     """Mark a task done (today unless given; not in the future), by ``store.actor``."""
     day = v.not_future("done_on", v.date("done_on", done_on, required=False), repo.today())
     values = {"done_on": (day or repo.today()).isoformat(), "done_by": store.actor}
-    _change(store, task_id, "relocation.task_done", values)
+    with _changing(store, task_id, values, completing=True) as (number, found):
+        repo.audit(
+            store,
+            "relocation.task_done",
+            number,
+            case_id=found.case_id,
+            task_id=found.id,
+            task=found.task.value,
+            fields=sorted(values),
+        )
 
 
 def reopen_task(store: StoreLike, task_id: int) -> None:
     """Undo "done" (a task ticked by mistake)."""
-    _change(store, task_id, "relocation.task_reopen", {"done_on": None, "done_by": None})
+    values = {"done_on": None, "done_by": None}
+    with _changing(store, task_id, values) as (number, found):
+        repo.audit(
+            store,
+            "relocation.task_reopen",
+            number,
+            case_id=found.case_id,
+            task_id=found.id,
+            task=found.task.value,
+            fields=sorted(values),
+        )
 
 
 def _sorted(tasks: list[RelocationTask]) -> list[RelocationTask]:

@@ -21,6 +21,7 @@ from storage.errors import QT_TRANSLATE_NOOP
 from storage.records.enums import (
     CaseStatus,
     CaseType,
+    EntryType,
     Environment,
     FollowUpKind,
     GroupRelation,
@@ -30,6 +31,7 @@ from storage.records.enums import (
     PersonRole,
     ProtectionLevel,
     ProviderKind,
+    RelocationTaskKind,
     ThreatLevel,
 )
 from storage.statistics.grants import Criterion
@@ -132,6 +134,15 @@ GROUPED: list[tuple[tuple[str, ...], Callable[[str, Values], str]]] = [
 LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "fields": ("", val.fields),
     "minutes": (QT_TRANSLATE_NOOP("AuditDetail", "for"), val.minutes),
+    "entry_type": (
+        QT_TRANSLATE_NOOP("AuditDetail", "entry type"),
+        lambda v: val.choice(EntryType, v),
+    ),
+    "task": (
+        QT_TRANSLATE_NOOP("AuditDetail", "task"),
+        lambda v: val.choice(RelocationTaskKind, v),
+    ),
+    "rule": (QT_TRANSLATE_NOOP("AuditDetail", "rule"), val.rule),
     "outcome": (QT_TRANSLATE_NOOP("AuditDetail", "outcome"), lambda v: val.choice(Outcome, v)),
     "case_type": (QT_TRANSLATE_NOOP("AuditDetail", "case type"), lambda v: val.choice(CaseType, v)),
     "role": (QT_TRANSLATE_NOOP("AuditDetail", "role"), lambda v: val.choice(PersonRole, v)),
@@ -225,6 +236,12 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "the audit log did not verify"),
     ),
     "recovery_code": (QT_TRANSLATE_NOOP("AuditDetail", "new recovery code"), None),
+    "by_case": (QT_TRANSLATE_NOOP("AuditDetail", "filtered by case"), None),
+    "by_user": (QT_TRANSLATE_NOOP("AuditDetail", "filtered by user"), None),
+    "decision": (
+        QT_TRANSLATE_NOOP("AuditDetail", "with a decision reference"),
+        QT_TRANSLATE_NOOP("AuditDetail", "without a decision reference"),
+    ),
     "kept_until_confirmed": (
         QT_TRANSLATE_NOOP("AuditDetail", "the code is kept until it is confirmed written down"),
         None,
@@ -239,6 +256,11 @@ ID_TEMPLATES = {
     "corrects": QT_TRANSLATE_NOOP("AuditDetail", "corrects entry {id}"),
     "original": QT_TRANSLATE_NOOP("AuditDetail", "first version: entry {id}"),
     "document_id": QT_TRANSLATE_NOOP("AuditDetail", "document {id}"),
+    "draft_id": QT_TRANSLATE_NOOP("AuditDetail", "draft {id}"),
+    "template_id": QT_TRANSLATE_NOOP("AuditDetail", "template {id}"),
+    "partner_id": QT_TRANSLATE_NOOP("AuditDetail", "partner {id}"),
+    "task_id": QT_TRANSLATE_NOOP("AuditDetail", "task {id}"),
+    "other": QT_TRANSLATE_NOOP("AuditDetail", "the other case: {id}"),
     "consent_id": QT_TRANSLATE_NOOP("AuditDetail", "consent {id}"),
     "agreement_id": QT_TRANSLATE_NOOP("AuditDetail", "agreement {id}"),
     "condition_id": QT_TRANSLATE_NOOP("AuditDetail", "condition {id}"),

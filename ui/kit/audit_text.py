@@ -57,6 +57,29 @@ ACTIONS: dict[str, str] = {
     "demo.create": QT_TRANSLATE_NOOP("AuditAction", "Fictional demo cases created"),
     # a case file
     "case.create": QT_TRANSLATE_NOOP("AuditAction", "Case opened"),
+    "case.open": QT_TRANSLATE_NOOP("AuditAction", "Case looked at"),
+    "case.link": QT_TRANSLATE_NOOP("AuditAction", "Cases linked as the same person"),
+    "case.unlink": QT_TRANSLATE_NOOP("AuditAction", "Link between cases removed"),
+    "person.lookup": QT_TRANSLATE_NOOP("AuditAction", "Person looked up by personal number"),
+    "partner.add": QT_TRANSLATE_NOOP("AuditAction", "Partner added to the register"),
+    "partner.update": QT_TRANSLATE_NOOP("AuditAction", "Partner in the register changed"),
+    "partner.link": QT_TRANSLATE_NOOP("AuditAction", "Partner linked to the case"),
+    "partner.unlink": QT_TRANSLATE_NOOP("AuditAction", "Partner removed from the case"),
+    "relocation.checklist": QT_TRANSLATE_NOOP("AuditAction", "Relocation checklist started"),
+    "relocation.task_add": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task added to the relocation checklist"
+    ),
+    "relocation.task_update": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task in the relocation checklist changed"
+    ),
+    "relocation.task_done": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task in the relocation checklist done"
+    ),
+    "relocation.task_reopen": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task in the relocation checklist reopened"
+    ),
+    "access_log.export": QT_TRANSLATE_NOOP("AuditAction", "Access log exported"),
+    "reminders.export": QT_TRANSLATE_NOOP("AuditAction", "Reminders exported as a calendar"),
     "case.update": QT_TRANSLATE_NOOP("AuditAction", "Case details changed"),
     "case.status": QT_TRANSLATE_NOOP("AuditAction", "Case status changed"),
     "case.gallring_exemption": QT_TRANSLATE_NOOP("AuditAction", "Exemption from weeding changed"),
@@ -69,6 +92,13 @@ ACTIONS: dict[str, str] = {
         "AuditAction", "Working on the case: its protected details shown"
     ),
     "journal.add": QT_TRANSLATE_NOOP("AuditAction", "Journal entry written"),
+    "journal.draft_add": QT_TRANSLATE_NOOP("AuditAction", "Journal draft started"),
+    "journal.draft_update": QT_TRANSLATE_NOOP("AuditAction", "Journal draft changed"),
+    "journal.draft_delete": QT_TRANSLATE_NOOP("AuditAction", "Journal draft deleted"),
+    "journal.sign": QT_TRANSLATE_NOOP("AuditAction", "Journal draft signed"),
+    "journal.template_add": QT_TRANSLATE_NOOP("AuditAction", "Journal template added"),
+    "journal.template_update": QT_TRANSLATE_NOOP("AuditAction", "Journal template changed"),
+    "journal.template_delete": QT_TRANSLATE_NOOP("AuditAction", "Journal template deleted"),
     "journal.correct": QT_TRANSLATE_NOOP("AuditAction", "Journal entry corrected"),
     "journal.mark_erroneous": QT_TRANSLATE_NOOP("AuditAction", "Journal entry marked as erroneous"),
     "document.add": QT_TRANSLATE_NOOP("AuditAction", "Document added"),

@@ -44,6 +44,9 @@ class AuditCount(QObject):
             "kept_research_sample": lambda: self.tr("%n kept for research", "", n),
             "days": lambda: self.tr("interval: %n day(s)", "", n),
             "window_months": lambda: self.tr("within %n month(s)", "", n),
+            "events": lambda: self.tr("%n calendar event(s)", "", n),
+            "tasks": lambda: self.tr("%n task(s)", "", n),
+            "kept_open_handover": lambda: self.tr("%n kept (handover open)", "", n),
         }
         make = texts.get(key)
         return make() if make is not None else None
@@ -63,6 +66,9 @@ COUNTED = (
     "kept_research_sample",
     "days",
     "window_months",
+    "events",
+    "tasks",
+    "kept_open_handover",
 )
 
 
@@ -132,6 +138,16 @@ def flag(value: Any, yes: str, no: str | None) -> str:
     if value is False:
         return tr(no) if no is not None else ""
     return plain(value)
+
+
+def rule(value: Any) -> str:
+    rules = {
+        "handover_accept": QT_TRANSLATE_NOOP(
+            "AuditDetail", "the municipalities of a received case"
+        ),
+    }
+    text = rules.get(str(value))
+    return tr(text) if text else plain(value)
 
 
 def minutes(value: Any) -> str:

@@ -218,6 +218,81 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Case looked at</source>
+        <translation>Ärendet öppnades för läsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases linked as the same person</source>
+        <translation>Ärenden kopplades som samma person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link between cases removed</source>
+        <translation>Koppling mellan ärenden togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person looked up by personal number</source>
+        <translation>Person söktes på personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added to the register</source>
+        <translation>Samverkanspart lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner in the register changed</source>
+        <translation>Samverkanspart i registret ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner linked to the case</source>
+        <translation>Samverkanspart kopplades till ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner removed from the case</source>
+        <translation>Samverkanspart togs bort från ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation checklist started</source>
+        <translation>Flyttchecklista påbörjades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task added to the relocation checklist</source>
+        <translation>Uppgift lades till i flyttchecklistan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task in the relocation checklist changed</source>
+        <translation>Uppgift i flyttchecklistan ändrades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task in the relocation checklist done</source>
+        <translation>Uppgift i flyttchecklistan klarmarkerades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task in the relocation checklist reopened</source>
+        <translation>Uppgift i flyttchecklistan öppnades igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access log exported</source>
+        <translation>Åtkomstloggen exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders exported as a calendar</source>
+        <translation>Påminnelser exporterades som kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case details changed</source>
         <translation>Ärendeuppgifter ändrades</translation>
     </message>
@@ -265,6 +340,41 @@
         <location line="+3"/>
         <source>Journal entry written</source>
         <translation>Journalanteckning skrevs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft started</source>
+        <translation>Utkast till journalanteckning påbörjades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft changed</source>
+        <translation>Utkast till journalanteckning ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft deleted</source>
+        <translation>Utkast till journalanteckning togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft signed</source>
+        <translation>Utkast signerades som journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template added</source>
+        <translation>Journalmall lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template changed</source>
+        <translation>Journalmall ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template deleted</source>
+        <translation>Journalmall togs bort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -618,11 +728,35 @@
             <numerusform>inom %n månader</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n kalenderhändelse</numerusform>
+            <numerusform>%n kalenderhändelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n uppgift</numerusform>
+            <numerusform>%n uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept (handover open)</source>
+        <translation>
+            <numerusform>%n sparat (öppen överlämning)</numerusform>
+            <numerusform>%n sparade (öppen överlämning)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+48"/>
+        <location filename="../kit/audit_details.py" line="+50"/>
         <source>period {start} – {end}</source>
         <translation>period {start} – {end}</translation>
     </message>
@@ -638,12 +772,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -680,6 +814,21 @@
         <translation>i</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>entry type</source>
+        <translation>anteckningstyp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>outcome</source>
         <translation>utfall</translation>
@@ -696,7 +845,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+129"/>
+        <location filename="../kit/audit_values.py" line="+142"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -923,7 +1072,27 @@
         <translation>ny återställningskod</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>filtered by case</source>
+        <translation>urval per ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtered by user</source>
+        <translation>urval per användare</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>with a decision reference</source>
+        <translation>med beslutsreferens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a decision reference</source>
+        <translation>utan beslutsreferens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation>koden sparas tills den bekräftats nedskriven</translation>
     </message>
@@ -957,6 +1126,31 @@
         <location line="+1"/>
         <source>document {id}</source>
         <translation>handling {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft {id}</source>
+        <translation>utkast {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template {id}</source>
+        <translation>mall {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner {id}</source>
+        <translation>samverkanspart {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task {id}</source>
+        <translation>uppgift {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other case: {id}</source>
+        <translation>det andra ärendet: {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1089,7 +1283,7 @@
         <translation>loggen till och med post {id}</translation>
     </message>
     <message>
-        <location filename="../kit/audit_values.py" line="-79"/>
+        <location filename="../kit/audit_values.py" line="-89"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1099,7 +1293,12 @@
         <translation>”{text}”</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
+        <source>the municipalities of a received case</source>
+        <translation>kommunerna för ett mottaget ärende</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+15"/>
         <source>name</source>
         <translation>namn</translation>
