@@ -313,3 +313,19 @@ def test_cli_refuses_an_export_of_nothing(
     period = ["--from", "2025-01-01", "--to", "2025-06-30"]
     code, _, err = run(capsys, "stats", "export", *period, "--out", str(out_file), *opens)
     assert code == 1 and err.count("\n") == 1 and not out_file.exists()
+
+
+def test_a_late_registration_does_not_show(filled: Store, tmp_path: Path) -> None:
+    """Exported, then a case of that period registered late: numbers that changed by
+    fewer than 5 are not published again (the difference would be that case)."""
+    first = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    save_export(filled, first, tmp_path / "1.csv", report_csv(first).encode(), "csv")
+    _case(filled, "Linköping", "defector", D(2025, 3, 3), "male", 1990)
+    second = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    before, now = first.draft, second.draft
+    changed = {k for k in before.published if before.counts[k] != now.counts[k]}
+    assert changed and not changed & now.published  # e.g. the 12 new cases, now 13
+    kept = {k for k in before.published if before.counts[k] == now.counts[k]}
+    assert kept & now.published  # unchanged numbers are shown again
+    save_export(filled, second, tmp_path / "2.csv", report_csv(second).encode(), "csv")
+    assert _releases(filled) == 2

@@ -435,7 +435,7 @@ def attack(world: list[Case], exports: list[Export]) -> list[str]:
             if len(holding) != 1:
                 continue
             group = group_of(world, export, table, total)
-            if _population_shares(world, exports, table, kind, holding[0], group):
+            if _population_shares(world, exports, table, kind, holding[0], group, total[0]):
                 continue
             others: dict[int, float] = {}
             for cell in inner:
@@ -457,22 +457,28 @@ def _population_shares(
     kind: str,
     cell: tuple[str, str],
     group: set[int],
+    category: str,
 ) -> bool:
-    """The exemption of docs/statistics.md: a population of at least 5 of any export (its
-    new, active or closed cases, in one municipality or all) that holds the whole group
-    shares the value too — for a municipality, a population of all municipalities."""
+    """The exemption of docs/statistics.md: a population of at least 5 of any export that
+    holds the whole group shares the value too. A population is the new, active or closed
+    cases of an export's period (in one municipality or all; for a municipality, all), or
+    — for a row, whose group is one category — those of them with that category."""
     row, column = cell
     dim = table.split(".")[1]
     for export in exports:
         for population in ("new", "active", "closed"):
             for muni in [None, *([] if kind == "row" else MUNIS)]:
                 everyone = members(world, replace(export, muni=muni), population)
-                if len(everyone) < THRESHOLD or not group <= everyone:
-                    continue
-                if kind == "row" and all(MUNIS[world[i].muni] == column for i in everyone):
-                    return True
-                if kind == "column" and all(value(world[i], dim) == row for i in everyone):
-                    return True
+                groups = [everyone]
+                if kind == "row" and category != "total":
+                    groups.append({i for i in everyone if value(world[i], dim) == category})
+                for people in groups:
+                    if len(people) < THRESHOLD or not group <= people:
+                        continue
+                    if kind == "row" and all(MUNIS[world[i].muni] == column for i in people):
+                        return True
+                    if kind == "column" and all(value(world[i], dim) == row for i in people):
+                        return True
     return False
 
 
@@ -520,3 +526,104 @@ def test_no_combination_of_exports_discloses(
         store.close()
     assert attack(world, exports) == []
     shutil.rmtree(folder)
+
+
+# ---------------------------------------------------------------- the issue's examples
+
+
+def _run(store_template: Path, tmp: Path, world: list[Case], plan: list) -> list[Export]:
+    store = copy_store(store_template, tmp / "store")
+    try:
+        fill(store, world)
+        return export_all(store, plan, tmp)
+    finally:
+        store.close()
+
+
+def _many(n: int, **fields: object) -> list[Case]:
+    base = {
+        "muni": 1,
+        "kind": "defector",
+        "gender": "male",
+        "born": 1980,
+        "env": "none",
+        "opened": D(2024, 5, 10),
+        "closed": None,
+        "outcome": "completed",
+        "grants": (),
+    }
+    return [Case(**{**base, **fields}) for _ in range(n)]  # type: ignore[arg-type]
+
+
+def test_half_year_minus_quarter(store_template: Path, tmp_path: Path) -> None:
+    """H1 = 11 and Q1 = 7 new cases in one municipality: Q2's 4 must not follow."""
+    world = (
+        _many(7, muni=0, opened=D(2025, 2, 10))
+        + _many(4, muni=0, opened=D(2025, 5, 10))
+        + _many(9, opened=D(2025, 1, 20))
+        + _many(8, opened=D(2025, 4, 20), gender="female")
+    )
+    plan = [("H1", None, "stats"), ("Q1", None, "stats"), ("Q2", None, "stats"), ("Q1", 0, "stats")]
+    exports = _run(store_template, tmp_path, world, plan)
+    assert len(exports) >= 3 and attack(world, exports) == []
+
+
+def test_the_year_without_december_is_the_year(store_template: Path, tmp_path: Path) -> None:
+    """Both requests give the calendar year: the same numbers, nothing about December."""
+    world = _many(9, opened=D(2025, 3, 10)) + _many(1, muni=0, opened=D(2025, 12, 10))
+    plan = [("2025", None, "stats"), ("2025 without December", None, "stats")]
+    first, second = _run(store_template, tmp_path, world, plan)
+    assert (second.start, second.end) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert first.rows == second.rows
+    assert attack(world, [first, second]) == []
+
+
+def test_grant_money_of_a_quarter(store_template: Path, tmp_path: Path) -> None:
+    """The kronor of H1 minus those of Q1 must not give the 2 interventions of Q2."""
+    q1 = [("psychiatry", D(2025, 2, 10), 10_000 + 1000 * i) for i in range(6)]
+    q2 = [("psychiatry", D(2025, 5, 10), 33_000), ("psychiatry", D(2025, 6, 10), 41_000)]
+    world = [
+        *(c for i, g in enumerate(q1) for c in _many(1, opened=D(2025, 1, 10 + i), grants=(g,))),
+        *(c for g in q2 for c in _many(1, opened=D(2025, 1, 20), grants=(g,))),
+    ]
+    plan = [("H1", None, "grant"), ("Q1", None, "grant"), ("Q2", None, "grant")]
+    exports = _run(store_template, tmp_path, world, plan)
+    assert attack(world, exports) == []
+    q2_costs = [
+        r for r in exports[-1].rows if r["table"] == "grant.costs" and r["row"] == "psychiatry"
+    ]
+    assert {r["value"] for r in q2_costs} == {".."}
+
+
+def test_a_filter_does_not_publish_the_zero_the_whole_table_hid(
+    store_template: Path, tmp_path: Path
+) -> None:
+    """The unfiltered table hides a municipality's women and unknowns; its filtered export
+    must not then publish the unknowns as 0 (which would give the women)."""
+    world = (
+        _many(3, muni=0, gender="female", closed=D(2025, 6, 10))
+        + _many(6, muni=0, closed=D(2025, 5, 10))
+        + _many(12, muni=1, closed=D(2025, 4, 10))
+        + _many(5, muni=2, gender="female", closed=D(2025, 3, 10))
+    )
+    plan = [("2025", None, "stats"), ("2025", 0, "stats")]
+    exports = _run(store_template, tmp_path, world, plan)
+    assert attack(world, exports) == []
+
+
+def test_zeros_beside_a_hidden_cell(store_template: Path, tmp_path: Path) -> None:
+    """Everyone closed in one municipality this year is a man (2 of them): the zeros beside
+    the hidden count must not say so."""
+    world = (
+        _many(2, muni=0, closed=D(2025, 6, 10))
+        + _many(7, muni=1, closed=D(2025, 4, 10))
+        + _many(6, muni=1, gender="female", closed=D(2025, 8, 10))
+    )
+    exports = _run(store_template, tmp_path, world, [("2025", None, "stats")])
+    assert attack(world, exports) == []
+    women = [
+        r["value"]
+        for r in exports[0].rows
+        if (r["table"], r["row"], r["column"]) == ("closed.gender", "female", "Alby")
+    ]
+    assert women == [".."]

@@ -133,7 +133,12 @@ class Presence:
         )
 
     def possible(self) -> bool:
-        """Whether a case could be like this: one closed in the period has an outcome."""
+        """Whether a unit could be like this: in a population of all municipalities only
+        together with that of one municipality (every municipality is a column), and when
+        closed in the period, with an outcome."""
+        local = {f._replace(municipality="") for f in self.frames if f.municipality}
+        if any(not f.municipality and f not in local for f in self.frames):
+            return False
         outcome = self.dims.get("outcome")
         if outcome is None:
             return True

@@ -47,7 +47,6 @@ from storage.statistics.cells import (
     CellKey,
     Presence,
     Span,
-    in_frame,
 )
 
 Hist = dict[int, Presence]  # release number -> how that release saw the unit
@@ -141,6 +140,19 @@ def _shaped(dim: str, old: frozenset[str], new: frozenset[str], events: set[str]
     return old
 
 
+def _within(frame: CellKey, start: dt.date, end: dt.date, span: Span) -> bool:
+    """:func:`storage.statistics.cells.in_frame` with the frame's dates already read."""
+    if frame.universe != span.universe or (
+        frame.municipality and frame.municipality != span.municipality
+    ):
+        return False
+    if frame.measure in ("new", "started"):
+        return start <= span.first <= end
+    if frame.measure == "closed":
+        return span.last is not None and start <= span.last <= end
+    return span.first <= end and (span.last is None or span.last >= start)
+
+
 def _seen(hist: Hist) -> Span:
     """A place and dates consistent with where a unit was seen (for "what if" changes)."""
     frames = [f for p in hist.values() for f in p.frames]
@@ -184,6 +196,10 @@ class World:
                 days.add(dt.date.fromisoformat(f.start))
                 days.add(dt.date.fromisoformat(f.end) + dt.timedelta(days=1))
         self.boundaries = sorted(days | {d - dt.timedelta(days=1) for d in days})
+        self._dated = {
+            n: [(f, dt.date.fromisoformat(f.start), dt.date.fromisoformat(f.end)) for f in frames]
+            for n, frames in self.frames.items()
+        }
         self.period = {
             n: (min(f.start for f in frames), max(f.end for f in frames))
             for n, frames in self.frames.items()
@@ -205,6 +221,11 @@ class World:
             shown = self.published.get(number)
             if not shown:
                 continue
+            if all(
+                change.old.get(u, {}).get(number) == change.new.get(u, {}).get(number)
+                for u in {*change.old, *change.new}
+            ):
+                continue  # nobody changed in this release
             delta: Counter[tuple[CellKey, bool]] = Counter()
             for sign, side in ((-1, change.old), (1, change.new)):
                 for hist in side.values():
@@ -256,23 +277,24 @@ class World:
         return Fact(number, line.kind, line.group, tuple(group), common)
 
     def _implied(self, group: CellKey, units: set[str], common: CellKey, kind: str) -> bool:
-        """Whether a population of this or another release — a cell like the group's total
-        (a frame, or "any intervention", "any move") of at least the threshold, holding
+        """Whether a population of this or another release — a frame, or a cell like the
+        group's total ("any intervention", "any move"), of at least the threshold, holding
         every unit of the group, for a municipality one of all municipalities — shares
         the value."""
         for other in self.releases.values():
             number = other.number
             for key, count in other.counts.items():
-                if count < other.threshold or key.dimension != group.dimension:
+                if count < other.threshold or (kind == "row" and key.municipality):
                     continue
-                if key.category != group.category or (kind == "row" and key.municipality):
+                alike = key.dimension == group.dimension and key.category == group.category
+                if not (key.is_frame or alike):
                     continue
                 everyone = self.members(number, key)
                 if not units <= set(everyone):
                     continue
                 if kind == "row":
                     shared = key._replace(municipality=common.municipality)
-                elif key.dimension:
+                elif alike and key.dimension:
                     shared = key._replace(category=common.category)
                 else:  # a move is counted by type: the value shared is the type
                     value = common.category.removeprefix("moved:")
@@ -333,12 +355,13 @@ class World:
         old = self.units[uid]
         latest = self._latest(uid)
         out: Hist = {}
-        for number, frames in self.frames.items():
-            inside = frozenset(f for f in frames if in_frame(f, span))
+        for number, frames in self._dated.items():
+            inside = frozenset(f for f, start, end in frames if _within(f, start, end, span))
             if number in old:
-                out[number] = replace(old[number], frames=inside)
+                p = old[number]
+                out[number] = p if inside == p.frames else Presence(inside, p.dims, p.amount)
             elif inside:  # a release it was not in: as it is now
-                out[number] = replace(latest, frames=inside)
+                out[number] = Presence(inside, latest.dims, latest.amount)
         return out
 
     def _swapped_dim(self, x: str, y: str, dim: str) -> tuple[Hist, Hist] | None:
@@ -441,6 +464,20 @@ class World:
 
             yield ("trade", x, y), trade
 
+    def _dates(self, x: str, y: str) -> Iterator[Lazy]:
+        """``x`` and ``y`` exchange their dates, each staying in its municipality."""
+        sx, sy = self.spans.get(x), self.spans.get(y)
+        if sx is None or sy is None or (sx.first, sx.last) == (sy.first, sy.last):
+            return
+        mine, theirs = self.units[x], self.units[y]
+
+        def trade() -> Change | None:
+            nx = self._respanned(x, replace(sx, first=sy.first, last=sy.last))
+            ny = self._respanned(y, replace(sy, first=sx.first, last=sx.last))
+            return Change(("dates", x, y), {x: mine, y: theirs}, {x: nx, y: ny})
+
+        yield ("dates", x, y), trade
+
     def _partners(self, fact: Fact, x: str, used: set[str]) -> list[str]:
         number = fact.release
         ranked = self._ranked.get((number, x))
@@ -457,22 +494,26 @@ class World:
     def _candidates(self, fact: Fact, x: str, used: set[str]) -> Iterator[Lazy]:
         """Changes around member ``x`` that might keep ``fact`` open (cheapest first)."""
         number = fact.release
-        key = fact.key if fact.kind == "cell" else fact.common
+        cellish = fact.kind in ("cell", "open")
+        key = fact.key if cellish else fact.common
         assert key is not None
         if fact.kind != "row" and key.dimension:
             yield from self._move(x, number, key.dimension)
         if fact.kind != "column":
-            yield from self._relocate(x, key, None if fact.kind == "cell" else self.munis)
-        if fact.kind == "cell" and key.is_frame:
-            return  # an exchange never changes a frame's total
+            yield from self._relocate(x, key, None if cellish else self.munis)
         dim = fact.key.dimension if fact.kind == "row" else key.dimension
         here = self.units[x][number]
         for y in self._partners(fact, x, used):
             there = self.units[y][number]
+            if cellish and key.is_frame:  # only dates traded across places
+                if here.frames != there.frames:
+                    yield from self._dates(x, y)
+                continue
             if dim and there.dims.get(dim) != here.dims.get(dim):
                 yield from self._exchange(x, y, dim)
             if fact.kind != "column" and there.frames != here.frames:
                 yield from self._exchange(x, y, "")
+                yield from self._dates(x, y)
 
     def _outsiders(self, fact: Fact) -> Iterator[Lazy]:
         """For a group: a unit outside it that could have been in it, with another value
@@ -493,7 +534,9 @@ class World:
 
     def _satisfies(self, fact: Fact, change: Change) -> bool:
         """For a cell: no changed unit is in it any more; for a group: some changed unit
-        is in the group without the shared value."""
+        is in the group without the shared value; for a revised number: it changes."""
+        if fact.kind == "open":
+            return self._count(fact, change.new) != self._count(fact, change.old)
         for hist in change.new.values():
             presence = hist.get(fact.release)
             if presence is None:
@@ -549,8 +592,8 @@ class World:
 
         def build() -> Change | None:
             hist: Hist = {}
-            for number, frames in self.frames.items():
-                inside = frozenset(f for f in frames if in_frame(f, span))
+            for number, frames in self._dated.items():
+                inside = frozenset(f for f, a, b in frames if _within(f, a, b, span))
                 if inside:
                     seen = self.units[like].get(number, latest)
                     dims = dict(seen.dims)
@@ -563,46 +606,65 @@ class World:
 
     def _filled(self, fact: Fact) -> list[Change] | None:
         """Enough units that could have been in the cell to make it reach the threshold:
-        real ones elsewhere, or ones nobody has recorded."""
+        real ones elsewhere (moved, or trading places and dates with one in the cell's
+        frame but of another value), or ones nobody has recorded."""
         need = self.releases[fact.release].threshold - len(fact.members)
         chosen: list[Change] = []
+        used = set(fact.members)
         like = fact.members[0]
-        key = fact.key
+        key, number = fact.key, fact.release
         start, end = dt.date.fromisoformat(key.start), dt.date.fromisoformat(key.end)
         base = self.spans.get(like) or _seen(self.units[like])
         place = key.municipality or base.municipality
         inside = [replace(base, municipality=place, first=start, last=end)]
         if key.measure != "closed":
             inside.append(replace(base, municipality=place, first=start, last=None))
-        virtual = [(f"virtual-{i}", s) for i in range(need) for s in inside]
-        for y in [
-            *self.present.get(fact.release, []),
-            *(u for u in sorted(self.units) if fact.release not in self.units[u]),
-            *(tag for tag, _ in virtual),
-        ]:
+        kind = [u for u in sorted(self.units) if u[0] == like[0] and u not in used]
+        framed = [
+            u for u in kind if number in self.units[u] and key.frame in self.units[u][number].frames
+        ]
+
+        def options() -> Iterator[tuple[set[str], Iterable[Lazy]]]:
+            for y in kind:
+                yield {y}, self._fills(fact, y)
+            for y in kind:  # trades: y into the frame, z (of another value) out of it
+                there = self.units[y].get(number)
+                values = (there or self._latest(y)).dims.get(key.dimension, frozenset())
+                if key.frame in (there.frames if there else ()) or (
+                    key.dimension and key.category not in values
+                ):
+                    continue
+                for z in framed[:MAX_PARTNERS]:
+                    if z != y and not self.units[z][number].holds(key):
+                        yield {y, z}, [*self._exchange(y, z, ""), *self._dates(y, z)]
+            for i in range(need):
+                yield set(), [self._virtual(fact, like, s, f"virtual-{i}") for s in inside]
+
+        for units, lazies in options():
             if len(chosen) >= need:
                 break
-            if y in fact.members or (y[0] != like[0] and not y.startswith("virtual")):
+            if units & used:
                 continue
-            lazies = (
-                [self._virtual(fact, like, s, t) for t, s in virtual if t == y]
-                if y.startswith("virtual")
-                else self._fills(fact, y)
-            )
             for ident, build in lazies:
                 if ident in self.dead:
                     continue
                 change = build()
-                if change is None or not self._enters(fact, change):
+                if change is None or not self._enters(fact, change) or set(change.new) & used:
                     continue
                 if not all(p.possible() for h in change.new.values() for p in h.values()):
                     self.dead.add(ident)
                     continue
                 if self.preserves(change):
                     chosen.append(change)
+                    used |= set(change.new)
                     break
                 self._bury(ident)
         return chosen if len(chosen) >= need else None
+
+    def _count(self, fact: Fact, side: dict[str, Hist]) -> int:
+        return sum(
+            1 for h in side.values() if fact.release in h and h[fact.release].holds(fact.key)
+        )
 
     def _enters(self, fact: Fact, change: Change) -> bool:
         def inside(side: dict[str, Hist]) -> int:
@@ -615,6 +677,18 @@ class World:
     def witness(self, fact: Fact) -> list[Change] | None:
         """Changes showing ``fact`` open, or ``None`` when none was found: for a hidden
         cell, its units all out of it — or enough others in it to reach the threshold."""
+        if fact.kind == "open":  # a revised number: one case more or less will do
+            for x in fact.members:
+                found = self._first(fact, self._candidates(fact, x, set()))
+                if found is not None:
+                    return [found]
+            others = [u for u in sorted(self.units) if u[0] == fact.key.universe[0]]
+            for y in others:
+                if y not in fact.members:
+                    found = self._first(fact, self._fills(fact, y))
+                    if found is not None:
+                        return [found]
+            return None
         if fact.kind == "cell":
             chosen: list[Change] = []
             used: set[str] = set()
@@ -650,9 +724,19 @@ class World:
         return True
 
 
-def plan(world: World, number: int, candidates: Sequence[CellKey]) -> Plan:
+def plan(
+    world: World,
+    number: int,
+    candidates: Sequence[CellKey],
+    revised: Iterable[CellKey] = (),
+) -> Plan:
     """Publish ``candidates`` of release ``number`` in the order given, each only if every
-    protected fact (of every release in ``world``) keeps a witness; return the decision."""
+    protected fact (of every release in ``world``) keeps a witness; return the decision.
+
+    ``revised``: cells published before whose number has changed since by fewer than the
+    threshold (late registrations, corrections). They are not published again, and stay
+    open like a small cell: no combination may give the new number, or the change (the
+    cases registered late) would be out."""
     release = world.releases[number]
     for key in list(release.published):
         world.unpublish(number, key)
@@ -666,13 +750,15 @@ def plan(world: World, number: int, candidates: Sequence[CellKey]) -> Plan:
                 watch.setdefault(mark, set()).add(i)
 
     stuck: dict[str, Fact] = {}  # universe -> a fact no witness could be found for
-    for i, fact in enumerate(world.facts()):
+    changed = [Fact(number, "open", k, tuple(world.members(number, k))) for k in sorted(revised)]
+    for i, fact in enumerate([*world.facts(), *changed]):
         changes = world.witness(fact)
         if changes is None:
             stuck.setdefault(fact.key.universe, fact)
         else:
             keep(i, fact, changes)
     sensitive = {k for k, n in release.counts.items() if 0 < n < release.threshold}
+    sensitive |= {f.key for f in changed}
     blocked: dict[CellKey, Fact] = {}
     for key in candidates:
         if key in sensitive or key in release.published:

@@ -182,3 +182,12 @@ def spans(store: StoreLike, units: Iterable[str]) -> dict[str, Span]:
         if uid in wanted:
             out[uid] = Span(GRANT, canonical(muni), repo.must_date(started), None)
     return out
+
+
+def municipalities(store: StoreLike, *, demo: bool = False) -> list[str]:
+    """Every bosättningskommun the store's cases have, whatever the period: the columns of
+    every table, so that whether a municipality is shown says nothing about a period."""
+    rows = store.conn.execute(
+        "SELECT home_municipality FROM cases WHERE demo = ? ORDER BY id", (int(demo),)
+    )
+    return list(dict.fromkeys(str(r[0]).strip() for r in rows))

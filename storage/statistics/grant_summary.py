@@ -34,6 +34,7 @@ from storage.statistics.tables import (
     check_arguments,
     columns_of,
     make_table,
+    shadow_of,
     start_draft,
     stats_draft,
 )
@@ -141,8 +142,9 @@ def grant_summary(
 ) -> GrantSummary:
     choice = periods.snap(start, end)
     muni = check_arguments(municipality, threshold)
+    shadow = shadow_of(store, threshold)
     if pending is None:  # decide as if the statistics of the same period were released too
-        pending = [decide(store, stats_draft(store, choice, muni, threshold))]
+        pending = [decide(store, stats_draft(store, choice, muni, threshold), shadow=shadow)]
     demo = data.demo_only(store)
     draft = start_draft("grant", choice, muni, threshold, demo)
     cases = data.case_facts(store, draft.start, draft.end, demo=demo)
@@ -154,9 +156,7 @@ def grant_summary(
         frames = frozenset(CellKey(CASE, "active", s, e, p) for p in (f.span.municipality, ""))
         draft.add(f"c{f.case_id}", Presence(frames, {"criteria": values}), f.span)
     add_grants(draft, grants)
-    places = [
-        c for c, _ in columns_of([f.municipality for f in cases] + [g.municipality for g in grants])
-    ]
+    places = [c for c, _ in columns_of(data.municipalities(store, demo=demo))]
     draft.layouts = [
         *(_criteria_layout(draft, p) for p in [*places, ""]),
         _criteria_rows(draft, places),
@@ -173,7 +173,7 @@ def grant_summary(
     ]
     draft.shown = [_criteria_layout(draft, draft.summa), _costs_layout(draft, draft.summa)]
     draft.count()
-    decide(store, draft, pending=pending, only=only)
+    decide(store, draft, pending=pending, only=only, shadow=shadow)
     per_case: dict[int, int] = {}
     for g in grants:
         per_case[g.case_id] = per_case.get(g.case_id, 0) + g.cost

@@ -13,11 +13,11 @@ against every earlier release in the ledger (and any ``pending`` release shown b
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from storage.casefile.repo import StoreLike
-from storage.statistics import facts, ledger
+from storage.statistics import facts, ledger, periods
 from storage.statistics.cells import CellKey, Presence, Span, canonical
 from storage.statistics.disclosure import Line, Release, World, plan
 
@@ -163,12 +163,36 @@ def _order(draft: Draft, before: set[CellKey]) -> list[CellKey]:
     return sorted(draft.candidates, key=rank)
 
 
+Shadow = Callable[[dt.date, dt.date], Draft]
+
+
+def _span(release: Release) -> tuple[dt.date, dt.date]:
+    keys = list(release.counts)
+    start = min(dt.date.fromisoformat(k.start) for k in keys)
+    return start, max(dt.date.fromisoformat(k.end) for k in keys)
+
+
+def shadow_periods(spans: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The grid periods that releases of these periods could be subtracted into: every
+    month, quarter, half-year or run of years whose first day and the day after its last
+    are boundaries of those periods (H1 and Q1 give Q2), and that is not one of them."""
+    cuts = sorted({s for s, _ in spans} | {e + dt.timedelta(days=1) for _, e in spans})
+    out = []
+    for i, first in enumerate(cuts):
+        for after in cuts[i + 1 :]:
+            last = after - dt.timedelta(days=1)
+            if (first, last) not in spans and periods.on_grid(first, last):
+                out.append((first, last))
+    return out
+
+
 def decide(
     store: StoreLike,
     draft: Draft,
     *,
     pending: Sequence[Draft] = (),
     only: Sequence[CellKey] | None = None,
+    shadow: Shadow | None = None,
 ) -> Draft:
     """Choose the cells of ``draft`` to publish, against every earlier release and the
     ``pending`` ones (shown beside it, maybe exported later). ``only``: publish exactly
@@ -176,7 +200,9 @@ def decide(
 
     The rule sees every municipality even when the report shows one: a filtered export is
     a part of the whole table, so that two filtered exports (0 in one municipality, 0 in
-    another) cannot together say where a small group lives."""
+    another) cannot together say where a small group lives. And it sees the periods that
+    no release shows but releases could be subtracted into (``shadow(start, end)`` builds
+    their tables): H1 then Q1 must not give Q2, whether or not Q2 is ever exported."""
     history = ledger.load(store)
     releases = list(history.releases)
     units = {uid: dict(hist) for uid, hist in history.units.items()}
@@ -198,10 +224,28 @@ def decide(
     current = Release(0, draft.threshold, dict(draft.counts), set(), tuple(draft.lines))
     for uid, presence in draft.presences.items():
         units.setdefault(uid, {})[0] = presence
+    if shadow is not None:
+        seen = [_span(r) for r in releases if r.counts] + [(draft.start, draft.end)]
+        for i, (first, last) in enumerate(shadow_periods(seen), 1):
+            number = -1000 - i
+            ghost = shadow(first, last)
+            releases.append(
+                Release(number, draft.threshold, dict(ghost.counts), set(), tuple(ghost.lines))
+            )
+            for uid, presence in ghost.presences.items():
+                units.setdefault(uid, {})[number] = presence
     spans = {**facts.spans(store, set(units) - set(draft.spans)), **draft.spans}
     world = World([*releases, current], units, spans)
     candidates = list(only) if only is not None else _order(draft, before)
-    result = plan(world, 0, candidates)
+    recorded: dict[CellKey, int] = {}
+    for old in history.releases:  # the latest number each published cell was shown with
+        recorded.update({k: old.counts[k] for k in old.published})
+    revised = [
+        k
+        for k, n in draft.counts.items()
+        if k in recorded and 0 < abs(n - recorded[k]) < draft.threshold
+    ]
+    result = plan(world, 0, candidates, revised)
     draft.published = result.published
     draft.sensitive = result.sensitive
     draft.stuck = result.stuck

@@ -43,7 +43,7 @@ from storage.records.enums import (
 from storage.statistics import facts as data
 from storage.statistics import periods
 from storage.statistics.cells import ANY, CASE, GRANT, CellKey, Presence, canonical, in_frame
-from storage.statistics.release import Draft, Layout, decide, grid, value
+from storage.statistics.release import Draft, Layout, Shadow, decide, grid, value
 
 THRESHOLD = 5
 TOTAL = "total"
@@ -305,7 +305,7 @@ def stats_draft(
     grants = data.grant_facts(store, draft.start, draft.end, demo=demo)
     add_cases(draft, cases)
     add_grants(draft, grants)
-    cols = columns_of([f.municipality for f in cases] + [g.municipality for g in grants])
+    cols = columns_of(data.municipalities(store, demo=demo))
     draft.layouts = _stats_layouts(draft, cols, "")
     draft.shown = (
         _stats_layouts(draft, filtered(cols, muni), draft.summa) if muni else draft.layouts
@@ -318,6 +318,16 @@ def filtered(cols: list[tuple[str, str]], muni: str) -> list[tuple[str, str]]:
     """The one column of a filtered report (named as the cases name it, if any)."""
     wanted = canonical(muni)
     return [c for c in cols if c[0] == wanted] or [(wanted, muni)]
+
+
+def shadow_of(store: StoreLike, threshold: int) -> Shadow:
+    """The tables of a period no release shows (see :func:`release.decide`)."""
+
+    def build(first: dt.date, last: dt.date) -> Draft:
+        choice = periods.PeriodChoice(periods.grid_period(first, last), (first, last))
+        return stats_draft(store, choice, None, threshold)
+
+    return build
 
 
 def check_arguments(municipality: str | None, threshold: int) -> str | None:
@@ -340,7 +350,13 @@ def compute_stats(
     ``pending``; see the module docstring."""
     choice = periods.snap(start, end)
     muni = check_arguments(municipality, threshold)
-    draft = decide(store, stats_draft(store, choice, muni, threshold), pending=pending, only=only)
+    draft = decide(
+        store,
+        stats_draft(store, choice, muni, threshold),
+        pending=pending,
+        only=only,
+        shadow=shadow_of(store, threshold),
+    )
     tables = tuple(make_table(layout, draft) for layout in draft.shown)
     return StatsReport(
         "stats",
