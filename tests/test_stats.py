@@ -329,3 +329,18 @@ def test_a_late_registration_does_not_show(filled: Store, tmp_path: Path) -> Non
     assert kept & now.published  # unchanged numbers are shown again
     save_export(filled, second, tmp_path / "2.csv", report_csv(second).encode(), "csv")
     assert _releases(filled) == 2
+
+
+def test_a_demo_store_shows_its_statistics_as_fictional(store: Store, tmp_path: Path) -> None:
+    """A store of demo cases only (make demo) counts them, and says so everywhere."""
+    from storage.demo.build import build_demo
+    from storage.statistics.notices import DEMO, notices
+
+    build_demo(store, cases=40, seed=3)
+    year = dt.date.today().year
+    report = stats.compute_stats(store, f"{year}-01-01", f"{year}-12-31")
+    assert report.demo and report.table("active.case_type").cells[-1][-1]
+    assert DEMO in [n.text for n in notices(report)]
+    assert "(fiktiva demodata)" in report_csv(report).splitlines()[1]
+    _case(store, "Linköping", "defector", D(year, 1, 2), "male", 1990)  # one real case
+    assert not stats.compute_stats(store, f"{year}-01-01", f"{year}-12-31").demo
