@@ -16,7 +16,9 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from storage.records.enums import InterventionType
 from storage.statistics.cells import CellKey, Presence
-from storage.statistics.disclosure import Hist, Line, Release, World, check, plan
+from storage.statistics.disclosure import check, plan
+from storage.statistics.witnesses import World
+from storage.statistics.world import Hist, Line, Release
 
 P1 = ("2025-01-01", "2025-12-31")
 TYPES = ("defector", "relative", "young_at_risk")  # every value a case type can have

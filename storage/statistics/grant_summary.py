@@ -22,7 +22,6 @@ from storage.records.enums import InterventionType
 from storage.statistics import facts as data
 from storage.statistics import periods
 from storage.statistics.cells import CASE, GRANT, CellKey, Presence, canonical, criteria_values
-from storage.statistics.disclosure import Line
 from storage.statistics.grants import Criterion, criteria_met
 from storage.statistics.release import Draft, Layout, decide, grid
 from storage.statistics.tables import (
@@ -38,6 +37,7 @@ from storage.statistics.tables import (
     start_draft,
     stats_draft,
 )
+from storage.statistics.world import Line
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
 from storage.statistics.cells import CellKey, Presence
-from storage.statistics.disclosure import Hist, Line, Release
+from storage.statistics.world import Hist, Line, Release
 
 
 class Recordable(Protocol):

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from storage.casefile.repo import StoreLike
 from storage.statistics import facts, ledger, periods
 from storage.statistics.cells import CellKey, Presence, Span, canonical
-from storage.statistics.disclosure import Line, Release, World, plan
+from storage.statistics.disclosure import plan
+from storage.statistics.witnesses import World
+from storage.statistics.world import Line, Release
 
 SUMMA = "Summa"
 MEASURE_ORDER = {"active": 0, "new": 1, "closed": 2, "started": 3}
