@@ -28,10 +28,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from desktop.i18n import translate
 from storage.statistics.export import (
+    DEMO_MARK,
     SUPPRESSED,
     Report,
 )
+from storage.statistics.notices import notices
 from storage.statistics.tables import (
     TOTAL_LABEL,
     StatTable,
@@ -188,6 +191,8 @@ def render_pdf(report: Report, heading: str | None = None) -> bytes:
         )
     )
     title = heading or ("Statsbidrag – underlag" if report.kind == "grant" else "Statistik")
+    if report.demo:
+        title = f"{title} ({DEMO_MARK})"
     writer.setTitle(f"Utväg – {title}")
     writer.setCreator("Utväg")
     painter = QPainter(writer)
@@ -197,11 +202,16 @@ def render_pdf(report: Report, heading: str | None = None) -> bytes:
         where = report.municipality or "alla kommuner"
         page.text(f"Period {report.start.isoformat()} – {report.end.isoformat()}, {where}", 9)
         page.text(
-            f"Värden under {report.threshold} och värden som annars skulle kunna räknas fram ur "
-            f"summorna visas som {SUPPRESSED}. Inga namn, födelsedatum eller gruppidentiteter.",
+            f"Värden under {report.threshold} visas som {SUPPRESSED}, och så många fler att "
+            "inget tal här, ensamt eller tillsammans med lagrets tidigare exporter, avslöjar "
+            f"en grupp med färre än {report.threshold} ärenden. Inga namn, födelsedatum eller "
+            "gruppidentiteter.",
             7.5,
             color=MUTED,
         )
+        for notice in notices(report):
+            text = translate("Statistics", notice.text, None, notice.n)
+            page.text(text.format(**notice.params), 7.5, color=MUTED)
         page.y += 20
         for table in report.tables:
             page.need(page.height * 0.25)

@@ -1,6 +1,6 @@
-"""Statistics from a real store: the tables, linked suppression, no personal data, CSV/PDF
-export and its audit, `utvag stats`. The suppression rules themselves:
-tests/test_stats_suppression.py."""
+"""Statistics from a real store: the tables, the period grid, no personal data, CSV/PDF
+export with its audit and its record in the ledger, refusals, `utvag stats`. The rule itself:
+tests/test_stats_disclosure.py; the attack on sequences of exports: tests/test_stats_attack.py."""
 
 from __future__ import annotations
 
@@ -22,19 +22,21 @@ from storage.casefile import (
     persons,
     placements,
 )
+from storage.casework.gallring import delete_case_for_good
 from storage.records.errors import (
     DateOrderError,
     InvalidDateError,
 )
 from storage.registers import groups
 from storage.statistics import tables as stats
+from storage.statistics.errors import NothingToPublishError, StatsChangedError
 from storage.statistics.export import (
     report_csv,
     save_export,
 )
+from storage.statistics.periods import snap
 from storage.vault.store import Store
 from tests.case_fixtures import PASS, audit_actions, store, store_template
-from tests.test_stats_suppression import derivable, joint_derivable
 
 __all__ = ["store", "store_template"]
 
@@ -95,45 +97,43 @@ def test_tables_from_a_store(filled: Store) -> None:
     report = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
     active = report.table("active.case_type")
     assert active.columns == ("Linköping", "Motala", "Summa")
-    assert active.cells[0] == (12, 0, 12)  # the demo case is not counted
-    assert active.cells[1] == (None, None, None)  # 3 relatives in Motala
-    assert (1, 1) in active.primary and (1, 0) in active.complementary
-    new = report.table("new.case_type")
-    assert new.cells[0] == (12, 0, 12) and new.cells[-1] == (12, 0, 12)  # Motala: 2024
-    gender = report.table("active.gender")
-    assert gender.cells[0][0] is None and gender.cells[1][0] == 8  # 4 women hidden
-    assert report.table("active.age_band").cells[0][0] is None  # two under 18
-    assert report.table("closed.outcome").cells[0][0] is None  # two fullföljt
-    assert report.table("interventions.type").cells[4] == (6, 0, 6)
+    assert active.cells[-1][-1] == 15  # the demo case is not counted
+    assert active.cells[0][-1] == 12 and active.cells[1] == (None, None, None)  # 3 relatives
+    assert (1, 1) in active.primary
+    assert report.table("interventions.type").cells[4][-1] == 6
     assert report.table("grant_money.type").cells[4] == (6000, 0, 6000)
-    assert report.table("relocations.case_type").cells[0][0] is None
+    assert report.table("new.gender").cells[0][-1] is None  # 4 women
     for table in report.tables:
         assert all(table.cells[i][j] is None for i, j in table.suppressed)
+        if table.unit == "cases":  # no published count of 1–4, anywhere
+            assert not [v for row in table.cells for v in row if v is not None and 0 < v < 5]
 
 
-def test_linked_tables_hide_the_same_totals(filled: Store) -> None:
+def test_tables_of_one_population_share_their_totals(filled: Store) -> None:
+    """new.case_type, new.gender, … count the same cases: their totals rows are the same
+    cells, published or hidden alike."""
     report = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
     for measure in ("new", "active", "closed"):
-        keys = [f"{measure}.{d}" for d in stats.LINKED]
+        keys = [f"{measure}.{d}" for d in stats.DIMENSIONS]
         keys += ["closed.outcome"] if measure == "closed" else []
-        patterns = {tuple(v is None for v in report.table(k).cells[-1]) for k in keys}
-        assert len(patterns) == 1, measure
+        assert len({report.table(k).cells[-1] for k in keys}) == 1, measure
 
 
-def test_no_table_leaks_a_suppressed_cell(filled: Store) -> None:
-    """Each table alone, and each group of linked tables together (their totals rows are
-    the same unknowns): no suppressed cell follows from what is published."""
-    first, last = D(2025, 1, 1), D(2025, 6, 30)
-    facts = stats.active_facts(filled, first, last)
-    cols = sorted({f.municipality for f in facts})
-    report = stats.compute_stats(filled, first, last)
-    drafts = stats._drafts(filled, facts, cols, first, last)
-    for draft in drafts:
-        assert derivable(draft.grid, report.table(draft.key).suppressed) == [], draft.key
-    for group in ("new", "active", "closed"):
-        members = [d for d in drafts if d.group == group]
-        assert len(members) == len(stats.LINKED) + (group == "closed")
-        assert joint_derivable(members, report) == [], group
+def test_periods_snap_to_the_grid(filled: Store) -> None:
+    requests = {
+        ("2025-01-01", "2025-03-31"): ("2025-01-01", "2025-03-31", "quarter"),
+        ("2025-01-15", "2025-02-10"): ("2025-01-01", "2025-03-31", "quarter"),
+        ("2025-02-01", "2025-02-28"): ("2025-02-01", "2025-02-28", "month"),
+        ("2025-03-01", "2025-04-30"): ("2025-01-01", "2025-06-30", "half"),
+        ("2025-01-01", "2025-11-30"): ("2025-01-01", "2025-12-31", "year"),
+        ("2024-06-01", "2025-02-01"): ("2024-01-01", "2025-12-31", "years"),
+    }
+    for (first, last), (start, end, kind) in requests.items():
+        period = snap(first, last).period
+        assert (period.start.isoformat(), period.end.isoformat(), period.kind) == (start, end, kind)
+    report = stats.compute_stats(filled, "2025-01-01", "2025-11-30")  # "the year without December"
+    assert (report.start, report.end, report.snapped) == (D(2025, 1, 1), D(2025, 12, 31), True)
+    assert report.to_json()["requested"] == {"from": "2025-01-01", "to": "2025-11-30"}
 
 
 def test_no_personal_data_in_exports(filled: Store) -> None:
@@ -148,11 +148,15 @@ def test_no_personal_data_in_exports(filled: Store) -> None:
 
 def test_municipality_filter_and_demo_left_out(filled: Store) -> None:
     report = stats.compute_stats(filled, "2025-01-01", "2025-06-30", municipality="linköping")
-    table = report.table("active.case_type")
-    assert table.columns == ("Linköping", "Summa") and table.cells[-1][-1] == 12
+    table = report.table("new.case_type")
+    assert table.columns == ("Linköping", "Summa") and table.cells[-1] == (12, 12)
 
 
-def test_export_is_audited_and_private(filled: Store, tmp_path: Path) -> None:
+def _releases(s: Store) -> int:
+    return int(s.conn.execute("SELECT count(*) FROM stats_releases").fetchone()[0])
+
+
+def test_export_is_recorded_audited_and_private(filled: Store, tmp_path: Path) -> None:
     report = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
     data = report_csv(report).encode()
     result = save_export(filled, report, tmp_path / "s.csv", data, "csv")
@@ -160,10 +164,62 @@ def test_export_is_audited_and_private(filled: Store, tmp_path: Path) -> None:
     assert (tmp_path / "s.csv").stat().st_mode & 0o777 == 0o600
     entry = filled.audit.entries(action="stats.export")[-1]
     assert entry.details["sha256"] == result.sha256 and entry.details["format"] == "csv"
+    assert entry.details["release"] == result.release == 1 and _releases(filled) == 1
+    published = filled.conn.execute(
+        "SELECT count(*) FROM stats_release_cells WHERE published = 1"
+    ).fetchone()[0]
+    assert published == len(report.draft.published)
     head = filled.audit.head()
+    again = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    assert again.draft.published == report.draft.published  # the same period, the same numbers
     with pytest.raises(Exception):
-        save_export(filled, report, tmp_path / "missing" / "s.csv", data, "csv")
-    assert filled.audit.head() == head  # nothing written, nothing audited
+        save_export(filled, again, tmp_path / "missing" / "s.csv", data, "csv")
+    assert filled.audit.head() == head and _releases(filled) == 1  # nothing recorded
+
+
+def test_export_refused_when_the_numbers_changed(filled: Store, tmp_path: Path) -> None:
+    report = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    _case(filled, "Linköping", "defector", D(2025, 3, 3), "male", 1990)
+    head = filled.audit.head()
+    with pytest.raises(StatsChangedError):
+        save_export(filled, report, tmp_path / "s.csv", report_csv(report).encode(), "csv")
+    assert not (tmp_path / "s.csv").exists() and filled.audit.head() == head
+    assert _releases(filled) == 0
+
+
+def test_export_refused_when_nothing_can_be_published(store: Store, tmp_path: Path) -> None:
+    for _ in range(3):
+        _case(store, "Motala", "relative", D(2025, 2, 1), "female", 1985)
+    report = stats.compute_stats(store, "2025-01-01", "2025-06-30")
+    assert all(v is None or v == 0 for t in report.tables for row in t.cells for v in row)
+    head = store.audit.head()
+    with pytest.raises(NothingToPublishError) as refused:
+        save_export(store, report, tmp_path / "s.csv", report_csv(report).encode(), "csv")
+    assert "fewer than 5" in str(refused.value)
+    assert not (tmp_path / "s.csv").exists() and store.audit.head() == head
+    assert _releases(store) == 0
+
+
+def test_ledger_is_append_only_and_outlives_gallring(filled: Store, tmp_path: Path) -> None:
+    report = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    save_export(filled, report, tmp_path / "s.csv", report_csv(report).encode(), "csv")
+    for sql in (
+        "UPDATE stats_release_cells SET published = 0",
+        "DELETE FROM stats_release_units",
+        "DELETE FROM stats_releases",
+        "UPDATE stats_units SET case_id = case_id + 1000",
+    ):
+        with pytest.raises(Exception, match="append-only"):
+            filled.conn.execute(sql)
+    case_id = int(filled.conn.execute("SELECT min(case_id) FROM stats_units").fetchone()[0])
+    count = "SELECT count(*), count(case_id) FROM stats_units WHERE kind = 'case'"
+    units = filled.conn.execute(count).fetchone()[0]
+    with filled.transaction():
+        delete_case_for_good(filled, case_id)
+    rows = filled.conn.execute(count).fetchone()
+    assert rows == (units, units - 1)  # the unit stays, without its case
+    later = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    assert later.earlier == 1
 
 
 def test_invalid_period_refused(filled: Store) -> None:
@@ -231,3 +287,60 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str], cli: list[str]) ->
     assert code == 2 and "--from" in err
     code, _, _ = run(capsys, "stats", "export", "--from", "2025-01-01", "--to", "2025-02-01", *cli)
     assert code == 2  # --out is required
+
+
+def test_cli_snaps_an_off_grid_period(capsys: pytest.CaptureFixture[str], cli: list[str]) -> None:
+    args = ["--from", "2025-01-01", "--to", "2025-11-30", "--json", *cli]
+    code, out, err = run(capsys, "stats", "show", *args)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["from"], data["to"], data["snapped"]) == ("2025-01-01", "2025-12-31", True)
+    assert data["requested"]["to"] == "2025-11-30" and data["period_kind"] == "year"
+    assert err.count("\n") == 1 and "2025-01-01 – 2025-12-31" in err  # the reason, one line
+
+
+def test_cli_refuses_an_export_of_nothing(
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        _case(store, "Motala", "relative", D(2025, 2, 1), "female", 1985)
+    path = store.path
+    store.close()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASS + "\n")
+    opens = ["--store", str(path), "--passphrase-file", str(secret)]
+    out_file = tmp_path / "r.csv"
+    period = ["--from", "2025-01-01", "--to", "2025-06-30"]
+    code, _, err = run(capsys, "stats", "export", *period, "--out", str(out_file), *opens)
+    assert code == 1 and err.count("\n") == 1 and not out_file.exists()
+
+
+def test_a_late_registration_does_not_show(filled: Store, tmp_path: Path) -> None:
+    """Exported, then a case of that period registered late: numbers that changed by
+    fewer than 5 are not published again (the difference would be that case)."""
+    first = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    save_export(filled, first, tmp_path / "1.csv", report_csv(first).encode(), "csv")
+    _case(filled, "Linköping", "defector", D(2025, 3, 3), "male", 1990)
+    second = stats.compute_stats(filled, "2025-01-01", "2025-06-30")
+    before, now = first.draft, second.draft
+    changed = {k for k in before.published if before.counts[k] != now.counts[k]}
+    assert changed and not changed & now.published  # e.g. the 12 new cases, now 13
+    kept = {k for k in before.published if before.counts[k] == now.counts[k]}
+    assert kept & now.published  # unchanged numbers are shown again
+    save_export(filled, second, tmp_path / "2.csv", report_csv(second).encode(), "csv")
+    assert _releases(filled) == 2
+
+
+def test_a_demo_store_shows_its_statistics_as_fictional(store: Store, tmp_path: Path) -> None:
+    """A store of demo cases only (make demo) counts them, and says so everywhere."""
+    from storage.demo.build import build_demo
+    from storage.statistics.notices import DEMO, notices
+
+    build_demo(store, cases=40, seed=3)
+    year = dt.date.today().year
+    report = stats.compute_stats(store, f"{year}-01-01", f"{year}-12-31")
+    assert report.demo and report.table("active.case_type").cells[-1][-1]
+    assert DEMO in [n.text for n in notices(report)]
+    assert "(fiktiva demodata)" in report_csv(report).splitlines()[1]
+    _case(store, "Linköping", "defector", D(year, 1, 2), "male", 1990)  # one real case
+    assert not stats.compute_stats(store, f"{year}-01-01", f"{year}-12-31").demo

@@ -1,7 +1,8 @@
-"""Statistics (suppressed cells shown as "–", bar charts, CSV/PDF export through the audited
-save), the statsbidrag pane and checklist, the backup dialog (create with the passphrase,
-verify shallow and deep, reminder interval), and that the vocabularies' Swedish
-translations are exactly the domain's labels."""
+"""Statistics (hidden cells shown as "–", bar charts, a period off the grid widened with the
+reason shown, CSV/PDF export through the checked, recorded and audited save, refusal when
+the numbers changed), the statsbidrag pane and checklist, the backup dialog (create with
+the passphrase, verify shallow and deep, reminder interval), and that the vocabularies'
+Swedish translations are exactly the domain's labels."""
 
 from __future__ import annotations
 
@@ -99,8 +100,8 @@ def test_tables_show_suppressed_cells_as_dashes(qtbot: QtBot, plain_store: tuple
         "Summa",
     ]
     assert model.headerData(1, Qt.Orientation.Vertical) == "närstående"
-    assert [model.index(0, c).data() for c in range(3)] == ["12", "0", "12"]
-    assert [model.index(1, c).data() for c in range(3)] == ["–", "–", "–"]
+    assert model.index(0, 2).data() == "12"  # 12 avhoppare in all
+    assert [model.index(1, c).data() for c in range(3)] == ["–", "–", "–"]  # 3 relatives
     tip = model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Dold: färre än 5 ärenden")
     chart = view.stats.chart
@@ -110,6 +111,7 @@ def test_tables_show_suppressed_cells_as_dashes(qtbot: QtBot, plain_store: tuple
     _show(view, "grant_money.type")
     assert model.index(4, 0).data() == view.stats.model.index(4, 2).data()
     assert "6" in model.index(4, 0).data() and "000" in model.index(4, 0).data()
+    assert not view.notice.isVisible()  # a period on the grid: nothing to say
     items = [view.municipality.itemText(i) for i in range(view.municipality.count())]
     assert items == ["Alla kommuner", "Linköping", "Motala"]
 
@@ -131,6 +133,47 @@ def test_export_csv_and_pdf_are_audited(
     assert pdf_file.read_bytes().startswith(b"%PDF")
     actions = on_worker(lambda: [e.action for e in store.audit.entries()])
     assert actions[-2:] == ["stats.export", "grant.export"]
+    releases = on_worker(lambda: store.conn.execute("SELECT kind FROM stats_releases").fetchall())
+    assert [r[0] for r in releases] == ["stats", "grant"]
+
+
+def test_a_period_off_the_grid_is_widened_with_the_reason(
+    qtbot: QtBot, plain_store: tuple[Any, Any]
+) -> None:
+    store, session = plain_store
+    on_worker(lambda: _fill(store))
+    view = StatsView(session, pdf_renderer=render_pdf)
+    qtbot.addWidget(view)
+    view.show()
+    view.since.setDate(QDate(2025, 1, 15))  # mid-January to mid-May: the first half-year
+    view.until.setDate(QDate(2025, 5, 15))
+    qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.reports is not None, timeout=10_000)
+    assert view.notice.isVisible() and view.notice.property("tone") == "warning"
+    text = view.notice.text()
+    assert "hela kalendermånader, kvartal, halvår och år" in text
+    assert "2025-01-15 – 2025-05-15" in text and "2025-01-01 – 2025-06-30" in text
+    assert (view.since.date(), view.until.date()) == (QDate(2025, 1, 1), QDate(2025, 6, 30))
+    assert view.reports[0].start == D(2025, 1, 1) and view.reports[0].end == D(2025, 6, 30)
+
+
+def test_export_refused_when_the_numbers_changed(
+    qtbot: QtBot, plain_store: tuple[Any, Any], tmp_path: Path
+) -> None:
+    store, session = plain_store
+    view = _view(qtbot, session, store)
+
+    def more() -> None:
+        case_id = cases.create_case(
+            store, case_type="defector", home_municipality="Linköping", opened_on=D(2025, 3, 3)
+        )
+        persons.add_person(store, case_id, name="Fiktiv Senare", birth_year=1990, gender="male")
+
+    on_worker(more)
+    view.export_to(tmp_path / "statistik.csv", "csv")
+    qtbot.waitUntil(lambda: view.status.property("tone") == "error", timeout=10_000)
+    assert "Visa statistiken igen" in view.status.text()
+    assert not (tmp_path / "statistik.csv").exists()
 
 
 def test_grant_pane_and_checklist(qtbot: QtBot, plain_store: tuple[Any, Any]) -> None:

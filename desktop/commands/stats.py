@@ -1,20 +1,25 @@
 """Statistics commands: ``utvag stats show|export|grant`` (docs/statistics.md).
 
-- ``stats show --from DATE --to DATE [--municipality M]`` — the suppressed tables.
+- ``stats show --from DATE --to DATE [--municipality M]`` — the tables as an export would
+  publish them now (decided against every earlier export; not itself recorded).
 - ``stats export --from DATE --to DATE --out FILE [--format csv|pdf] [--municipality M]``
-  — CSV or a PDF report with charts; audited ``stats.export``.
+  — CSV or a PDF report with charts; recorded in the ledger and audited ``stats.export``.
 - ``stats grant --from DATE --to DATE [--municipality M] [--out FILE] [--format csv|pdf]
-  [--cases]`` — the statsbidrag summary (suppressed); ``--out`` exports it (audited
+  [--cases]`` — the statsbidrag summary; ``--out`` exports it (ledger, audited
   ``grant.export``); ``--cases`` lists each case's criteria (masked case labels) on the
   terminal only, for the unit's own work.
 
-The format follows the file name (``.pdf``) unless ``--format`` says otherwise. Exit
-status 0 success, 1 refused or failed, 2 usage error (bad dates, ``--from`` after ``--to``).
+Dates off the period grid (whole months, quarters, half-years, years) are widened to the
+smallest grid period that holds them; the reason is printed on stderr (one line). The format
+follows the file name (``.pdf``) unless ``--format`` says otherwise. Exit status 0 success,
+1 refused or failed (nothing can be published, or the numbers changed while exporting), 2
+usage error (bad dates, ``--from`` after ``--to``).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,7 @@ from desktop.commands.store import (
     _common,
     _open,
 )
+from desktop.i18n import translate
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     UsageError,
@@ -34,10 +40,11 @@ from storage.statistics.export import (
     report_csv,
     save_export,
 )
-from storage.statistics.grants import (
+from storage.statistics.grant_summary import (
     GrantSummary,
     grant_summary,
 )
+from storage.statistics.notices import notices
 from storage.statistics.tables import (
     StatsReport,
     StatTable,
@@ -85,7 +92,13 @@ def _render(report: Report, fmt: str) -> bytes:
 def _export(store: Store, report: Report, args: argparse.Namespace) -> dict[str, Any]:
     fmt = _format(args)
     result = save_export(store, report, Path(args.out), _render(report, fmt), fmt)
-    return {"out": str(result.path), "format": fmt, "sha256": result.sha256, "size": result.size}
+    return {
+        "out": str(result.path),
+        "format": fmt,
+        "sha256": result.sha256,
+        "size": result.size,
+        "release": result.release,
+    }
 
 
 def _print_table(table: StatTable) -> None:
@@ -98,9 +111,42 @@ def _print_table(table: StatTable) -> None:
     print()
 
 
+def _notice(report: StatsReport | GrantSummary) -> None:
+    """Say on stderr (one line) when the period was widened to the grid, and why."""
+    for notice in notices(report):
+        if notice.code == "snapped":
+            print(translate("Statistics", notice.text).format(**notice.params), file=sys.stderr)
+
+
+def _says(report: StatsReport | GrantSummary) -> list[str]:
+    return [
+        translate("Statistics", n.text, None, n.n).format(**n.params)
+        for n in notices(report)
+        if n.code != "snapped"
+    ]
+
+
+def _period_json(report: StatsReport | GrantSummary) -> dict[str, Any]:
+    return {
+        "from": report.start.isoformat(),
+        "to": report.end.isoformat(),
+        "requested": {
+            "from": report.requested[0].isoformat(),
+            "to": report.requested[1].isoformat(),
+        },
+        "snapped": report.snapped,
+        "period_kind": report.period_kind,
+        "municipality": report.municipality,
+        "demo": report.demo,
+        "earlier_releases": report.earlier,
+    }
+
+
 def _print_report(report: StatsReport | GrantSummary) -> None:
     where = report.municipality or "alla kommuner"
     print(f"Period {report.start} – {report.end}, {where}. {SUPPRESSED} = skyddat värde.")
+    for line in _says(report):
+        print(line)
     print()
     for table in report.tables:
         _print_table(table)
@@ -111,6 +157,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
         report = compute_stats(store, start, end, args.municipality)
+    _notice(report)
     if args.json:
         print_json(report.to_json())
     else:
@@ -124,6 +171,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store:
         report = compute_stats(store, start, end, args.municipality)
         summary = _export(store, report, args)
+    _notice(report)
     if args.json:
         print_json(summary)
     else:
@@ -150,11 +198,10 @@ def cmd_grant(args: argparse.Namespace) -> int:
     with store:
         summary = grant_summary(store, start, end, args.municipality)
         exported = _export(store, summary, args) if args.out else None
+    _notice(summary)
     if args.json:
         data: dict[str, Any] = {
-            "from": start.isoformat(),
-            "to": end.isoformat(),
-            "municipality": summary.municipality,
+            **_period_json(summary),
             "tables": [t.to_json() for t in summary.tables],
             "export": exported,
         }

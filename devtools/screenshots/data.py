@@ -145,7 +145,8 @@ def followed_up_case(store: Store) -> int:
 
 
 def statistics_cases(store: Store) -> None:
-    """Non-demo cases this year in two municipalities, so that the tables have content."""
+    """Non-demo cases in two municipalities, so that the tables have content: opened this
+    year, and some opened last year and still open."""
     start = dt.date(TODAY.year, 1, 1)
     spec = (
         [("Exempelkommun", "defector", "male", 1994)] * 9
@@ -154,6 +155,17 @@ def statistics_cases(store: Store) -> None:
         + [("Grannby", "young_at_risk", "male", 2009)] * 3
         + [("Grannby", "defector", "male", 1990)] * 6
     )
+    earlier = (
+        [("Exempelkommun", "relative", "male", 1968)] * 5
+        + [("Exempelkommun", "defector", "male", 1991)] * 5
+        + [("Grannby", "relative", "female", 1975)] * 5
+    )
+    for i, (muni, kind, gender, born) in enumerate(earlier):
+        opened = dt.date(TODAY.year - 1, 3 + i % 9, 1)
+        case_id = cases.create_case(store, case_type=kind, home_municipality=muni, opened_on=opened)
+        persons.add_person(
+            store, case_id, name=f"Statistik Fiktiv F{i}", birth_year=born, gender=gender
+        )
     for i, (muni, kind, gender, born) in enumerate(spec):
         opened = start + dt.timedelta(days=i % max((TODAY - start).days, 1))
         case_id = cases.create_case(store, case_type=kind, home_municipality=muni, opened_on=opened)

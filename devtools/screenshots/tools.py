@@ -49,7 +49,7 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         import_shots(out, lund_session, bundle, tmp)
         followup_shots(out, session, store)
         providers_shots(out, session)
-        stats_shots(out, session, store, pdf_renderer)
+        stats_shots(out, session, store, pdf_renderer, tmp)
         backup = BackupDialog(session)
         wait_until(lambda: bool(backup.due.text()))
         backup.passphrase.setText("••••••••••••")
@@ -150,10 +150,12 @@ def providers_shots(out: Path, session: Any) -> None:
     view.close()
 
 
-def stats_shots(out: Path, session: Any, store: Store, pdf_renderer: Any) -> None:
+def stats_shots(out: Path, session: Any, store: Store, pdf_renderer: Any, tmp: Path) -> None:
+    """The tables for a period off the grid (widened, with the reason), the grant tab, and
+    an export refused with its reason (a month of only two new cases)."""
     on_worker(lambda: data.statistics_cases(store))
     view = StatsView(session, pdf_renderer=pdf_renderer)
-    view.since.setDate(QDate(data.TODAY.year, 1, 1))
+    view.since.setDate(QDate(data.TODAY.year, 1, 15))  # mid-January: widened to the grid
     view.compute()
     wait_until(lambda: view.reports is not None)
     pane = view.stats
@@ -163,4 +165,13 @@ def stats_shots(out: Path, session: Any, store: Store, pdf_renderer: Any) -> Non
     view.tabs.setCurrentWidget(view.grant)
     view.grant.tables.list.setCurrentRow(1)
     shoot(view, out, "stats-2-grant")
+    view.tabs.setCurrentWidget(view.stats)
+    view.reports = None
+    view.since.setDate(QDate(data.TODAY.year - 1, 3, 1))  # two cases opened that month
+    view.until.setDate(QDate(data.TODAY.year - 1, 3, 31))
+    view.compute()
+    wait_until(lambda: view.reports is not None)
+    view.export_to(tmp / "statistik.csv", "csv")
+    wait_until(lambda: view.status.property("tone") == "error")
+    shoot(view, out, "stats-3-refused")
     view.close()

@@ -1,14 +1,21 @@
-"""Exports of suppressed statistics: CSV, and writing any export with its audit entry.
+"""Exports of statistics: CSV, and writing any export together with its audit entry and its
+record in the ledger.
 
-- ``report_csv(report) -> str`` — one line per cell of every table, suppressed values as
-  ``..`` (columns in docs/statistics.md). Works for a :class:`storage.statistics.tables.StatsReport`
-  and a :class:`storage.statistics.grants.GrantSummary`.
-- ``save_export(store, report, path, data, fmt) -> ExportResult`` — writes ``data`` (the CSV,
-  or the PDF from desktop/stats_pdf.py) atomically with mode 0600, and in the same
-  transaction audits ``stats.export`` or ``grant.export`` (period, municipality, format,
-  threshold, SHA-256 of the file; no counts). A failed write leaves no audit entry.
+- ``report_csv(report) -> str`` — one line per cell of every table, hidden values as
+  ``..`` (columns in docs/statistics.md). Works for a
+  :class:`storage.statistics.tables.StatsReport` and a
+  :class:`storage.statistics.grant_summary.GrantSummary`.
+- ``save_export(store, report, path, data, fmt) -> ExportResult`` — first decides the same
+  release again from the store as it is now, publishing exactly what ``report`` shows: if
+  the case files or the ledger changed so that the numbers differ or one of them may no
+  longer be published, :class:`StatsChangedError`; if nothing but zeros would be published,
+  :class:`NothingToPublishError`. Then, in one transaction, records the release in the
+  ledger, audits ``stats.export`` or ``grant.export`` (period, municipality, format,
+  threshold, SHA-256 of the file, release number; no counts) and writes ``data`` (the CSV,
+  or the PDF from desktop/stats_pdf.py) atomically with mode 0600. A failed write leaves
+  neither an audit entry nor a release.
 
-Only suppressed tables can be exported: the report objects never hold raw counts.
+Only decided tables can be exported: the report objects never hold a hidden number.
 """
 
 from __future__ import annotations
@@ -25,9 +32,14 @@ from typing import Any, Protocol
 from storage.atomic import atomic_write_bytes
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
-from storage.statistics.tables import StatTable
+from storage.statistics import ledger
+from storage.statistics.errors import NothingToPublishError, StatsChangedError
+from storage.statistics.grant_summary import grant_summary
+from storage.statistics.release import Draft
+from storage.statistics.tables import StatTable, compute_stats
 
 SUPPRESSED = ".."
+DEMO_MARK = "fiktiva demodata"
 HEADER = [
     "from",
     "to",
@@ -59,7 +71,22 @@ class Report(Protocol):
     def threshold(self) -> int: ...
 
     @property
+    def demo(self) -> bool: ...
+
+    @property
+    def requested(self) -> tuple[dt.date, dt.date]: ...
+
+    @property
+    def snapped(self) -> bool: ...
+
+    @property
+    def earlier(self) -> int: ...
+
+    @property
     def tables(self) -> Sequence[StatTable]: ...
+
+    @property
+    def draft(self) -> Draft: ...
 
 
 @dataclass(frozen=True)
@@ -67,50 +94,70 @@ class ExportResult:
     path: Path
     sha256: str
     size: int
+    release: int
 
 
 def report_csv(report: Report) -> str:
-    """One line per published or suppressed cell; suppressed values are ``..``."""
+    """One line per published or hidden cell; hidden values are ``..``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
     period = [report.start.isoformat(), report.end.isoformat()]
     for t in report.tables:
+        title = f"{t.title} ({DEMO_MARK})" if report.demo else t.title
         for (code, label), row in zip(t.rows, t.cells, strict=True):
             for column, value in zip(t.columns, row, strict=True):
                 shown = SUPPRESSED if value is None else str(value)
                 writer.writerow(
-                    [
-                        *period,
-                        t.key,
-                        t.title,
-                        t.unit,
-                        code,
-                        label,
-                        column,
-                        shown,
-                        int(value is None),
-                    ]
+                    [*period, t.key, title, t.unit, code, label, column, shown, int(value is None)]
                 )
     return out.getvalue()
+
+
+def _again(store: StoreLike, report: Report) -> Draft:
+    """The same release decided again now, publishing only what ``report`` shows."""
+    shown = [k for k in report.draft.counts if k in report.draft.published]
+    args = (store, report.start, report.end, report.municipality, report.threshold)
+    if report.kind == "grant":
+        return grant_summary(*args, pending=(), only=shown).draft
+    return compute_stats(*args, only=shown).draft
+
+
+def _same(before: Draft, now: Draft) -> bool:
+    if before.published != now.published:
+        return False
+    return all(
+        before.counts.get(k) == now.counts.get(k) and before.amounts.get(k) == now.amounts.get(k)
+        for k in before.published
+    )
 
 
 def save_export(
     store: StoreLike, report: Report, path: Path, data: bytes, fmt: str
 ) -> ExportResult:
-    """Write an export atomically (0600) and audit it (``<kind>.export``)."""
+    """Check, record, audit and write an export (see the module docstring)."""
     target = Path(path)
     digest = hashlib.sha256(data).hexdigest()
-    details: dict[str, Any] = {
-        "from": report.start.isoformat(),
-        "to": report.end.isoformat(),
-        "format": fmt,
-        "municipality": report.municipality,
-        "threshold": report.threshold,
-        "tables": len(report.tables),
-        "sha256": digest,
-    }
-    with store.transaction():  # a failed write rolls the audit entry back
+    with store.transaction():  # a failed write rolls the ledger and the audit entry back
+        now = _again(store, report)
+        if not _same(report.draft, now):
+            raise StatsChangedError()
+        if not any(now.counts.get(k) for k in now.published):  # zeros only, or nothing
+            raise NothingToPublishError(
+                period=f"{report.start.isoformat()} – {report.end.isoformat()}",
+                threshold=report.threshold,
+            )
+        release = ledger.record(store, now, kind=report.kind, fmt=fmt, sha256=digest)
+        details: dict[str, Any] = {
+            "from": report.start.isoformat(),
+            "to": report.end.isoformat(),
+            "format": fmt,
+            "municipality": report.municipality,
+            "threshold": report.threshold,
+            "tables": len(report.tables),
+            "sha256": digest,
+            "release": release,
+        }
         repo.audit(store, f"{report.kind}.export", "", **details)
         atomic_write_bytes(target, data)
-    return ExportResult(target, digest, len(data))
+    return ExportResult(target, digest, len(data), release)

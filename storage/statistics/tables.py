@@ -1,28 +1,32 @@
-"""Statistics for national follow-up: counts per period and municipality, small cells
-suppressed (:mod:`storage.statistics.suppress`). No names, birth dates, group identities or
-placement municipalities ever enter a table; demo cases are left out.
+"""Statistics for national follow-up: counts per period and municipality, each published
+only as far as :mod:`storage.statistics.disclosure` allows against every earlier release
+of this store. No names, birth dates, group identities or placement municipalities ever
+enter a table.
 
 Public API:
 
-- ``compute_stats(store, start, end, municipality=None, threshold=5) -> StatsReport`` —
-  every table already suppressed; raw counts never leave this module.
+- ``compute_stats(store, start, end, municipality=None, threshold=5, *, pending=(),
+  only=None) -> StatsReport`` — the period is snapped to the grid
+  (:mod:`storage.statistics.periods`); every table is decided already; raw counts of hidden
+  cells never leave this package.
 - ``StatsReport.tables`` (:class:`StatTable`: ``cells[r][c]`` is the published value or
-  ``None`` when suppressed; the last row and the last column are the totals),
-  ``StatsReport.table(key)``, ``StatsReport.to_json()``.
-- CSV and saving an export (audited): :mod:`storage.statistics.export`.
+  ``None`` when hidden; the last row and the last column are the totals),
+  ``StatsReport.table(key)``, ``StatsReport.to_json()``, ``StatsReport.snapped``.
+- CSV and saving an export (audited, recorded in the ledger): :mod:`storage.statistics.export`.
 
 Definitions (period = ``start``..``end``, both inclusive; municipality = the case's
 bosättningskommun): *active* = opened on or before the end and not closed before the
 start; *new* = opened in the period; *closed* = closed (avslutad) or handed over in the
 period. Type, gender and age band are the principal person's; age = end year − birth
-year. Cells of interventions, environments and relocations count distinct cases, so a
-case appears in each row that applies and a total is the sum of its cells.
+year. A case can be in several rows of environment, interventions and relocations; their
+totals row counts each case once. Grant money: interventions funded by the state grant
+that started in the period, counted by intervention.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,16 +40,15 @@ from storage.records.enums import (
     InterventionType,
     Outcome,
 )
-from storage.statistics.linked import suppress_linked
-from storage.statistics.suppress import (
-    THRESHOLD,
-    Cell,
-    Grid,
-    Suppression,
-)
+from storage.statistics import facts as data
+from storage.statistics import periods
+from storage.statistics.cells import ANY, CASE, GRANT, CellKey, Presence, canonical, in_frame
+from storage.statistics.release import Draft, Layout, Shadow, decide, grid, value
 
+THRESHOLD = 5
 TOTAL = "total"
 TOTAL_LABEL = "Summa"
+Cell = tuple[int, int]
 AGE_BANDS = {
     "under_18": "under 18 år",
     "18_29": "18–29 år",
@@ -54,38 +57,23 @@ AGE_BANDS = {
 }
 MEASURES = {"new": "Nya ärenden", "active": "Aktiva ärenden", "closed": "Avslutade ärenden"}
 DIMENSIONS = {
-    "case_type": "ärendetyp",
-    "gender": "kön",
-    "age_band": "åldersgrupp",
-    "environment": "miljö",
+    "case_type": ("ärendetyp", "case_type"),
+    "gender": ("kön", "gender"),
+    "age_band": ("åldersgrupp", "age"),
+    "environment": ("miljö", "environment"),
 }
-#: Tables whose totals row counts the same cases (and must be suppressed alike).
-LINKED = ("case_type", "gender", "age_band", "environment")
-
-
-@dataclass(frozen=True)
-class Fact:
-    case_id: int
-    case_type: str
-    outcome: str | None
-    status: str
-    municipality: str
-    opened: dt.date
-    closed: dt.date | None
-    gender: str
-    age_band: str
 
 
 @dataclass(frozen=True)
 class StatTable:
     key: str
     title: str
-    unit: str  # "cases" or "sek"
+    unit: str  # "cases", "interventions" or "sek"
     rows: tuple[tuple[str, str], ...]  # (code, Swedish label); the last is the total
     columns: tuple[str, ...]  # municipalities, then "Summa"
-    cells: tuple[tuple[int | None, ...], ...]  # published values; None = suppressed
-    primary: frozenset[Cell]
-    complementary: frozenset[Cell]
+    cells: tuple[tuple[int | None, ...], ...]  # published values; None = hidden
+    primary: frozenset[Cell]  # hidden: fewer than the threshold behind them
+    complementary: frozenset[Cell]  # hidden so that nothing else can reveal a small one
     total_row: bool = True  # the last row is the column totals
     chart_column: int = -1  # the column a chart shows (default: the row totals)
     column_units: tuple[str, ...] = ()  # per column, when they differ
@@ -100,8 +88,8 @@ class StatTable:
     def chart(self) -> list[tuple[str, int | None]]:
         """(row label, published value) of the data rows, for a bar chart."""
         rows = zip(self.rows, self.cells, strict=True)
-        data = list(rows)[:-1] if self.total_row else list(rows)
-        return [(label, row[self.chart_column]) for (_, label), row in data]
+        data_rows = list(rows)[:-1] if self.total_row else list(rows)
+        return [(label, row[self.chart_column]) for (_, label), row in data_rows]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -115,6 +103,34 @@ class StatTable:
         }
 
 
+def make_table(layout: Layout, draft: Draft) -> StatTable:
+    """The published table of ``layout``: hidden cells are ``None``."""
+    cells: list[tuple[int | None, ...]] = []
+    primary: set[Cell] = set()
+    complementary: set[Cell] = set()
+    for i, row in enumerate(layout.keys):
+        out: list[int | None] = []
+        for j, key in enumerate(row):
+            shown = value(draft, key, layout.unit_of(j))
+            out.append(shown)
+            if shown is None:
+                (primary if key in draft.sensitive else complementary).add((i, j))
+        cells.append(tuple(out))
+    return StatTable(
+        layout.key,
+        layout.title,
+        layout.unit,
+        tuple(layout.rows),
+        tuple(layout.columns),
+        tuple(cells),
+        frozenset(primary),
+        frozenset(complementary),
+        layout.total_row,
+        layout.chart_column,
+        layout.column_units,
+    )
+
+
 @dataclass(frozen=True)
 class StatsReport:
     kind: str  # "stats"
@@ -124,6 +140,15 @@ class StatsReport:
     threshold: int
     generated: str
     tables: tuple[StatTable, ...]
+    requested: tuple[dt.date, dt.date]
+    period_kind: str
+    demo: bool  # the store holds demo cases only: these are fictional demo data
+    earlier: int  # releases in the ledger the decision took into account
+    draft: Draft
+
+    @property
+    def snapped(self) -> bool:
+        return self.requested != (self.start, self.end)
 
     def table(self, key: str) -> StatTable:
         return next(t for t in self.tables if t.key == key)
@@ -132,252 +157,183 @@ class StatsReport:
         return {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
+            "requested": {
+                "from": self.requested[0].isoformat(),
+                "to": self.requested[1].isoformat(),
+            },
+            "snapped": self.snapped,
+            "period_kind": self.period_kind,
             "municipality": self.municipality,
             "threshold": self.threshold,
+            "demo": self.demo,
+            "earlier_releases": self.earlier,
             "generated": self.generated,
             "tables": [t.to_json() for t in self.tables],
         }
 
 
-# ---------------------------------------------------------------- facts
+def columns_of(places: Sequence[str]) -> list[tuple[str, str]]:
+    """(canonical, display) municipalities, each once, sorted by name."""
+    seen: dict[str, str] = {}
+    for place in places:
+        seen.setdefault(canonical(place), place)
+    return sorted(seen.items(), key=lambda item: (item[1].casefold(), item[1]))
 
 
-def check_period(start: object, end: object) -> tuple[dt.date, dt.date]:
-    first = v.required_date("from", start)
-    last = v.required_date("to", end)
-    v.ordered("to", last, "from", first)
-    return first, last
+def start_draft(
+    kind: str, choice: periods.PeriodChoice, muni: str | None, threshold: int, demo: bool
+) -> Draft:
+    p = choice.period
+    return Draft(kind, p.start, p.end, choice.requested, p.kind, muni, threshold, demo)
 
 
-def _age_band(birth_year: int | None, end: dt.date) -> str:
-    if birth_year is None:
-        return "unknown"
-    age = end.year - int(birth_year)
-    return "under_18" if age < 18 else "18_29" if age < 30 else "30_plus"
-
-
-def active_facts(
-    store: StoreLike, start: dt.date, end: dt.date, municipality: str | None = None
-) -> list[Fact]:
-    """The non-demo cases active in the period (optionally of one municipality)."""
-    rows = store.conn.execute(
-        "SELECT c.id, c.case_type, c.outcome, c.status, c.home_municipality, c.opened_on, "
-        "c.closed_on, p.gender, p.birth_year FROM cases c "
-        "LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'principal' "
-        "WHERE c.demo = 0 AND c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)",
-        (end.isoformat(), start.isoformat()),
-    ).fetchall()
-    wanted = municipality.strip().casefold() if municipality else None
-    return [
-        Fact(
-            int(r[0]),
-            r[1],
-            r[2],
-            r[3],
-            str(r[4]).strip(),
-            repo.must_date(r[5]),
-            repo.to_date(r[6]),
-            r[7] or Gender.UNKNOWN.value,
-            _age_band(r[8], end),
+def add_cases(draft: Draft, cases: Sequence[data.CaseFact]) -> None:
+    s, e = draft.start.isoformat(), draft.end.isoformat()
+    for f in cases:
+        span = f.span
+        places = {span.municipality, ""}
+        frames = frozenset(
+            CellKey(CASE, m, s, e, place)
+            for m in ("new", "active", "closed")
+            if in_frame(CellKey(CASE, m, s, e, ""), span)
+            for place in places
         )
-        for r in rows
-        if wanted is None or str(r[4]).strip().casefold() == wanted
-    ]
+        moved = {f"moved:{f.case_type}", f"moved:{ANY}"} if f.moved else set()
+        closed = f.closed is not None
+        dims = {
+            "case_type": frozenset({f.case_type, *moved}),
+            "gender": frozenset({f.gender}),
+            "age": frozenset({data.age_band(f.birth_year, draft.end)}),
+            "environment": f.environments or frozenset({"none"}),
+            "outcome": frozenset({(f.outcome or "handed_over") if closed else "open"}),
+            "interventions": f.running | ({ANY} if f.running else frozenset()),
+        }
+        draft.add(f"c{f.case_id}", Presence(frames, dims), span)
 
 
-# ---------------------------------------------------------------- tables
-
-Members = dict[tuple[str, str], dict[int, int]]  # (row, municipality) -> case id -> amount
-
-
-def _grid(rows: list[str], cols: list[str], members: Members) -> Grid:
-    values: list[list[int]] = []
-    contributors: list[list[int]] = []
-    col_sets: list[set[int]] = [set() for _ in cols]
-    for r in rows:
-        vals, cons, row_set = [], [], set()
-        for j, c in enumerate(cols):
-            cell = members.get((r, c), {})
-            vals.append(sum(cell.values()))
-            cons.append(len(cell))
-            row_set |= set(cell)
-            col_sets[j] |= set(cell)
-        values.append([*vals, sum(vals)])
-        contributors.append([*cons, len(row_set)])
-    every = set().union(*col_sets) if col_sets else set()
-    values.append([sum(r[j] for r in values) for j in range(len(cols) + 1)])
-    contributors.append([len(s) for s in col_sets] + [len(every)])
-    return Grid(tuple(map(tuple, values)), tuple(map(tuple, contributors)))
+def add_grants(draft: Draft, grants: Sequence[data.GrantFact]) -> None:
+    s, e = draft.start.isoformat(), draft.end.isoformat()
+    for g in grants:
+        span = g.span
+        frames = frozenset(CellKey(GRANT, "started", s, e, p) for p in {span.municipality, ""})
+        draft.add(
+            f"i{g.intervention_id}", Presence(frames, {"type": frozenset({g.type})}, g.cost), span
+        )
 
 
-@dataclass
-class _Draft:
-    key: str
-    title: str
-    unit: str
-    rows: list[tuple[str, str]]
-    grid: Grid
-    group: str | None = None
-
-
-def _members(items: Iterable[tuple[str, str, int, int]]) -> Members:
-    out: Members = {}
-    for row, col, case_id, amount in items:
-        cell = out.setdefault((row, col), {})
-        cell[case_id] = cell.get(case_id, 0) + amount
-    return out
-
-
-def _draft(
-    key: str,
-    title: str,
-    rows: dict[str, str],
-    cols: list[str],
-    members: Members,
-    unit: str = "cases",
-    group: str | None = None,
-) -> _Draft:
-    return _Draft(key, title, unit, list(rows.items()), _grid(list(rows), cols, members), group)
-
-
-def _dimension(fact: Fact, dim: str, envs: dict[int, set[str]]) -> list[str]:
-    if dim == "environment":
-        return sorted(envs.get(fact.case_id, set())) or ["none"]
-    return [str(getattr(fact, dim))]
-
-
-def _drafts(
-    store: StoreLike, facts: list[Fact], cols: list[str], start: dt.date, end: dt.date
-) -> list[_Draft]:
-    by_id = {f.case_id: f for f in facts}
-    s, e = start.isoformat(), end.isoformat()
-    envs: dict[int, set[str]] = {}
-    for case_id, env in store.conn.execute("SELECT case_id, environment FROM network_links"):
-        if int(case_id) in by_id:
-            envs.setdefault(int(case_id), set()).add(env)
-    labels: dict[str, dict[str, str]] = {
+def _stats_layouts(draft: Draft, cols: list[tuple[str, str]], summa: str) -> list[Layout]:
+    s, e = draft.start.isoformat(), draft.end.isoformat()
+    rows = {
         "case_type": CaseType.labels(),
         "gender": Gender.labels(),
         "age_band": AGE_BANDS,
         "environment": {**Environment.labels(), "none": "ingen uppgift"},
     }
-    chosen: dict[str, Callable[[Fact], bool]] = {
-        "new": lambda f: start <= f.opened <= end,
-        "active": lambda f: True,
-        "closed": lambda f: f.closed is not None and start <= f.closed <= end,
-    }
-    drafts = []
+    out = []
     for measure, title in MEASURES.items():
-        picked = [f for f in facts if chosen[measure](f)]
-        for dim, dim_title in DIMENSIONS.items():
-            items = [
-                (r, f.municipality, f.case_id, 1) for f in picked for r in _dimension(f, dim, envs)
-            ]
-            drafts.append(
-                _draft(
-                    f"{measure}.{dim}",
+        for table, (dim_title, dim) in DIMENSIONS.items():
+            out.append(
+                grid(
+                    f"{measure}.{table}",
                     f"{title} efter {dim_title}",
-                    labels[dim],
+                    (CASE, measure, s, e),
                     cols,
-                    _members(items),
-                    group=measure if dim in LINKED else None,
+                    summa,
+                    dim,
+                    list(rows[table].items()),
                 )
             )
-    closed = [f for f in facts if chosen["closed"](f)]
     outcomes = {**Outcome.labels(), "handed_over": "överlämnad"}
-    items = [(f.outcome or "handed_over", f.municipality, f.case_id, 1) for f in closed]
-    drafts.append(
-        _draft(
+    out.append(
+        grid(
             "closed.outcome",
             "Avslutade ärenden efter utfall",
-            outcomes,
+            (CASE, "closed", s, e),
             cols,
-            _members(items),
-            group="closed",
+            summa,
+            "outcome",
+            list(outcomes.items()),
         )
     )
-    running, grant = [], []
-    for case_id, kind, started, _ended, cost, funding in store.conn.execute(
-        "SELECT case_id, type, started_on, ended_on, cost_sek, funding FROM interventions "
-        "WHERE started_on <= ? AND (ended_on IS NULL OR ended_on >= ?)",
-        (e, s),
-    ):
-        fact = by_id.get(int(case_id))
-        if fact is None:
-            continue
-        running.append((kind, fact.municipality, fact.case_id, 1))
-        if funding == "state_grant" and started >= s:
-            grant.append((kind, fact.municipality, fact.case_id, int(cost or 0)))
-    types = InterventionType.labels()
-    drafts.append(
-        _draft(
+    types = list(InterventionType.labels().items())
+    out.append(
+        grid(
             "interventions.type",
             "Ärenden med insats under perioden, efter insatstyp",
-            types,
+            (CASE, "active", s, e),
             cols,
-            _members(running),
+            summa,
+            "interventions",
+            types,
+            total=ANY,
         )
     )
-    moved = [
-        (by_id[int(c)].case_type, by_id[int(c)].municipality, int(c), 1)
-        for (c,) in store.conn.execute(
-            "SELECT DISTINCT case_id FROM placements WHERE moved_in_on BETWEEN ? AND ?", (s, e)
-        )
-        if int(c) in by_id
-    ]
-    drafts.append(
-        _draft(
+    out.append(
+        grid(
             "relocations.case_type",
             "Ärenden med flytt under perioden, efter ärendetyp",
-            CaseType.labels(),
+            (CASE, "active", s, e),
             cols,
-            _members(moved),
+            summa,
+            "case_type",
+            list(CaseType.labels().items()),
+            total=f"moved:{ANY}",
+            prefix="moved:",
         )
     )
-    drafts.append(
-        _draft(
+    out.append(
+        grid(
             "grant_money.type",
             "Kostnad för insatser med statsbidrag (kr), efter insatstyp",
-            types,
+            (GRANT, "started", s, e),
             cols,
-            _members(grant),
+            summa,
+            "type",
+            types,
             unit="sek",
         )
     )
-    return drafts
+    return out
 
 
-def make_table(
-    key: str,
-    title: str,
-    unit: str,
-    rows: list[tuple[str, str]],
-    columns: list[str],
-    grid: Grid,
-    hidden: Suppression,
-    **extra: Any,
-) -> StatTable:
-    """A published table: suppressed cells become ``None``; total row/column labelled.
-    ``extra``: ``chart_column``, ``column_units``."""
-    nrows, ncols = grid.shape
-    published = tuple(
-        tuple(None if (i, j) in hidden.cells else grid.values[i][j] for j in range(ncols))
-        for i in range(nrows)
+def stats_draft(
+    store: StoreLike, choice: periods.PeriodChoice, muni: str | None, threshold: int
+) -> Draft:
+    demo = data.demo_only(store)
+    draft = start_draft("stats", choice, muni, threshold, demo)
+    cases = data.case_facts(store, draft.start, draft.end, demo=demo)
+    grants = data.grant_facts(store, draft.start, draft.end, demo=demo)
+    add_cases(draft, cases)
+    add_grants(draft, grants)
+    cols = columns_of(data.municipalities(store, demo=demo))
+    draft.layouts = _stats_layouts(draft, cols, "")
+    draft.shown = (
+        _stats_layouts(draft, filtered(cols, muni), draft.summa) if muni else draft.layouts
     )
-    all_rows = (*rows, (TOTAL, TOTAL_LABEL)) if grid.col_totals else tuple(rows)
-    all_cols = (*columns, TOTAL_LABEL) if grid.row_totals else tuple(columns)
-    return StatTable(
-        key,
-        title,
-        unit,
-        all_rows,
-        all_cols,
-        published,
-        hidden.primary,
-        hidden.cells - hidden.primary,
-        grid.col_totals,
-        **extra,
-    )
+    draft.count()
+    return draft
+
+
+def filtered(cols: list[tuple[str, str]], muni: str) -> list[tuple[str, str]]:
+    """The one column of a filtered report (named as the cases name it, if any)."""
+    wanted = canonical(muni)
+    return [c for c in cols if c[0] == wanted] or [(wanted, muni)]
+
+
+def shadow_of(store: StoreLike, threshold: int) -> Shadow:
+    """The tables of a period no release shows (see :func:`release.decide`)."""
+
+    def build(first: dt.date, last: dt.date) -> Draft:
+        choice = periods.PeriodChoice(periods.grid_period(first, last), (first, last))
+        return stats_draft(store, choice, None, threshold)
+
+    return build
+
+
+def check_arguments(municipality: str | None, threshold: int) -> str | None:
+    muni = v.text("municipality", municipality, required=False, limit=100)
+    v.integer("threshold", threshold, low=2, high=100)
+    return muni
 
 
 def compute_stats(
@@ -386,16 +342,33 @@ def compute_stats(
     end: dt.date | str,
     municipality: str | None = None,
     threshold: int = THRESHOLD,
+    *,
+    pending: Sequence[Draft] = (),
+    only: Sequence[CellKey] | None = None,
 ) -> StatsReport:
-    """Every table for the period, suppressed; see the module docstring."""
-    first, last = check_period(start, end)
-    muni = v.text("municipality", municipality, required=False, limit=100)
-    v.integer("threshold", threshold, low=2, high=100)
-    facts = active_facts(store, first, last, muni)
-    cols = sorted({f.municipality for f in facts}, key=str.casefold)
-    drafts = _drafts(store, facts, cols, first, last)
-    hidden = suppress_linked(drafts, threshold)
-    tables = [
-        make_table(d.key, d.title, d.unit, d.rows, cols, d.grid, hidden[d.key]) for d in drafts
-    ]
-    return StatsReport("stats", first, last, muni, threshold, repo.utc_now(), tuple(tables))
+    """Every table for the period (snapped to the grid), decided against the ledger and
+    ``pending``; see the module docstring."""
+    choice = periods.snap(start, end)
+    muni = check_arguments(municipality, threshold)
+    draft = decide(
+        store,
+        stats_draft(store, choice, muni, threshold),
+        pending=pending,
+        only=only,
+        shadow=shadow_of(store, threshold),
+    )
+    tables = tuple(make_table(layout, draft) for layout in draft.shown)
+    return StatsReport(
+        "stats",
+        draft.start,
+        draft.end,
+        muni,
+        threshold,
+        repo.utc_now(),
+        tables,
+        draft.requested,
+        draft.period_kind,
+        draft.demo,
+        draft.earlier,
+        draft,
+    )

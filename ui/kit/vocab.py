@@ -132,6 +132,7 @@ COLUMNS = {
     "uppfyllt": QT_TRANSLATE_NOOP("StatColumn", "met"),
     "ej uppfyllt": QT_TRANSLATE_NOOP("StatColumn", "not met"),
     "ärenden": QT_TRANSLATE_NOOP("StatColumn", "cases"),
+    "insatser": QT_TRANSLATE_NOOP("StatColumn", "interventions"),
     "kostnad (kr)": QT_TRANSLATE_NOOP("StatColumn", "cost (SEK)"),
 }
 _ROW_KINDS: dict[str, type[Choice]] = {

@@ -1,12 +1,16 @@
-"""Statistics and the statsbidrag summary: period and municipality, tables with suppressed
+"""Statistics and the statsbidrag summary: period and municipality, tables with hidden
 cells, bar charts, export as CSV or PDF.
 
 Everything shown comes from :func:`storage.statistics.tables.compute_stats` and
-:func:`storage.statistics.grants.grant_summary`, which hold suppressed tables only (cells under 5
-hidden, with complementary suppression). The export writes exactly what the screen shows,
-through :func:`storage.statistics.export.save_export` (atomic, mode 0600, audited). The PDF is
-drawn by a renderer that desktop/ hands in (``pdf_renderer(report) -> bytes``); without
-one, only CSV is offered.
+:func:`storage.statistics.grant_summary.grant_summary`, decided against every earlier export
+of the store (the grant summary also against the statistics beside it), so the screen shows
+what an export would publish. A period off the grid is widened to whole months, quarters,
+half-years or years, and the notice under the dates says so and why (as it says when the
+data are fictional demo data, or earlier exports hide more). The export writes exactly what
+the screen shows, through :func:`storage.statistics.export.save_export` (checked again,
+recorded in the ledger, atomic, mode 0600, audited); when the numbers changed meanwhile it
+refuses and asks to show them again. The PDF is drawn by a renderer that desktop/ hands in
+(``pdf_renderer(report) -> bytes``); without one, only CSV is offered.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +37,8 @@ from storage.statistics.export import (
     report_csv,
     save_export,
 )
-from storage.statistics.grants import grant_summary
+from storage.statistics.grant_summary import grant_summary
+from storage.statistics.notices import notices
 from storage.statistics.tables import compute_stats
 from storage.vault.store import Store
 from ui.kit.dialogs import (
@@ -92,12 +97,15 @@ class StatsView(QDialog):
         self.tabs.addTab(self.grant, self.tr("State &grant"))
         self.legend = plain_label(
             self.tr(
-                "– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small "
-                "number. No names, birth dates or groups are counted; demo cases are left out."
+                "– hidden: fewer than 5 cases, or hidden so that nothing shown here or in an "
+                "earlier export can reveal a group of fewer than 5. No names, birth dates or "
+                "groups are counted; demo cases are left out."
             ),
             self,
             "hint",
         )
+        self.notice = plain_label("", self, "statsNotice")
+        self.notice.setVisible(False)
         self.status = plain_label("", self, "statsStatus")
         close = QPushButton(self.tr("Close"), self)
         top = QHBoxLayout()
@@ -116,6 +124,7 @@ class StatsView(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.legend)
         layout.addLayout(bottom)
@@ -140,7 +149,8 @@ class StatsView(QDialog):
         muni = None if not text or text == self.municipality.itemText(0) else text
 
         def work(store: Store) -> tuple[Any, Any]:
-            return compute_stats(store, start, end, muni), grant_summary(store, start, end, muni)
+            stats = compute_stats(store, start, end, muni)
+            return stats, grant_summary(store, start, end, muni, pending=[stats.draft])
 
         self.session.run(self, work, self._computed, self._failed, label=self.tr("Counting…"))
 
@@ -155,6 +165,7 @@ class StatsView(QDialog):
             if name not in known:
                 self.municipality.addItem(name, name)
         self.municipality.setCurrentText(current)
+        self.show_notices(stats)
         self.status.setText(
             self.tr("{start} – {end}, {where}.").format(
                 start=stats.start.isoformat(),
@@ -165,6 +176,19 @@ class StatsView(QDialog):
         set_state(self.status, "")
         self._update()
 
+    def show_notices(self, report: Any) -> None:
+        """The sentences that say how the period and the numbers were chosen."""
+        lines = [
+            QCoreApplication.translate("Statistics", n.text, None, n.n).format(**n.params)
+            for n in notices(report)
+        ]
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+        set_state(self.notice, "warning" if report.snapped else "")
+        if report.snapped:  # show the period the numbers are for
+            self.since.setDate(QDate(report.start.year, report.start.month, report.start.day))
+            self.until.setDate(QDate(report.end.year, report.end.month, report.end.day))
+
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
         set_state(self.status, "error")
@@ -174,6 +198,8 @@ class StatsView(QDialog):
         self.stats.clear_for_lock()
         self.grant.clear_for_lock()
         self.status.clear()
+        self.notice.clear()
+        self.notice.setVisible(False)
         self._update()
 
     # ------------------------------------------------------------------ export

@@ -1,8 +1,8 @@
 """Showing suppressed statistics: a table model and a bar chart drawn with QPainter.
 
 Both take a :class:`storage.statistics.tables.StatTable`, which holds only published values: a
-suppressed cell is ``None`` and is shown as "–" (with a tooltip saying why) — the same mark
-for a small cell and for a cell hidden so that a total cannot reveal one, so the screen
+hidden cell is ``None`` and is shown as "–" (with a tooltip saying why) — the same mark
+for a small cell and for a cell hidden so that nothing else can reveal one, so the screen
 does not tell which is which. The chart shows the table's chart column (the row totals by
 default); a suppressed value gets no bar.
 """
@@ -57,7 +57,8 @@ def number(value: int | None, unit: str) -> str:
 def hidden_tip() -> str:
     return QCoreApplication.translate(
         "StatTableModel",
-        "Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.",
+        "Hidden: fewer than 5 cases, or hidden so that nothing else shown, here or in an "
+        "earlier export, can reveal a group of fewer than 5.",
     )
 
 

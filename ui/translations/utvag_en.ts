@@ -1850,7 +1850,7 @@ SHA-256: {hash}</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="+113"/>
+        <location filename="../knowledge/stats_widgets.py" line="+114"/>
         <source>Bar chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,7 +3941,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/stats.py" line="+50"/>
+        <location filename="../../desktop/commands/stats.py" line="+57"/>
         <source>{option} must be a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +4134,21 @@ SHA-256: {hash}</source>
         <location filename="../../storage/casework/gallring.py" line="+59"/>
         <source>The cases due for gallring have changed since the plan was shown; nothing was deleted. Look at the plan again and confirm it.</source>
         <extracomment>``progress(done, total)`` while a run deletes cases.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/statistics/errors.py" line="+9"/>
+        <source>The statistics could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The numbers are no longer the ones shown: the case files or the earlier exports have changed since. Show the statistics again, then export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8116,6 +8131,11 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cost (SEK)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8123,7 +8143,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatRow</name>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8166,8 +8186,8 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTableModel</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="-55"/>
-        <source>Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.</source>
+        <location filename="../knowledge/stats_widgets.py" line="-56"/>
+        <source>Hidden: fewer than 5 cases, or hidden so that nothing else shown, here or in an earlier export, can reveal a group of fewer than 5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8240,9 +8260,27 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../storage/statistics/notices.py" line="+18"/>
+        <source>Fictional demo data: this store holds demo cases and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbers are also hidden where, together with earlier exports from this store ({count} so far), they would reveal a small group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/statistics/periods.py" line="+26"/>
+        <source>Statistics are published for whole calendar months, quarters, half-years and years only, so that two reports can never be subtracted into a small number. The period {requested} was widened to {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+63"/>
+        <location filename="../knowledge/stats_view.py" line="+68"/>
         <source>Statistics and state grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8293,11 +8331,11 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number. No names, birth dates or groups are counted; demo cases are left out.</source>
+        <source>– hidden: fewer than 5 cases, or hidden so that nothing shown here or in an earlier export can reveal a group of fewer than 5. No names, birth dates or groups are counted; demo cases are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8312,12 +8350,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{start} – {end}, {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8327,7 +8365,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8383,7 +8421,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TablesPane</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="+116"/>
+        <location filename="../knowledge/stats_widgets.py" line="+117"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1852,7 +1852,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="+113"/>
+        <location filename="../knowledge/stats_widgets.py" line="+114"/>
         <source>Bar chart</source>
         <translation>Stapeldiagram</translation>
     </message>
@@ -3943,7 +3943,7 @@ SHA-256: {hash}</translation>
         <translation>Kontrollen av säkerhetskopian hittade {count} problem; se ovan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/stats.py" line="+50"/>
+        <location filename="../../desktop/commands/stats.py" line="+57"/>
         <source>{option} must be a date written YYYY-MM-DD.</source>
         <translation>{option} måste vara ett datum skrivet ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -4137,6 +4137,21 @@ SHA-256: {hash}</translation>
         <source>The cases due for gallring have changed since the plan was shown; nothing was deleted. Look at the plan again and confirm it.</source>
         <extracomment>``progress(done, total)`` while a run deletes cases.</extracomment>
         <translation>Ärendena som ska gallras har ändrats sedan planen visades. Inget har gallrats. Titta på planen igen och bekräfta den.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/statistics/errors.py" line="+9"/>
+        <source>The statistics could not be exported.</source>
+        <translation>Statistiken kunde inte exporteras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The numbers are no longer the ones shown: the case files or the earlier exports have changed since. Show the statistics again, then export them.</source>
+        <translation>Talen är inte längre de som visades: ärendena eller de tidigare exporterna har ändrats sedan dess. Visa statistiken igen och exportera den sedan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
+        <translation>Inget kan exporteras för {period}: varje tal skulle avslöja en grupp med färre än {threshold} ärenden, ensamt eller tillsammans med tidigare exporter.</translation>
     </message>
 </context>
 <context>
@@ -8126,6 +8141,11 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>interventions</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cost (SEK)</source>
         <translation>kostnad (kr)</translation>
     </message>
@@ -8133,7 +8153,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatRow</name>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
@@ -8176,9 +8196,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTableModel</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="-55"/>
-        <source>Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.</source>
-        <translation>Dold: färre än 5 ärenden, eller dold så att en summa inte kan avslöja ett litet antal.</translation>
+        <location filename="../knowledge/stats_widgets.py" line="-56"/>
+        <source>Hidden: fewer than 5 cases, or hidden so that nothing else shown, here or in an earlier export, can reveal a group of fewer than 5.</source>
+        <translation>Dold: färre än 5 ärenden, eller dold så att inget annat som visas, här eller i en tidigare export, kan avslöja en grupp med färre än 5.</translation>
     </message>
 </context>
 <context>
@@ -8250,9 +8270,27 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../storage/statistics/notices.py" line="+18"/>
+        <source>Fictional demo data: this store holds demo cases and nothing else.</source>
+        <translation>Fiktiva demodata: lagret innehåller bara demoärenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbers are also hidden where, together with earlier exports from this store ({count} so far), they would reveal a small group.</source>
+        <translation>Tal döljs också där de tillsammans med lagrets tidigare exporter (hittills {count}) skulle avslöja en liten grupp.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/statistics/periods.py" line="+26"/>
+        <source>Statistics are published for whole calendar months, quarters, half-years and years only, so that two reports can never be subtracted into a small number. The period {requested} was widened to {period}.</source>
+        <translation>Statistik redovisas bara för hela kalendermånader, kvartal, halvår och år, så att två rapporter aldrig kan subtraheras till ett litet tal. Perioden {requested} har utvidgats till {period}.</translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+63"/>
+        <location filename="../knowledge/stats_view.py" line="+68"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -8303,11 +8341,11 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number. No names, birth dates or groups are counted; demo cases are left out.</source>
-        <translation>– dolt: färre än 5 ärenden, eller dolt så att en summa inte kan avslöja ett litet antal. Inga namn, födelsedatum eller grupper räknas; demoärenden räknas inte.</translation>
+        <source>– hidden: fewer than 5 cases, or hidden so that nothing shown here or in an earlier export can reveal a group of fewer than 5. No names, birth dates or groups are counted; demo cases are left out.</source>
+        <translation>– dolt: färre än 5 ärenden, eller dolt så att inget som visas här eller i en tidigare export kan avslöja en grupp med färre än 5. Inga namn, födelsedatum eller grupper räknas; demoärenden räknas inte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -8322,12 +8360,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{start} – {end}, {where}.</source>
         <translation>{start} – {end}, {where}.</translation>
     </message>
@@ -8337,7 +8375,7 @@ The case stays open here; a reminder was added.</source>
         <translation>alla kommuner</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -8393,7 +8431,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TablesPane</name>
     <message>
-        <location filename="../knowledge/stats_widgets.py" line="+116"/>
+        <location filename="../knowledge/stats_widgets.py" line="+117"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
