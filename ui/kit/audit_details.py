@@ -143,6 +143,7 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
         lambda v: val.choice(RelocationTaskKind, v),
     ),
     "rule": (QT_TRANSLATE_NOOP("AuditDetail", "rule"), val.rule),
+    "release": (QT_TRANSLATE_NOOP("AuditDetail", "release no."), val.plain),
     "outcome": (QT_TRANSLATE_NOOP("AuditDetail", "outcome"), lambda v: val.choice(Outcome, v)),
     "case_type": (QT_TRANSLATE_NOOP("AuditDetail", "case type"), lambda v: val.choice(CaseType, v)),
     "role": (QT_TRANSLATE_NOOP("AuditDetail", "role"), lambda v: val.choice(PersonRole, v)),

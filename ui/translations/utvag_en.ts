@@ -772,12 +772,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +826,11 @@
     <message>
         <location line="+3"/>
         <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

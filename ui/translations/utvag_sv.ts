@@ -772,12 +772,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -827,6 +827,11 @@
         <location line="+3"/>
         <source>rule</source>
         <translation>regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release no.</source>
+        <translation>utgåva nr</translation>
     </message>
     <message>
         <location line="+1"/>
