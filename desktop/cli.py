@@ -25,6 +25,7 @@ from storage.errors import (
 #: Command modules in the order their commands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (
     "store",
+    "keyslot",
     "cases",
     "handover",
     "backup",
