@@ -10,6 +10,8 @@ its hash, not the wrapped key). It is wiped
 - after :data:`MAX_FAILURES` wrong PINs,
 - when the time limit has passed (default four hours; checked against both the wall clock
   and the monotonic clock, and a wall clock that went back counts as expired),
+- when the wall clock ran ahead of the monotonic clock (which stops while the computer
+  sleeps on Linux and macOS): a sleep nobody announced, also while the client is locked,
 - by the session on every lock that is not an idle lock (Ctrl+L, the OS locking the screen,
   suspend, a sleep noticed by the wall-clock check, quitting) — and a restart loses it.
 
@@ -54,6 +56,9 @@ MAX_FAILURES = 3
 DEFAULT_LIMIT_S = 4 * 3600
 MIN_LIMIT_S = 15 * 60
 MAX_LIMIT_S = 12 * 3600
+#: The wall clock ran this much further than the monotonic clock (which stops while the
+#: computer sleeps on Linux and macOS): the computer slept, and the key is wiped.
+SLEEP_GAP_S = 120.0
 
 
 class QuickPinRuleError(ValidationError):
@@ -140,9 +145,11 @@ class QuickUnlock:
         self._armed = _Armed(store_id, salt, wrapped, self._clock(), self._monotonic(), limit)
 
     def _expired(self, armed: _Armed) -> bool:
+        """Time is up by either clock, the wall clock went back, or the computer slept."""
         wall = self._clock() - armed.wall_start
         mono = self._monotonic() - armed.mono_start
-        return wall < 0 or wall > armed.limit_s or mono > armed.limit_s
+        slept = wall - mono > SLEEP_GAP_S
+        return wall < 0 or wall > armed.limit_s or mono > armed.limit_s or slept
 
     def armed_for(self, store_id: str) -> bool:
         """Whether a PIN can open ``store_id`` now (an expired key is wiped here)."""
@@ -153,6 +160,11 @@ class QuickUnlock:
             self.wipe()
             return False
         return armed.store_id == store_id
+
+    def is_armed(self) -> bool:
+        """Whether a key is held and its time is not up (an expired one is wiped here)."""
+        armed = self._armed
+        return armed is not None and self.armed_for(armed.store_id)
 
     def deadline(self) -> float | None:
         """Wall-clock time (seconds since the epoch) when the PIN stops working."""
