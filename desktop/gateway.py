@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storage.errors import UtvagError
-from storage.vault import device_key, keyslots
+from storage.vault import device_key, keyslots, throttle
 from storage.vault.crypto import KdfParams, wipe
 from storage.vault.key_access import (
     keyring_state,
