@@ -178,8 +178,10 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A new timeout counts from now (as the timer does)."""
         self._timer.setInterval(max(timeout_ms, 1))
         if self._timer.isActive():
+            self._last_activity = self._clock()
             self._timer.start()
 
     def is_active(self) -> bool:
