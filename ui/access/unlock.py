@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
@@ -47,6 +46,11 @@ from PySide6.QtWidgets import (
 
 from storage.vault.quick_unlock import MAX_PIN_DIGITS
 from ui.access.card_dialogs import CardUnlockDialog
+from ui.access.keyring_notice import (
+    KEYRING_CODES,
+    CardAccess,
+    keyring_change_text,
+)
 from ui.access.recovery import RecoverDialog
 from ui.kit.dialogs import set_state
 from ui.runtime.error_dialog import error_text
@@ -57,19 +61,6 @@ RetryAfterFn = Callable[[], float]
 RecoverFn = Callable[[str, str], Any]
 QuickUnlockFn = Callable[[str], Any]
 KeyringStateFn = Callable[[], str]
-
-#: Error codes that mean "this computer's keyring lost the device secret", not a typo.
-KEYRING_CODES = {"device_secret_missing": "missing", "device_secret_mismatch": "mismatch"}
-
-
-@dataclass(frozen=True)
-class CardAccess:
-    """The card on the unlock screen: its PKCS#11 module, ``unlock(pin) -> store`` and
-    ``rebind(pin, new_passphrase) -> store`` (both run on the store worker)."""
-
-    module: str
-    unlock: Callable[[str], Any]
-    rebind: Callable[[str, str], Any]
 
 
 class UnlockWindow(QWidget):
@@ -248,22 +239,7 @@ class UnlockWindow(QWidget):
         if not self.keyring_problem:
             self.keyring_notice.setVisible(False)
             return
-        text = self.tr(
-            "This computer's keyring no longer holds the key that ties Utväg's store to this "
-            "computer — the keyring was reset, or you are logged in as another user or in "
-            "another desktop. Your passphrase is not wrong, but it cannot open the store on "
-            "its own now."
-        )
-        way = self.tr(
-            "Open it with your recovery code (Ctrl+R) and choose your passphrase again: Utväg "
-            "then ties the store to this keyring."
-        )
-        if self._card is not None:
-            way = self.tr(
-                "Open it with your card (Ctrl+K) or your recovery code (Ctrl+R) and choose "
-                "your passphrase again: Utväg then ties the store to this keyring."
-            )
-        self.keyring_notice.setText(f"{text} {way}")
+        self.keyring_notice.setText(keyring_change_text(self._card is not None))
         self.keyring_notice.setVisible(True)
 
     def showEvent(self, event: Any) -> None:

@@ -8552,19 +8552,18 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+135"/>
+        <location filename="../access/unlock.py" line="+126"/>
         <source>Utväg is locked</source>
-        <extracomment>Error codes that mean &quot;this computer&apos;s keyring lost the device secret&quot;, not a typo.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+139"/>
         <source>Type your passphrase to open the case files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-132"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -8626,22 +8625,23 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../access/keyring_notice.py" line="+30"/>
         <source>This computer&apos;s keyring no longer holds the key that ties Utväg&apos;s store to this computer — the keyring was reset, or you are logged in as another user or in another desktop. Your passphrase is not wrong, but it cannot open the store on its own now.</source>
+        <extracomment>Error codes that mean &quot;this computer&apos;s keyring lost the device secret&quot;, not a typo.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Open it with your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Open it with your card (Ctrl+K) or your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../access/unlock.py" line="+90"/>
         <source>Type your PIN to open Utväg again.</source>
         <translation type="unfinished"></translation>
     </message>
