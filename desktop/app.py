@@ -41,10 +41,8 @@ from desktop.session import (
     Session,
 )
 from storage.vault.store import Store
-from ui.access.unlock import (
-    CardAccess,
-    UnlockWindow,
-)
+from ui.access.keyring_notice import CardAccess
+from ui.access.unlock import UnlockWindow
 from ui.kit.shortcuts import DialogSubmitFilter
 from ui.runtime.error_dialog import (
     set_error_translator,

@@ -27,7 +27,8 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     made_store,
     on_worker,
 )
-from ui.access.unlock import CardAccess, UnlockWindow
+from ui.access.keyring_notice import CardAccess
+from ui.access.unlock import UnlockWindow
 
 NEW_PASSPHRASE = "ny lang losenfras efter aterstallning"
 

@@ -92,6 +92,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.setMinimumWidth(640)
+        for label in self.findChildren(QLabel):  # wrapped hints keep their full height
+            if label.wordWrap():
+                label.setMinimumHeight(label.heightForWidth(600 - 60))
         if session is not None:
             session.guard.register(self)
             session.guard.track_dialog(self)
