@@ -119,6 +119,12 @@ class SoftHsm:
                 return child
         raise LookupError(label)
 
+    def index(self, label: str) -> int:
+        """The card's index among the inserted cards (``--slot``; the order is SoftHSM's)."""
+        from storage.vault.token.enrol import inserted_tokens
+
+        return next(t.index for t in inserted_tokens(self.module) if t.info.label == label)
+
     def remove(self, label: str) -> None:
         """Take the card out (its token folder goes away)."""
         shutil.rmtree(self._token_dir(label))

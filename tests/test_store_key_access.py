@@ -196,7 +196,7 @@ def test_a_card_binds_the_store_to_a_new_keyring(tmp_path: Path, softhsm: SoftHs
     path = tmp_path / "store"
     store, _ = make_store(path)
     with store:
-        enrol_token(store, PASS, softhsm.module, PIN_A, slot=0, key_id="03")
+        enrol_token(store, PASS, softhsm.module, PIN_A, slot=softhsm.index("Kort A"), key_id="03")
     ks = keyslots.read(path)
     old_id = ks.slot(keyslots.PASSPHRASE).device_key_id
     assert device_key.delete_device_secret(device_key.resolve_backend(), ks.store_id)

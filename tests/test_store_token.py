@@ -62,9 +62,9 @@ def _marker(store: Store) -> str:
     return str(row[0])
 
 
-def _enrol(path: Path, hsm: SoftHsm, key_id: str = "01", **kw: Any) -> str:
+def _enrol(path: Path, hsm: SoftHsm, key_id: str = "01") -> str:
     with unlock_store(path, PASS, actor="tester") as store:
-        slot = enrol_token(store, PASS, hsm.module, PIN_A, slot=kw.pop("slot", 0), key_id=key_id)
+        slot = enrol_token(store, PASS, hsm.module, PIN_A, slot=hsm.index("Kort A"), key_id=key_id)
     return slot.slot_id
 
 

@@ -202,7 +202,7 @@ def test_token_pin_cost_and_lockout(tmp_path: Path, softhsm: Any) -> None:
     store_dir = tmp_path / "store"
     store, _ = make_store(store_dir, device=False)
     with store:
-        enrol_token(store, PASS, softhsm.module, PIN_A, slot=0, key_id="01")
+        enrol_token(store, PASS, softhsm.module, PIN_A, slot=softhsm.index("Kort A"), key_id="01")
     times = []
     for guess in ("000001", "000002", "000003"):
         start = time.perf_counter()
