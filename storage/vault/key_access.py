@@ -167,19 +167,23 @@ def _open_token_slot(ks: KeySlotFile, module: Path | str, pin: str) -> tuple[byt
         token, info = match
         ours = ks.tokens_of(info.serial)
         with binding.login(token, pin) as session:
-            for slot in ours:
+            answered = False
+            for slot in ours:  # several slots on one card: the first that opens
                 key = binding.find_private_key(session, slot.key_id)
                 if key is None:
                     continue
+                answered = True
                 answer = mechanisms.card_answer(
                     key, slot.mechanism, slot.material, ks.store_id, slot.slot_id
                 )
                 try:
                     return open_with_answer(slot, ks.store_id, answer), slot
                 except UnwrapError:
-                    raise WrongTokenKeyError() from None
+                    continue
                 finally:
                     wipe(answer)
+            if answered:
+                raise WrongTokenKeyError()
             raise TokenKeyMissingError()
 
 

@@ -325,6 +325,7 @@ class UnlockWindow(QWidget):
     def _opened(self, store: object) -> None:
         self._set_busy(False)
         self.passphrase.clear()
+        self.pin.clear()
         self.set_notice("")
         self.unlocked.emit(store)
 

@@ -25,7 +25,6 @@ from storage.vault.crypto import (
     wipe,
 )
 from storage.vault.keyslots import (
-    PASSPHRASE,
     RECOVERY,
     KeySlotFile,
 )
@@ -134,9 +133,7 @@ def enrol_token(
 ) -> TokenSlot:
     """Add the card as a token slot (or replace its slot); returns the new slot."""
     ks = keyslots.read(store.path)
-    if not ks.has_slot(RECOVERY):
-        raise TokenNeedsRecoveryError()
-    if not ks.has_slot(PASSPHRASE):
+    if not ks.has_slot(RECOVERY):  # a card must never be the only way in
         raise TokenNeedsRecoveryError()
     binding.check_pin_text(pin)
     kek, _device = open_passphrase_slot(ks, passphrase)  # wrong: refused, not counted
