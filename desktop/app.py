@@ -31,12 +31,17 @@ from desktop import (
     i18n,
 )
 from desktop.gateway import StoreGateway
+from desktop.preferences import (
+    load_preferences,
+    save_preferences,
+)
 from desktop.session import (
     LOCK_IDLE,
+    LOCK_SLEEP,
     Session,
 )
-from storage.errors import UtvagError
 from storage.vault.store import Store
+from ui.access.keyring_notice import CardAccess
 from ui.access.unlock import UnlockWindow
 from ui.kit.shortcuts import DialogSubmitFilter
 from ui.runtime.error_dialog import (
@@ -46,13 +51,7 @@ from ui.runtime.error_dialog import (
 from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
-from ui.window.settings_dialog import (
-    MAX_IDLE_MINUTES,
-    MAX_LIST_SHARE,
-    MIN_IDLE_MINUTES,
-    MIN_LIST_SHARE,
-    UiPreferences,
-)
+from ui.window.settings_dialog import UiPreferences
 
 if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
     from ui.access.first_run import FirstRunWizard
@@ -64,46 +63,6 @@ log = logging.getLogger(__name__)
 STYLESHEET = Path(ui.__file__).resolve().parent / "styles" / "app.qss"
 APP_NAME = "Utväg"
 ORG_NAME = "Utväg"
-
-
-def load_preferences(settings_file: Path | None = None) -> UiPreferences:
-    """The non-sensitive preferences from desktop/config.py's settings file."""
-    try:
-        values = config.load_settings(settings_file)
-    except UtvagError:
-        values = {}
-    default = UiPreferences(language=i18n.current_language())
-    minutes = values.get("idle_timeout_min", default.idle_timeout_min)
-    capture = values.get("exclude_from_capture", default.exclude_from_capture)
-    language = values.get("language", default.language)
-    share = values.get("list_share", default.list_share)
-    if os.environ.get("UTVAG_LANG"):
-        language = i18n.current_language()
-    return UiPreferences(
-        idle_timeout_min=min(max(int(minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES),
-        exclude_from_capture=bool(capture),
-        language=language if language in i18n.LANGUAGES else default.language,
-        list_share=min(max(int(share), MIN_LIST_SHARE), MAX_LIST_SHARE),
-    )
-
-
-def save_preferences(prefs: UiPreferences, settings_file: Path | None = None) -> None:
-    """Merge ``prefs`` into the settings file (only keys config.py allows are written)."""
-    try:
-        values = config.load_settings(settings_file)
-    except UtvagError:
-        values = {}
-    wanted = {
-        "idle_timeout_min": prefs.idle_timeout_min,
-        "exclude_from_capture": prefs.exclude_from_capture,
-        "language": prefs.language,
-        "list_share": prefs.list_share,
-    }
-    values.update({k: v for k, v in wanted.items() if k in config.ALLOWED_KEYS})
-    try:
-        config.save_settings(values, settings_file)
-    except (OSError, ValueError, UtvagError):
-        log.warning("the settings file could not be written")
 
 
 def configure_application(app: QApplication) -> None:
@@ -144,12 +103,13 @@ class AppController(QObject):
         self.gateway = gateway
         self.settings_file = settings_file
         self.prefs = load_preferences(settings_file)
+        gateway.token_module = self.prefs.pkcs11_module
         i18n.install_translators(app, self.prefs.language)
         self.session = Session(gateway.path, idle_timeout_s=self.prefs.idle_timeout_min * 60)
         self.session.locked.connect(self._on_locked)
         self.os_lock = OsLockMonitor(self) if watch_os_lock else None
         if self.os_lock is not None:
-            self.os_lock.os_locked.connect(self.session.lock)
+            self.os_lock.os_locked.connect(self.os_locked)
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
@@ -179,12 +139,24 @@ class AppController(QObject):
         self.wizard.show()
         set_exclude_from_capture(self.wizard, self.prefs.exclude_from_capture)  # recovery code
 
-    def show_unlock(self, notice: str = "") -> None:
-        """A fresh unlock window (in the current language) replaces any old one."""
+    def show_unlock(self, notice: str = "", *, quick: bool = False) -> None:
+        """A fresh unlock window (in the current language) replaces any old one; ``quick``:
+        after an idle lock with a quick-unlock PIN chosen, it asks for the PIN."""
         old = self.unlock_window
         gateway = self.gateway
+        card = None
+        if gateway.token_module and gateway.token_slots():
+            card = CardAccess(
+                gateway.token_module, gateway.unlock_with_token, gateway.recover_with_token
+            )
         window = UnlockWindow(
-            gateway.unlock, gateway.retry_after, gateway.recover, gateway.passphrase_context
+            gateway.unlock,
+            gateway.retry_after,
+            gateway.recover,
+            gateway.passphrase_context,
+            quick_unlock=gateway.unlock_with_pin if quick and gateway.quick_ready() else None,
+            card=card,
+            keyring_state=gateway.keyring_state,
         )
         window.set_notice(notice)
         window.unlocked.connect(self._opened)
@@ -281,15 +253,31 @@ class AppController(QObject):
             window.language_requested.connect(self.set_language)
             window.preferences_changed.connect(self.set_preferences)
             window.tools.pdf_renderer = render_pdf  # ui/ may not import desktop/
+            window.quick_arm = self.gateway.arm_quick_unlock
+            window.quick_until = self.gateway.quick.deadline
             plug_in_case_views(window, self.session)
             self.main_window = window
         return self.main_window
 
     # ------------------------------------------------------------------ locked
     def _on_locked(self, reason: str, discarded: bool) -> None:
-        self.show_unlock(self.lock_notice(reason, discarded))
+        """Only an idle lock keeps the quick-unlock key (Ctrl+L, an OS lock, sleep and
+        quitting wipe it)."""
+        if reason != LOCK_IDLE:
+            self.gateway.quick.wipe()
+        self.show_unlock(self.lock_notice(reason, discarded), quick=reason == LOCK_IDLE)
         if self.main_window is not None:
             self.main_window.hide()
+
+    def os_locked(self, reason: str) -> None:
+        """The OS locked the screen or is going to sleep: wipe the quick-unlock key even
+        when Utväg is locked already (an unlock window asking for the PIN goes back to the
+        passphrase), and lock."""
+        self.gateway.quick.wipe()
+        window = self.unlock_window
+        if window is not None and window.pin_mode:
+            window.end_quick_unlock()
+        self.session.lock(reason)
 
     def lock_notice(self, reason: str, discarded: bool) -> str:
         """What the unlock window tells the caseworker about the lock."""
@@ -299,6 +287,10 @@ class AppController(QObject):
         elif reason == "suspend":
             text = QCoreApplication.translate(
                 "App", "Utväg locked because the computer went to sleep."
+            )
+        elif reason == LOCK_SLEEP:
+            text = QCoreApplication.translate(
+                "App", "Utväg locked because the computer had been asleep."
             )
         elif reason in ("os-lock", "screensaver"):
             text = QCoreApplication.translate(
@@ -318,6 +310,7 @@ class AppController(QObject):
     def set_preferences(self, prefs: UiPreferences) -> None:
         old, self.prefs = self.prefs, prefs
         save_preferences(prefs, self.settings_file)
+        self.gateway.token_module = prefs.pkcs11_module
         self.session.set_idle_timeout(prefs.idle_timeout_min * 60)
         if self.main_window is not None:
             self.main_window.prefs = prefs
@@ -326,6 +319,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock (closing the store on the worker) and close every window."""
+        self.gateway.quick.wipe()
         self.session.shutdown()
         self.app.setQuitOnLastWindowClosed(False)  # we are quitting already
         self._drop_code_wizard()

@@ -32,6 +32,7 @@ from storage.errors import (
 #: Command modules in the order their commands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (
     "store",
+    "keyslot",
     "cases",
     "journal",
     "casework",

@@ -39,6 +39,8 @@ ALLOWED_KEYS: dict[str, type] = {
     "idle_timeout_min": int,
     "list_share": int,
     "exclude_from_capture": bool,
+    "pkcs11_module": str,  # the card's PKCS#11 module (a path; no secret)
+    "quick_unlock_hours": int,  # how long a quick-unlock PIN works
 }
 
 

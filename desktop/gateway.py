@@ -24,8 +24,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storage.errors import UtvagError
-from storage.vault import device_key
-from storage.vault.crypto import KdfParams
+from storage.vault import device_key, keyslots, throttle
+from storage.vault.crypto import KdfParams, wipe
+from storage.vault.key_access import (
+    keyring_state,
+    recover_with_token,
+    unlock_with_kek,
+    unlock_with_token,
+)
+from storage.vault.keyslots import KeySlotsDamagedError
 from storage.vault.opening import (
     create_store,
     recover_store,
@@ -33,6 +40,11 @@ from storage.vault.opening import (
     unlock_store,
 )
 from storage.vault.passphrase import passphrase_context
+from storage.vault.quick_unlock import (
+    QuickUnlock,
+    QuickUnlockGoneError,
+    kek_from_passphrase,
+)
 from storage.vault.store import Store
 from storage.vault.unconfirmed_code import (
     confirm_recovery_code,
@@ -69,10 +81,17 @@ class StoreGateway:
         *,
         actor: str | None = None,
         kdf: KdfParams | None = None,
+        quick: QuickUnlock | None = None,
+        token_module: str = "",
     ) -> None:
         self.path = Path(path)
         self.actor = actor or default_actor()
         self.kdf = kdf
+        #: The quick re-unlock key of this process (memory only; desktop/app.py wipes it on
+        #: every lock that is not an idle lock).
+        self.quick = quick if quick is not None else QuickUnlock()
+        #: The card's PKCS#11 module (the settings file's ``pkcs11_module``; '' = none).
+        self.token_module = token_module
 
     @property
     def passphrase_context(self) -> tuple[str, ...]:
@@ -147,6 +166,72 @@ class StoreGateway:
             progress("open")
         store = unlock_store(result.path, new_passphrase, actor=self.actor, actor_from=who_works)
         return store, result
+
+    # ---------------------------------------------------------------- other ways in
+
+    def keyring_state(self) -> str:
+        """``ok``, ``missing``, ``mismatch``, ``unavailable`` or ``not_used``: whether this
+        computer's keyring still holds the store's device secret (no KDF runs)."""
+        return keyring_state(keyslots.read(self.path))
+
+    def token_slots(self) -> int:
+        """How many cards were added to the store (0 when the file cannot be read)."""
+        try:
+            return len(keyslots.read(self.path).tokens)
+        except UtvagError:
+            return 0
+
+    def unlock_with_token(self, pin: str) -> Store:
+        return unlock_with_token(
+            self.path, self.token_module, pin, actor=self.actor, actor_from=who_works
+        )
+
+    def recover_with_token(self, pin: str, new_passphrase: str) -> Store:
+        return recover_with_token(
+            self.path,
+            self.token_module,
+            pin,
+            new_passphrase,
+            actor=self.actor,
+            actor_from=who_works,
+        )
+
+    def quick_ready(self) -> bool:
+        """Whether a quick re-unlock PIN is armed (memory only; no I/O)."""
+        return self.quick.is_armed()
+
+    def unlock_with_pin(self, pin: str) -> Store:
+        """The quick re-unlock: the PIN opens the KEK held in memory (wrong PINs count in
+        memory and in unlock-state.json; the third wipes the key)."""
+        store_id = keyslots.read(self.path).store_id
+        tried = self.quick.armed_for(store_id)
+        try:
+            kek = self.quick.open(store_id, pin)
+        except UtvagError:
+            if tried:  # a PIN was really tried: counted, audited at the next unlock
+                throttle.record_failure(self.path, "quick_pin")
+            raise
+        try:
+            return unlock_with_kek(
+                self.path, kek, via="quick_pin", actor=self.actor, actor_from=who_works
+            )
+        except KeySlotsDamagedError:
+            self.quick.wipe()  # the keys were renewed since: the PIN cannot open them
+            raise QuickUnlockGoneError() from None
+        finally:
+            wipe(kek)
+
+    def arm_quick_unlock(self, store: Store, passphrase: str, pin: str, hours: int) -> float:
+        """Choose the quick re-unlock PIN (the passphrase opens the KEK once more); audited
+        ``quick_unlock.armed``. Returns the wall-clock time it ends."""
+        store_id, kek = kek_from_passphrase(store.path, passphrase)
+        try:
+            self.quick.arm(store_id, kek, pin, hours * 3600)
+        finally:
+            wipe(kek)
+        with store.transaction():
+            store.audit.append("quick_unlock.armed", details={"minutes": hours * 60})
+        return float(self.quick.deadline() or 0.0)
 
     def unconfirmed_code(self, store: Store) -> str | None:
         """The recovery code kept in the store until confirmed (None when there is none);

@@ -15,7 +15,10 @@ reference to the store.
 4. emits ``locked(reason, discarded_edits)`` — the app then shows the unlock screen.
 
 Idle policy: ``idle_timeout_s`` (default 5 minutes, set in Settings) of no keyboard, mouse
-or touch input anywhere in the application locks the session.
+or touch input anywhere in the application locks the session (``LOCK_IDLE``). The wall
+clock is checked too (ui/runtime/lock.py): when the time since the last activity jumped
+past the timeout — the computer slept without telling us — the session locks at once on
+waking, as ``LOCK_SLEEP`` (which, like an OS lock or suspend, ends a quick re-unlock).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ DEFAULT_IDLE_TIMEOUT_S = 5 * 60
 LOCK_MANUAL = "manual"
 LOCK_IDLE = "idle"
 LOCK_EXIT = "exit"
+LOCK_SLEEP = "sleep"  # the wall clock jumped past the idle timeout
 
 T = TypeVar("T")
 
@@ -66,14 +70,19 @@ class Session(QObject):
         idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S,
         tasks: TaskManager | None = None,
         parent: QObject | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = Path(store_path)
         self._tasks = tasks if tasks is not None else taskman()
         self._store: Store | None = None
         self.guard = LockGuard(self)
-        self.idle = IdleWatcher(int(idle_timeout_s * 1000), self)
+        if clock is None:
+            self.idle = IdleWatcher(int(idle_timeout_s * 1000), self)
+        else:
+            self.idle = IdleWatcher(int(idle_timeout_s * 1000), self, clock=clock)
         self.idle.idle.connect(self._idle_timeout)
+        self.idle.slept.connect(self._slept)
         self.idle.lock_key.connect(self._lock_key)
 
     # ------------------------------------------------------------------ state
@@ -160,6 +169,9 @@ class Session(QObject):
     # ------------------------------------------------------------------ locking
     def _idle_timeout(self) -> None:
         self.lock(LOCK_IDLE)
+
+    def _slept(self) -> None:
+        self.lock(LOCK_SLEEP)
 
     def _lock_key(self) -> None:
         self.lock(LOCK_MANUAL)

@@ -329,8 +329,37 @@ def details(r: dict[str, dict[str, Any]]) -> list[str]:
             f"{fl['memory_mib']}+ MiB, which limits parallel guessing on GPUs |",
             "| the recovery code | 128 random bits, Argon2id at the floor | not feasible; "
             "typos are caught by the check characters before any KDF |",
-            "",
         ]
+        pin, card = r.get("bruteforce-pin"), r.get("bruteforce-token")
+        if pin:
+            out.append(
+                f"| the quick-unlock PIN, at the laptop | one Argon2id at the floor; "
+                f"{pin['online_guesses']} guesses, then the key is wiped (a guess after that "
+                f"is refused in {pin['refused_after_lockout_s']} s, no KDF) | a 6-digit PIN "
+                f"falls with probability {pin['online_success_6_digits']:.0e}; only after an "
+                f"idle lock, never after an OS lock, sleep or restart |"
+            )
+            out.append(
+                f"| the quick-unlock PIN, a memory image of the locked process | "
+                f"{pin['offline_guess_s']} s per PIN (Argon2id at the floor) | all 6-digit "
+                f"PINs in {pin['offline_all_6_digit_pins_core_h']} core-hours: the PIN is no "
+                f"protection against this attacker, who can read decrypted data in that memory "
+                f"anyway (docs/store.md); an OS lock or sleep wipes the key |"
+            )
+        if card:
+            out.append(
+                f"| a card slot, at the laptop with the card | one PIN try on the card "
+                f"(~{card['guess_s']} s here, SoftHSM2) | the card counts and locks its PIN "
+                f"(SITHS, PIV: after 3–5 wrong tries; refused before login once locked, "
+                f"{card['refused_when_locked_s']} s); Utväg counts each try too, so its delay "
+                f"applies from the fourth |"
+            )
+            out.append(
+                "| a card slot, copied files without the card | the slot key comes from the "
+                "card's private key | nothing to guess offline: the challenge or ciphertext "
+                "in keyslots.json is useless without the card |"
+            )
+        out.append("")
     t = r.get("audit-tamper")
     if t:
         out += [
@@ -472,7 +501,10 @@ before each, a new `utvag status --json` process reports the delay, which must e
 before any KDF (timed); the right passphrase then opens and the failures are audited as one
 `unlock_failed` entry. Offline: from a copied store folder the right passphrase without (or
 with a wrong) device secret opens nothing; the Argon2id cost is measured at the floor and at
-parameters calibrated on this machine.
+parameters calibrated on this machine. The quick-unlock PIN: three wrong PINs wipe the key
+held in memory (a fourth guess runs no KDF); one offline guess costs one Argon2id at the
+floor. A card slot (SoftHSM2): three wrong PINs are counted by Utväg (the delay applies from
+the fourth) and by the card; a locked PIN is refused before any login.
 
 **Audit tamper** (`test_audit_tamper.py`). A store with ~40 audit entries of many kinds;
 seeded random tamperings with the data key and the append-only triggers dropped: edit any

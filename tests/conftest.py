@@ -172,3 +172,8 @@ def keyring_backend(secret_service: SecretService) -> Iterator[Any]:
 def store_dir(tmp_path: Path) -> Path:
     """A path for a new store (not created yet)."""
     return tmp_path / "store"
+
+
+# ---------------------------------------------------------------- SoftHSM2 (PKCS#11)
+
+from tests.softhsm import softhsm, softhsm_template  # noqa: E402, F401 - fixtures

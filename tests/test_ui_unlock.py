@@ -27,6 +27,7 @@ from tests.ui_fixtures import (  # noqa: F401 - fixtures
     made_store,
     on_worker,
 )
+from ui.access.keyring_notice import CardAccess
 from ui.access.unlock import UnlockWindow
 
 NEW_PASSPHRASE = "ny lang losenfras efter aterstallning"
@@ -227,3 +228,67 @@ def test_the_code_field_takes_only_a_codes_characters_at_normal_size(
     assert size == dialog.new_passphrase.first.font().pointSizeF()
     assert size == window.passphrase.font().pointSizeF()
     dialog.reject()
+
+
+@pytest.fixture
+def full_window(
+    qtbot: QtBot,
+    gateway: StoreGateway,  # noqa: F811
+    closed_store: Any,  # noqa: F811
+    app_sv: Any,  # noqa: F811
+) -> Iterator[UnlockWindow]:
+    """The unlock window with every way in: the quick-unlock PIN and a card."""
+
+    def never(*_args: Any) -> Any:
+        raise AssertionError("nothing may be tried here")
+
+    card = CardAccess(str(gateway.path / "no-module.so"), never, never)
+    win = UnlockWindow(
+        gateway.unlock,
+        gateway.retry_after,
+        gateway.recover,
+        gateway.passphrase_context,
+        quick_unlock=never,
+        card=card,
+        keyring_state=gateway.keyring_state,
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+
+
+def test_with_a_pin_and_a_card_still_only_one_field_takes_keys(
+    qtbot: QtBot, full_window: UnlockWindow
+) -> None:
+    win = full_window
+    assert win.pin_mode and win.card_button.isVisible()
+    focusable = [
+        w
+        for w in win.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(win)
+    ]
+    assert focusable == [win.pin]
+    qtbot.waitUntil(lambda: _focused() is win.pin)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is win.pin
+    qtbot.keyClicks(_focused(), "k 12ab34 56")  # only digits land; no key opens a dialog
+    assert win.pin.text() == "123456" and _dialogs() == []
+    win.pin.clear()
+    # the card is reached deliberately (Ctrl+K or the mouse); focus returns after it
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = win.card_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: win.card_dialog is None and _focused() is win.pin)
+    # back to the passphrase: again the only field that takes keys
+    qtbot.mouseClick(win.passphrase_instead, Qt.MouseButton.LeftButton)
+    assert not win.pin_mode
+    qtbot.waitUntil(lambda: _focused() is win.passphrase)
+    focusable = [
+        w
+        for w in win.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(win)
+    ]
+    assert focusable == [win.passphrase]

@@ -109,8 +109,11 @@ def window_classes() -> set[type[QWidget]]:
 
 def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[[], QWidget]]:
     from storage.vault.keyslots import format_recovery_code
+    from ui.access.card_dialogs import CardEnrolDialog, CardUnlockDialog
+    from ui.access.drill import RecoveryDrillDialog
     from ui.access.first_run import FirstRunWizard
     from ui.access.new_recovery_code import NewRecoveryCodeDialog
+    from ui.access.quick_pin import QuickPinDialog
     from ui.access.recovery import RecoverDialog
     from ui.access.recovery_code import RecoveryCodeWizard, shown_again_notice
     from ui.access.restore import RestoreDialog
@@ -216,7 +219,11 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "BreachDialog": lambda: sd.BreachDialog(session, f.condition_id),
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
-        "SettingsDialog": lambda: SettingsDialog(UiPreferences()),
+        "SettingsDialog": lambda: SettingsDialog(UiPreferences(), session=session),
+        "CardUnlockDialog": lambda: CardUnlockDialog(str(tmp / "no-module.so"), never, never),
+        "CardEnrolDialog": lambda: CardEnrolDialog(session, str(tmp / "no-module.so")),
+        "QuickPinDialog": lambda: QuickPinDialog(session, never, 4),
+        "RecoveryDrillDialog": lambda: RecoveryDrillDialog(session),
         "NewRecoveryCodeDialog": lambda: NewRecoveryCodeDialog(session),
         "RecoveryCodeWizard": lambda: RecoveryCodeWizard(
             session, format_recovery_code(bytes(range(16))), shown_again_notice()

@@ -73,6 +73,17 @@ def check_runtime(result: Check, report: SelftestReport) -> None:
     if not report.version:
         raise CheckFailed(f"package metadata of utvag missing ({where})")
     result.detail = f"utvag {report.version}, Python {report.python}, {where}"
+    try:  # the card key slots' binding (a compiled extension) must be in the build
+        import pkcs11._pkcs11  # noqa: F401
+    except ImportError:
+        raise CheckFailed(f"the PKCS#11 binding (python-pkcs11) is missing ({where})") from None
+    from desktop import config
+
+    try:
+        module = str(config.load_settings().get("pkcs11_module", ""))
+    except Exception:  # noqa: BLE001 - an unreadable settings file is reported elsewhere
+        module = ""
+    result.detail += f"; card module: {module or 'none configured'}"
 
 
 def check_keyring(result: Check, ws: Workspace, require: bool) -> None:

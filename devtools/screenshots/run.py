@@ -31,6 +31,7 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from devtools.screenshots.keys import key_shots
 from devtools.screenshots.tools import tool_shots
 from storage.backup.restore import KeyringEntryExistsError
 from storage.casefile.case_list import list_case_ids
@@ -308,6 +309,7 @@ def shoot_all(base: Path, width: int, height: int) -> int:
         main_shots(out, store, case_id, label)
         case_shots(out, DemoSession(store), on_worker, shoot, wait_until)
         tool_shots(out, store, Path(tmp), pdf_renderer=lambda _report: b"")  # shows the button
+        key_shots(out, store, Path(tmp))
         on_worker(store.close)
         unlock_shots(out, store_dir)
         taskman().shutdown()

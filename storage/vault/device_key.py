@@ -90,9 +90,12 @@ class KeyringUnavailableError(KeyringProblem):
 class DeviceSecretMissingError(KeyringProblem):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "This store's device secret is not in this computer's keyring (the store may come "
-        "from another computer, or the keyring was reset). Open it with the recovery code: "
-        "utvag recover.",
+        "This computer's keyring no longer holds the key that ties the store to this "
+        "computer (the keyring was reset, or you use another user account or desktop, or the "
+        "store comes from another computer). The passphrase is not wrong, but it cannot open "
+        "the store on its own now. Open it with the recovery code or a card added to it, and "
+        "the store is tied to this keyring again: utvag recover, or utvag keyslot "
+        "bind-keyring.",
     )
     code = "device_secret_missing"
 
@@ -100,8 +103,11 @@ class DeviceSecretMissingError(KeyringProblem):
 class DeviceSecretMismatchError(KeyringProblem):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The device secret in this computer's keyring does not belong to this store. Open "
-        "the store with the recovery code: utvag recover.",
+        "This computer's keyring holds a key for this store from another setup, not the one "
+        "that ties the store to this computer. The passphrase is not wrong, but it cannot "
+        "open the store on its own now. Open it with the recovery code or a card added to it, "
+        "and the store is tied to this keyring again: utvag recover, or utvag keyslot "
+        "bind-keyring.",
     )
     code = "device_secret_mismatch"
 

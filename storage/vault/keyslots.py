@@ -51,9 +51,18 @@ from storage.vault.crypto import (
     wipe,
     wrap_key,
 )
+from storage.vault.token.slots import (
+    MAX_TOKEN_SLOTS,
+    TokenSlot,
+    parse_token_slot,
+)
 
 FORMAT = "utvag-keyslots"
+#: The slot contexts (AEAD associated data) and the data key's keep version 1 for ever.
 VERSION = 1
+#: A file with token slots is version 2 (an older Utväg then says "written by a newer
+#: Utväg" instead of "damaged"); one without stays version 1.
+TOKEN_VERSION = 2
 FILE_NAME = "keyslots.json"
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 RECOVERY = "recovery"
@@ -132,27 +141,48 @@ class KeySlotFile:
     slots: tuple[Slot, ...]
     current: Wrapped
     pending: Wrapped | None
+    #: Token (smart-card) slots: additional, independent ways to the same KEK.
+    tokens: tuple[TokenSlot, ...] = ()
 
     def slot(self, kind: str) -> Slot:
         return next(s for s in self.slots if s.kind == kind)
+
+    def has_slot(self, kind: str) -> bool:
+        return any(s.kind == kind for s in self.slots)
 
     def with_slot(self, new: Slot) -> KeySlotFile:
         slots = tuple(new if s.kind == new.kind else s for s in self.slots)
         return replace(self, slots=slots)
 
+    def token(self, slot_id: str) -> TokenSlot | None:
+        return next((t for t in self.tokens if t.slot_id == slot_id), None)
+
+    def tokens_of(self, serial: str) -> list[TokenSlot]:
+        return [t for t in self.tokens if t.token_serial == serial]
+
+    def with_token(self, new: TokenSlot) -> KeySlotFile:
+        """``new`` added, or in place of the slot of the same card and key (re-enrolment)."""
+        kept = tuple(t for t in self.tokens if not t.same_key(new.token_serial, new.key_id))
+        return replace(self, tokens=(*kept, new))
+
+    def without_token(self, slot_id: str) -> KeySlotFile:
+        return replace(self, tokens=tuple(t for t in self.tokens if t.slot_id != slot_id))
+
     def fingerprint(self) -> str:
         """A short hash of what opens the store (slots and current data key, not a
         pending rekey): the audit log names it so a change can be matched to the file."""
-        body = {
+        body: dict[str, Any] = {
             "slots": [s.to_json() for s in self.slots],
             "current": self.current.to_json(),
         }
+        if self.tokens:  # without: the same fingerprint as before token slots existed
+            body["token_slots"] = [t.to_json() for t in self.tokens]
         return hashlib.sha256(canonical_json(body)).hexdigest()[:32]
 
     def to_bytes(self) -> bytes:
         doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": TOKEN_VERSION if self.tokens else VERSION,
             "store_id": self.store_id,
             "created": self.created,
             "slots": [s.to_json() for s in self.slots],
@@ -161,6 +191,8 @@ class KeySlotFile:
                 "pending": self.pending.to_json() if self.pending else None,
             },
         }
+        if self.tokens:
+            doc["token_slots"] = [t.to_json() for t in self.tokens]
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -196,12 +228,14 @@ def parse(raw: bytes, path: Path) -> KeySlotFile:
         raise damaged from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise damaged
-    if doc.get("version") != VERSION:
-        found = doc.get("version")
-        if type(found) is int and found > VERSION:
-            raise KeySlotsVersionError(path=clean_untrusted(path), found=found)
+    version = doc.get("version")
+    if type(version) is not int or version not in (VERSION, TOKEN_VERSION):
+        if type(version) is int and version > TOKEN_VERSION:
+            raise KeySlotsVersionError(path=clean_untrusted(path), found=version)
         raise damaged
     keys = {"format", "version", "store_id", "created", "slots", "data_keys", "checksum"}
+    if version == TOKEN_VERSION:
+        keys.add("token_slots")
     if set(doc) != keys or doc["checksum"] != _checksum(doc):
         raise damaged
     try:
@@ -218,9 +252,17 @@ def parse(raw: bytes, path: Path) -> KeySlotFile:
             raise ValueError("data keys")
         current = Wrapped.from_json(dks["current"])
         pending = Wrapped.from_json(dks["pending"]) if dks["pending"] is not None else None
+        tokens: tuple[TokenSlot, ...] = ()
+        if version == TOKEN_VERSION:
+            raw_tokens = doc["token_slots"]
+            if not isinstance(raw_tokens, list) or not 0 < len(raw_tokens) <= MAX_TOKEN_SLOTS:
+                raise ValueError("token slots")
+            tokens = tuple(parse_token_slot(t) for t in raw_tokens)
+            if len({t.slot_id for t in tokens}) != len(tokens):
+                raise ValueError("token slot ids")
     except (ValueError, KeyError, TypeError, KdfParamsError):
         raise damaged from None
-    return KeySlotFile(store_id, doc["created"], slots, current, pending)
+    return KeySlotFile(store_id, doc["created"], slots, current, pending, tokens)
 
 
 def read(store_dir: Path) -> KeySlotFile:

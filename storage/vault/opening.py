@@ -12,16 +12,13 @@ Order of checks when opening: store exists -> process lock -> key slots parse ->
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storage.atomic import (
     make_private_dir,
-    remove_stale_temp_files,
 )
 from storage.errors import clean_untrusted
 from storage.schema import (
@@ -43,7 +40,6 @@ from storage.vault.crypto import (
     wipe,
 )
 from storage.vault.db import (
-    StoreDamagedError,
     db_errors,
 )
 from storage.vault.errors import (
@@ -53,12 +49,20 @@ from storage.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+from storage.vault.key_access import recover_with
 from storage.vault.keyslots import (
     PASSPHRASE,
     RECOVERY,
     KeySlotFile,
 )
 from storage.vault.lock import StoreLock
+from storage.vault.open_steps import (
+    UNKNOWN_ACTOR,
+    ActorFrom,
+    _abandon,
+    _audit_unlock,
+    _open_database,
+)
 from storage.vault.passphrase import (
     open_passphrase_slot,
     passphrase_context,
@@ -70,17 +74,16 @@ from storage.vault.store import (
     _require_store,
     set_audited_slots,
 )
-from storage.vault.throttle import UnlockState
 from storage.vault.unconfirmed_code import keep_unconfirmed_code
 
 __all__ = [
+    "UNKNOWN_ACTOR",
+    "ActorFrom",
     "create_store",
     "recover_store",
     "store_info",
     "unlock_store",
 ]
-
-UNKNOWN_ACTOR = "(unknown)"
 
 
 @dataclass(frozen=True)
@@ -115,101 +118,6 @@ def store_info(path: Path) -> StoreInfo:
         state.failed_attempts,
         state.retry_after(),
     )
-
-
-#: Names who is working once the store is open (e.g. the caseworker of the store's identity,
-#: sync.trust.identity.caseworker_name); ``None`` keeps the ``actor`` given to the call.
-ActorFrom = Callable[[Store], str | None]
-
-
-def _open_database(
-    path: Path,
-    ks: KeySlotFile,
-    kek: bytearray,
-    actor: str,
-    lock: StoreLock,
-    actor_from: ActorFrom | None = None,
-) -> Store:
-    """Open with the current data key, else the pending one (an interrupted rekey).
-
-    ``actor_from`` is asked right after the schema is up to date, before anything is
-    written to the audit log, so every entry of this session names the same person."""
-    conn, used, unwrapped = None, "", False
-    for name, wrapped in (("current", ks.current), ("pending", ks.pending)):
-        if wrapped is None:
-            continue
-        try:
-            dk = keyslots.unwrap_data_key(ks.store_id, kek, wrapped)
-        except UnwrapError:
-            continue
-        unwrapped = True
-        try:
-            conn, used = db.open_database(path / db.FILE_NAME, dk), name
-            break
-        except db.WrongDataKey:
-            continue
-        finally:
-            wipe(dk)
-    if conn is None:
-        if not unwrapped:
-            raise keyslots.KeySlotsDamagedError(path=clean_untrusted(path / keyslots.FILE_NAME))
-        raise StoreDamagedError(path=clean_untrusted(path))
-    store = Store(path, ks.store_id, actor, conn, lock)
-    try:
-        _tighten_permissions(path)
-        remove_stale_temp_files(path)  # we hold the lock: no write of ours is in flight
-        with db_errors(path):
-            migrate(conn)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
-        if row is None or row[0] != ks.store_id:
-            raise StoreDamagedError(path=clean_untrusted(path))
-        named = actor_from(store) if actor_from is not None else None
-        if named:
-            store.act_as(named)
-        store.reconcile_key_slots(ks)
-        if ks.pending is not None:  # finish (pending opened) or drop (current opened) a rekey
-            done = used == "pending"
-            fixed = replace(ks, current=ks.pending if done else ks.current, pending=None)
-            store.write_key_change("rekey_completed" if done else "rekey_abandoned", fixed)
-    except BaseException:
-        conn.close()
-        raise
-    return store
-
-
-def _tighten_permissions(path: Path) -> None:
-    """A store restored from a backup or a checkout may have lost its 0700/0600 modes."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        if path.stat().st_mode & 0o077:
-            os.chmod(path, 0o700)
-        for child in path.iterdir():
-            if child.is_file() and child.stat().st_mode & 0o077:
-                os.chmod(child, 0o600)
-
-
-def _audit_unlock(
-    store: Store, state: UnlockState, action: str, details: dict[str, Any] | None = None
-) -> None:
-    """Audit the failures counted since the last unlock (no key existed then), then this one."""
-    with store.transaction():
-        if state.failures:
-            attempts = [{"at": at, "kind": kind} for at, kind in state.failures]
-            store.audit.append(
-                "unlock_failed",
-                details={"count": state.failed_attempts, "attempts": attempts},
-                actor=UNKNOWN_ACTOR,
-            )
-        store.audit.append(action, details=details)
-    throttle.reset(store.path)
-
-
-def _abandon(store: Store | None, lock: StoreLock) -> None:
-    if store is not None:
-        with contextlib.suppress(Exception):
-            store.conn.close()
-    lock.release()
 
 
 def unlock_store(
@@ -251,52 +159,20 @@ def recover_store(
     actor: str,
     actor_from: ActorFrom | None = None,
 ) -> Store:
-    """Open with the recovery code; set a new passphrase and a new device secret here.
-    ``actor`` / ``actor_from`` as for :func:`unlock_store`."""
+    """Open with the recovery code; set a new passphrase and a new device secret here
+    (storage/vault/key_access.py, ``recover_with``). ``actor`` / ``actor_from`` as for
+    :func:`unlock_store`."""
     validate_new_passphrase(new_passphrase, passphrase_context(actor))
     code = keyslots.parse_recovery_code(recovery_code)  # a typo is caught before any KDF
-    path = Path(path)
-    _require_store(path)
-    lock = StoreLock(path).acquire()
-    store = None
-    try:
-        ks = keyslots.read(path)
-        _require_db(path)
-        state = throttle.check(path)
-        pslot = ks.slot(PASSPHRASE)
-        backend = device_key.resolve_backend() if pslot.device_key else None
+
+    def open_kek(ks: KeySlotFile) -> bytearray:
         try:
-            kek = keyslots.open_slot(ks.store_id, ks.slot(RECOVERY), code)
+            return keyslots.open_slot(ks.store_id, ks.slot(RECOVERY), code)
         except UnwrapError:
-            throttle.record_failure(path, RECOVERY)
+            throttle.record_failure(Path(path), RECOVERY)
             raise WrongRecoveryCodeError() from None
-        try:
-            store = _open_database(path, ks, kek, actor, lock, actor_from)
-            ks = keyslots.read(path)  # opening may have finished an interrupted rekey
-            secret = device_key.new_device_secret() if backend is not None else None
-            key_id = device_key.device_key_id(secret, ks.store_id) if secret else None
-            new_slot = keyslots.make_slot(
-                ks.store_id,
-                PASSPHRASE,
-                kek,
-                new_passphrase,
-                KdfParams.calibrate(),
-                device_secret=secret,
-                device_key_id=key_id,
-            )
-        finally:
-            wipe(kek)
-        if backend is not None and secret is not None:
-            # Before keyslots.json: a crash in between leaves the recovery slot working.
-            device_key.save_device_secret(backend, ks.store_id, secret)
-        store.write_key_change(
-            "recover", ks.with_slot(new_slot), {"device_key": secret is not None}
-        )
-        _audit_unlock(store, state, "unlock", {"via": "recovery_code"})
-        return store
-    except BaseException:
-        _abandon(store, lock)
-        raise
+
+    return recover_with(path, open_kek, new_passphrase, "recovery_code", actor, actor_from)
 
 
 def _require_absent(path: Path) -> None:

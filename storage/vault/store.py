@@ -344,8 +344,11 @@ class Store:
             current = keyslots.wrap_data_key(ks.store_id, new_kek, state.new_dk)
         finally:
             wipe(new_kek)
-        final = replace(ks, slots=slots, current=current, pending=None)
-        details = {"recovery_code": "renewed", "kept_until_confirmed": keep_code}
+        # Token slots wrap the KEK this rekey retires: they are removed (add the card again).
+        final = replace(ks, slots=slots, current=current, pending=None, tokens=())
+        details: dict[str, Any] = {"recovery_code": "renewed", "kept_until_confirmed": keep_code}
+        if ks.tokens:
+            details["token_slots_removed"] = len(ks.tokens)
 
         def code_entry(conn: Connection) -> None:
             if keep_code:

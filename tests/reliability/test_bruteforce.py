@@ -16,6 +16,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -146,4 +147,81 @@ def test_offline_cost_per_guess(tmp_path: Path) -> None:
         },
         passphrase_only_guess_s=round(t_guess, 3),
         guesses_per_core_hour_floor=int(3600 / t_floor),
+    )
+
+
+def test_quick_unlock_pin_cost_and_lockout(tmp_path: Path) -> None:
+    """The quick-unlock PIN: three guesses at the laptop, then only the passphrase; offline
+    (a memory image of the locked process) one Argon2id at the floor per PIN."""
+    from storage.vault.crypto import random_key
+    from storage.vault.quick_unlock import (
+        MAX_FAILURES,
+        MIN_PIN_DIGITS,
+        QuickUnlock,
+        QuickUnlockGoneError,
+        WrongQuickPinError,
+    )
+
+    quick = QuickUnlock()
+    quick.arm("store", random_key(), "731946", 3600)
+    outcomes, times = [], []
+    for guess in range(100000, 100000 + MAX_FAILURES + 2):
+        start = time.perf_counter()
+        try:
+            quick.open("store", str(guess))
+        except WrongQuickPinError:
+            outcomes.append("wrong")
+        except QuickUnlockGoneError:
+            outcomes.append("gone")
+        times.append(time.perf_counter() - start)
+    # the third wrong PIN wipes the key; later guesses run no KDF at all
+    assert outcomes == ["wrong"] * (MAX_FAILURES - 1) + ["gone"] * 3
+    assert not quick.is_armed() and times[-1] < 0.05
+    per_guess = _kdf_seconds(KdfParams.minimum())
+    space = 10**MIN_PIN_DIGITS
+    support.record(
+        "bruteforce-pin",
+        online_guesses=MAX_FAILURES,
+        online_success_6_digits=MAX_FAILURES / space,
+        refused_after_lockout_s=round(times[-1], 4),
+        offline_guess_s=round(per_guess, 3),
+        offline_all_6_digit_pins_core_h=round(space * per_guess / 3600, 1),
+    )
+
+
+def test_token_pin_cost_and_lockout(tmp_path: Path, softhsm: Any) -> None:
+    """A card slot: every guess is a PIN the card itself counts (SoftHSM2 here does not
+    lock; a SITHS card or a PIV key locks after 3 to 5 wrong PINs); Utväg counts it too.
+    Offline the slot's key comes from the card's private key: the files alone give no
+    guess to try."""
+    from storage.vault.key_access import unlock_with_token
+    from storage.vault.token.enrol import enrol_token
+    from storage.vault.token.errors import TokenPinIncorrectError, TokenPinLockedError
+    from tests.softhsm import PIN_A
+
+    store_dir = tmp_path / "store"
+    store, _ = make_store(store_dir, device=False)
+    with store:
+        enrol_token(store, PASS, softhsm.module, PIN_A, slot=softhsm.index("Kort A"), key_id="01")
+    times = []
+    for guess in ("000001", "000002", "000003"):
+        start = time.perf_counter()
+        with pytest.raises(TokenPinIncorrectError):
+            unlock_with_token(store_dir, softhsm.module, guess, actor="attacker")
+        times.append(time.perf_counter() - start)
+    assert throttle.read_state(store_dir).failed_attempts == 3
+    # from the fourth failure the delay applies before the card is even asked
+    with pytest.raises(throttle.UnlockThrottledError):
+        unlock_with_token(store_dir, softhsm.module, "000004", actor="attacker")
+    softhsm.lock_pin("Kort A")
+    throttle.reset(store_dir)
+    start = time.perf_counter()
+    with pytest.raises(TokenPinLockedError):
+        unlock_with_token(store_dir, softhsm.module, PIN_A, actor="attacker")
+    locked_s = time.perf_counter() - start
+    support.record(
+        "bruteforce-token",
+        guess_s=round(min(times), 3),
+        utvag_counts=True,
+        refused_when_locked_s=round(locked_s, 3),
     )

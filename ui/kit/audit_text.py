@@ -42,6 +42,15 @@ ACTIONS: dict[str, str] = {
         "AuditAction", "A logged key change never took effect"
     ),
     "audit_export": QT_TRANSLATE_NOOP("AuditAction", "Audit log exported for log follow-up"),
+    "keyring.rebound": QT_TRANSLATE_NOOP(
+        "AuditAction", "Store bound to this computer's keyring again (new device key)"
+    ),
+    "keyslot.token_added": QT_TRANSLATE_NOOP("AuditAction", "Card added as a way to unlock"),
+    "keyslot.token_reenrolled": QT_TRANSLATE_NOOP("AuditAction", "Card added again"),
+    "keyslot.token_removed": QT_TRANSLATE_NOOP("AuditAction", "Card removed as a way to unlock"),
+    "keyslot.list": QT_TRANSLATE_NOOP("AuditAction", "Ways to unlock listed"),
+    "quick_unlock.armed": QT_TRANSLATE_NOOP("AuditAction", "Quick-unlock PIN chosen"),
+    "recovery_code.drill": QT_TRANSLATE_NOOP("AuditAction", "Recovery code practised"),
     "recovery_code.shown": QT_TRANSLATE_NOOP(
         "AuditAction", "Recovery code not yet confirmed shown again"
     ),

@@ -47,6 +47,8 @@ class AuditCount(QObject):
             "events": lambda: self.tr("%n calendar event(s)", "", n),
             "tasks": lambda: self.tr("%n task(s)", "", n),
             "kept_open_handover": lambda: self.tr("%n kept (handover open)", "", n),
+            "token_slots": lambda: self.tr("%n card slot(s)", "", n),
+            "token_slots_removed": lambda: self.tr("%n card slot(s) removed", "", n),
         }
         make = texts.get(key)
         return make() if make is not None else None
@@ -69,6 +71,8 @@ COUNTED = (
     "events",
     "tasks",
     "kept_open_handover",
+    "token_slots",
+    "token_slots_removed",
 )
 
 
@@ -221,6 +225,8 @@ def attempts(value: Any) -> str:
     kinds = {
         "passphrase": QT_TRANSLATE_NOOP("AuditDetail", "passphrase"),
         "recovery": QT_TRANSLATE_NOOP("AuditDetail", "recovery code"),
+        "token": QT_TRANSLATE_NOOP("AuditDetail", "card PIN"),
+        "quick_pin": QT_TRANSLATE_NOOP("AuditDetail", "quick-unlock PIN"),
     }
     items = []
     for attempt in value if isinstance(value, list) else []:
@@ -250,9 +256,42 @@ def direction(value: Any) -> str:
 
 
 def via(value: Any) -> str:
-    if value == "recovery_code":
-        return tr(QT_TRANSLATE_NOOP("AuditDetail", "with the recovery code"))
-    return plain_pair("via", value)
+    ways = {
+        "recovery_code": QT_TRANSLATE_NOOP("AuditDetail", "with the recovery code"),
+        "token": QT_TRANSLATE_NOOP("AuditDetail", "with the card"),
+        "quick_pin": QT_TRANSLATE_NOOP("AuditDetail", "with the quick-unlock PIN"),
+    }
+    text = ways.get(str(value))
+    return tr(text) if text else plain_pair("via", value)
+
+
+def keyring(value: Any) -> str:
+    states = {
+        "missing": QT_TRANSLATE_NOOP("AuditDetail", "the keyring no longer held the device key"),
+        "mismatch": QT_TRANSLATE_NOOP("AuditDetail", "the keyring held another setup's device key"),
+    }
+    text = states.get(str(value))
+    return tr(text) if text else plain_pair("keyring", value)
+
+
+def mechanism(value: Any) -> str:
+    kinds = {
+        "rsa-oaep-sha256": QT_TRANSLATE_NOOP("AuditDetail", "RSA key that decrypts"),
+        "rsa-oaep-sha1": QT_TRANSLATE_NOOP("AuditDetail", "RSA key that decrypts"),
+        "ecdh": QT_TRANSLATE_NOOP("AuditDetail", "EC key (key agreement)"),
+        "rsa-pkcs1v15-sign": QT_TRANSLATE_NOOP("AuditDetail", "RSA key that only signs"),
+    }
+    text = kinds.get(str(value))
+    return tr(text) if text else plain_pair("mechanism", value)
+
+
+def drill_result(value: Any) -> str:
+    results = {
+        "ok": QT_TRANSLATE_NOOP("AuditDetail", "the code was correct"),
+        "wrong": QT_TRANSLATE_NOOP("AuditDetail", "the code did not fit"),
+    }
+    text = results.get(str(value))
+    return tr(text) if text else plain_pair("result", value)
 
 
 def municipality(value: Any) -> str:

@@ -8,18 +8,24 @@
   takes a protected value off the clipboard. Unsaved edits are *discarded*; the guard reports
   whether there were any, so the caseworker can be told (see docs/desktop.md).
 - :class:`IdleWatcher` — an application event filter: keyboard, mouse, wheel and touch input
-  restart a timer; when it runs out, ``idle`` is emitted.
+  restart a timer; when it runs out, ``idle`` is emitted. Besides that timer (which does not
+  run while the computer sleeps), the wall clock is compared with the time of the last
+  activity on every tick, on every input event *before* it counts as activity, and when the
+  application becomes active again: a gap past the timeout — a sleep the operating system
+  did not announce, e.g. on macOS — emits ``slept`` at once, before the first key or mouse
+  move after waking reaches a window.
 """
 
 from __future__ import annotations
 
+import time
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from ui.runtime.clipboard import protected_clipboard
@@ -128,23 +134,43 @@ _ACTIVITY = frozenset(
 )
 
 
+#: How often the wall clock is compared with the last activity.
+CLOCK_TICK_MS = 5000
+#: A gap this much past the timeout is a sleep (the timer or a tick would have fired in time).
+SLEEP_SLACK_S = 2 * CLOCK_TICK_MS / 1000
+
+
 class IdleWatcher(QObject):
     """Watches all input in the application while the session is open.
 
-    Emits ``idle`` after ``timeout_ms`` without keyboard, mouse or touch input, and
-    ``lock_key`` when Ctrl+L is pressed anywhere — also inside a modal dialog, where the
-    main window's Ctrl+L action is blocked by Qt's shortcut map.
+    Emits ``idle`` after ``timeout_ms`` without keyboard, mouse or touch input, ``slept``
+    when the wall clock says the time since the last input jumped past the timeout (the
+    computer slept; ``clock`` can be injected), and ``lock_key`` when Ctrl+L is pressed
+    anywhere — also inside a modal dialog, where the main window's Ctrl+L action is blocked
+    by Qt's shortcut map.
     """
 
     idle = Signal()
+    slept = Signal()
     lock_key = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_ms: int,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._last_activity = clock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(timeout_ms, 1))
         self._timer.timeout.connect(self.idle.emit)
+        self._tick = QTimer(self)
+        self._tick.setInterval(CLOCK_TICK_MS)
+        self._tick.timeout.connect(self.check_clock)
         self._filtering = False
 
     @property
@@ -152,8 +178,10 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A new timeout counts from now (as the timer does)."""
         self._timer.setInterval(max(timeout_ms, 1))
         if self._timer.isActive():
+            self._last_activity = self._clock()
             self._timer.start()
 
     def is_active(self) -> bool:
@@ -163,19 +191,49 @@ class IdleWatcher(QObject):
         app = QCoreApplication.instance()
         if app is not None and not self._filtering:
             app.installEventFilter(self)
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._state_changed)
             self._filtering = True
+        self._last_activity = self._clock()
         self._timer.start()
+        self._tick.start()
 
     def stop(self) -> None:
         app = QCoreApplication.instance()
         if app is not None and self._filtering:
             app.removeEventFilter(self)
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.disconnect(self._state_changed)
         self._filtering = False
         self._timer.stop()
+        self._tick.stop()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_clock()
+
+    def check_clock(self) -> bool:
+        """Compare the wall clock with the last activity; past the timeout emit ``slept``
+        (a jump: the computer slept) or ``idle`` (the tick came first); True when it did."""
+        if not self._timer.isActive():
+            return False
+        elapsed = self._clock() - self._last_activity
+        timeout = self._timer.interval() / 1000
+        if elapsed < timeout:
+            return False
+        self._timer.stop()
+        if elapsed > timeout + SLEEP_SLACK_S:
+            self.slept.emit()
+        else:
+            self.idle.emit()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _ACTIVITY and self._timer.isActive():
+            if self.check_clock():
+                return True  # the first input after a sleep locks; it reaches no window
+            self._last_activity = self._clock()
             self._timer.start()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())

@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+128"/>
+        <location filename="../../desktop/app.py" line="+87"/>
         <source>Utväg locked itself after %n minute(s) without activity.</source>
         <translation>
             <numerusform>Utväg locked itself after %n minute without activity.</numerusform>
@@ -103,8 +103,13 @@
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+201"/>
         <source>Utväg locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utväg locked because the computer had been asleep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,6 +179,41 @@
     <message>
         <location line="+3"/>
         <source>Audit log exported for log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store bound to this computer&apos;s keyring again (new device key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card added as a way to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card removed as a way to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to unlock listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick-unlock PIN chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,6 +792,22 @@
             <numerusform>%n kept (handover open)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card slot(s)</source>
+        <translation>
+            <numerusform>%n card slot</numerusform>
+            <numerusform>%n card slots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card slot(s) removed</source>
+        <translation>
+            <numerusform>%n card slot removed</numerusform>
+            <numerusform>%n card slots removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -850,7 +906,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+142"/>
+        <location filename="../kit/audit_values.py" line="+144"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +932,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>card slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1461,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>card PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick-unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>when</source>
         <translation type="unfinished"></translation>
@@ -1430,7 +1501,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>with the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the quick-unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keyring no longer held the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring held another setup&apos;s device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>RSA key that decrypts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC key (key agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA key that only signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the code was correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1828,7 @@ Code in the log: {code}</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+69"/>
+        <location filename="../window/backup_dialog.py" line="+72"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1881,12 @@ Code in the log: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Practise with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1911,17 @@ Code in the log: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
+        <source>Last recovery code drill: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery code has not been practised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1976,7 @@ SHA-256: {hash}</source>
 <context>
     <name>BackupReminder</name>
     <message numerus="yes">
-        <location line="-180"/>
+        <location line="-203"/>
         <source>A backup is due (every %n day(s)).</source>
         <translation>
             <numerusform>A backup is due (every %n day).</numerusform>
@@ -1918,6 +2050,171 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardEnrolDialog</name>
+    <message>
+        <location filename="../access/card_dialogs.py" line="+239"/>
+        <source>Add a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A card (for example your SITHS card or a security key) becomes one more way to open Utväg, next to the passphrase and the recovery code, which keep working: a lost card is not a lost store. Insert the card, type its PIN and choose the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Read the card&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card&apos;s &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No card is inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card: {name}. {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{kind}, {bits} bits — key {key_id} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card holds no key Utväg can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <location line="-302"/>
+        <source>The card counts wrong PINs and locks itself after a few tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card says a wrong PIN has been given since it was last used. It locks itself after a few wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card says one try is left: the next wrong PIN locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card&apos;s PIN is locked. Unlock it with the PUK code (ask your card administrator), or use the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>RSA key that decrypts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC key (key agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA key that only signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardUnlockDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Open with the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert the card that was added to Utväg and type its PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utväg then binds the store to this computer&apos;s keyring again. Choose the passphrase to use from now on (it may be the one you had).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card&apos;s &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No card is inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card: {name}. {state}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3151,7 +3448,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+46"/>
+        <location filename="../../desktop/config.py" line="+48"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation type="unfinished"></translation>
@@ -3211,12 +3508,12 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>This store&apos;s device secret is not in this computer&apos;s keyring (the store may come from another computer, or the keyring was reset). Open it with the recovery code: utvag recover.</source>
+        <source>This computer&apos;s keyring no longer holds the key that ties the store to this computer (the keyring was reset, or you use another user account or desktop, or the store comes from another computer). The passphrase is not wrong, but it cannot open the store on its own now. Open it with the recovery code or a card added to it, and the store is tied to this keyring again: utvag recover, or utvag keyslot bind-keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The device secret in this computer&apos;s keyring does not belong to this store. Open the store with the recovery code: utvag recover.</source>
+        <location line="+13"/>
+        <source>This computer&apos;s keyring holds a key for this store from another setup, not the one that ties the store to this computer. The passphrase is not wrong, but it cannot open the store on its own now. Open it with the recovery code or a card added to it, and the store is tied to this keyring again: utvag recover, or utvag keyslot bind-keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,8 +3548,9 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+69"/>
+        <location filename="../../storage/vault/keyslots.py" line="+78"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
+        <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4154,6 +4452,112 @@ SHA-256: {hash}</source>
     <message>
         <location line="+9"/>
         <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/quick_unlock.py" line="+65"/>
+        <source>The PIN must have 6 to 12 digits and must not be one digit repeated or a plain sequence such as 123456.</source>
+        <extracomment>The wall clock ran this much further than the monotonic clock (which stops while the computer sleeps on Linux and macOS): the computer slept, and the key is wiped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN is not correct. After {remaining} more wrong PIN(s) only the passphrase opens Utväg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN no longer opens Utväg (too many wrong PINs, its time is up, or the keys have changed). Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/token/enrol.py" line="+56"/>
+        <source>{count} cards are inserted; choose one with --slot (see utvag keyslot tokens), or take out the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no inserted card at slot {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card has no usable key with id {key_id} (see utvag keyslot tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A store can have at most {count} card slots; remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/token/errors.py" line="+21"/>
+        <source>The card software (PKCS#11 module) {module} could not be loaded. Check the path, or ask your IT support which module your card reader uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No card or security key is inserted. Insert the card that was added to this store and try again, or open the store with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inserted card ({label}) has not been added to this store. Insert the card that was added, or open the store with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card no longer holds the key that was added to this store (the card may have been renewed). Open the store with the passphrase or the recovery code, and add the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card holds no key Utväg can use (an RSA key that decrypts or signs, or an EC key that can derive a shared secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is not correct. The card counts wrong PINs and locks itself after a few; check the PIN before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is not correct, and the card says the next wrong PIN locks it. Use the passphrase instead if you are not sure of the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is locked after too many wrong tries. Unlock it with the PUK code (ask your card administrator), or open the store with the passphrase or the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the card&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card did not complete the operation. Take it out, insert it again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card answered, but its answer does not open this store&apos;s card slot. Open the store with the passphrase or the recovery code, and add the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A card can only be added while the store has a recovery code, so that a lost card is not a lost store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This store has no card slot {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card has been added to this store. Open it with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5783,8 +6187,9 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+225"/>
+        <location filename="../window/main_window.py" line="+233"/>
         <source>&amp;File</source>
+        <extracomment>Handed in by desktop/: ``arm(store, passphrase, pin, hours) -&gt; end time`` (the quick-unlock key lives in desktop&apos;s gateway) and ``until() -&gt; end time | None``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5875,19 +6280,19 @@ Start with New case… above the list (Ctrl+N), or receive a case from another m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
 
 The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+153"/>
         <source>About Utväg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7235,6 +7640,59 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>QuickPinDialog</name>
+    <message>
+        <location filename="../access/quick_pin.py" line="+63"/>
+        <source>Quick unlock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After Utväg has locked itself because you were away from the computer, you can open it again with a short PIN instead of the passphrase, for {hours} hours. The PIN is kept only in Utväg&apos;s memory, never on disk. It does not work after Ctrl+L, when the computer&apos;s screen is locked or it has slept, or after a restart, and three wrong PINs end it: then only the passphrase (or the card) works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;PIN (6–12 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptImport</name>
     <message>
         <location filename="../handover/import_support.py" line="+178"/>
@@ -7403,6 +7861,34 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDrillDialog</name>
+    <message>
+        <location filename="../access/drill.py" line="+37"/>
+        <source>Recovery code drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that the recovery code you wrote down still opens Utväg: fetch the paper and type the code. Utväg only checks it — nothing is opened or changed — and notes today&apos;s date. Do this every six months, so that the code works the day the passphrase is forgotten or the computer is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The recovery code is correct. Keep the paper where it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8065,13 +8551,23 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+48"/>
+        <location filename="../window/settings_dialog.py" line="+80"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). *Ny återställningskod…* was chosen (the dialog closes without saving first).</extracomment>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). How long a quick-unlock PIN works, hours. *Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8086,7 +8582,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Only Windows can keep a window out of screen capture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8097,16 +8593,109 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After Utväg has locked itself because you were away, a short PIN opens it again — not after Ctrl+L, a locked screen, sleep or a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN works for, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN works until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN &amp;works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card (smart card or security key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A SITHS card or a security key (PIV) can open Utväg too. Name the card software (PKCS#11 module) your IT support gives, for example OpenSC&apos;s opensc-pkcs11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card&apos;s PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card &amp;software:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
+        <source>Practise with the recovery code every six months. Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Practise with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{label} (added {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&amp;New recovery code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8576,7 +9165,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+109"/>
+        <location filename="../window/tools_menu.py" line="+117"/>
         <source>&amp;Handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8626,12 +9215,17 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+6"/>
+        <source>Time to practise with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Follow-up and timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8639,17 +9233,18 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+94"/>
+        <location filename="../access/unlock.py" line="+126"/>
         <source>Utväg is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Type your passphrase to open the case files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-132"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -8685,13 +9280,65 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick unlock, your &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens with Ctrl+K, or Alt and the underlined letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Type your PIN to open Utväg again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Too many failed attempts. You can try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../access/keyring_notice.py" line="+30"/>
+        <source>This computer&apos;s keyring no longer holds the key that ties Utväg&apos;s store to this computer — the keyring was reset, or you are logged in as another user or in another desktop. Your passphrase is not wrong, but it cannot open the store on its own now.</source>
+        <extracomment>Error codes that mean &quot;this computer&apos;s keyring lost the device secret&quot;, not a typo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it with your card (Ctrl+K) or your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open it with your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,7 +95,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+128"/>
+        <location filename="../../desktop/app.py" line="+87"/>
         <source>Utväg locked itself after %n minute(s) without activity.</source>
         <translation>
             <numerusform>Utväg låstes automatiskt efter %n minut utan aktivitet.</numerusform>
@@ -103,9 +103,14 @@
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+201"/>
         <source>Utväg locked because the computer went to sleep.</source>
         <translation>Utväg låstes eftersom datorn gick i viloläge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utväg locked because the computer had been asleep.</source>
+        <translation>Utväg låste sig eftersom datorn hade sovit.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -175,6 +180,41 @@
         <location line="+3"/>
         <source>Audit log exported for log follow-up</source>
         <translation>Granskningsloggen exporterades för logguppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store bound to this computer&apos;s keyring again (new device key)</source>
+        <translation>Databasen knöts på nytt till datorns nyckelring (ny enhetsnyckel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card added as a way to unlock</source>
+        <translation>Smartkort lades till som sätt att låsa upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card added again</source>
+        <translation>Smartkort lades till på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card removed as a way to unlock</source>
+        <translation>Smartkort togs bort som sätt att låsa upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to unlock listed</source>
+        <translation>Sätten att låsa upp visades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick-unlock PIN chosen</source>
+        <translation>PIN-kod för snabbupplåsning valdes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code practised</source>
+        <translation>Återställningskoden övades</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -752,6 +792,22 @@
             <numerusform>%n sparade (öppen överlämning)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card slot(s)</source>
+        <translation>
+            <numerusform>%n smartkort</numerusform>
+            <numerusform>%n smartkort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card slot(s) removed</source>
+        <translation>
+            <numerusform>%n smartkort togs bort</numerusform>
+            <numerusform>%n smartkort togs bort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -850,7 +906,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+142"/>
+        <location filename="../kit/audit_values.py" line="+144"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -876,6 +932,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>card slot</source>
+        <translation>kortplats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
@@ -1400,6 +1461,16 @@
         <translation>återställningskod</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>card PIN</source>
+        <translation>smartkortets PIN-kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick-unlock PIN</source>
+        <translation>PIN-kod för snabbupplåsning</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>when</source>
         <translation>när</translation>
@@ -1430,7 +1501,53 @@
         <translation>med återställningskoden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>with the card</source>
+        <translation>med smartkortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the quick-unlock PIN</source>
+        <translation>med PIN-koden för snabbupplåsning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keyring no longer held the device key</source>
+        <translation>nyckelringen saknade enhetsnyckeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring held another setup&apos;s device key</source>
+        <translation>nyckelringen hade en annan installations enhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>RSA key that decrypts</source>
+        <translation>RSA-nyckel som dekrypterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC key (key agreement)</source>
+        <translation>EC-nyckel (nyckelöverenskommelse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA key that only signs</source>
+        <translation>RSA-nyckel som bara signerar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the code was correct</source>
+        <translation>koden stämde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code did not fit</source>
+        <translation>koden stämde inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
@@ -1712,7 +1829,7 @@ Kod i loggen: {code}</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+69"/>
+        <location filename="../window/backup_dialog.py" line="+72"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
@@ -1765,7 +1882,12 @@ Kod i loggen: {code}</translation>
         <translation>Så återställer du på en annan dator: installera Utväg där, välj ”Återställ från säkerhetskopia…” när programmet startar och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Practise with the recovery code…</source>
+        <translation>Öva med åter&amp;ställningskoden…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1790,7 +1912,17 @@ Kod i loggen: {code}</translation>
         <translation>&amp;Påminn mig efter:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
+        <source>Last recovery code drill: {date}.</source>
+        <translation>Senaste övningen med återställningskoden: {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery code has not been practised yet.</source>
+        <translation>Återställningskoden har inte övats ännu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save the backup</source>
         <translation>Spara säkerhetskopian</translation>
     </message>
@@ -1846,7 +1978,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>BackupReminder</name>
     <message numerus="yes">
-        <location line="-180"/>
+        <location line="-203"/>
         <source>A backup is due (every %n day(s)).</source>
         <translation>
             <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dag).</numerusform>
@@ -1921,6 +2053,171 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
         <translation>&amp;Följd:</translation>
+    </message>
+</context>
+<context>
+    <name>CardEnrolDialog</name>
+    <message>
+        <location filename="../access/card_dialogs.py" line="+239"/>
+        <source>Add a card</source>
+        <translation>Lägg till smartkort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A card (for example your SITHS card or a security key) becomes one more way to open Utväg, next to the passphrase and the recovery code, which keep working: a lost card is not a lost store. Insert the card, type its PIN and choose the key.</source>
+        <translation>Ett smartkort (till exempel ditt SITHS-kort eller en säkerhetsnyckel) blir ytterligare ett sätt att öppna Utväg. Lösenfrasen och återställningskoden fortsätter att fungera, så ett borttappat kort gör inte att databasen går förlorad. Sätt i kortet, skriv dess PIN-kod och välj nyckel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for the card…</source>
+        <translation>Letar efter smartkortet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key on the card</source>
+        <translation>Nyckel på smartkortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Read the card&apos;s keys</source>
+        <translation>&amp;Läs kortets nycklar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the card</source>
+        <translation>Lägg &amp;till kortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card&apos;s &amp;PIN:</source>
+        <translation>Kortets &amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation>Din lösen&amp;fras:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No card is inserted.</source>
+        <translation>Inget smartkort sitter i läsaren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card: {name}. {state}</source>
+        <translation>Smartkort: {name}. {state}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{kind}, {bits} bits — key {key_id} {label}</source>
+        <translation>{kind}, {bits} bitar – nyckel {key_id} {label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card holds no key Utväg can use.</source>
+        <translation>Smartkortet har ingen nyckel som Utväg kan använda.</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <location line="-302"/>
+        <source>The card counts wrong PINs and locks itself after a few tries.</source>
+        <translation>Kortet räknar felaktiga PIN-koder och spärras efter några försök.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card says a wrong PIN has been given since it was last used. It locks itself after a few wrong tries.</source>
+        <translation>Kortet visar att en felaktig PIN-kod har angetts sedan det användes senast. Det spärras efter några felaktiga försök.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card says one try is left: the next wrong PIN locks it.</source>
+        <translation>Kortet visar att ett försök återstår: nästa felaktiga PIN-kod spärrar det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card&apos;s PIN is locked. Unlock it with the PUK code (ask your card administrator), or use the passphrase.</source>
+        <translation>Kortets PIN-kod är spärrad. Lås upp den med PUK-koden (fråga den som administrerar korten) eller använd lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>RSA key that decrypts</source>
+        <translation>RSA-nyckel som dekrypterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC key (key agreement)</source>
+        <translation>EC-nyckel (nyckelöverenskommelse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA key that only signs</source>
+        <translation>RSA-nyckel som bara signerar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card&apos;s PIN</source>
+        <translation>Kortets PIN-kod</translation>
+    </message>
+</context>
+<context>
+    <name>CardUnlockDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Open with the card</source>
+        <translation>Öppna med smartkortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert the card that was added to Utväg and type its PIN.</source>
+        <translation>Sätt i det smartkort som har lagts till i Utväg och skriv kortets PIN-kod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utväg then binds the store to this computer&apos;s keyring again. Choose the passphrase to use from now on (it may be the one you had).</source>
+        <translation>Utväg knyter sedan databasen till datorns nyckelring på nytt. Välj den lösenfras du ska använda framöver (det kan vara samma som förut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the card…</source>
+        <translation>Letar efter smartkortet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open and bind</source>
+        <translation>&amp;Öppna och knyt till datorn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card&apos;s &amp;PIN:</source>
+        <translation>Kortets &amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No card is inserted.</source>
+        <translation>Inget smartkort sitter i läsaren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card: {name}. {state}</source>
+        <translation>Smartkort: {name}. {state}</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3450,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+46"/>
+        <location filename="../../desktop/config.py" line="+48"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation>Inställningsfilen {path} kunde inte läsas; rätta eller ta bort den.</translation>
@@ -3213,13 +3510,13 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>This store&apos;s device secret is not in this computer&apos;s keyring (the store may come from another computer, or the keyring was reset). Open it with the recovery code: utvag recover.</source>
-        <translation>Databasens enhetsnyckel finns inte i den här datorns nyckelring (databasen kan komma från en annan dator, eller så har nyckelringen återställts). Öppna den med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
+        <source>This computer&apos;s keyring no longer holds the key that ties the store to this computer (the keyring was reset, or you use another user account or desktop, or the store comes from another computer). The passphrase is not wrong, but it cannot open the store on its own now. Open it with the recovery code or a card added to it, and the store is tied to this keyring again: utvag recover, or utvag keyslot bind-keyring.</source>
+        <translation>Datorns nyckelring har inte längre den nyckel som knyter databasen till den här datorn (nyckelringen har nollställts, du använder ett annat användarkonto eller skrivbord, eller databasen kommer från en annan dator). Lösenfrasen är inte fel, men den kan inte öppna databasen ensam nu. Öppna med återställningskoden eller ett smartkort som har lagts till, så knyts databasen till den här nyckelringen igen: utvag recover eller utvag keyslot bind-keyring.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The device secret in this computer&apos;s keyring does not belong to this store. Open the store with the recovery code: utvag recover.</source>
-        <translation>Enhetsnyckeln i den här datorns nyckelring hör inte till den här databasen. Öppna databasen med återställningskoden (Använd återställningskod…, eller utvag recover).</translation>
+        <location line="+13"/>
+        <source>This computer&apos;s keyring holds a key for this store from another setup, not the one that ties the store to this computer. The passphrase is not wrong, but it cannot open the store on its own now. Open it with the recovery code or a card added to it, and the store is tied to this keyring again: utvag recover, or utvag keyslot bind-keyring.</source>
+        <translation>Datorns nyckelring har en nyckel till databasen från en annan installation, inte den som knyter databasen till den här datorn. Lösenfrasen är inte fel, men den kan inte öppna databasen ensam nu. Öppna med återställningskoden eller ett smartkort som har lagts till, så knyts databasen till den här nyckelringen igen: utvag recover eller utvag keyslot bind-keyring.</translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="+52"/>
@@ -3253,8 +3550,9 @@ SHA-256: {hash}</translation>
         <translation>Disken är full. Inget ändrades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+69"/>
+        <location filename="../../storage/vault/keyslots.py" line="+78"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
+        <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation>Nyckelfilen {path} är skadad eller ofullständig, så databasen kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av den här databasen.</translation>
     </message>
     <message>
@@ -4157,6 +4455,112 @@ SHA-256: {hash}</translation>
         <location line="+9"/>
         <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
         <translation>Inget kan exporteras för {period}: varje tal skulle avslöja en grupp med färre än {threshold} ärenden, ensamt eller tillsammans med tidigare exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/quick_unlock.py" line="+65"/>
+        <source>The PIN must have 6 to 12 digits and must not be one digit repeated or a plain sequence such as 123456.</source>
+        <extracomment>The wall clock ran this much further than the monotonic clock (which stops while the computer sleeps on Linux and macOS): the computer slept, and the key is wiped.</extracomment>
+        <translation>PIN-koden ska ha 6–12 siffror och får inte vara samma siffra upprepad eller en enkel följd som 123456.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN is not correct. After {remaining} more wrong PIN(s) only the passphrase opens Utväg.</source>
+        <translation>PIN-koden är fel. Efter ytterligare {remaining} fel går Utväg bara att öppna med lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN no longer opens Utväg (too many wrong PINs, its time is up, or the keys have changed). Type your passphrase.</source>
+        <translation>PIN-koden öppnar inte längre Utväg (för många felaktiga försök, tiden har gått ut eller nycklarna har bytts). Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/token/enrol.py" line="+56"/>
+        <source>{count} cards are inserted; choose one with --slot (see utvag keyslot tokens), or take out the others.</source>
+        <translation>{count} smartkort sitter i; välj ett med --slot (se utvag keyslot tokens) eller ta ut de andra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no inserted card at slot {slot}.</source>
+        <translation>Inget smartkort sitter på plats {slot}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card has no usable key with id {key_id} (see utvag keyslot tokens).</source>
+        <translation>Smartkortet har ingen användbar nyckel med id {key_id} (se utvag keyslot tokens).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A store can have at most {count} card slots; remove one first.</source>
+        <translation>En databas kan ha högst {count} smartkort; ta bort ett först.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/vault/token/errors.py" line="+21"/>
+        <source>The card software (PKCS#11 module) {module} could not be loaded. Check the path, or ask your IT support which module your card reader uses.</source>
+        <translation>Kortprogrammet (PKCS#11-modulen) {module} kunde inte läsas in. Kontrollera sökvägen eller fråga IT-supporten vilken modul kortläsaren använder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No card or security key is inserted. Insert the card that was added to this store and try again, or open the store with the passphrase.</source>
+        <translation>Inget smartkort eller ingen säkerhetsnyckel sitter i. Sätt i det kort som har lagts till och försök igen, eller öppna med lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inserted card ({label}) has not been added to this store. Insert the card that was added, or open the store with the passphrase.</source>
+        <translation>Smartkortet som sitter i ({label}) har inte lagts till i Utväg. Sätt i det kort som har lagts till, eller öppna med lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card no longer holds the key that was added to this store (the card may have been renewed). Open the store with the passphrase or the recovery code, and add the card again.</source>
+        <translation>Smartkortet har inte längre den nyckel som lades till (kortet kan ha förnyats). Öppna med lösenfrasen eller återställningskoden och lägg till kortet igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card holds no key Utväg can use (an RSA key that decrypts or signs, or an EC key that can derive a shared secret).</source>
+        <translation>Smartkortet har ingen nyckel som Utväg kan använda (en RSA-nyckel som dekrypterar eller signerar, eller en EC-nyckel för nyckelöverenskommelse).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is not correct. The card counts wrong PINs and locks itself after a few; check the PIN before you try again.</source>
+        <translation>Kortets PIN-kod är fel. Kortet räknar felaktiga försök och spärras efter några; kontrollera PIN-koden innan du försöker igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is not correct, and the card says the next wrong PIN locks it. Use the passphrase instead if you are not sure of the PIN.</source>
+        <translation>Kortets PIN-kod är fel, och kortet visar att nästa felaktiga PIN-kod spärrar det. Använd lösenfrasen i stället om du är osäker på PIN-koden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s PIN is locked after too many wrong tries. Unlock it with the PUK code (ask your card administrator), or open the store with the passphrase or the recovery code.</source>
+        <translation>Kortets PIN-kod är spärrad efter för många felaktiga försök. Lås upp den med PUK-koden (fråga den som administrerar korten), eller öppna med lösenfrasen eller återställningskoden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the card&apos;s PIN.</source>
+        <translation>Skriv kortets PIN-kod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card did not complete the operation. Take it out, insert it again and try again.</source>
+        <translation>Smartkortet kunde inte slutföra åtgärden. Ta ut det, sätt i det igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card answered, but its answer does not open this store&apos;s card slot. Open the store with the passphrase or the recovery code, and add the card again.</source>
+        <translation>Smartkortet svarade, men svaret öppnar inte databasen. Öppna med lösenfrasen eller återställningskoden och lägg till kortet igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A card can only be added while the store has a recovery code, so that a lost card is not a lost store.</source>
+        <translation>Ett smartkort kan bara läggas till när databasen har en återställningskod, så att ett borttappat kort inte gör att databasen går förlorad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This store has no card slot {slot}.</source>
+        <translation>Databasen har inget smartkort med plats {slot}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card has been added to this store. Open it with the passphrase.</source>
+        <translation>Inget smartkort har lagts till. Öppna med lösenfrasen.</translation>
     </message>
 </context>
 <context>
@@ -5788,8 +6192,9 @@ Id: {id}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+225"/>
+        <location filename="../window/main_window.py" line="+233"/>
         <source>&amp;File</source>
+        <extracomment>Handed in by desktop/: ``arm(store, passphrase, pin, hours) -&gt; end time`` (the quick-unlock key lives in desktop&apos;s gateway) and ``until() -&gt; end time | None``.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
@@ -5882,7 +6287,7 @@ Börja med Nytt ärende… ovanför listan (Ctrl+N), eller ta emot ett ärende f
         <translation>Välj ett ärende i listan för att öppna det.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>Utväg {version} — encrypted case files and signed handover for municipal exit programmes. Everything stays encrypted on this computer.
 
 The manual: Help › Manual (F1).</source>
@@ -5891,12 +6296,12 @@ The manual: Help › Manual (F1).</source>
 Handboken: Hjälp › Handbok (F1).</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+153"/>
         <source>About Utväg</source>
         <translation>Om Utväg</translation>
     </message>
@@ -7244,6 +7649,59 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>QuickPinDialog</name>
+    <message>
+        <location filename="../access/quick_pin.py" line="+63"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>Snabbupplåsning med PIN-kod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After Utväg has locked itself because you were away from the computer, you can open it again with a short PIN instead of the passphrase, for {hours} hours. The PIN is kept only in Utväg&apos;s memory, never on disk. It does not work after Ctrl+L, when the computer&apos;s screen is locked or it has slept, or after a restart, and three wrong PINs end it: then only the passphrase (or the card) works.</source>
+        <translation>När Utväg har låst sig för att du har varit borta från datorn kan du öppna igen med en kort PIN-kod i stället för lösenfrasen, under {hours} timmar. PIN-koden finns bara i Utvägs minne, aldrig på disken. Den fungerar inte efter Ctrl+L, när datorns skärm har låsts eller datorn har sovit, eller efter en omstart, och tre felaktiga försök gör att den slutar gälla: då fungerar bara lösenfrasen (eller smartkortet).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN again</source>
+        <translation>PIN-koden igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use this PIN</source>
+        <translation>&amp;Använd den här PIN-koden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;PIN (6–12 digits):</source>
+        <translation>&amp;PIN-kod (6–12 siffror):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-koden &amp;igen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation>Din lösen&amp;fras:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs differ.</source>
+        <translation>De två PIN-koderna är olika.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptImport</name>
     <message>
         <location filename="../handover/import_support.py" line="+178"/>
@@ -7414,6 +7872,34 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>&amp;Later</source>
         <translation>Sen&amp;are</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDrillDialog</name>
+    <message>
+        <location filename="../access/drill.py" line="+37"/>
+        <source>Recovery code drill</source>
+        <translation>Övning med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that the recovery code you wrote down still opens Utväg: fetch the paper and type the code. Utväg only checks it — nothing is opened or changed — and notes today&apos;s date. Do this every six months, so that the code works the day the passphrase is forgotten or the computer is replaced.</source>
+        <translation>Kontrollera att återställningskoden du skrev ner fortfarande öppnar Utväg: hämta papperet och skriv koden. Utväg kontrollerar den bara – ingenting öppnas eller ändras – och antecknar dagens datum. Gör det här var sjätte månad, så att koden fungerar den dag lösenfrasen glöms bort eller datorn byts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the code</source>
+        <translation>&amp;Kontrollera koden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery &amp;code:</source>
+        <translation>Återställnings&amp;kod:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The recovery code is correct. Keep the paper where it was.</source>
+        <translation>Återställningskoden stämmer. Lägg tillbaka papperet där det förvaras.</translation>
     </message>
 </context>
 <context>
@@ -8075,13 +8561,23 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+48"/>
+        <location filename="../window/settings_dialog.py" line="+80"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). *Ny återställningskod…* was chosen (the dialog closes without saving first).</extracomment>
+        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). How long a quick-unlock PIN works, hours. *Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -8096,7 +8592,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Dölj fönstret vid skärmbilder och skärmdelning</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Only Windows can keep a window out of screen capture.</source>
         <translation>Bara Windows kan hålla ett fönster utanför skärminspelning.</translation>
     </message>
@@ -8107,16 +8603,109 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>Snabbupplåsning med PIN-kod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After Utväg has locked itself because you were away, a short PIN opens it again — not after Ctrl+L, a locked screen, sleep or a restart.</source>
+        <translation>När Utväg har låst sig för att du har varit borta öppnar en kort PIN-kod igen – inte efter Ctrl+L, låst skärm, viloläge eller omstart.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> timme</numerusform>
+            <numerusform> timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN works for, hours</source>
+        <translation>PIN-koden gäller i, timmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN works until {time}.</source>
+        <translation>PIN-koden gäller till kl. {time}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN chosen.</source>
+        <translation>Ingen PIN-kod är vald.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a &amp;PIN…</source>
+        <translation>Välj &amp;PIN-kod…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN &amp;works for:</source>
+        <translation>PIN-koden &amp;gäller i:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card (smart card or security key)</source>
+        <translation>Smartkort eller säkerhetsnyckel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A SITHS card or a security key (PIV) can open Utväg too. Name the card software (PKCS#11 module) your IT support gives, for example OpenSC&apos;s opensc-pkcs11.</source>
+        <translation>Ett SITHS-kort eller en säkerhetsnyckel (PIV) kan också öppna Utväg. Ange det kortprogram (PKCS#11-modul) som IT-supporten anvisar, till exempel OpenSC:s opensc-pkcs11.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card&apos;s PKCS#11 module</source>
+        <translation>Kortets PKCS#11-modul</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards added</source>
+        <translation>Tillagda smartkort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a card…</source>
+        <translation>Lägg till &amp;smartkort…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the card</source>
+        <translation>Ta &amp;bort kortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card &amp;software:</source>
+        <translation>Kort&amp;program:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
-        <translation>Skapa en ny återställningskod om den gamla kan ha setts av någon annan, eller efter en återställning. Den gamla koden slutar då att gälla.</translation>
+        <source>Practise with the recovery code every six months. Make a new recovery code if the old one may have been seen by someone else, or after a restore. The old code then stops working.</source>
+        <translation>Öva med återställningskoden var sjätte månad. Skapa en ny återställningskod om någon annan kan ha sett den gamla, eller efter en återställning. Den gamla koden slutar då att fungera.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Practise with the recovery code…</source>
+        <translation>Öva med åter&amp;ställningskoden…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{label} (added {date})</source>
+        <translation>{label} (tillagt {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card has been added.</source>
+        <translation>Inget smartkort har lagts till.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&amp;New recovery code…</source>
         <translation>&amp;Ny återställningskod…</translation>
     </message>
@@ -8586,7 +9175,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+109"/>
+        <location filename="../window/tools_menu.py" line="+117"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -8636,12 +9225,17 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open Backup</source>
         <translation>Öppna säkerhetskopieringen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+6"/>
+        <source>Time to practise with the recovery code</source>
+        <translation>Dags att öva med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
@@ -8649,17 +9243,18 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+94"/>
+        <location filename="../access/unlock.py" line="+126"/>
         <source>Utväg is locked</source>
         <translation>Utväg är låst</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Type your passphrase to open the case files.</source>
         <translation>Skriv din lösenfras för att öppna ärendena.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-132"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
@@ -8695,14 +9290,66 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick unlock, your &amp;PIN:</source>
+        <translation>Snabbupplåsning, din &amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the passphrase instead</source>
+        <translation>Använd lösenfrasen i stället</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;card…</source>
+        <translation>Använd s&amp;martkort…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens with Ctrl+K, or Alt and the underlined letter.</source>
+        <translation>Öppnas med Ctrl+K eller med Alt och den understrukna bokstaven.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Type your PIN to open Utväg again.</source>
+        <translation>Skriv din PIN-kod för att öppna Utväg igen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type your PIN.</source>
+        <translation>Skriv din PIN-kod.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Too many failed attempts. You can try again in {seconds} s.</source>
         <translation>För många misslyckade försök. Du kan försöka igen om {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../access/keyring_notice.py" line="+30"/>
+        <source>This computer&apos;s keyring no longer holds the key that ties Utväg&apos;s store to this computer — the keyring was reset, or you are logged in as another user or in another desktop. Your passphrase is not wrong, but it cannot open the store on its own now.</source>
+        <extracomment>Error codes that mean &quot;this computer&apos;s keyring lost the device secret&quot;, not a typo.</extracomment>
+        <translation>Datorns nyckelring har inte längre den nyckel som knyter Utvägs databas till den här datorn – nyckelringen har nollställts, eller du är inloggad som en annan användare eller i ett annat skrivbord. Din lösenfras är inte fel, men den kan inte öppna databasen ensam nu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it with your card (Ctrl+K) or your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
+        <translation>Öppna med ditt smartkort (Ctrl+K) eller din återställningskod (Ctrl+R) och välj lösenfras igen: då knyter Utväg databasen till den här nyckelringen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open it with your recovery code (Ctrl+R) and choose your passphrase again: Utväg then ties the store to this keyring.</source>
+        <translation>Öppna med din återställningskod (Ctrl+R) och välj lösenfras igen: då knyter Utväg databasen till den här nyckelringen.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,10 @@ from storage.backup.backups import (
     set_backup_interval,
     verify_backup,
 )
+from storage.vault.key_access import last_recovery_drill
+from ui.access.drill import RecoveryDrillDialog
 from ui.kit import labels
+from ui.kit.audit_values import local_time
 from ui.kit.dialogs import (
     counted_suffix,
     human_size,
@@ -110,6 +113,12 @@ class BackupDialog(QDialog):
             self,
             "hint",
         )
+        self.drill = plain_label("", self, "lastDrill")
+        self.drill_button = QPushButton(self.tr("&Practise with the recovery code…"), self)
+        self.drill_button.setObjectName("drillButton")
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill, 1)
+        drill_row.addWidget(self.drill_button)
         close = QPushButton(self.tr("Close"), self)
         remind = QHBoxLayout()
         remind.addWidget(self.interval)
@@ -145,11 +154,13 @@ class BackupDialog(QDialog):
         layout.addWidget(make)
         layout.addWidget(self.status)
         layout.addWidget(restore)
+        layout.addLayout(drill_row)
         layout.addStretch(1)
         layout.addLayout(bottom)
         self.create_button.clicked.connect(self.choose_create)
         self.verify_button.clicked.connect(self.choose_verify)
         self.interval_button.clicked.connect(self.save_interval)
+        self.drill_button.clicked.connect(self.open_drill)
         self.passphrase.textChanged.connect(self._update)
         close.clicked.connect(self.reject)
         self.setMinimumWidth(620)
@@ -162,6 +173,21 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         self.session.run(self, backup_due, self._due_loaded, progress=False)
+        self.session.run(self, last_recovery_drill, self._drill_loaded, progress=False)
+
+    def _drill_loaded(self, when: str | None) -> None:
+        """The last recovery-code drill (local date), or that there has been none."""
+        if when:
+            day = local_time(when)[:10]
+            self.drill.setText(self.tr("Last recovery code drill: {date}.").format(date=day))
+        else:
+            self.drill.setText(self.tr("The recovery code has not been practised yet."))
+
+    def open_drill(self) -> None:
+        dialog = RecoveryDrillDialog(self.session, self)
+        dialog.drilled.connect(lambda _when: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _due_loaded(self, due: Any) -> None:
         text, is_due = due_text(due)
@@ -252,6 +278,7 @@ class BackupDialog(QDialog):
         set_state(self.status, state)
 
     def clear_for_lock(self) -> None:
+        self.drill.clear()
         self.passphrase.clear()
         self.status.clear()
         self.due.clear()

@@ -14,7 +14,9 @@ The window title is always just "Utväg" — never a person's name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent, QShowEvent
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.access.card_dialogs import CardEnrolDialog
 from ui.access.new_recovery_code import NewRecoveryCodeDialog
+from ui.access.quick_pin import QuickPinDialog
 from ui.kit.windows import fit_to_screen
 from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
@@ -84,6 +88,10 @@ class MainWindow(QMainWindow):
         self.audit_view: AuditView | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.new_code_dialog: NewRecoveryCodeDialog | None = None
+        #: Handed in by desktop/: ``arm(store, passphrase, pin, hours) -> end time`` (the
+        #: quick-unlock key lives in desktop's gateway) and ``until() -> end time | None``.
+        self.quick_arm: Callable[[Any, str, str, int], float] | None = None
+        self.quick_until: Callable[[], float | None] = lambda: None
 
         self.case_list_stack = QStackedWidget()
         self.case_list_empty = _placeholder("caseListEmpty")
@@ -321,12 +329,35 @@ class MainWindow(QMainWindow):
             view.deleteLater()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.prefs, self)
+        dialog = SettingsDialog(
+            self.prefs, self, session=self.session, quick_until=self.quick_until()
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.preferences()))
         dialog.new_recovery_code_requested.connect(self.open_new_recovery_code)
+        dialog.add_card_requested.connect(self.open_add_card)
+        dialog.quick_pin_requested.connect(self.open_quick_pin)
+        dialog.drill_requested.connect(self.tools.open_drill)
         self.settings_dialog = dialog
         dialog.open()
+
+    def open_add_card(self) -> CardEnrolDialog | None:
+        """Settings › *Lägg till kort…* (the module path was saved with the settings)."""
+        if not self.session.is_unlocked or not self.prefs.pkcs11_module:
+            return None
+        dialog = CardEnrolDialog(self.session, self.prefs.pkcs11_module, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_quick_pin(self) -> QuickPinDialog | None:
+        """Settings › *Välj PIN…*: the quick-unlock PIN (kept in memory only)."""
+        if not self.session.is_unlocked or self.quick_arm is None:
+            return None
+        dialog = QuickPinDialog(self.session, self.quick_arm, self.prefs.quick_unlock_hours, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_new_recovery_code(self) -> NewRecoveryCodeDialog | None:
         """*Ny återställningskod…*: passphrase, rekey on the worker, the new code shown."""

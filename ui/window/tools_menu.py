@@ -29,8 +29,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QToolBar, QWidget
 
 from storage.backup.backups import backup_due
+from storage.vault.key_access import recovery_drill_due
 from storage.vault.store import Store
 from sync.bundle.staging import purge_staging
+from ui.access.drill import RecoveryDrillDialog
 from ui.cases.case_picker import CasePickerDialog
 from ui.contacts.contacts_view import ContactsView
 from ui.handover.import_dialog import ImportDialog
@@ -104,6 +106,12 @@ class ToolsMenu(QObject):
         self.backup_hint.setVisible(False)
         self.backup_hint.clicked.connect(self.open_backup)
         window.statusBar().addWidget(self.backup_hint)
+        self.drill_hint = QPushButton(window)
+        self.drill_hint.setObjectName("drillHint")
+        self.drill_hint.setFlat(True)
+        self.drill_hint.setVisible(False)
+        self.drill_hint.clicked.connect(self.open_drill)
+        window.statusBar().addWidget(self.drill_hint)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Handover"))
@@ -123,19 +131,32 @@ class ToolsMenu(QObject):
 
         def work(store: Store) -> Any:
             purge_staging(store)
-            return backup_due(store)
+            return backup_due(store), recovery_drill_due(store)
 
         session.run(self.window, work, self._show_due, lambda _e: None, progress=False)
 
     def _show_due(self, due: Any) -> None:
-        text, is_due = due_text(due)
+        backup, drill = due
+        text, is_due = due_text(backup)
         self.backup_hint.setText(text if is_due else "")
         self.backup_hint.setToolTip(self.tr("Open Backup"))
         self.backup_hint.setVisible(is_due)
+        self.show_drill_due(bool(drill))
+
+    def show_drill_due(self, due: bool) -> None:
+        """Every six months: the recovery-code drill is offered in the status bar."""
+        self.drill_hint.setText(self.tr("Time to practise with the recovery code") if due else "")
+        self.drill_hint.setVisible(due)
+
+    def open_drill(self) -> None:
+        dialog = self._single("drill", lambda: RecoveryDrillDialog(self.session, self.window))
+        if isinstance(dialog, RecoveryDrillDialog):
+            dialog.drilled.connect(lambda _when: self.show_drill_due(False))
 
     def clear_for_lock(self) -> None:
         self.backup_hint.setVisible(False)
         self.backup_hint.setText("")
+        self.show_drill_due(False)
         self.open.clear()
 
     # ------------------------------------------------------------------ screens
