@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "store",
     "cases",
     "handover",
+    "extract",
     "backup",
     "stats",
     "selftest",

@@ -64,7 +64,6 @@ from storage.records.case import JournalEntry, Person
 from storage.registers.groups import groups
 from storage.registers.providers import providers
 
-T = QT_TRANSLATE_NOOP
 MASKED = "—"
 
 
@@ -122,9 +121,13 @@ def _case_items(store: StoreLike, request: ExtractRequest, case_id: int) -> list
     case = get_case(store, case_id)
     if "case" in chosen:
         if case.referral_source:
-            items.append((f"referral_source:{case_id}", T("Extract", "Referred by")))
+            items.append(
+                (f"referral_source:{case_id}", QT_TRANSLATE_NOOP("Extract", "Referred by"))
+            )
         if case.stay_municipality:
-            items.append((f"placement:stay{case_id}", T("Extract", "Municipality of stay")))
+            items.append(
+                (f"placement:stay{case_id}", QT_TRANSLATE_NOOP("Extract", "Municipality of stay"))
+            )
     if "persons" in chosen:
         subjects = _subjects(store, request, case_id)
         for p in persons.persons(store, case_id):
@@ -217,29 +220,31 @@ class _Builder:
     def case(self, case_id: int) -> list[Block]:
         c = get_case(self.store, case_id)
         lines = [
-            Line(T("Extract", "Case number"), c.case_number),
-            Line(T("Extract", "Case type"), c.case_type.label),
-            Line(T("Extract", "Status"), c.status.label),
-            Line(T("Extract", "Opened"), c.opened_on.isoformat()),
-            Line(T("Extract", "Home municipality"), c.home_municipality),
-            Line(T("Extract", "Caseworker"), c.caseworker),
+            Line(QT_TRANSLATE_NOOP("Extract", "Case number"), c.case_number),
+            Line(QT_TRANSLATE_NOOP("Extract", "Case type"), c.case_type.label),
+            Line(QT_TRANSLATE_NOOP("Extract", "Status"), c.status.label),
+            Line(QT_TRANSLATE_NOOP("Extract", "Opened"), c.opened_on.isoformat()),
+            Line(QT_TRANSLATE_NOOP("Extract", "Home municipality"), c.home_municipality),
+            Line(QT_TRANSLATE_NOOP("Extract", "Caseworker"), c.caseworker),
         ]
         if c.closed_on:
-            lines.append(Line(T("Extract", "Closed"), c.closed_on.isoformat()))
+            lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Closed"), c.closed_on.isoformat()))
         if c.outcome:
-            lines.append(Line(T("Extract", "Outcome"), c.outcome.label))
+            lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Outcome"), c.outcome.label))
         if c.stay_municipality:
             lines.append(
                 self._line(
                     f"placement:stay{case_id}",
-                    T("Extract", "Municipality of stay"),
+                    QT_TRANSLATE_NOOP("Extract", "Municipality of stay"),
                     c.stay_municipality,
                 )
             )
         if c.referral_source:
             lines.append(
                 self._line(
-                    f"referral_source:{case_id}", T("Extract", "Referred by"), c.referral_source
+                    f"referral_source:{case_id}",
+                    QT_TRANSLATE_NOOP("Extract", "Referred by"),
+                    c.referral_source,
                 )
             )
         return [Block(c.case_number, tuple(lines))]
@@ -270,10 +275,18 @@ class _Builder:
                 if decision is Decision.INCLUDE:
                     value = self.reveal(case_id, RevealField.NEW_IDENTITY, person_id=p.id)
                     blocks.append(
-                        Block(heading, (Line(T("Extract", "Fictitious identity"), value),))
+                        Block(
+                            heading,
+                            (Line(QT_TRANSLATE_NOOP("Extract", "Fictitious identity"), value),),
+                        )
                     )
                 elif decision is Decision.MASK:
-                    line = Line(T("Extract", "Fictitious identity"), MASKED, Status.MASKED, ground)
+                    line = Line(
+                        QT_TRANSLATE_NOOP("Extract", "Fictitious identity"),
+                        MASKED,
+                        Status.MASKED,
+                        ground,
+                    )
                     blocks.append(Block(heading, (line,)))
                 else:
                     blocks.append(self.withheld(heading, "new_identity", ground))
@@ -285,25 +298,39 @@ class _Builder:
         lines = []
         if decision is Decision.INCLUDE:
             lines.append(
-                Line(T("Extract", "Name"), self.reveal(case_id, RevealField.NAME, person_id=p.id))
+                Line(
+                    QT_TRANSLATE_NOOP("Extract", "Name"),
+                    self.reveal(case_id, RevealField.NAME, person_id=p.id),
+                )
             )
             number = reveal(self.store, case_id, RevealField.PERSONNUMMER, self.why, person_id=p.id)
-            lines.append(Line(T("Extract", "Personnummer"), number or MASKED))
+            lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Personnummer"), number or MASKED))
         else:
             initials = (
                 summary.initials if p.role.value == "principal" and summary.initials else MASKED
             )
-            lines.append(Line(T("Extract", "Name"), initials, Status.MASKED, ground))
-            lines.append(Line(T("Extract", "Personnummer"), MASKED, Status.MASKED, ground))
+            lines.append(
+                Line(QT_TRANSLATE_NOOP("Extract", "Name"), initials, Status.MASKED, ground)
+            )
+            lines.append(
+                Line(QT_TRANSLATE_NOOP("Extract", "Personnummer"), MASKED, Status.MASKED, ground)
+            )
         lines += [
-            Line(T("Extract", "Born"), str(p.birth_year) if p.birth_year else MASKED),
-            Line(T("Extract", "Gender"), p.gender.label),
-            Line(T("Extract", "Protection level"), p.protection_level.label),
+            Line(
+                QT_TRANSLATE_NOOP("Extract", "Born"), str(p.birth_year) if p.birth_year else MASKED
+            ),
+            Line(QT_TRANSLATE_NOOP("Extract", "Gender"), p.gender.label),
+            Line(QT_TRANSLATE_NOOP("Extract", "Protection level"), p.protection_level.label),
         ]
         if p.language:
-            lines.append(Line(T("Extract", "Language"), p.language))
+            lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Language"), p.language))
         if p.accompanying_child:
-            lines.append(Line(T("Extract", "Accompanying child"), T("Extract", "yes")))
+            lines.append(
+                Line(
+                    QT_TRANSLATE_NOOP("Extract", "Accompanying child"),
+                    QT_TRANSLATE_NOOP("Extract", "yes"),
+                )
+            )
         return lines
 
     def consents(self, case_id: int) -> list[Block]:
@@ -312,17 +339,20 @@ class _Builder:
             if not _in_period(self.request, c.signed_on):
                 continue
             lines = [
-                Line(T("Extract", "Agencies"), ", ".join(c.agencies)),
-                Line(T("Extract", "Municipalities"), ", ".join(c.municipalities) or MASKED),
+                Line(QT_TRANSLATE_NOOP("Extract", "Agencies"), ", ".join(c.agencies)),
                 Line(
-                    T("Extract", "Valid until"),
+                    QT_TRANSLATE_NOOP("Extract", "Municipalities"),
+                    ", ".join(c.municipalities) or MASKED,
+                ),
+                Line(
+                    QT_TRANSLATE_NOOP("Extract", "Valid until"),
                     c.expires_on.isoformat() if c.expires_on else MASKED,
                 ),
             ]
             if c.revoked_on:
                 lines.append(
                     Line(
-                        T("Extract", "Revoked"),
+                        QT_TRANSLATE_NOOP("Extract", "Revoked"),
                         f"{c.revoked_on.isoformat()} {c.revoked_reason or ''}".strip(),
                     )
                 )
@@ -334,13 +364,14 @@ class _Builder:
         for a in consents.agreements(self.store, case_id):
             if not _in_period(self.request, a.signed_on):
                 continue
-            lines = [Line(T("Extract", "Summary"), a.summary or MASKED)]
+            lines = [Line(QT_TRANSLATE_NOOP("Extract", "Summary"), a.summary or MASKED)]
             for cond in a.conditions:
-                lines.append(Line(T("Extract", "Condition"), cond.text))
+                lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Condition"), cond.text))
                 for b in cond.breaches:
                     lines.append(
                         Line(
-                            T("Extract", "Breach"), f"{b.occurred_on.isoformat()}: {b.description}"
+                            QT_TRANSLATE_NOOP("Extract", "Breach"),
+                            f"{b.occurred_on.isoformat()}: {b.description}",
                         )
                     )
             out.append(Block(a.signed_on.isoformat(), tuple(lines)))
@@ -359,16 +390,26 @@ class _Builder:
             status = Status.SHOWN if decision is Decision.INCLUDE else Status.MASKED
             shown = decision is Decision.INCLUDE
             lines = [
-                Line(T("Extract", "Source"), t.source_unit if shown else MASKED, status, ground),
-                Line(T("Extract", "Summary"), t.summary if shown else MASKED, status, ground),
                 Line(
-                    T("Extract", "Measures"),
+                    QT_TRANSLATE_NOOP("Extract", "Source"),
+                    t.source_unit if shown else MASKED,
+                    status,
+                    ground,
+                ),
+                Line(
+                    QT_TRANSLATE_NOOP("Extract", "Summary"),
+                    t.summary if shown else MASKED,
+                    status,
+                    ground,
+                ),
+                Line(
+                    QT_TRANSLATE_NOOP("Extract", "Measures"),
                     (t.measures or MASKED) if shown else MASKED,
                     status,
                     ground,
                 ),
                 Line(
-                    T("Extract", "Next review"),
+                    QT_TRANSLATE_NOOP("Extract", "Next review"),
                     t.next_review_on.isoformat() if t.next_review_on else MASKED,
                 ),
             ]
@@ -381,12 +422,13 @@ class _Builder:
         for n in assessments.network_links(self.store, case_id):
             lines = [
                 Line(
-                    T("Extract", "Group"), names.get(n.group_id, MASKED) if n.group_id else MASKED
+                    QT_TRANSLATE_NOOP("Extract", "Group"),
+                    names.get(n.group_id, MASKED) if n.group_id else MASKED,
                 ),
-                Line(T("Extract", "Role"), n.role or MASKED),
+                Line(QT_TRANSLATE_NOOP("Extract", "Role"), n.role or MASKED),
             ]
             if n.left_on:
-                lines.append(Line(T("Extract", "Left"), n.left_on.isoformat()))
+                lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Left"), n.left_on.isoformat()))
             out.append(Block(n.environment.label, tuple(lines)))
         return out
 
@@ -398,16 +440,16 @@ class _Builder:
                 continue
             lines = [
                 Line(
-                    T("Extract", "Provider"),
+                    QT_TRANSLATE_NOOP("Extract", "Provider"),
                     names.get(i.provider_id, MASKED) if i.provider_id else MASKED,
                 ),
                 Line(
-                    T("Extract", "Period"),
+                    QT_TRANSLATE_NOOP("Extract", "Period"),
                     f"{i.started_on.isoformat()} – {i.ended_on.isoformat() if i.ended_on else ''}",
                 ),
             ]
             if i.notes:
-                lines.append(Line(T("Extract", "Notes"), i.notes))
+                lines.append(Line(QT_TRANSLATE_NOOP("Extract", "Notes"), i.notes))
             out.append(Block(i.type.label, tuple(lines)))
         return out
 
@@ -430,13 +472,15 @@ class _Builder:
                     else MASKED
                 )
                 lines = [
-                    Line(T("Extract", "Municipality"), pl.municipality),
-                    Line(T("Extract", "Address"), address),
+                    Line(QT_TRANSLATE_NOOP("Extract", "Municipality"), pl.municipality),
+                    Line(QT_TRANSLATE_NOOP("Extract", "Address"), address),
                 ]
             else:
                 lines = [
-                    Line(T("Extract", "Municipality"), MASKED, Status.MASKED, ground),
-                    Line(T("Extract", "Address"), MASKED, Status.MASKED, ground),
+                    Line(
+                        QT_TRANSLATE_NOOP("Extract", "Municipality"), MASKED, Status.MASKED, ground
+                    ),
+                    Line(QT_TRANSLATE_NOOP("Extract", "Address"), MASKED, Status.MASKED, ground),
                 ]
             out.append(Block(moved, tuple(lines)))
         return out
@@ -465,8 +509,8 @@ class _Builder:
             if not _in_period(self.request, _day(d.added_at)):
                 continue
             lines = (
-                Line(T("Extract", "File"), d.filename),
-                Line(T("Extract", "Added"), f"{d.added_at[:10]} · {d.added_by}"),
+                Line(QT_TRANSLATE_NOOP("Extract", "File"), d.filename),
+                Line(QT_TRANSLATE_NOOP("Extract", "Added"), f"{d.added_at[:10]} · {d.added_by}"),
             )
             out.append(Block(d.title, lines))
         return out
@@ -521,19 +565,23 @@ def _journal_lines(current: JournalEntry, earlier: Iterable[JournalEntry]) -> li
     if current.is_erroneous:
         lines.append(
             Line(
-                T("Extract", "Marked erroneous"),
+                QT_TRANSLATE_NOOP("Extract", "Marked erroneous"),
                 f"{(current.erroneous_at or '')[:10]} {current.erroneous_reason or ''}".strip(),
             )
         )
     if current.correction_reason:
         lines.append(
             Line(
-                T("Extract", "Corrected"), f"{current.written_at[:10]} {current.correction_reason}"
+                QT_TRANSLATE_NOOP("Extract", "Corrected"),
+                f"{current.written_at[:10]} {current.correction_reason}",
             )
         )
     for old in earlier:
         lines.append(
-            Line(T("Extract", "Earlier wording"), f"{old.written_at[:10]} {old.author}: {old.text}")
+            Line(
+                QT_TRANSLATE_NOOP("Extract", "Earlier wording"),
+                f"{old.written_at[:10]} {old.author}: {old.text}",
+            )
         )
     return lines
 

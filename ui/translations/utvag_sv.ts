@@ -1702,8 +1702,8 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{field}: this kind of file is not accepted. Allowed: PDF, PNG, JPEG, plain text (UTF-8), Word (DOCX) and OpenDocument text (ODT).</source>
-        <translation>{field}: den här filtypen tas inte emot. Tillåtna: PDF, PNG, JPEG, ren text (UTF-8), Word (DOCX) och OpenDocument-text (ODT).</translation>
+        <source>{field}: this kind of file is not accepted. Allowed: PDF, PNG, JPEG, plain text (UTF-8 or Windows-1252), Word (DOCX) and OpenDocument text (ODT).</source>
+        <translation>{field}: den här filtypen tas inte emot. Tillåtna är PDF, PNG, JPEG, vanlig text (UTF-8 eller Windows-1252), Word (DOCX) och OpenDocument-text (ODT).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2335,6 +2335,78 @@ SHA-256: {hash}</translation>
         <source>The file could not be written; choose another folder and try again.</source>
         <translation>Filen kunde inte skrivas; välj en annan mapp och försök igen.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/extract.py" line="+50"/>
+        <source>utvag extract needs CASE or --person-file, and --sections, --out, --recipient and --reason (or --list-items, or --grounds).</source>
+        <translation>utvag extract behöver ÄRENDE eller --person-file samt --sections, --out, --recipient och --reason (eller --list-items eller --grounds).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--decide takes ITEM=include|mask|withhold[:GROUND], not “{value}”.</source>
+        <translation>--decide ska skrivas UPPGIFT=include|mask|withhold[:GRUND], inte ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/casefile/document_text.py" line="+44"/>
+        <source>The document cannot be shown: the file is damaged, protected by a password or not what its type says. Export it and open it with another program if you must.</source>
+        <extracomment>Characters of one document&apos;s text that go into the index (the rest is not searchable). Pages of one PDF whose text is read for the index. Largest rendered page (pixels): a hostile page size cannot exhaust memory.</extracomment>
+        <translation>Handlingen kan inte visas: filen är skadad, lösenordsskyddad eller inte av den typ den anger. Exportera den och öppna den i ett annat program om du måste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the text is neither UTF-8 nor Windows-1252 and cannot be shown.</source>
+        <translation>{field}: texten är varken UTF-8 eller Windows-1252 och kan inte visas.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/casefile/documents.py" line="+69"/>
+        <source>Unknown reason for reading a document: {purpose}.</source>
+        <extracomment>Index kind of a document&apos;s text in ``search_index`` (``rowid &amp; 7``). Why a document&apos;s bytes are read, and the audit action each writes.</extracomment>
+        <translation>Okänt syfte med att läsa en handling: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/extract/errors.py" line="+14"/>
+        <source>{field}: unknown section “{value}”. Choose from: {choices}.</source>
+        <translation>{field}: okänd del ”{value}”. Välj bland: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: choose at least one section for the extract.</source>
+        <translation>{field}: välj minst en del av akten till utdraget.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: a decision is include, mask or withhold, not “{value}”.</source>
+        <translation>{field}: ett beslut är include (lämna ut), mask (maskera) eller withhold (undanta), inte ”{value}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: “{value}” is not an item of this extract that needs a decision.</source>
+        <translation>{field}: ”{value}” är ingen uppgift i det här utdraget som behöver sekretessprövas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: masking or withholding needs a ground (the provision, e.g. OSL 26 kap. 1 §).</source>
+        <translation>{field}: maskering eller undantag kräver en grund (bestämmelsen, t.ex. OSL 26 kap. 1 §).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No active ground for withholding “{ground}”.</source>
+        <translation>Det finns ingen aktiv sekretessgrund ”{ground}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: a ground with this label already exists.</source>
+        <translation>{field}: det finns redan en grund med den beteckningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case in this store is about that personnummer or samordningsnummer.</source>
+        <translation>Inget ärende i den här databasen gäller det personnumret eller samordningsnumret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The extract could not be written to that file. Choose another folder.</source>
+        <translation>Utdraget kunde inte sparas i den filen. Välj en annan mapp.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -2377,6 +2449,421 @@ SHA-256: {hash}</translation>
         <location line="+3"/>
         <source>Send the file through a secure channel and read the first groups of the SHA-256 to the receiving unit on the phone. Import their receipt when it comes (Handover → Import receipt).</source>
         <translation>Skicka filen via en säker kanal och läs upp de första grupperna av SHA-256 för den mottagande enheten per telefon. Importera deras kvitto när det kommer (Överlämning → Importera kvitto).</translation>
+    </message>
+</context>
+<context>
+    <name>Extract</name>
+    <message>
+        <location filename="../../storage/extract/build.py" line="+125"/>
+        <location line="+121"/>
+        <source>Referred by</source>
+        <translation>Aktualiserad av</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+109"/>
+        <source>Municipality of stay</source>
+        <translation>Vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality</source>
+        <translation>Bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+5"/>
+        <location filename="../../storage/extract/model.py" line="+63"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level</source>
+        <translation>Skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accompanying child</source>
+        <translation>Medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breach</source>
+        <translation>Brott mot villkor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next review</source>
+        <translation>Ny bedömning senast</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../extract/render.py" line="+248"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked erroneous</source>
+        <translation>Felmarkerad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrected</source>
+        <translation>Rättad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier wording</source>
+        <translation>Tidigare lydelse</translation>
+    </message>
+    <message>
+        <location filename="../../storage/extract/model.py" line="-30"/>
+        <source>The case</source>
+        <extracomment>The sections an extract can hold, in the order they are printed, with their headings.</extracomment>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name and personnummer of the person the extract is about</source>
+        <extracomment>Kinds of item that need a sekretessprövning, with their names, whether the item is a protected field (read through the audited reveal when included), and the default decision with its default ground (by label) — the safe choice, shown for review.</extracomment>
+        <translation>Namn och personnummer för den som utdraget gäller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another person (närstående, third party)</source>
+        <translation>Annan person (närstående, tredje man)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Placement: municipality and protected address</source>
+        <translation>Placering: kommun och skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who referred the case (reporter)</source>
+        <translation>Vem som aktualiserade ärendet (anmälare)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threat assessment (source and summary)</source>
+        <translation>Hotbedömning (källa och sammanfattning)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journal entry</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <location filename="../extract/render.py" line="-35"/>
+        <source>Register extract (GDPR art. 15)</source>
+        <translation>Registerutdrag (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extract from a personal file</source>
+        <translation>Utdrag ur personakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>masked ({ground})</source>
+        <translation>maskerat ({ground})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>masked</source>
+        <translation>maskerat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld from disclosure: {kind}, {heading}. Ground: {ground}.</source>
+        <translation>Undantaget från utlämnande: {kind}, {heading}. Grund: {ground}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Upprättat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole file</source>
+        <translation>hela akten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Delar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This extract contains information covered by secrecy (sekretess). Parts marked “masked” or “withheld” were reviewed and are not disclosed, on the ground given.</source>
+        <translation>Utdraget innehåller uppgifter som omfattas av sekretess. Det som är markerat ”maskerat” eller ”undantaget” har sekretessprövats och lämnas inte ut, med stöd av den angivna grunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grounds cited</source>
+        <translation>Åberopade grunder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>withheld ({ground})</source>
+        <translation>undantaget ({ground})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Case {number}</source>
+        <translation>Ärende {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{cases} · Recipient: {recipient} · {date}</source>
+        <translation>{cases} · Mottagare: {recipient} · {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SECRECY</source>
+        <translation>SEKRETESS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Utväg · made by {actor} · covered by secrecy, OSL (2009:400)</source>
+        <translation>Utväg · upprättat av {actor} · omfattas av sekretess, OSL (2009:400)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
     </message>
 </context>
 <context>
