@@ -112,11 +112,11 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.access.recovery import RecoverDialog
     from ui.access.restore import RestoreDialog
     from ui.access.unlock import UnlockWindow
-    from ui.case_view.documents_tab import DocumentViewer
     from ui.cases.case_picker import CasePickerDialog
     from ui.cases.case_work import install_case_work
     from ui.contacts.contacts_view import ContactsView, RevokeDialog
     from ui.contacts.fingerprint_dialog import VerifyContactDialog
+    from ui.extract.dialog import ExtractDialog
     from ui.handover.import_dialog import ImportDialog
     from ui.handover.import_support import RefuseDialog
     from ui.handover.wizard import HandoverWizard
@@ -132,6 +132,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.record_dialogs import person_dialogs as pd
     from ui.record_dialogs import support_dialogs as sd
     from ui.record_dialogs.form import RecordDialog
+    from ui.viewer.document_viewer import DocumentViewer
     from ui.window.audit_view import AuditView
     from ui.window.backup_dialog import BackupDialog
     from ui.window.main_window import MainWindow
@@ -162,6 +163,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "DocumentViewer": lambda: DocumentViewer(
             "Anteckning", "text/plain", doc.read_bytes(), holder
         ),
+        "ExtractDialog": lambda: ExtractDialog(session, f.case_id),
         "CasePickerDialog": lambda: CasePickerDialog(session, "Välj ett ärende"),
         "RevokeDialog": lambda: RevokeDialog("Kim Kontakt, Enheten, Lund"),
         "ContactsView": lambda: ContactsView(session),

@@ -47,6 +47,7 @@ from ui.case_view.overview_tab import OverviewTab
 from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
+from ui.extract.dialog import ExtractDialog
 from ui.kit import labels
 from ui.kit.masking import MaskedField, RevealReasonDialog
 from ui.runtime.error_dialog import show_error
@@ -75,6 +76,11 @@ class CaseView(QWidget):
         self.work_button = QPushButton(self)
         self.work_button.setObjectName("caseWorkButton")
         self.work_button.clicked.connect(self._work_clicked)
+        self.extract_button = QPushButton(self)
+        self.extract_button.setObjectName("caseExtractButton")
+        self.extract_button.setEnabled(False)
+        self.extract_button.clicked.connect(self.open_extract)
+        self.extract_dialog: ExtractDialog | None = None
         self.work_note = QLabel(self)
         self.work_note.setObjectName("caseWorkNote")
         self.work_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,6 +118,7 @@ class CaseView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.badge)
+        header.addWidget(self.extract_button)
         header.addWidget(self.work_button)
         body = QHBoxLayout()
         body.setSpacing(6)
@@ -152,6 +159,7 @@ class CaseView(QWidget):
             item.setText(tab.title().replace("&", ""))
             item.setToolTip(tab.title().replace("&", ""))
         self.sections.setAccessibleName(self.tr("Parts of the case file"))
+        self.extract_button.setText(self.tr("Print / e&xtract…"))
         self._show_work_state()
         self._fit_sections()
         if self.summary is not None:
@@ -196,6 +204,7 @@ class CaseView(QWidget):
         if case_id != self.case_id:
             self.end_case_work()  # leaving a case ends "working on it"
         self.case_id = case_id
+        self.extract_button.setEnabled(True)
         for tab in self.all_tabs():
             tab.set_case(case_id)
         self.title.setText("…")
@@ -227,6 +236,15 @@ class CaseView(QWidget):
         if summary.demo:
             badge = self.tr("{status} · demo").format(status=badge)
         self.badge.setText(badge)
+
+    def open_extract(self) -> ExtractDialog | None:
+        """“Skriv ut / utdrag…”: the extract dialog for the open case."""
+        if self.case_id is None or not self.session.is_unlocked:
+            return None
+        dialog = ExtractDialog(self.session, self.case_id, self)  # tracks itself on lock
+        self.extract_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _tab_shown(self, index: int) -> None:
         tab = self.stack.widget(index)
@@ -347,6 +365,8 @@ class CaseView(QWidget):
     # ------------------------------------------------------------------ lock
     def clear_for_lock(self) -> None:
         self.end_case_work()
+        self.extract_dialog = None
+        self.extract_button.setEnabled(False)
         self._generation += 1
         self.case_id = None
         self.summary = None

@@ -790,17 +790,22 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+154"/>
+        <location filename="../case_view/view.py" line="+161"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>Print / e&amp;xtract…</source>
+        <translation>Skriv ut / &amp;utdrag…</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>{status} · demo</source>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -1206,15 +1211,65 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+76"/>
+        <location filename="../viewer/document_viewer.py" line="+112"/>
         <source>Document</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Föregående sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nästa sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Förstora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Förminska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text cannot be shown: it is not UTF-8 or Windows-1252.</source>
+        <translation>Texten kan inte visas: den är varken UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document cannot be shown: the file is damaged, protected by a password or not what its type says.</source>
+        <translation>Handlingen kan inte visas: filen är skadad, lösenordsskyddad eller inte av den typ den anger.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print the document</source>
+        <translation>Skriv ut handlingen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location line="+35"/>
+        <location filename="../case_view/documents_tab.py" line="+72"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -1245,22 +1300,22 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Documents</source>
         <translation>Handlingar</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Documents (stored encrypted in the store)</source>
         <translation>Handlingar (lagras krypterade i lagret)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Plain text and images are shown inside Utväg. Other documents must be exported deliberately; an exported file is not encrypted.</source>
-        <translation>Vanlig text och bilder visas i Utväg. Andra handlingar måste exporteras medvetet; en exporterad fil är inte krypterad.</translation>
+        <source>PDF, images and plain text are shown and printed inside Utväg, from memory. Other documents must be exported deliberately; an exported file is not encrypted.</source>
+        <translation>PDF, bilder och vanlig text visas och skrivs ut direkt i Utväg, utan att sparas på disken. Andra handlingar måste exporteras medvetet; en exporterad fil är inte krypterad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add document…</source>
         <translation>&amp;Lägg till handling…</translation>
     </message>
@@ -1290,7 +1345,20 @@ SHA-256: {hash}</translation>
         <translation>Öppnar handlingen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>Printing the document…</source>
+        <translation>Skriver ut handlingen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Skickat till skrivaren: %n sida.</numerusform>
+            <numerusform>Skickat till skrivaren: %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The exported file will NOT be encrypted.</source>
         <translation>Den exporterade filen blir INTE krypterad.</translation>
     </message>
@@ -2864,6 +2932,310 @@ SHA-256: {hash}</translation>
         <location line="+7"/>
         <source>Page {page} of {total}</source>
         <translation>Sida {page} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../extract/dialog.py" line="+186"/>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print / extract</source>
+        <translation>Skriv ut / utdrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything about one person in this store (GDPR art. 15). Every protected or third-party item is reviewed below: include it, mask it or withhold it with a ground. Withheld parts are shown as withheld in the extract.</source>
+        <translation>Allt som finns om en person i den här databasen (GDPR art. 15). Varje skyddad uppgift och varje uppgift om tredje man prövas nedan: lämna ut, maskera eller undanta med stöd av en grund. Det som undantas visas som undantaget i utdraget.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the parts of the case file and the period. Every protected or third-party item is reviewed below: include it, mask it or withhold it with a ground. Withheld parts are shown as withheld in the extract.</source>
+        <translation>Välj vilka delar av akten och vilken period utdraget ska omfatta. Varje skyddad uppgift och varje uppgift om tredje man prövas nedan: lämna ut, maskera eller undanta med stöd av en grund. Det som undantas visas som undantaget i utdraget.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient:</source>
+        <translation>Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose:</source>
+        <translation>Syfte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Sök ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the case file</source>
+        <translation>Delar av akten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (list)</source>
+        <translation>Handlingar (förteckning)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file</source>
+        <translation>Hela akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. the person himself or herself</source>
+        <translation>T.ex. den enskilde själv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. request for access to the file</source>
+        <translation>T.ex. begäran om att ta del av akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrecy review (sekretessprövning)</source>
+        <translation>Sekretessprövning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+109"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+115"/>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Items to review</source>
+        <translation>Uppgifter att pröva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Looking for the person&apos;s cases…</source>
+        <translation>Söker personens ärenden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n case(s) in this store are about this person.</source>
+        <translation>
+            <numerusform>%n ärende i den här databasen gäller personen.</numerusform>
+            <numerusform>%n ärenden i den här databasen gäller personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The person&apos;s name and personnummer</source>
+        <translation>Personens namn och personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another person (third party)</source>
+        <translation>Annan person (tredje man)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement / where the person lives</source>
+        <translation>Placering / var personen bor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who referred the case</source>
+        <translation>Vem som aktualiserade ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment</source>
+        <translation>Hotbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include</source>
+        <translation>Lämna ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Maskera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation>Undanta</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing in these parts needs a secrecy review.</source>
+        <translation>Inget i de valda delarna behöver sekretessprövas.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the extract</source>
+        <translation>Spara utdraget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Making the extract…</source>
+        <translation>Sammanställer utdraget…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Saving the extract…</source>
+        <translation>Sparar utdraget…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to {file} (SHA-256 {hash}…). The file is not encrypted.</source>
+        <translation>Sparat som {file} (SHA-256 {hash}…). Filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the extract</source>
+        <translation>Skriv ut utdraget</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sent to the printer (SHA-256 {hash}…).</source>
+        <translation>Skickat till skrivaren (SHA-256 {hash}…).</translation>
     </message>
 </context>
 <context>
@@ -6868,7 +7240,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+109"/>
+        <location filename="../window/tools_menu.py" line="+116"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -6916,6 +7288,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register extract for a person…</source>
+        <translation>&amp;Registerutdrag för en person…</translation>
     </message>
     <message>
         <location line="+15"/>
