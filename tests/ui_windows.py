@@ -135,6 +135,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.viewer.document_viewer import DocumentViewer
     from ui.window.audit_view import AuditView
     from ui.window.backup_dialog import BackupDialog
+    from ui.window.help_view import HelpView
     from ui.window.main_window import MainWindow
     from ui.window.settings_dialog import SettingsDialog, UiPreferences
 
@@ -215,6 +216,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
         "SettingsDialog": lambda: SettingsDialog(UiPreferences()),
+        "HelpView": lambda: HelpView(holder),
     }
 
 

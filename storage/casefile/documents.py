@@ -9,6 +9,7 @@ Public API:
 - ``document_content(store, document_id, purpose="open") -> bytes`` — audited:
   ``document.open`` (shown in the viewer), ``document.print`` or ``document.export``.
 - ``document_text_status(store, document_id) -> str | None`` — how its text was indexed.
+- ``index_missing_texts(conn) -> int`` — index documents stored without their text.
 - ``sniff_media_type(content) -> str | None``.
 
 Plain text is UTF-8 or, for older Windows files, Windows-1252. The text of a PDF or a plain-
@@ -160,6 +161,24 @@ def index_text(conn: Any, document_id: int, case_id: int, found: ExtractedText) 
             repo.utc_now(),
         ),
     )
+
+
+def index_missing_texts(conn: Any) -> int:
+    """Read and index the text of every PDF and plain-text document that has no
+    ``document_texts`` row yet (documents stored before schema step 10, or written in bulk
+    by the demo builder); one document's bytes in memory at a time. Returns how many."""
+    rows = conn.execute(
+        "SELECT d.id, d.case_id, d.media_type FROM documents d "
+        "LEFT JOIN document_texts t ON t.document_id = d.id "
+        "WHERE t.document_id IS NULL AND d.media_type IN (?, ?) ORDER BY d.id",
+        (PDF, TEXT),
+    ).fetchall()
+    for doc_id, case_id, media_type in rows:
+        (content,) = conn.execute(
+            "SELECT content FROM document_contents WHERE document_id = ?", (doc_id,)
+        ).fetchone()
+        index_text(conn, int(doc_id), int(case_id), extract_text(bytes(content), media_type))
+    return len(rows)
 
 
 def add_document(

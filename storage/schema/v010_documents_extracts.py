@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.casefile.document_text import extract_text
-from storage.casefile.documents import index_text
+from storage.casefile.documents import index_missing_texts
 
 VERSION = 10
 
@@ -118,12 +117,4 @@ def upgrade(conn: Any) -> None:
             "sort_order, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'Utväg', ?)",
             (label, provision, description, note, active, order, now),
         )
-    rows = conn.execute(
-        "SELECT id, case_id, media_type FROM documents "
-        "WHERE media_type IN ('application/pdf', 'text/plain') ORDER BY id"
-    ).fetchall()
-    for doc_id, case_id, media_type in rows:  # one document's bytes in memory at a time
-        (content,) = conn.execute(
-            "SELECT content FROM document_contents WHERE document_id = ?", (doc_id,)
-        ).fetchone()
-        index_text(conn, int(doc_id), int(case_id), extract_text(bytes(content), media_type))
+    index_missing_texts(conn)

@@ -14,6 +14,7 @@ both audit entries name the PDF's SHA-256.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -125,19 +126,20 @@ class ExtractDialog(QDialog):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("extractCloseButton")
         self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
+        who = QFormLayout()
         if case_id is None:
             row = QHBoxLayout()
             row.addWidget(self.person, 1)
             row.addWidget(self.find_button)
-            form.addRow(self._label("person"), row)
-            form.addRow("", self.found_label)
+            who.addRow(self._label("person"), row)
+            who.addRow("", self.found_label)
         period = QHBoxLayout()
         period.addWidget(self.whole)
         period.addWidget(self.start)
         period.addWidget(QLabel("–", self))
         period.addWidget(self.end)
         period.addStretch(1)
+        form = QFormLayout()
         form.addRow(self._label("period"), period)
         form.addRow(self._label("recipient"), self.recipient)
         form.addRow(self._label("reason"), self.reason)
@@ -147,10 +149,11 @@ class ExtractDialog(QDialog):
         buttons.addStretch(1)
         for button in (self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)  # in reading order, which is also the order of Tab
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addLayout(who)
         layout.addWidget(self.sections_box)
+        layout.addLayout(form)
         layout.addWidget(self.review_title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -359,6 +362,12 @@ class ExtractDialog(QDialog):
             self._decided(decision, ground)
             self.table.setCellWidget(row, 2, decision)
             self.table.setCellWidget(row, 3, ground)
+        chain: list[QWidget] = [self.reason, self.table]
+        for row in range(len(items)):
+            chain += [self.table.cellWidget(row, 2), self.table.cellWidget(row, 3)]
+        chain += [self.save_button, self.print_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)  # the decisions, row by row, then the buttons
         if not items:
             self.status.setText(self.tr("Nothing in these parts needs a secrecy review."))
         else:

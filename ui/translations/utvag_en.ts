@@ -789,13 +789,18 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+161"/>
+        <location filename="../case_view/view.py" line="+164"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print / e&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or make an extract of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,7 +2429,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/casefile/documents.py" line="+69"/>
+        <location filename="../../storage/casefile/documents.py" line="+70"/>
         <source>Unknown reason for reading a document: {purpose}.</source>
         <extracomment>Index kind of a document&apos;s text in ``search_index`` (``rowid &amp; 7``). Why a document&apos;s bytes are read, and the audit action each writes.</extracomment>
         <translation type="unfinished"></translation>
@@ -2936,7 +2941,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+186"/>
+        <location filename="../extract/dialog.py" line="+189"/>
         <source>Register extract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3201,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation type="unfinished"></translation>
     </message>

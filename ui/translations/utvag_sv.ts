@@ -790,7 +790,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+161"/>
+        <location filename="../case_view/view.py" line="+164"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -798,6 +798,11 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>Print / e&amp;xtract…</source>
         <translation>Skriv ut / &amp;utdrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or make an extract of the case</source>
+        <translation>Skriv ut eller gör ett utdrag ur ärendet</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2425,7 +2430,7 @@ SHA-256: {hash}</translation>
         <translation>{field}: texten är varken UTF-8 eller Windows-1252 och kan inte visas.</translation>
     </message>
     <message>
-        <location filename="../../storage/casefile/documents.py" line="+69"/>
+        <location filename="../../storage/casefile/documents.py" line="+70"/>
         <source>Unknown reason for reading a document: {purpose}.</source>
         <extracomment>Index kind of a document&apos;s text in ``search_index`` (``rowid &amp; 7``). Why a document&apos;s bytes are read, and the audit action each writes.</extracomment>
         <translation>Okänt syfte med att läsa en handling: {purpose}.</translation>
@@ -2937,7 +2942,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+186"/>
+        <location filename="../extract/dialog.py" line="+189"/>
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -3197,7 +3202,7 @@ SHA-256: {hash}</translation>
         <translation>Undanta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation>Inget i de valda delarna behöver sekretessprövas.</translation>
     </message>
