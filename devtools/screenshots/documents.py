@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtTest import QTest
 
-from storage.casefile.documents import add_document, documents
+from storage.casefile.documents import add_document, document_content, documents
 from storage.extract.model import Decision
 
 PLAN = (
@@ -72,17 +72,10 @@ def document_and_extract_shots(
         )
     )
     tab = view.documents
-    tab.stale = True
     view.show_tab(tab)
-    tab.ensure_loaded()
-    wait_until(lambda: tab.loaded and tab.model.rowCount() > 0)
-    wanted = [
-        d.id for d in on_worker(lambda: documents(store, case_id)) if d.filename == "plan.pdf"
-    ]
-    for row in range(tab.model.rowCount()):
-        if tab.model.record(row).id in wanted:
-            tab.table.selectRow(row)
-    tab.show_document()
+    doc = next(d for d in on_worker(lambda: documents(store, case_id)) if d.filename == "plan.pdf")
+    content = on_worker(lambda: document_content(store, doc.id))  # audited, as Visa does
+    tab._show_content(doc, content)
     wait_until(lambda: tab.viewer is not None and tab.viewer.isVisible())
     QTest.qWait(300)
     shoot(tab.viewer, out, "document-viewer-pdf")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -127,6 +127,8 @@ class ExtractDialog(QDialog):
         self.close_button.setObjectName("extractCloseButton")
         self._labels: dict[str, QLabel] = {}
         who = QFormLayout()
+        for widget in (self.person, self.find_button, self.found_label):
+            widget.setVisible(case_id is None)  # only a registerutdrag asks for a person
         if case_id is None:
             row = QHBoxLayout()
             row.addWidget(self.person, 1)
@@ -335,7 +337,9 @@ class ExtractDialog(QDialog):
         }
         for row, item in enumerate(items):
             kind = QTableWidgetItem(kinds.get(item.kind, item.kind))
-            what = QTableWidgetItem(f"{item.case_number} · {item.label}")
+            label = QCoreApplication.translate("Extract", item.label)  # a source or a value
+            what = QTableWidgetItem(f"{item.case_number} · {label}")
+            what.setToolTip(what.text())
             for cell in (kind, what):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, kind)
