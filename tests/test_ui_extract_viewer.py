@@ -193,3 +193,36 @@ def test_register_extract_for_a_personnummer(
     dialog.person.setText("19850202-9808")  # wrong control digit: one clear message
     dialog.find_person()
     qtbot.waitUntil(lambda: "kontrollsiffran" in dialog.status.text(), timeout=5000)
+
+
+def test_grounds_are_edited_in_the_gui_and_offered_in_the_extract(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    case_work, store = work
+    open_case_with_principal(case_work, qtbot, store)
+    extract = case_work.case_view.open_extract()
+    assert extract is not None
+    qtbot.waitUntil(lambda: extract.table.rowCount() > 0, timeout=10_000)
+    dialog = extract.edit_grounds()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=5000)
+    assert dialog.table.item(3, 2).text() == "nej"  # SoL (2025:400) is off from the start
+    dialog.start_new()
+    dialog.save()  # nothing filled in: one clear message, nothing stored
+    qtbot.waitUntil(lambda: dialog.status.property("tone") == "error", timeout=5000)
+    assert not actions(store, "ground.add")
+    dialog.label.setText("Kommunens egen grund (fiktiv)")
+    dialog.provision.setText("Fiktiv bestämmelse för testet")
+    dialog.description.setPlainText("Bara för testet.")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=5000)
+    assert len(actions(store, "ground.add")) == 1
+    dialog.table.setCurrentCell(0, 0)
+    dialog.active.setChecked(False)  # switch OSL 26 kap. 1 § off
+    dialog.save()
+    qtbot.waitUntil(lambda: len(actions(store, "ground.update")) == 1, timeout=5000)
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: "Kommunens egen grund (fiktiv)" in [g.label for g in extract.grounds], timeout=5000
+    )
+    assert "OSL 26 kap. 1 §" not in [g.label for g in extract.grounds]

@@ -117,6 +117,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.contacts.contacts_view import ContactsView, RevokeDialog
     from ui.contacts.fingerprint_dialog import VerifyContactDialog
     from ui.extract.dialog import ExtractDialog
+    from ui.extract.grounds_dialog import GroundsDialog
     from ui.handover.import_dialog import ImportDialog
     from ui.handover.import_support import RefuseDialog
     from ui.handover.wizard import HandoverWizard
@@ -165,6 +166,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
             "Anteckning", "text/plain", doc.read_bytes(), holder
         ),
         "ExtractDialog": lambda: ExtractDialog(session, f.case_id),
+        "GroundsDialog": lambda: GroundsDialog(session),
         "CasePickerDialog": lambda: CasePickerDialog(session, "Välj ett ärende"),
         "RevokeDialog": lambda: RevokeDialog("Kim Kontakt, Enheten, Lund"),
         "ContactsView": lambda: ContactsView(session),

@@ -56,6 +56,7 @@ from storage.extract.output import record_print, save_extract
 from storage.extract.register import PersonCases, person_cases
 from storage.vault.store import Store
 from ui.extract import render
+from ui.extract.grounds_dialog import GroundsDialog
 from ui.kit.dialogs import save_path, set_state
 from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
@@ -125,6 +126,9 @@ class ExtractDialog(QDialog):
         self.print_button.setObjectName("extractPrintButton")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("extractCloseButton")
+        self.grounds_button = QPushButton(self)
+        self.grounds_button.setObjectName("extractGroundsButton")
+        self.grounds_dialog: GroundsDialog | None = None
         self._labels: dict[str, QLabel] = {}
         who = QFormLayout()
         for widget in (self.person, self.find_button, self.found_label):
@@ -148,6 +152,7 @@ class ExtractDialog(QDialog):
         self.review_title = QLabel(self)
         self.review_title.setObjectName("sectionTitle")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.grounds_button)
         buttons.addStretch(1)
         for button in (self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
@@ -174,6 +179,7 @@ class ExtractDialog(QDialog):
         self.save_button.clicked.connect(self.choose_file)
         self.print_button.clicked.connect(self.choose_printer)
         self.close_button.clicked.connect(self.reject)
+        self.grounds_button.clicked.connect(self.edit_grounds)
         self.recipient.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
         self.retranslate()
@@ -240,7 +246,18 @@ class ExtractDialog(QDialog):
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.print_button.setText(self.tr("&Print…"))
         self.close_button.setText(self.tr("Close"))
+        self.grounds_button.setText(self.tr("&Grounds…"))
         self._update_buttons()
+
+    def edit_grounds(self) -> GroundsDialog:
+        """The editable list of grounds; when it closes, the table offers what it holds."""
+        dialog = GroundsDialog(self.session, self)
+        dialog.finished.connect(
+            lambda _r: self.session.run(self, self._grounds, self._grounds_loaded, progress=False)
+        )
+        self.grounds_dialog = dialog
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ loading
     @staticmethod
@@ -250,7 +267,7 @@ class ExtractDialog(QDialog):
     def _grounds_loaded(self, found: list[Ground]) -> None:
         self.grounds = [g for g in found if g.active]
         self.ground_texts = {g.label: g.description for g in found}
-        if self.case_id is not None:
+        if self.case_id is not None or self.found is not None:
             self.load_items()
 
     def _period_toggled(self, whole: bool) -> None:
@@ -338,7 +355,8 @@ class ExtractDialog(QDialog):
         for row, item in enumerate(items):
             kind = QTableWidgetItem(kinds.get(item.kind, item.kind))
             label = QCoreApplication.translate("Extract", item.label)  # a source or a value
-            what = QTableWidgetItem(f"{item.case_number} · {label}")
+            # a registerutdrag spans cases: name the case; one case's extract need not
+            what = QTableWidgetItem(label if self.case_id else f"{item.case_number} · {label}")
             what.setToolTip(what.text())
             for cell in (kind, what):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -369,7 +387,7 @@ class ExtractDialog(QDialog):
         chain: list[QWidget] = [self.reason, self.table]
         for row in range(len(items)):
             chain += [self.table.cellWidget(row, 2), self.table.cellWidget(row, 3)]
-        chain += [self.save_button, self.print_button, self.close_button]
+        chain += [self.grounds_button, self.save_button, self.print_button, self.close_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)  # the decisions, row by row, then the buttons
         if not items:

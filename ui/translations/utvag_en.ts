@@ -2941,7 +2941,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+189"/>
+        <location filename="../extract/dialog.py" line="+197"/>
         <source>Register extract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,18 +3107,18 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+128"/>
         <source>Ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-126"/>
         <source>Items to review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,7 +3138,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>&amp;Grounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Looking for the person&apos;s cases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3206,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,6 +3703,102 @@ SHA-256: {hash}</source>
     <message>
         <location line="+3"/>
         <source>Per case, for the unit&apos;s own work only: never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundsDialog</name>
+    <message>
+        <location filename="../extract/grounds_dialog.py" line="+107"/>
+        <location line="+19"/>
+        <source>Grounds for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The provisions an extract can cite when it masks or withholds something. Check the wording against the law when it changes; the note says how each was checked. A ground is switched off, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use (offered in extracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Saved. The change is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

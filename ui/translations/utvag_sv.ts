@@ -2942,7 +2942,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+189"/>
+        <location filename="../extract/dialog.py" line="+197"/>
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -3108,18 +3108,18 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+115"/>
+        <location line="-122"/>
+        <location line="+128"/>
         <source>Ground</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-126"/>
         <source>Items to review</source>
         <translation>Uppgifter att pröva</translation>
     </message>
@@ -3139,7 +3139,12 @@ SHA-256: {hash}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>&amp;Grounds…</source>
+        <translation>&amp;Grunder…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Looking for the person&apos;s cases…</source>
         <translation>Söker personens ärenden…</translation>
     </message>
@@ -3202,7 +3207,7 @@ SHA-256: {hash}</translation>
         <translation>Undanta</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation>Inget i de valda delarna behöver sekretessprövas.</translation>
     </message>
@@ -3700,6 +3705,102 @@ SHA-256: {hash}</translation>
         <location line="+3"/>
         <source>Per case, for the unit&apos;s own work only: never exported.</source>
         <translation>Per ärende, bara för enhetens eget arbete: exporteras aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsDialog</name>
+    <message>
+        <location filename="../extract/grounds_dialog.py" line="+107"/>
+        <location line="+19"/>
+        <source>Grounds for withholding</source>
+        <translation>Grunder för sekretess</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The provisions an extract can cite when it masks or withholds something. Check the wording against the law when it changes; the note says how each was checked. A ground is switched off, never deleted.</source>
+        <translation>Bestämmelserna som ett utdrag kan hänvisa till när något maskeras eller undantas. Kontrollera lydelsen mot lagen när den ändras; anteckningen visar hur varje grund har kontrollerats. En grund stängs av, den tas aldrig bort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label:</source>
+        <translation>Beteckning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision:</source>
+        <translation>Bestämmelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Beteckning</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Provision</source>
+        <translation>Bestämmelse</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use (offered in extracts)</source>
+        <translation>Används (erbjuds i utdrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New ground</source>
+        <translation>&amp;Ny grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Saved. The change is in the audit log.</source>
+        <translation>Sparat. Ändringen finns i loggen.</translation>
     </message>
 </context>
 <context>
