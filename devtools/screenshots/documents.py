@@ -1,6 +1,7 @@
 """Screenshots of documents and extracts (called from cases.py): the viewer showing a fictional
 PDF from memory, the extract dialog with its sekretessprövning, and the first page of the
-extract it makes (the PDF turned into PNG with pdftoppm, when poppler-utils is installed).
+extract it makes (the PDF turned into PNG with pdftoppm, when poppler-utils is installed),
+and the editable list of grounds.
 Fictional demo data only."""
 
 from __future__ import annotations
@@ -98,4 +99,9 @@ def document_and_extract_shots(
             pages = ["-f", "1", "-l", "2"]
             png = ["-png", str(target), str(out / "extract-2-page")]
             subprocess.run(["pdftoppm", "-r", "80", *pages, *png], check=True)
+    grounds = dialog.edit_grounds()
+    wait_until(lambda: grounds.table.rowCount() > 0)
+    QTest.qWait(200)
+    shoot(grounds, out, "extract-3-grounds")
+    grounds.reject()
     dialog.reject()
