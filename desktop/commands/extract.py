@@ -180,17 +180,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             return 0
         request = replace(request, choices=_choices(store, request, args.decide or []))
         extract = build_extract(store, request)
-        from desktop.i18n import install_translators
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.i18n import catalogue_installed
         from ui.extract.render import ensure_app, render_pdf
 
         ensure_app()
-        from PySide6.QtCore import QCoreApplication
-
-        app = QCoreApplication.instance()
-        if app is not None:
-            install_translators(app)
         texts = {g.label: g.description for g in grounds.grounds(store, active_only=False)}
-        pdf = render_pdf(extract, texts)
+        app = QCoreApplication.instance()
+        assert app is not None
+        with catalogue_installed(app):
+            pdf = render_pdf(extract, texts)
         result = save_extract(store, extract, pdf, Path(args.out))
     out = {
         "file": str(result.path),

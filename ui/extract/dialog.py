@@ -151,8 +151,10 @@ class ExtractDialog(QDialog):
         form.addRow(self._label("reason"), self.reason)
         self.review_title = QLabel(self)
         self.review_title.setObjectName("sectionTitle")
+        review_row = QHBoxLayout()  # the review's title, and the list of grounds it uses
+        review_row.addWidget(self.review_title, 1)
+        review_row.addWidget(self.grounds_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.grounds_button)
         buttons.addStretch(1)
         for button in (self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
@@ -161,7 +163,7 @@ class ExtractDialog(QDialog):
         layout.addLayout(who)
         layout.addWidget(self.sections_box)
         layout.addLayout(form)
-        layout.addWidget(self.review_title)
+        layout.addLayout(review_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -183,6 +185,7 @@ class ExtractDialog(QDialog):
         self.recipient.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
         self.retranslate()
+        self._set_tab_order()
         fit_to_screen(self, 900, 680)
         session.guard.track_dialog(self)
         session.run(self, self._grounds, self._grounds_loaded, progress=False)
@@ -384,17 +387,21 @@ class ExtractDialog(QDialog):
             self._decided(decision, ground)
             self.table.setCellWidget(row, 2, decision)
             self.table.setCellWidget(row, 3, ground)
-        chain: list[QWidget] = [self.reason, self.table]
-        for row in range(len(items)):
-            chain += [self.table.cellWidget(row, 2), self.table.cellWidget(row, 3)]
-        chain += [self.grounds_button, self.save_button, self.print_button, self.close_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)  # the decisions, row by row, then the buttons
+        self._set_tab_order()
         if not items:
             self.status.setText(self.tr("Nothing in these parts needs a secrecy review."))
         else:
             self.status.clear()
         self._update_buttons()
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order: the form, the grounds, the decisions row by row, the buttons."""
+        chain: list[QWidget] = [self.reason, self.grounds_button, self.table]
+        for row in range(self.table.rowCount()):
+            chain += [self.table.cellWidget(row, 2), self.table.cellWidget(row, 3)]
+        chain += [self.save_button, self.print_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _decided(decision: QComboBox, ground: QComboBox) -> None:
