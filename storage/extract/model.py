@@ -15,6 +15,8 @@ from enum import StrEnum
 
 from storage.errors import QT_TRANSLATE_NOOP
 
+MASKED = "—"  # what a masked or missing value prints as
+
 
 class Decision(StrEnum):
     INCLUDE = "include"
