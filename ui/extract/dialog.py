@@ -13,30 +13,21 @@ both audit entries name the PDF's SHA-256.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +36,6 @@ from storage.extract import grounds as grounds_mod
 from storage.extract.build import build_extract, review_items
 from storage.extract.grounds import Ground
 from storage.extract.model import (
-    SECTIONS,
     Choice,
     Decision,
     Extract,
@@ -57,12 +47,12 @@ from storage.extract.register import PersonCases, person_cases
 from storage.vault.store import Store
 from ui.extract import render
 from ui.extract.grounds_dialog import GroundsDialog
+from ui.extract.review_table import ReviewTable
+from ui.extract.scope import PeriodRow, SectionsBox
 from ui.kit.dialogs import save_path, set_state
 from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
-
-DECISIONS = (Decision.INCLUDE, Decision.MASK, Decision.WITHHOLD)
 
 
 class ExtractDialog(QDialog):
@@ -75,7 +65,6 @@ class ExtractDialog(QDialog):
         self.session = session
         self.case_id = case_id
         self.found: PersonCases | None = None
-        self.items: list[ReviewItem] = []
         self.grounds: list[Ground] = []
         self.ground_texts: dict[str, str] = {}
         self.last_sha256: str | None = None
@@ -89,33 +78,13 @@ class ExtractDialog(QDialog):
         self.find_button.setObjectName("extractFindButton")
         self.found_label = QLabel(self)
         self.found_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sections_box = QGroupBox(self)
-        self.section_checks: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self.sections_box)
-        for index, code in enumerate(SECTIONS):
-            check = QCheckBox(self.sections_box)
-            check.setObjectName(f"section_{code}")
-            check.setChecked(code in ("case", "persons", "journal"))
-            self.section_checks[code] = check
-            grid.addWidget(check, index // 3, index % 3)
-        self.whole = QCheckBox(self)
-        self.whole.setObjectName("extractWholePeriod")
-        self.whole.setChecked(True)
-        today = QDate.currentDate()
-        self.start = QDateEdit(today.addYears(-1), self)
-        self.end = QDateEdit(today, self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
+        self.sections_box = SectionsBox(self)
+        self.period = PeriodRow(self)
         self.recipient = QLineEdit(self)
         self.recipient.setObjectName("extractRecipient")
         self.reason = QLineEdit(self)
         self.reason.setObjectName("extractReason")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("extractItems")
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = ReviewTable(self)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -139,14 +108,8 @@ class ExtractDialog(QDialog):
             row.addWidget(self.find_button)
             who.addRow(self._label("person"), row)
             who.addRow("", self.found_label)
-        period = QHBoxLayout()
-        period.addWidget(self.whole)
-        period.addWidget(self.start)
-        period.addWidget(QLabel("–", self))
-        period.addWidget(self.end)
-        period.addStretch(1)
         form = QFormLayout()
-        form.addRow(self._label("period"), period)
+        form.addRow(self._label("period"), self.period)
         form.addRow(self._label("recipient"), self.recipient)
         form.addRow(self._label("reason"), self.reason)
         self.review_title = QLabel(self)
@@ -171,11 +134,8 @@ class ExtractDialog(QDialog):
         self._reload.setSingleShot(True)
         self._reload.setInterval(150)
         self._reload.timeout.connect(self.load_items)
-        for check in self.section_checks.values():
-            check.toggled.connect(self._reload.start)
-        self.whole.toggled.connect(self._period_toggled)
-        self.start.dateChanged.connect(self._reload.start)
-        self.end.dateChanged.connect(self._reload.start)
+        self.sections_box.changed.connect(self._reload.start)
+        self.period.changed.connect(self._reload.start)
         self.find_button.clicked.connect(self.find_person)
         self.person.returnPressed.connect(self.find_person)
         self.save_button.clicked.connect(self.choose_file)
@@ -218,34 +178,14 @@ class ExtractDialog(QDialog):
         self.person.setAccessibleName(self.tr("Personnummer"))
         self.person.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
         self.find_button.setText(self.tr("&Find cases"))
-        self.sections_box.setTitle(self.tr("Parts of the case file"))
-        names = {
-            "case": self.tr("The case"),
-            "persons": self.tr("Persons"),
-            "consents": self.tr("Consents"),
-            "agreements": self.tr("Agreements and conditions"),
-            "threats": self.tr("Threat assessments"),
-            "network": self.tr("Network links"),
-            "interventions": self.tr("Interventions"),
-            "placements": self.tr("Placements"),
-            "journal": self.tr("Journal"),
-            "documents": self.tr("Documents (list)"),
-            "follow_ups": self.tr("Follow-ups"),
-        }
-        for code, check in self.section_checks.items():
-            check.setText(names[code])
-        self.whole.setText(self.tr("The whole file"))
-        self.start.setAccessibleName(self.tr("From"))
-        self.end.setAccessibleName(self.tr("To"))
+        self.sections_box.retranslate()
+        self.period.retranslate()
         self.recipient.setAccessibleName(self.tr("Recipient"))
         self.recipient.setPlaceholderText(self.tr("E.g. the person himself or herself"))
         self.reason.setAccessibleName(self.tr("Purpose"))
         self.reason.setPlaceholderText(self.tr("E.g. request for access to the file"))
         self.review_title.setText(self.tr("Secrecy review (sekretessprövning)"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Item"), self.tr("Decision"), self.tr("Ground")]
-        )
-        self.table.setAccessibleName(self.tr("Items to review"))
+        self.table.retranslate()
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.print_button.setText(self.tr("&Print…"))
         self.close_button.setText(self.tr("Close"))
@@ -273,11 +213,6 @@ class ExtractDialog(QDialog):
         if self.case_id is not None or self.found is not None:
             self.load_items()
 
-    def _period_toggled(self, whole: bool) -> None:
-        self.start.setEnabled(not whole)
-        self.end.setEnabled(not whole)
-        self._reload.start()
-
     def request(self) -> ExtractRequest | None:
         """The request as the form reads now (``None`` until there is a case)."""
         if self.case_id is not None:
@@ -288,13 +223,10 @@ class ExtractDialog(QDialog):
             case_ids, subjects, kind = self.found.case_ids, self.found.person_ids, "register"
         else:
             return None
-        start = end = None
-        if not self.whole.isChecked():
-            start = dt.date.fromisoformat(self.start.date().toString("yyyy-MM-dd"))
-            end = dt.date.fromisoformat(self.end.date().toString("yyyy-MM-dd"))
+        start, end = self.period.period()
         return ExtractRequest(
             case_ids=case_ids,
-            sections=tuple(c for c, check in self.section_checks.items() if check.isChecked()),
+            sections=self.sections_box.chosen(),
             recipient=self.recipient.text(),
             reason=self.reason.text(),
             start=start,
@@ -338,55 +270,7 @@ class ExtractDialog(QDialog):
         )
 
     def _show_items(self, items: list[ReviewItem]) -> None:
-        kept = self.choices()
-        self.items = items
-        self.table.setRowCount(len(items))
-        kinds = {
-            "subject_identity": self.tr("The person's name and personnummer"),
-            "third_party": self.tr("Another person (third party)"),
-            "new_identity": self.tr("Fictitious identity"),
-            "placement": self.tr("Placement / where the person lives"),
-            "referral_source": self.tr("Who referred the case"),
-            "threat": self.tr("Threat assessment"),
-            "journal": self.tr("Journal entry"),
-        }
-        labels = {
-            Decision.INCLUDE: self.tr("Include"),
-            Decision.MASK: self.tr("Mask"),
-            Decision.WITHHOLD: self.tr("Withhold"),
-        }
-        for row, item in enumerate(items):
-            kind = QTableWidgetItem(kinds.get(item.kind, item.kind))
-            label = QCoreApplication.translate("Extract", item.label)  # a source or a value
-            # a registerutdrag spans cases: name the case; one case's extract need not
-            what = QTableWidgetItem(label if self.case_id else f"{item.case_number} · {label}")
-            what.setToolTip(what.text())
-            for cell in (kind, what):
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.table.setItem(row, 0, kind)
-            self.table.setItem(row, 1, what)
-            decision = QComboBox(self.table)
-            decision.setAccessibleName(self.tr("Decision"))
-            for d in DECISIONS:
-                decision.addItem(labels[d], d.value)
-            chosen = kept.get(item.key)
-            decision.setCurrentIndex(DECISIONS.index(chosen.decision if chosen else item.default))
-            ground = QComboBox(self.table)
-            ground.setAccessibleName(self.tr("Ground"))
-            ground.addItem("", None)
-            for g in self.grounds:
-                ground.addItem(g.label, g.id)
-                ground.setItemData(ground.count() - 1, g.description, Qt.ItemDataRole.ToolTipRole)
-            wanted = chosen.ground_id if chosen else None
-            if wanted is None and item.default_ground:
-                wanted = next((g.id for g in self.grounds if g.label == item.default_ground), None)
-            ground.setCurrentIndex(max(0, ground.findData(wanted)))
-            decision.currentIndexChanged.connect(
-                lambda _i, g=ground, d=decision: self._decided(d, g)
-            )
-            self._decided(decision, ground)
-            self.table.setCellWidget(row, 2, decision)
-            self.table.setCellWidget(row, 3, ground)
+        self.table.show_items(items, self.grounds, cases=self.case_id is None)
         self._set_tab_order()
         if not items:
             self.status.setText(self.tr("Nothing in these parts needs a secrecy review."))
@@ -394,40 +278,23 @@ class ExtractDialog(QDialog):
             self.status.clear()
         self._update_buttons()
 
+    @property
+    def items(self) -> list[ReviewItem]:
+        return self.table.review_items
+
     def _set_tab_order(self) -> None:
         """Tab in reading order: the form, the grounds, the decisions row by row, the buttons."""
         chain: list[QWidget] = [self.reason, self.grounds_button, self.table]
-        for row in range(self.table.rowCount()):
-            chain += [self.table.cellWidget(row, 2), self.table.cellWidget(row, 3)]
-        chain += [self.save_button, self.print_button, self.close_button]
+        chain += [*self.table.widgets(), self.save_button, self.print_button, self.close_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    @staticmethod
-    def _decided(decision: QComboBox, ground: QComboBox) -> None:
-        ground.setEnabled(decision.currentData() != Decision.INCLUDE.value)
-
     def choices(self) -> dict[str, Choice]:
-        out: dict[str, Choice] = {}
-        for row, item in enumerate(self.items):
-            decision = self.table.cellWidget(row, 2)
-            ground = self.table.cellWidget(row, 3)
-            if not isinstance(decision, QComboBox) or not isinstance(ground, QComboBox):
-                continue
-            chosen = Decision(decision.currentData())
-            ground_id = ground.currentData() if chosen is not Decision.INCLUDE else None
-            out[item.key] = Choice(chosen, ground_id)
-        return out
+        return self.table.choices()
 
     def set_decision(self, key: str, decision: Decision, ground_label: str | None = None) -> None:
         """Choose for one item as the caseworker would in its row (used by tests)."""
-        row = next(i for i, item in enumerate(self.items) if item.key == key)
-        combo = self.table.cellWidget(row, 2)
-        ground = self.table.cellWidget(row, 3)
-        assert isinstance(combo, QComboBox) and isinstance(ground, QComboBox)
-        combo.setCurrentIndex(DECISIONS.index(decision))
-        if ground_label is not None:
-            ground.setCurrentIndex(ground.findText(ground_label))
+        self.table.set_decision(key, decision, ground_label)
 
     def _update_buttons(self) -> None:
         ready = (
@@ -530,7 +397,6 @@ class ExtractDialog(QDialog):
         set_state(self.status, "error")
 
     def clear_for_lock(self) -> None:
-        self.table.setRowCount(0)
-        self.items = []
+        self.table.clear_rows()
         self.person.clear()
         self.found = None

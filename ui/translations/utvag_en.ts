@@ -2526,14 +2526,14 @@ SHA-256: {hash}</source>
 <context>
     <name>Extract</name>
     <message>
-        <location filename="../../storage/extract/build.py" line="+125"/>
-        <location line="+121"/>
+        <location filename="../../storage/extract/build.py" line="+113"/>
+        <location filename="../../storage/extract/review.py" line="+101"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+109"/>
+        <location line="-8"/>
+        <location filename="../../storage/extract/review.py" line="+4"/>
         <source>Municipality of stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,7 +2580,7 @@ SHA-256: {hash}</source>
     <message>
         <location line="+47"/>
         <location line="+5"/>
-        <location filename="../../storage/extract/model.py" line="+63"/>
+        <location filename="../../storage/extract/model.py" line="+65"/>
         <source>Fictitious identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2627,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../storage/extract/plain.py" line="+28"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,13 +2647,13 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+33"/>
+        <location filename="../../storage/extract/build.py" line="+25"/>
+        <location filename="../../storage/extract/plain.py" line="+13"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../../storage/extract/plain.py" line="+2"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2663,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../storage/extract/build.py" line="-6"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2678,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../storage/extract/plain.py" line="+14"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,13 +2693,13 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../extract/render.py" line="+248"/>
+        <location filename="../extract/layout.py" line="+230"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2709,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../storage/extract/build.py" line="+26"/>
         <location line="+6"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
@@ -2721,7 +2721,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../storage/extract/plain.py" line="+11"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2731,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../storage/extract/build.py" line="+66"/>
         <source>Marked erroneous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,7 +2833,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extract/render.py" line="-35"/>
+        <location filename="../extract/layout.py" line="-35"/>
         <source>Register extract (GDPR art. 15)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,7 +2918,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../extract/render.py" line="+71"/>
         <source>{cases} · Recipient: {recipient} · {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+197"/>
+        <location filename="../extract/dialog.py" line="+160"/>
         <source>Register extract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,82 +2996,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Parts of the case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements and conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threat assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Network links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interventions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,33 +3022,6 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+122"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <location line="+128"/>
-        <source>Ground</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source>Items to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,7 +3041,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Looking for the person&apos;s cases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,62 +3054,12 @@ SHA-256: {hash}</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The person&apos;s name and personnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another person (third party)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fictitious identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement / where the person lives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who referred the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threat assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withhold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Save the extract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,6 +5360,24 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../extract/scope.py" line="+91"/>
+        <source>The whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
@@ -6715,6 +6581,86 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../extract/review_table.py" line="+28"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Items to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The person&apos;s name and personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another person (third party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement / where the person lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who referred the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeConsentDialog</name>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+37"/>
@@ -6820,6 +6766,69 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsBox</name>
+    <message>
+        <location filename="../extract/scope.py" line="-50"/>
+        <source>Parts of the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

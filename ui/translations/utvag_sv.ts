@@ -2527,14 +2527,14 @@ SHA-256: {hash}</translation>
 <context>
     <name>Extract</name>
     <message>
-        <location filename="../../storage/extract/build.py" line="+125"/>
-        <location line="+121"/>
+        <location filename="../../storage/extract/build.py" line="+113"/>
+        <location filename="../../storage/extract/review.py" line="+101"/>
         <source>Referred by</source>
         <translation>Aktualiserad av</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+109"/>
+        <location line="-8"/>
+        <location filename="../../storage/extract/review.py" line="+4"/>
         <source>Municipality of stay</source>
         <translation>Vistelsekommun</translation>
     </message>
@@ -2581,7 +2581,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+47"/>
         <location line="+5"/>
-        <location filename="../../storage/extract/model.py" line="+63"/>
+        <location filename="../../storage/extract/model.py" line="+65"/>
         <source>Fictitious identity</source>
         <translation>Fingerade personuppgifter</translation>
     </message>
@@ -2628,7 +2628,7 @@ SHA-256: {hash}</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../storage/extract/plain.py" line="+28"/>
         <source>Agencies</source>
         <translation>Myndigheter</translation>
     </message>
@@ -2648,13 +2648,13 @@ SHA-256: {hash}</translation>
         <translation>Återkallat</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+33"/>
+        <location filename="../../storage/extract/build.py" line="+25"/>
+        <location filename="../../storage/extract/plain.py" line="+13"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../../storage/extract/plain.py" line="+2"/>
         <source>Condition</source>
         <translation>Villkor</translation>
     </message>
@@ -2664,7 +2664,7 @@ SHA-256: {hash}</translation>
         <translation>Brott mot villkor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../storage/extract/build.py" line="-6"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
@@ -2679,7 +2679,7 @@ SHA-256: {hash}</translation>
         <translation>Ny bedömning senast</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../storage/extract/plain.py" line="+14"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -2694,13 +2694,13 @@ SHA-256: {hash}</translation>
         <translation>Lämnat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Provider</source>
         <translation>Utförare</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../extract/render.py" line="+248"/>
+        <location filename="../extract/layout.py" line="+230"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2710,7 +2710,7 @@ SHA-256: {hash}</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../storage/extract/build.py" line="+26"/>
         <location line="+6"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
@@ -2722,7 +2722,7 @@ SHA-256: {hash}</translation>
         <translation>Adress</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../storage/extract/plain.py" line="+11"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -2732,7 +2732,7 @@ SHA-256: {hash}</translation>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../storage/extract/build.py" line="+66"/>
         <source>Marked erroneous</source>
         <translation>Felmarkerad</translation>
     </message>
@@ -2834,7 +2834,7 @@ SHA-256: {hash}</translation>
         <translation>Journalanteckning</translation>
     </message>
     <message>
-        <location filename="../extract/render.py" line="-35"/>
+        <location filename="../extract/layout.py" line="-35"/>
         <source>Register extract (GDPR art. 15)</source>
         <translation>Registerutdrag (GDPR art. 15)</translation>
     </message>
@@ -2919,7 +2919,7 @@ SHA-256: {hash}</translation>
         <translation>Inget registrerat.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../extract/render.py" line="+71"/>
         <source>{cases} · Recipient: {recipient} · {date}</source>
         <translation>{cases} · Mottagare: {recipient} · {date}</translation>
     </message>
@@ -2942,7 +2942,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../extract/dialog.py" line="+197"/>
+        <location filename="../extract/dialog.py" line="+160"/>
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -2997,82 +2997,7 @@ SHA-256: {hash}</translation>
         <translation>&amp;Sök ärenden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Parts of the case file</source>
-        <translation>Delar av akten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The case</source>
-        <translation>Ärendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>Samtycken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements and conditions</source>
-        <translation>Överenskommelser och villkor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threat assessments</source>
-        <translation>Hotbedömningar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Network links</source>
-        <translation>Nätverkskopplingar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placements</source>
-        <translation>Placeringar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (list)</source>
-        <translation>Handlingar (förteckning)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation>Uppföljningar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The whole file</source>
-        <translation>Hela akten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -3098,33 +3023,6 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kind</source>
-        <translation>Slag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+122"/>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <location line="+128"/>
-        <source>Ground</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source>Items to review</source>
-        <translation>Uppgifter att pröva</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Spara som PDF…</translation>
     </message>
@@ -3144,7 +3042,7 @@ SHA-256: {hash}</translation>
         <translation>&amp;Grunder…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Looking for the person&apos;s cases…</source>
         <translation>Söker personens ärenden…</translation>
     </message>
@@ -3157,62 +3055,12 @@ SHA-256: {hash}</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The person&apos;s name and personnummer</source>
-        <translation>Personens namn och personnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another person (third party)</source>
-        <translation>Annan person (tredje man)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fictitious identity</source>
-        <translation>Fingerade personuppgifter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement / where the person lives</source>
-        <translation>Placering / var personen bor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who referred the case</source>
-        <translation>Vem som aktualiserade ärendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threat assessment</source>
-        <translation>Hotbedömning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal entry</source>
-        <translation>Journalanteckning</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Include</source>
-        <translation>Lämna ut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mask</source>
-        <translation>Maskera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withhold</source>
-        <translation>Undanta</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Nothing in these parts needs a secrecy review.</source>
         <translation>Inget i de valda delarna behöver sekretessprövas.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Save the extract</source>
         <translation>Spara utdraget</translation>
     </message>
@@ -5520,6 +5368,24 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../extract/scope.py" line="+91"/>
+        <source>The whole file</source>
+        <translation>Hela akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
@@ -6724,6 +6590,86 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../extract/review_table.py" line="+28"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Items to review</source>
+        <translation>Uppgifter att pröva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The person&apos;s name and personnummer</source>
+        <translation>Personens namn och personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another person (third party)</source>
+        <translation>Annan person (tredje man)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement / where the person lives</source>
+        <translation>Placering / var personen bor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who referred the case</source>
+        <translation>Vem som aktualiserade ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment</source>
+        <translation>Hotbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include</source>
+        <translation>Lämna ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Maskera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation>Undanta</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConsentDialog</name>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+37"/>
@@ -6830,6 +6776,69 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>follow-ups</source>
         <translation>uppföljningar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsBox</name>
+    <message>
+        <location filename="../extract/scope.py" line="-50"/>
+        <source>Parts of the case file</source>
+        <translation>Delar av akten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (list)</source>
+        <translation>Handlingar (förteckning)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
     </message>
 </context>
 <context>
