@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -50,7 +51,10 @@ class GroundsDialog(QDialog):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("groundsTable")
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -64,6 +68,8 @@ class GroundsDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("groundNote")
         self.note.setTabChangesFocus(True)
+        for box, lines in ((self.description, 4), (self.note, 3)):  # the list gets the room
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * lines + 16)
         self.active = QCheckBox(self)
         self.active.setObjectName("groundActive")
         self.status = QLabel(self)
