@@ -14,6 +14,8 @@ strings up in a QTranslator of its own. Without a .qm the English source text is
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -102,6 +104,21 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> bool:
         )
     )
     return found
+
+
+@contextmanager
+def catalogue_installed(app: QCoreApplication) -> Iterator[None]:
+    """Utväg's catalogue for the current language installed on ``app`` for a while (the
+    command line renders an extract with Qt's translation), then removed again: translators
+    installed before are left as they were."""
+    translator = _load(catalogue_path(current_language()))
+    if translator is not None:
+        app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

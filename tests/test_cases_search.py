@@ -142,7 +142,8 @@ def test_never_stale(store: Store) -> None:
     )
     assert ids(store, "genomforande") == [case_id]
     rows = store.conn.execute("SELECT count(*) FROM search_index WHERE case_id = ?", (case_id,))
-    assert rows.fetchone()[0] == 4  # case number, name, current journal version, document
+    # case number, name, current journal version, document title, the document's text
+    assert rows.fetchone()[0] == 5
 
 
 def test_gallring_removes_index_rows(store: Store) -> None:

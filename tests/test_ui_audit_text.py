@@ -43,7 +43,24 @@ CALLS = {"append": (0, 2), "audit": (1, None), "write_key_change": (0, 2), "_aud
 DYNAMIC = {"{report.kind}.export": {"stats.export", "grant.export"}}
 REPORT_CLASSES = {"StatsReport": "stats", "GrantSummary": "grant"}
 #: ``**name`` details the scan cannot resolve in their function, and the keys they hold.
-UNRESOLVED = {("storage/casefile/protection.py", "ids"): {"person_id", "placement_id"}}
+UNRESOLVED = {
+    ("storage/casefile/protection.py", "ids"): {"person_id", "placement_id"},
+    # storage.extract.output.audit_details; test_extract_audit_keys_are_known checks them
+    ("storage/extract/output.py", "details"): {
+        "kind",
+        "output",
+        "cases",
+        "sections",
+        "from",
+        "to",
+        "recipient",
+        "reason",
+        "decisions",
+        "grounds",
+        "size",
+        "sha256",
+    },
+}
 
 
 def _call_name(node: ast.Call) -> str | None:
@@ -365,3 +382,27 @@ def test_a_real_log_reads_without_codes_json_or_protected_values(
     assert actor_text(failed.actor) == "okänd (före upplåsning)"
     assert details_text(failed).startswith("1 misslyckat försök; när: ")
     assert json.dumps(failed.details)  # the raw details are still there for the export
+
+
+def test_extract_audit_keys_are_known() -> None:
+    """The keys written through ``**details`` in storage/extract/output.py are those above."""
+    import datetime as dt
+
+    from storage.extract.model import Extract
+    from storage.extract.output import audit_details
+
+    sample = Extract(
+        kind="case",
+        recipient="Mottagare",
+        reason="Begäran",
+        actor="Test",
+        created_at="2026-01-31T12:00:00Z",
+        start=dt.date(2026, 1, 1),
+        end=dt.date(2026, 1, 31),
+        sections=(),
+        cases=(),
+        decisions={},
+        grounds=(),
+    )
+    keys = set(audit_details(sample, b"%PDF", "file"))
+    assert keys == UNRESOLVED[("storage/extract/output.py", "details")]

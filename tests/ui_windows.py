@@ -118,11 +118,12 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.access.recovery_code import RecoveryCodeWizard, shown_again_notice
     from ui.access.restore import RestoreDialog
     from ui.access.unlock import UnlockWindow
-    from ui.case_view.documents_tab import DocumentViewer
     from ui.cases.case_picker import CasePickerDialog
     from ui.cases.case_work import install_case_work
     from ui.contacts.contacts_view import ContactsView, RevokeDialog
     from ui.contacts.fingerprint_dialog import VerifyContactDialog
+    from ui.extract.dialog import ExtractDialog
+    from ui.extract.grounds_dialog import GroundsDialog
     from ui.handover.import_dialog import ImportDialog
     from ui.handover.import_support import RefuseDialog
     from ui.handover.wizard import HandoverWizard
@@ -138,6 +139,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.record_dialogs import person_dialogs as pd
     from ui.record_dialogs import support_dialogs as sd
     from ui.record_dialogs.form import RecordDialog
+    from ui.viewer.document_viewer import DocumentViewer
     from ui.window.audit_view import AuditView
     from ui.window.backup_dialog import BackupDialog
     from ui.window.help_view import HelpView
@@ -169,6 +171,8 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "DocumentViewer": lambda: DocumentViewer(
             "Anteckning", "text/plain", doc.read_bytes(), holder
         ),
+        "ExtractDialog": lambda: ExtractDialog(session, f.case_id),
+        "GroundsDialog": lambda: GroundsDialog(session),
         "CasePickerDialog": lambda: CasePickerDialog(session, "Välj ett ärende"),
         "RevokeDialog": lambda: RevokeDialog("Kim Kontakt, Enheten, Lund"),
         "ContactsView": lambda: ContactsView(session),
@@ -228,7 +232,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "RecoveryCodeWizard": lambda: RecoveryCodeWizard(
             session, format_recovery_code(bytes(range(16))), shown_again_notice()
         ),
-        "HelpView": lambda: HelpView(),
+        "HelpView": lambda: HelpView(holder),
     }
 
 

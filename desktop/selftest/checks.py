@@ -145,7 +145,33 @@ def check_case(result: Check, ws: Workspace) -> None:
     name = reveal(store, case_id, RevealField.NAME, "selftest", person_id=person_id)
     if name != PERSON_NAME:
         raise CheckFailed("the revealed name differs from the one written")
-    result.detail = f"case {case.case_number} and its person written and read back"
+    _check_pdf(store, case_id)
+    result.detail = (
+        f"case {case.case_number} and its person written and read back; a PDF document's "
+        "text indexed and a page rendered from memory (PDFium)"
+    )
+
+
+def _check_pdf(store: Any, case_id: int) -> None:
+    """PDFium (pypdfium2) is in the build: a PDF's text reaches the search, a page renders."""
+    from storage.casefile.document_text import PdfPages
+    from storage.casefile.documents import add_document, document_content
+    from storage.casefile.search import search_case_ids
+    from storage.demo.cases import demo_pdf
+
+    add_document(
+        store, case_id, title="Selftest", filename="s.pdf", content=demo_pdf("Selftestpdf rad")
+    )
+    if search_case_ids(store, "selftestpdf") != [case_id]:
+        raise CheckFailed("the text of a PDF document did not reach the search index")
+    doc_id = int(store.conn.execute("SELECT max(id) FROM documents").fetchone()[0])
+    pages = PdfPages(document_content(store, doc_id))
+    try:
+        page = pages.render(0, 0.5)
+    finally:
+        pages.close()
+    if page.width < 10 or len(set(page.pixels)) < 2:
+        raise CheckFailed("a PDF page did not render")
 
 
 def check_bundle(result: Check, ws: Workspace) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from devtools.screenshots.documents import document_and_extract_shots
 from storage.casefile.assessments import threat_assessments
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.cases import get_case
@@ -139,6 +140,7 @@ def case_shots(
     journal_shots(out, window, view, shoot, wait_until)
     reveal_shot(out, window, view, shoot, wait_until)
     dialog_shots(out, window, view, shoot, wait_until)
+    document_and_extract_shots(out, window, view, shoot, wait_until, on_worker)
     window.close()
 
 

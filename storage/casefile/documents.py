@@ -6,10 +6,18 @@ Public API:
   ``-> int`` — checks size and type (by magic bytes, not the file name) against the
   allow-list: PDF, PNG, JPEG, UTF-8 plain text, DOCX, ODT; refuses anything else.
 - ``documents(store, case_id) -> list[Document]`` — metadata only.
-- ``document_content(store, document_id) -> bytes`` — audited (``document.open``).
+- ``document_content(store, document_id, purpose="open") -> bytes`` — audited:
+  ``document.open`` (shown in the viewer), ``document.print`` or ``document.export``.
+- ``document_text_status(store, document_id) -> str | None`` — how its text was indexed.
+- ``index_missing_texts(conn) -> int`` — index documents stored without their text.
 - ``sniff_media_type(content) -> str | None``.
 
-Documents are never changed or deleted except by gallring of their case.
+Plain text is UTF-8 or, for older Windows files, Windows-1252. The text of a PDF or a plain-
+text document goes into the encrypted search index when the document is added
+(``storage.casefile.document_text``, read from memory): index kind 5, rowid
+``(2**40 - document_id) * 8 + 5``, with one row in ``document_texts`` saying what was found
+(``indexed``, ``no_text``, ``unreadable``; schema step 8). Documents are never changed or
+deleted except by gallring of their case, which removes their index rows too (trigger).
 """
 
 from __future__ import annotations
@@ -21,7 +29,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from storage.casefile import repo
+from storage.casefile.document_text import (
+    ExtractedText,
+    TextEncodingError,
+    decode_text,
+    extract_text,
+)
 from storage.casefile.repo import StoreLike
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    UsageError,
+)
 from storage.records import validate as v
 from storage.records.case import Document
 from storage.records.errors import (
@@ -42,7 +60,17 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT = "application/vnd.oasis.opendocument.text"
 ALLOWED = (PDF, PNG, JPEG, TEXT, DOCX, ODT)
 _COLUMNS = "id, case_id, title, filename, media_type, size, sha256, added_by, added_at"
-_TEXT_CONTROLS = {9, 10, 12, 13}
+#: Index kind of a document's text in ``search_index`` (``rowid & 7``).
+TEXT_KIND = 5
+#: Why a document's bytes are read, and the audit action each writes.
+PURPOSES = {"open": "document.open", "print": "document.print", "export": "document.export"}
+
+
+class PurposeError(UsageError):
+    message = QT_TRANSLATE_NOOP("Errors", "Unknown reason for reading a document: {purpose}.")
+    code = "document_purpose"
+
+
 #: Formats that are valid UTF-8 but are not plain text: refused although they decode.
 _TEXT_LOOKALIKES = (
     b"gif87a",
@@ -73,12 +101,10 @@ def _zip_kind(content: bytes) -> str | None:
 
 def _is_text(content: bytes) -> bool:
     try:
-        decoded = content.decode("utf-8")
-    except UnicodeDecodeError:
+        decode_text(content)
+    except TextEncodingError:
         return False
-    return not any(ord(ch) < 32 and ord(ch) not in _TEXT_CONTROLS for ch in decoded) and (
-        "\x7f" not in decoded
-    )
+    return True
 
 
 def sniff_media_type(content: bytes) -> str | None:
@@ -114,6 +140,47 @@ def check_document(content: object, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return kind
 
 
+def index_text(conn: Any, document_id: int, case_id: int, found: ExtractedText) -> None:
+    """Put a document's text into the search index and record its status (one document)."""
+    rowid = ((1 << 40) - int(document_id)) * 8 + TEXT_KIND
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    if found.text:
+        conn.execute(
+            "INSERT INTO search_index(rowid, body, case_id) VALUES (?, ?, ?)",
+            (rowid, found.text, int(case_id)),
+        )
+    conn.execute(
+        "INSERT OR REPLACE INTO document_texts (document_id, status, pages, chars, truncated, "
+        "indexed_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            int(document_id),
+            found.status,
+            found.pages,
+            len(found.text),
+            int(found.truncated),
+            repo.utc_now(),
+        ),
+    )
+
+
+def index_missing_texts(conn: Any) -> int:
+    """Read and index the text of every PDF and plain-text document that has no
+    ``document_texts`` row yet (documents stored before schema step 8, or written in bulk
+    by the demo builder); one document's bytes in memory at a time. Returns how many."""
+    rows = conn.execute(
+        "SELECT d.id, d.case_id, d.media_type FROM documents d "
+        "LEFT JOIN document_texts t ON t.document_id = d.id "
+        "WHERE t.document_id IS NULL AND d.media_type IN (?, ?) ORDER BY d.id",
+        (PDF, TEXT),
+    ).fetchall()
+    for doc_id, case_id, media_type in rows:
+        (content,) = conn.execute(
+            "SELECT content FROM document_contents WHERE document_id = ?", (doc_id,)
+        ).fetchone()
+        index_text(conn, int(doc_id), int(case_id), extract_text(bytes(content), media_type))
+    return len(rows)
+
+
 def add_document(
     store: StoreLike,
     case_id: int,
@@ -132,6 +199,7 @@ def add_document(
     data = bytes(content)
     who = v.required_text("added_by", added_by or store.actor, limit=100)
     when = v.utc_time("added_at", added_at) if added_at else repo.utc_now()
+    found = extract_text(data, media_type)  # from memory, before the transaction
     with store.transaction():
         number = repo.case_number(store, case_id)
         doc_id = repo.insert(
@@ -149,6 +217,7 @@ def add_document(
             },
         )
         repo.insert(store, "document_contents", {"document_id": doc_id, "content": data})
+        index_text(store.conn, doc_id, case_id, found)
         repo.touch_case(store, case_id)
         repo.audit(
             store,
@@ -158,6 +227,7 @@ def add_document(
             document_id=doc_id,
             media_type=media_type,
             size=len(data),
+            text=found.status,
         )
     return doc_id
 
@@ -185,8 +255,20 @@ def documents(store: StoreLike, case_id: int) -> list[Document]:
     return [_document(r) for r in rows]
 
 
-def document_content(store: StoreLike, document_id: int) -> bytes:
-    """The document's bytes; the read is audited."""
+def document_text_status(store: StoreLike, document_id: int) -> str | None:
+    """``indexed``, ``no_text`` or ``unreadable``; ``None`` when the document is unknown."""
+    row = store.conn.execute(
+        "SELECT status FROM document_texts WHERE document_id = ?", (int(document_id),)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def document_content(store: StoreLike, document_id: int, purpose: str = "open") -> bytes:
+    """The document's bytes; the read is audited with its purpose (``open``, ``print`` or
+    ``export``) in the same transaction."""
+    action = PURPOSES.get(purpose)
+    if action is None:
+        raise PurposeError(purpose=str(purpose)[:20])
     case_id = repo.record_case(store, "documents", document_id, "document")
     with store.transaction():
         number = repo.case_number(store, case_id)
@@ -195,5 +277,16 @@ def document_content(store: StoreLike, document_id: int) -> bytes:
         ).fetchone()
         if row is None:
             raise RecordNotFoundError(record="document", id=int(document_id))
-        repo.audit(store, "document.open", number, case_id=case_id, document_id=int(document_id))
+        if action == "document.print":
+            repo.audit(
+                store, "document.print", number, case_id=case_id, document_id=int(document_id)
+            )
+        elif action == "document.export":
+            repo.audit(
+                store, "document.export", number, case_id=case_id, document_id=int(document_id)
+            )
+        else:
+            repo.audit(
+                store, "document.open", number, case_id=case_id, document_id=int(document_id)
+            )
     return bytes(row[0])

@@ -1,10 +1,12 @@
-"""Full-text search over case numbers, names, journal text and document titles.
+"""Full-text search over case numbers, names, journal text, document titles and the text
+inside documents (PDF and plain text, read from memory when the document is added).
 
 Public API:
 
 - ``search(store, text, limit=50) -> list[SearchHit]`` — ranked, best hit per case, masked:
   a hit carries the case's :class:`~storage.records.CaseSummary` and which kinds of source
-  matched (``case_number``, ``name``, ``journal``, ``document``), never the text itself.
+  matched (``case_number``, ``name``, ``journal``, ``document`` for a title,
+  ``document_text`` for the text inside a document), never the text itself.
 - ``search_case_ids(store, text, limit=50) -> list[int]`` — the same ranking, ids only.
 - ``fts_query(text) -> str | None`` — how user input becomes an FTS5 query.
 
@@ -20,7 +22,8 @@ Ranking: bm25 over every matching text. bm25 must look at each match, so when a 
 matches more than :data:`RANK_WINDOW` texts (a very common word), the newest
 matches are taken instead (at least :data:`RANK_WINDOW`, more until they cover the cases
 asked for, at most :data:`MAX_SCAN`): case numbers, names and document titles first, then
-journal text, newest first; ``SearchHit.score`` is then ``0.0``.
+journal text, then the text inside documents, newest first; ``SearchHit.score`` is then
+``0.0``.
 """
 
 from __future__ import annotations
@@ -39,9 +42,9 @@ MAX_TERMS = 8
 RANK_WINDOW = 300
 MAX_SCAN = 3000
 ACROSS_SCAN = 1000  # per word, when the words are looked for across a case's texts
-KINDS = {1: "case_number", 2: "name", 3: "journal", 4: "document"}
+KINDS = {1: "case_number", 2: "name", 3: "journal", 4: "document", 5: "document_text"}
 #: Order of kinds when a common word is ordered without bm25.
-KIND_ORDER = {1: 0, 2: 1, 4: 2, 3: 3}
+KIND_ORDER = {1: 0, 2: 1, 4: 2, 3: 3, 5: 4}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 Found = dict[int, tuple[float, list[str]]]  # case id -> (score, kinds matched)

@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 
 from storage.casefile import repo
+from storage.casefile.documents import index_missing_texts
 from storage.casefile.repo import StoreLike
 from storage.demo.builder import Builder
 from storage.demo.cases import add_demo_case
@@ -68,6 +69,7 @@ def _build(store: StoreLike, cases: int, seed: int, day: dt.date) -> DemoResult:
             if len(builder.rows["journal_entries"]) > 50_000:
                 builder.flush()
         builder.flush()
+        index_missing_texts(store.conn)  # the bulk rows bypass add_document's text index
         result = DemoResult(
             cases=builder.next["cases"] - first_case,
             persons=builder.next["persons"] - first_person,

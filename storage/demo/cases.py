@@ -295,7 +295,7 @@ def _documents(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: 
     for _ in range(r.choice((0, 0, 0, 1, 1, 2))):
         title = r.choice(T.DOCUMENT_TITLES)
         if r.random() < 0.3:
-            content, media, name = _pdf(f"{title} (demo)"), PDF, "dokument.pdf"
+            content, media, name = demo_pdf(f"{title} (demo)"), PDF, "dokument.pdf"
         else:
             content = f"{title}\n\nFiktivt demodokument.\n{b.text()}\n".encode()
             media, name = TEXT, "dokument.txt"
@@ -315,7 +315,7 @@ def _documents(b: Builder, case_id: int, opened: dt.date, end: dt.date, author: 
         b.add("document_contents", doc, content)
 
 
-def _pdf(text: str) -> bytes:
+def demo_pdf(text: str) -> bytes:
     """A minimal one-page PDF showing one ASCII line."""
     safe = text.encode("ascii", "replace").decode().replace("(", "[").replace(")", "]")
     stream = f"BT /F1 14 Tf 72 720 Td ({safe}) Tj ET".encode()

@@ -162,7 +162,7 @@ class DocumentTypeError(ValidationError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "{field}: this kind of file is not accepted. Allowed: PDF, PNG, JPEG, plain text "
-        "(UTF-8), Word (DOCX) and OpenDocument text (ODT).",
+        "(UTF-8 or Windows-1252), Word (DOCX) and OpenDocument text (ODT).",
     )
     code = "document_type"
 

@@ -1,9 +1,10 @@
 """Handlingar: documents stored encrypted inside the store.
 
 Adding reads the chosen file on the store worker (size and type checked by the domain).
-Nothing is ever written to a temporary file: "Show" opens plain text and images inside
-Utväg from memory (audited ``document.open``); any document can be exported deliberately,
-after a warning that the exported file is not encrypted, to a file the caseworker names.
+Nothing is ever written to a temporary file: "Show" opens PDF, images and plain text in the
+viewer (ui/viewer/) from memory (audited ``document.open``), which can print them (audited
+``document.print``); any document can be exported deliberately, after a warning that the
+exported file is not encrypted, to a file the caseworker names (audited ``document.export``).
 """
 
 from __future__ import annotations
@@ -13,16 +14,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,14 +39,12 @@ from ui.case_view.base import (
 from ui.kit import labels
 from ui.kit.dialogs import human_size
 from ui.kit.tables import RecordTable, TableModel
-from ui.kit.windows import fit_to_screen
 from ui.record_dialogs.journal_dialogs import (
     DocumentDialog,
     FileWriteError,
 )
 from ui.runtime.session_api import SessionAPI
-
-VIEWABLE = ("text/plain", "image/png", "image/jpeg")
+from ui.viewer.document_viewer import VIEWABLE, DocumentViewer
 
 
 def _size(size: int) -> str:
@@ -57,47 +52,13 @@ def _size(size: int) -> str:
 
 
 def export_document(store: Store, document_id: int, path: Path) -> Path:
-    """Write a document's content to ``path`` (store worker); audited as ``document.open``."""
-    content = document_content(store, document_id)
+    """Write a document's content to ``path`` (store worker); audited as ``document.export``."""
+    content = document_content(store, document_id, "export")
     try:
         atomic_write_bytes(path, content)
     except OSError:
         raise FileWriteError() from None
     return path
-
-
-class DocumentViewer(QDialog):
-    """A document shown from memory; closing (or a lock) drops the content."""
-
-    def __init__(self, title: str, media_type: str, content: bytes, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("documentViewer")
-        self.setWindowTitle(self.tr("Document"))  # titles never name anyone
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title, self)
-        heading.setObjectName("sectionTitle")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(heading)
-        if media_type == "text/plain":
-            view = QPlainTextEdit(self)
-            view.setReadOnly(True)
-            view.setPlainText(content.decode("utf-8", errors="replace"))
-            view.setAccessibleName(title)
-            layout.addWidget(view, 1)
-        else:
-            image = QLabel(self)
-            pixmap = QPixmap()
-            pixmap.loadFromData(content)
-            image.setPixmap(pixmap)
-            image.setAccessibleName(title)
-            scroll = QScrollArea(self)
-            scroll.setWidget(image)
-            layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, 760, 560)
 
 
 class DocumentsTab(CaseTab):
@@ -161,8 +122,9 @@ class DocumentsTab(CaseTab):
         self.heading.setText(self.tr("Documents (stored encrypted in the store)"))
         self.note.setText(
             self.tr(
-                "Plain text and images are shown inside Utväg. Other documents must be "
-                "exported deliberately; an exported file is not encrypted."
+                "PDF, images and plain text are shown and printed inside Utväg, from memory. "
+                "Other documents must be exported deliberately; an exported file is not "
+                "encrypted."
             )
         )
         self.add_button.setText(self.tr("&Add document…"))
@@ -232,9 +194,31 @@ class DocumentsTab(CaseTab):
         if not self.session.is_unlocked:
             return
         viewer = DocumentViewer(doc.title, doc.media_type, bytes(content), self)
+        viewer.on_print = lambda v, doc_id=doc.id: self.print_document(v, doc_id)
         self.session.guard.track_dialog(viewer)
         self.viewer = viewer
         viewer.open()
+
+    def print_document(
+        self, viewer: DocumentViewer, doc_id: int, printer: QPrinter | None = None
+    ) -> None:
+        """Print what the viewer shows: the printer is chosen first, then the print is
+        audited (``document.print``) and the bytes read for it are painted."""
+        chosen = printer or viewer.choose_printer()
+        if chosen is None or not self.session.is_unlocked:
+            return
+        self.session.run(
+            self,
+            lambda store: document_content(store, doc_id, "print"),
+            lambda content: self._printed(viewer, chosen, bytes(content)),
+            label=self.tr("Printing the document…"),
+        )
+
+    def _printed(self, viewer: DocumentViewer, printer: QPrinter, content: bytes) -> None:
+        if not (self.session.is_unlocked and shiboken6.isValid(viewer)):
+            return
+        pages = viewer.print_on(printer, content)
+        self.status.setText(self.tr("Sent to the printer: %n page(s).", "", pages))
 
     # ------------------------------------------------------------------ exporting
     def export_document(self) -> None:

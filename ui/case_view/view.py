@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -48,6 +49,7 @@ from ui.case_view.overview_tab import OverviewTab
 from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
+from ui.extract.dialog import ExtractDialog
 from ui.kit import labels
 from ui.kit.masking import MaskedField, RevealReasonDialog
 from ui.runtime.error_dialog import show_error
@@ -81,6 +83,11 @@ class CaseView(QWidget):
         self.work_button = QPushButton(self)
         self.work_button.setObjectName("caseWorkButton")
         self.work_button.clicked.connect(self._work_clicked)
+        self.extract_button = QPushButton(self)
+        self.extract_button.setObjectName("caseExtractButton")
+        self.extract_button.setEnabled(False)
+        self.extract_button.clicked.connect(self.open_extract)
+        self.extract_dialog: ExtractDialog | None = None
         self.work_note = QLabel(self)
         self.work_note.setObjectName("caseWorkNote")
         self.work_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,7 +117,12 @@ class CaseView(QWidget):
         self.stack.setObjectName("casePart")
         for tab in self.all_tabs():
             self.sections.addItem(QListWidgetItem(""))
-            self.stack.addWidget(tab)
+            area = QScrollArea(self.stack)  # a long part scrolls on a short screen
+            area.setObjectName(f"{tab.objectName()}Area")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(tab)
+            self.stack.addWidget(area)
             tab.changed.connect(lambda t=tab: self._edited(t))
             tab.shown.connect(self._apply_case_work)
             session.guard.register(tab)
@@ -121,7 +133,11 @@ class CaseView(QWidget):
         header.addWidget(self.work_button)
         body = QHBoxLayout()
         body.setSpacing(6)
-        body.addWidget(self.sections)
+        column = QVBoxLayout()  # the parts, and under them what is done with the whole file
+        column.setSpacing(6)
+        column.addWidget(self.sections, 1)
+        column.addWidget(self.extract_button)
+        body.addLayout(column)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
@@ -158,6 +174,8 @@ class CaseView(QWidget):
             item.setText(tab.title().replace("&", ""))
             item.setToolTip(tab.title().replace("&", ""))
         self.sections.setAccessibleName(self.tr("Parts of the case file"))
+        self.extract_button.setText(self.tr("Print / e&xtract…"))
+        self.extract_button.setAccessibleName(self.tr("Print or make an extract of the case"))
         self._show_work_state()
         self._fit_sections()
         if self.summary is not None:
@@ -205,6 +223,7 @@ class CaseView(QWidget):
                 self, lambda store: log_case_open(store, case_id), _ignore, progress=False
             )
         self.case_id = case_id
+        self.extract_button.setEnabled(True)
         for tab in self.all_tabs():
             tab.set_case(case_id)
         self.title.setText("…")
@@ -237,13 +256,23 @@ class CaseView(QWidget):
             badge = self.tr("{status} · demo").format(status=badge)
         self.badge.setText(badge)
 
+    def open_extract(self) -> ExtractDialog | None:
+        """“Skriv ut / utdrag…”: the extract dialog for the open case."""
+        if self.case_id is None or not self.session.is_unlocked:
+            return None
+        dialog = ExtractDialog(self.session, self.case_id, self)  # tracks itself on lock
+        self.extract_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _tab_shown(self, index: int) -> None:
-        tab = self.stack.widget(index)
+        tabs = self.all_tabs()
+        tab = tabs[index] if 0 <= index < len(tabs) else None
         if isinstance(tab, CaseTab):
             tab.ensure_loaded()
 
     def current_tab(self) -> CaseTab:
-        tab = self.stack.currentWidget()
+        tab = self.all_tabs()[self.stack.currentIndex()]
         assert isinstance(tab, CaseTab)
         return tab
 
@@ -356,6 +385,8 @@ class CaseView(QWidget):
     # ------------------------------------------------------------------ lock
     def clear_for_lock(self) -> None:
         self.end_case_work()
+        self.extract_dialog = None
+        self.extract_button.setEnabled(False)
         self._generation += 1
         self.case_id = None
         self.summary = None

@@ -194,7 +194,7 @@ class CaseListWidget(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)  # narrow: the text is elided; the popup is wide
+        combo.setMinimumContentsLength(4)  # narrow: the text is elided; the popup is wide
         return combo
 
     # ------------------------------------------------------------------ texts

@@ -88,6 +88,13 @@ ACTIONS: dict[str, str] = {
         "AuditAction", "Task in the relocation checklist reopened"
     ),
     "access_log.export": QT_TRANSLATE_NOOP("AuditAction", "Access log exported"),
+    "document.print": QT_TRANSLATE_NOOP("AuditAction", "Document printed"),
+    "document.export": QT_TRANSLATE_NOOP("AuditAction", "Document exported as a file"),
+    "extract.save": QT_TRANSLATE_NOOP("AuditAction", "Extract saved as a PDF file"),
+    "extract.print": QT_TRANSLATE_NOOP("AuditAction", "Extract printed"),
+    "extract.lookup": QT_TRANSLATE_NOOP("AuditAction", "Cases looked up for a register extract"),
+    "ground.add": QT_TRANSLATE_NOOP("AuditAction", "Ground for withholding added"),
+    "ground.update": QT_TRANSLATE_NOOP("AuditAction", "Ground for withholding changed"),
     "reminders.export": QT_TRANSLATE_NOOP("AuditAction", "Reminders exported as a calendar"),
     "case.update": QT_TRANSLATE_NOOP("AuditAction", "Case details changed"),
     "case.status": QT_TRANSLATE_NOOP("AuditAction", "Case status changed"),

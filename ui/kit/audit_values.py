@@ -144,6 +144,30 @@ def flag(value: Any, yes: str, no: str | None) -> str:
     return plain(value)
 
 
+def output(value: Any) -> str:
+    where = {
+        "file": QT_TRANSLATE_NOOP("AuditDetail", "a file"),
+        "printer": QT_TRANSLATE_NOOP("AuditDetail", "the printer"),
+    }
+    text = where.get(str(value))
+    return tr(text) if text else plain(value)
+
+
+def decisions(value: Any) -> str:
+    """The extract's review per item kind: how many included, masked, withheld."""
+    if not isinstance(value, dict):
+        return plain(value)
+    totals = {"include": 0, "mask": 0, "withhold": 0}
+    for counts in value.values():
+        if isinstance(counts, dict):
+            for key in totals:
+                count = counts.get(key, 0)
+                totals[key] += count if isinstance(count, int) else 0
+    return tr(
+        QT_TRANSLATE_NOOP("AuditDetail", "{include} included, {mask} masked, {withhold} withheld")
+    ).format(**totals)
+
+
 def rule(value: Any) -> str:
     rules = {
         "handover_accept": QT_TRANSLATE_NOOP(

@@ -328,6 +328,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Document printed</source>
+        <translation>Handling skrevs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document exported as a file</source>
+        <translation>Handling exporterades som fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract saved as a PDF file</source>
+        <translation>Utdrag sparades som PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract printed</source>
+        <translation>Utdrag skrevs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases looked up for a register extract</source>
+        <translation>Ärenden söktes för ett registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground for withholding added</source>
+        <translation>Sekretessgrund lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground for withholding changed</source>
+        <translation>Sekretessgrund ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reminders exported as a calendar</source>
         <translation>Påminnelser exporterades som kalender</translation>
     </message>
@@ -828,12 +863,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -891,6 +926,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>recipient</source>
+        <translation>mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wording</source>
+        <translation>lydelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>sekretessprövning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grounds cited</source>
+        <translation>åberopade grunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>outcome</source>
         <translation>utfall</translation>
     </message>
@@ -906,7 +966,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+144"/>
+        <location filename="../kit/audit_values.py" line="+168"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -1215,6 +1275,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ground {id}</source>
+        <translation>grund {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the other case: {id}</source>
         <translation>det andra ärendet: {id}</translation>
     </message>
@@ -1349,7 +1414,7 @@
         <translation>loggen till och med post {id}</translation>
     </message>
     <message>
-        <location filename="../kit/audit_values.py" line="-89"/>
+        <location filename="../kit/audit_values.py" line="-113"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1360,6 +1425,21 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>a file</source>
+        <translation>en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the printer</source>
+        <translation>skrivaren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{include} included, {mask} masked, {withhold} withheld</source>
+        <translation>{include} lämnade, {mask} maskerade, {withhold} undanhållna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the municipalities of a received case</source>
         <translation>kommunerna för ett mottaget ärende</translation>
     </message>
@@ -2509,17 +2589,27 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+160"/>
+        <location filename="../case_view/view.py" line="+170"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+1"/>
+        <source>Print / e&amp;xtract…</source>
+        <translation>Skriv ut / &amp;utdrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or make an extract of the case</source>
+        <translation>Skriv ut eller gör ett utdrag ur ärendet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>{status} · demo</source>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -3197,15 +3287,65 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+75"/>
+        <location filename="../viewer/document_viewer.py" line="+112"/>
         <source>Document</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Föregående sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nästa sida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Förstora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Förminska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text cannot be shown: it is not UTF-8 or Windows-1252.</source>
+        <translation>Texten kan inte visas: den är varken UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document cannot be shown: the file is damaged, protected by a password or not what its type says.</source>
+        <translation>Handlingen kan inte visas: filen är skadad, lösenordsskyddad eller inte av den typ den anger.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print the document</source>
+        <translation>Skriv ut handlingen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location line="+35"/>
+        <location filename="../case_view/documents_tab.py" line="+71"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -3236,22 +3376,22 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Documents</source>
         <translation>Handlingar</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Documents (stored encrypted in the store)</source>
         <translation>Handlingar (sparas krypterade i databasen)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Plain text and images are shown inside Utväg. Other documents must be exported deliberately; an exported file is not encrypted.</source>
-        <translation>Vanlig text och bilder visas i Utväg. Andra handlingar måste exporteras medvetet; en exporterad fil är inte krypterad.</translation>
+        <source>PDF, images and plain text are shown and printed inside Utväg, from memory. Other documents must be exported deliberately; an exported file is not encrypted.</source>
+        <translation>PDF, bilder och vanlig text visas och skrivs ut direkt i Utväg, utan att sparas på disken. Andra handlingar måste exporteras medvetet; en exporterad fil är inte krypterad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add document…</source>
         <translation>&amp;Lägg till handling…</translation>
     </message>
@@ -3281,7 +3421,20 @@ SHA-256: {hash}</translation>
         <translation>Öppnar handlingen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>Printing the document…</source>
+        <translation>Skriver ut handlingen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Skickat till skrivaren: %n sida.</numerusform>
+            <numerusform>Skickat till skrivaren: %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The exported file will NOT be encrypted.</source>
         <translation>Den exporterade filen blir INTE krypterad.</translation>
     </message>
@@ -3727,8 +3880,8 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{field}: this kind of file is not accepted. Allowed: PDF, PNG, JPEG, plain text (UTF-8), Word (DOCX) and OpenDocument text (ODT).</source>
-        <translation>{field}: den här filtypen tas inte emot. Tillåtna: PDF, PNG, JPEG, ren text (UTF-8), Word (DOCX) och OpenDocument-text (ODT).</translation>
+        <source>{field}: this kind of file is not accepted. Allowed: PDF, PNG, JPEG, plain text (UTF-8 or Windows-1252), Word (DOCX) and OpenDocument text (ODT).</source>
+        <translation>{field}: den här filtypen tas inte emot. Tillåtna är PDF, PNG, JPEG, vanlig text (UTF-8 eller Windows-1252), Word (DOCX) och OpenDocument-text (ODT).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4562,6 +4715,78 @@ SHA-256: {hash}</translation>
         <source>No card has been added to this store. Open it with the passphrase.</source>
         <translation>Inget smartkort har lagts till. Öppna med lösenfrasen.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/extract.py" line="+50"/>
+        <source>utvag extract needs CASE or --person-file, and --sections, --out, --recipient and --reason (or --list-items, or --grounds).</source>
+        <translation>utvag extract behöver ÄRENDE eller --person-file samt --sections, --out, --recipient och --reason (eller --list-items eller --grounds).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--decide takes ITEM=include|mask|withhold[:GROUND], not “{value}”.</source>
+        <translation>--decide ska skrivas UPPGIFT=include|mask|withhold[:GRUND], inte ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/casefile/document_text.py" line="+44"/>
+        <source>The document cannot be shown: the file is damaged, protected by a password or not what its type says. Export it and open it with another program if you must.</source>
+        <extracomment>Characters of one document&apos;s text that go into the index (the rest is not searchable). Pages of one PDF whose text is read for the index. Largest rendered page (pixels): a hostile page size cannot exhaust memory.</extracomment>
+        <translation>Handlingen kan inte visas: filen är skadad, lösenordsskyddad eller inte av den typ den anger. Exportera den och öppna den i ett annat program om du måste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the text is neither UTF-8 nor Windows-1252 and cannot be shown.</source>
+        <translation>{field}: texten är varken UTF-8 eller Windows-1252 och kan inte visas.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/casefile/documents.py" line="+70"/>
+        <source>Unknown reason for reading a document: {purpose}.</source>
+        <extracomment>Index kind of a document&apos;s text in ``search_index`` (``rowid &amp; 7``). Why a document&apos;s bytes are read, and the audit action each writes.</extracomment>
+        <translation>Okänt syfte med att läsa en handling: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/extract/errors.py" line="+14"/>
+        <source>{field}: unknown section “{value}”. Choose from: {choices}.</source>
+        <translation>{field}: okänd del ”{value}”. Välj bland: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: choose at least one section for the extract.</source>
+        <translation>{field}: välj minst en del av akten till utdraget.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: a decision is include, mask or withhold, not “{value}”.</source>
+        <translation>{field}: ett beslut är include (lämna ut), mask (maskera) eller withhold (undanta), inte ”{value}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: “{value}” is not an item of this extract that needs a decision.</source>
+        <translation>{field}: ”{value}” är ingen uppgift i det här utdraget som behöver sekretessprövas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: masking or withholding needs a ground (the provision, e.g. OSL 26 kap. 1 §).</source>
+        <translation>{field}: maskering eller undantag kräver en grund (bestämmelsen, t.ex. OSL 26 kap. 1 §).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No active ground for withholding “{ground}”.</source>
+        <translation>Det finns ingen aktiv sekretessgrund ”{ground}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: a ground with this label already exists.</source>
+        <translation>{field}: det finns redan en grund med den beteckningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case in this store is about that personnummer or samordningsnummer.</source>
+        <translation>Inget ärende i den här databasen gäller det personnumret eller samordningsnumret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The extract could not be written to that file. Choose another folder.</source>
+        <translation>Utdraget kunde inte sparas i den filen. Välj en annan mapp.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -4604,6 +4829,578 @@ SHA-256: {hash}</translation>
         <location line="+3"/>
         <source>Send the file through a secure channel and read the first groups of the SHA-256 to the receiving unit on the phone. Import their receipt when it comes (Handover → Import receipt).</source>
         <translation>Skicka filen via en säker kanal och läs upp de första grupperna av SHA-256 för den mottagande enheten per telefon. Importera deras kvitto när det kommer (Överlämning → Importera kvitto).</translation>
+    </message>
+</context>
+<context>
+    <name>Extract</name>
+    <message>
+        <location filename="../../storage/extract/build.py" line="+90"/>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality</source>
+        <translation>Bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../storage/extract/review.py" line="+105"/>
+        <source>Municipality of stay</source>
+        <translation>Vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../storage/extract/review.py" line="-4"/>
+        <source>Referred by</source>
+        <translation>Aktualiserad av</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <location filename="../../storage/extract/model.py" line="+65"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level</source>
+        <translation>Skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accompanying child</source>
+        <translation>Medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../storage/extract/plain.py" line="+54"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next review</source>
+        <translation>Ny bedömning senast</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Marked erroneous</source>
+        <translation>Felmarkerad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrected</source>
+        <translation>Rättad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier wording</source>
+        <translation>Tidigare lydelse</translation>
+    </message>
+    <message>
+        <location filename="../../storage/extract/model.py" line="-30"/>
+        <source>The case</source>
+        <extracomment>The sections an extract can hold, in the order they are printed, with their headings.</extracomment>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name and personnummer of the person the extract is about</source>
+        <extracomment>Kinds of item that need a sekretessprövning, with their names, whether the item is a protected field (read through the audited reveal when included), and the default decision with its default ground (by label) — the safe choice, shown for review.</extracomment>
+        <translation>Namn och personnummer för den som utdraget gäller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another person (närstående, third party)</source>
+        <translation>Annan person (närstående, tredje man)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Placement: municipality and protected address</source>
+        <translation>Placering: kommun och skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who referred the case (reporter)</source>
+        <translation>Vem som aktualiserade ärendet (anmälare)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threat assessment (source and summary)</source>
+        <translation>Hotbedömning (källa och sammanfattning)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journal entry</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../storage/extract/plain.py" line="-26"/>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breach</source>
+        <translation>Brott mot villkor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../extract/layout.py" line="+230"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../extract/layout.py" line="-35"/>
+        <source>Register extract (GDPR art. 15)</source>
+        <translation>Registerutdrag (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extract from a personal file</source>
+        <translation>Utdrag ur personakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>masked ({ground})</source>
+        <translation>maskerat ({ground})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>masked</source>
+        <translation>maskerat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld from disclosure: {kind}, {heading}. Ground: {ground}.</source>
+        <translation>Undantaget från utlämnande: {kind}, {heading}. Grund: {ground}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Upprättat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole file</source>
+        <translation>hela akten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Delar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This extract contains information covered by secrecy (sekretess). Parts marked “masked” or “withheld” were reviewed and are not disclosed, on the ground given.</source>
+        <translation>Utdraget innehåller uppgifter som omfattas av sekretess. Det som är markerat ”maskerat” eller ”undantaget” har sekretessprövats och lämnas inte ut, med stöd av den angivna grunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grounds cited</source>
+        <translation>Åberopade grunder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>withheld ({ground})</source>
+        <translation>undantaget ({ground})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Case {number}</source>
+        <translation>Ärende {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../extract/render.py" line="+71"/>
+        <source>{cases} · Recipient: {recipient} · {date}</source>
+        <translation>{cases} · Mottagare: {recipient} · {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SECRECY</source>
+        <translation>SEKRETESS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Utväg · made by {actor} · covered by secrecy, OSL (2009:400)</source>
+        <translation>Utväg · upprättat av {actor} · omfattas av sekretess, OSL (2009:400)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../extract/dialog.py" line="+160"/>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print / extract</source>
+        <translation>Skriv ut / utdrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything about one person in this store (GDPR art. 15). Every protected or third-party item is reviewed below: include it, mask it or withhold it with a ground. Withheld parts are shown as withheld in the extract.</source>
+        <translation>Allt som finns om en person i den här databasen (GDPR art. 15). Varje skyddad uppgift och varje uppgift om tredje man prövas nedan: lämna ut, maskera eller undanta med stöd av en grund. Det som undantas visas som undantaget i utdraget.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the parts of the case file and the period. Every protected or third-party item is reviewed below: include it, mask it or withhold it with a ground. Withheld parts are shown as withheld in the extract.</source>
+        <translation>Välj vilka delar av akten och vilken period utdraget ska omfatta. Varje skyddad uppgift och varje uppgift om tredje man prövas nedan: lämna ut, maskera eller undanta med stöd av en grund. Det som undantas visas som undantaget i utdraget.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient:</source>
+        <translation>Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose:</source>
+        <translation>Syfte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Sök ärenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. the person himself or herself</source>
+        <translation>T.ex. den enskilde själv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. request for access to the file</source>
+        <translation>T.ex. begäran om att ta del av akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrecy review (sekretessprövning)</source>
+        <translation>Sekretessprövning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grounds…</source>
+        <translation>&amp;Grunder…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Looking for the person&apos;s cases…</source>
+        <translation>Söker personens ärenden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n case(s) in this store are about this person.</source>
+        <translation>
+            <numerusform>%n ärende i den här databasen gäller personen.</numerusform>
+            <numerusform>%n ärenden i den här databasen gäller personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing in these parts needs a secrecy review.</source>
+        <translation>Inget i de valda delarna behöver sekretessprövas.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save the extract</source>
+        <translation>Spara utdraget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Making the extract…</source>
+        <translation>Sammanställer utdraget…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Saving the extract…</source>
+        <translation>Sparar utdraget…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to {file} (SHA-256 {hash}…). The file is not encrypted.</source>
+        <translation>Sparat som {file} (SHA-256 {hash}…). Filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the extract</source>
+        <translation>Skriv ut utdraget</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sent to the printer (SHA-256 {hash}…).</source>
+        <translation>Skickat till skrivaren (SHA-256 {hash}…).</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5899,102 @@ SHA-256: {hash}</translation>
         <location line="+3"/>
         <source>Per case, for the unit&apos;s own work only: never exported.</source>
         <translation>Per ärende, bara för enhetens eget arbete: exporteras aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsDialog</name>
+    <message>
+        <location filename="../extract/grounds_dialog.py" line="+113"/>
+        <location line="+19"/>
+        <source>Grounds for withholding</source>
+        <translation>Grunder för sekretess</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The provisions an extract can cite when it masks or withholds something. Check the wording against the law when it changes; the note says how each was checked. A ground is switched off, never deleted.</source>
+        <translation>Bestämmelserna som ett utdrag kan hänvisa till när något maskeras eller undantas. Kontrollera lydelsen mot lagen när den ändras; anteckningen visar hur varje grund har kontrollerats. En grund stängs av, den tas aldrig bort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label:</source>
+        <translation>Beteckning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision:</source>
+        <translation>Bestämmelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Beteckning</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Provision</source>
+        <translation>Bestämmelse</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use (offered in extracts)</source>
+        <translation>Används (erbjuds i utdrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New ground</source>
+        <translation>&amp;Ny grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Saved. The change is in the audit log.</source>
+        <translation>Sparat. Ändringen finns i loggen.</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7882,24 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../extract/scope.py" line="+91"/>
+        <source>The whole file</source>
+        <translation>Hela akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
@@ -8388,6 +9299,86 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../extract/review_table.py" line="+28"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Items to review</source>
+        <translation>Uppgifter att pröva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The person&apos;s name and personnummer</source>
+        <translation>Personens namn och personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another person (third party)</source>
+        <translation>Annan person (tredje man)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement / where the person lives</source>
+        <translation>Placering / var personen bor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who referred the case</source>
+        <translation>Vem som aktualiserade ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessment</source>
+        <translation>Hotbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include</source>
+        <translation>Lämna ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Maskera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation>Undanta</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConsentDialog</name>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+37"/>
@@ -8494,6 +9485,69 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>follow-ups</source>
         <translation>uppföljningar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsBox</name>
+    <message>
+        <location filename="../extract/scope.py" line="-50"/>
+        <source>Parts of the case file</source>
+        <translation>Delar av akten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and conditions</source>
+        <translation>Överenskommelser och villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat assessments</source>
+        <translation>Hotbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network links</source>
+        <translation>Nätverkskopplingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (list)</source>
+        <translation>Handlingar (förteckning)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
     </message>
 </context>
 <context>
@@ -9175,7 +10229,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+117"/>
+        <location filename="../window/tools_menu.py" line="+124"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -9223,6 +10277,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register extract for a person…</source>
+        <translation>&amp;Registerutdrag för en person…</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -35,6 +35,7 @@ from sync.bundle.staging import purge_staging
 from ui.access.drill import RecoveryDrillDialog
 from ui.cases.case_picker import CasePickerDialog
 from ui.contacts.contacts_view import ContactsView
+from ui.extract.dialog import ExtractDialog
 from ui.handover.import_dialog import ImportDialog
 from ui.handover.import_support import import_receipt_file
 from ui.handover.wizard import HandoverWizard
@@ -83,6 +84,7 @@ class ToolsMenu(QObject):
         self.providers_action = action("providersAction", self.open_providers)
         self.stats_action = action("statsAction", self.open_stats)
         self.backup_action = action("backupAction", self.open_backup)
+        self.register_action = action("registerExtractAction", self.open_register_extract)
 
         self.menu = QMenu(window.menuBar())
         self.menu.setObjectName("handoverMenu")
@@ -92,7 +94,12 @@ class ToolsMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.contacts_action)
         places.view_menu.addSeparator()
-        for act in (self.followup_action, self.providers_action, self.stats_action):
+        for act in (
+            self.followup_action,
+            self.providers_action,
+            self.stats_action,
+            self.register_action,
+        ):
             places.view_menu.addAction(act)
         separators = [a for a in places.file_menu.actions() if a.isSeparator()]
         before = separators[-1] if separators else places.quit_action  # above Quit
@@ -124,6 +131,7 @@ class ToolsMenu(QObject):
         self.providers_action.setText(self.tr("&Providers and controls"))
         self.stats_action.setText(self.tr("&Statistics and state grant"))
         self.backup_action.setText(self.tr("&Backup…"))
+        self.register_action.setText(self.tr("&Register extract for a person…"))
 
     # ------------------------------------------------------------------ session
     def session_opened(self) -> None:
@@ -226,6 +234,10 @@ class ToolsMenu(QObject):
     def open_stats(self) -> None:
         renderer = self.pdf_renderer
         self._single("stats", lambda: StatsView(self.session, self.window, pdf_renderer=renderer))
+
+    def open_register_extract(self) -> None:
+        """A registerutdrag (GDPR art. 15): the extract dialog without a case."""
+        self._single("register", lambda: ExtractDialog(self.session, None, self.window))
 
     def open_backup(self) -> None:
         self._single("backup", lambda: BackupDialog(self.session, self.window))

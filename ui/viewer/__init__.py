@@ -1,0 +1,2 @@
+"""Reading documents inside Utväg, from memory: the viewer (PDF pages, images, text) and
+printing a document."""
