@@ -58,6 +58,7 @@ from storage.vault.keyslots import (
     KeySlotFile,
 )
 from storage.vault.lock import StoreLock
+from storage.vault.outputs import reconcile_outputs
 from storage.vault.passphrase import (
     open_passphrase_slot,
     validate_new_passphrase,
@@ -148,6 +149,7 @@ def _open_database(
         if row is None or row[0] != ks.store_id:
             raise StoreDamagedError(path=clean_untrusted(path))
         store.reconcile_key_slots(ks)
+        reconcile_outputs(store)  # files of ours a kill left half-written outside the folder
         if ks.pending is not None:  # finish (pending opened) or drop (current opened) a rekey
             done = used == "pending"
             fixed = replace(ks, current=ks.pending if done else ks.current, pending=None)

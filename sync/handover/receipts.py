@@ -43,7 +43,11 @@ from storage.records.enums import (
     STATUS_TRANSITIONS,
     CaseStatus,
 )
-from sync.bundle.errors import ReceiptMismatchError
+from sync.bundle import outbox
+from sync.bundle.errors import (
+    ReceiptMismatchError,
+    ReplayedBundleError,
+)
 from sync.bundle.manifest import (
     RECEIPT,
     RECEIPT_MEMBER,
@@ -109,9 +113,24 @@ def _gallring_due(store: Any, case_id: int) -> dt.date | None:
     return None
 
 
+def _already_recorded(store: Any, exc: ReplayedBundleError) -> Exception:
+    """A receipt seen before: when it is the one recorded on a handover (the same command
+    run again, e.g. after an interruption), say so and where; else the replay itself."""
+    row = store.conn.execute(
+        "SELECT bundle_id, receipt_at FROM handovers WHERE receipt_bundle_id = ?",
+        (str(exc.params.get("bundle", "")),),
+    ).fetchone()
+    if row is None:
+        return exc
+    return ReceiptAlreadyRecordedError(bundle=row[0], at=row[1])
+
+
 def import_receipt(store: Any, path: Path) -> ReceiptResult:
     """Check a receipt and record it on its handover (see the module docstring)."""
-    opened = open_bundle(store, Path(path))
+    try:
+        opened = open_bundle(store, Path(path))
+    except ReplayedBundleError as exc:
+        raise _already_recorded(store, exc) from None
     try:
         if opened.kind != RECEIPT:
             raise NotAReceiptError(kind=opened.kind)
@@ -159,8 +178,10 @@ def import_receipt(store: Any, path: Path) -> ReceiptResult:
                 status=receipt.status,
                 status_changed=changed,
                 contact_id=opened.sender.id,
+                **({"was_cancelled": True} if record.cancelled_at else {}),
             )
             opened.commit_seen()
+            outbox.forget_recipe(store, receipt.bundle_id)  # answered: never written again
     except BaseException:
         with contextlib.suppress(Exception):
             opened.discard()
