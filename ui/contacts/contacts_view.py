@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.atomic import atomic_write_bytes
+from storage.vault.outputs import write_output
 from sync.trust.contacts import (
     REVOKED,
     VERIFIED,
@@ -327,7 +327,7 @@ class ContactsView(QDialog):
 
     def export_to(self, path: Path) -> None:
         def work(store: Any) -> Path:
-            atomic_write_bytes(Path(path), export_card(store))
+            write_output(store, Path(path).absolute(), export_card(store), "card")
             return Path(path)
 
         self.session.run(self, work, self._exported, progress=False)
