@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="+167"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../case_view/agreements_section.py" line="+57"/>
+        <location filename="../case_view/agreements_section.py" line="+68"/>
         <source>Agreements and conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,10 +95,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+204"/>
-        <location filename="../screenshots.py" line="+194"/>
+        <location filename="../../desktop/app.py" line="+219"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
-        <extracomment>Fictional: where the wizard would put the store on a caseworker&apos;s Windows laptop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,7 +118,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../audit_view.py" line="+54"/>
+        <location filename="../window/audit_view.py" line="+54"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +294,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup_dialog.py" line="+46"/>
+        <location filename="../window/backup_dialog.py" line="+58"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,12 +344,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,12 +359,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The backup is encrypted like the store. Keep it on another disk, locked away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,23 +374,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Save the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+0"/>
+        <location line="+29"/>
         <source>Utväg backup (*.backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Making the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup was written to {file} ({size} MB).
 SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
@@ -408,17 +406,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup from {when} is intact: the database inside opens and checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup from {when} is complete and its hashes match. Enter the passphrase to also check the database inside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +429,7 @@ SHA-256: {hash}</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../stats_widgets.py" line="+122"/>
+        <location filename="../knowledge/stats_widgets.py" line="+125"/>
         <source>Bar chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +437,7 @@ SHA-256: {hash}</source>
 <context>
     <name>BasisPage</name>
     <message>
-        <location filename="../handover_pages.py" line="+105"/>
+        <location filename="../handover/pages.py" line="+129"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +452,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Case: {case}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +462,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their fingerprint (verified): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +498,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="+284"/>
+        <location filename="../cases/case_list_model.py" line="+289"/>
         <source>This column cannot be sorted.</source>
         <extracomment>column → (order_by when ascending, order_by when descending); number and status are reversed here for descending</extracomment>
         <translation type="unfinished"></translation>
@@ -554,7 +552,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../case_list.py" line="+169"/>
+        <location filename="../cases/case_list.py" line="+183"/>
         <source>Search case number, name, journal, document…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
         <translation type="unfinished"></translation>
@@ -649,7 +647,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover_pages.py" line="-68"/>
+        <location filename="../handover/pages.py" line="-73"/>
         <source>Case and receiving unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +677,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no verified contact. Import the receiving unit&apos;s card and verify its fingerprint first (Handover → Contacts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +685,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../case_picker.py" line="+45"/>
+        <location filename="../cases/case_picker.py" line="+46"/>
         <source>Filter by case number…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +703,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +800,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../handover_pages.py" line="-47"/>
+        <location filename="../handover/pages.py" line="-48"/>
         <source>placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,22 +815,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../handover_final_pages.py" line="+37"/>
+        <location filename="../handover/final_pages.py" line="+48"/>
         <source>Network conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Our case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Their group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,17 +840,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In the municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +916,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../contacts_view.py" line="+58"/>
+        <location filename="../contacts/contacts_view.py" line="+70"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1034,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{name} is verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1044,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export our contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1057,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+69"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+84"/>
         <source>Correct journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1085,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../vocab.py" line="+54"/>
+        <location filename="../kit/vocab.py" line="+66"/>
         <source>motivation to leave the environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1118,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DateNotesDialog</name>
     <message>
-        <location filename="../provider_dialogs.py" line="+111"/>
+        <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1154,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+63"/>
+        <location filename="../case_view/documents_tab.py" line="+81"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,7 +1266,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+52"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+70"/>
         <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1307,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EndNetworkLinkDialog</name>
     <message>
-        <location filename="../record_dialogs/network_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/network_dialogs.py" line="+90"/>
         <source>Left the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,7 +1320,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+172"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+192"/>
         <source>End placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1333,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../labels.py" line="+39"/>
+        <location filename="../kit/labels.py" line="+39"/>
         <source>criminal network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,14 +1374,14 @@ SHA-256: {hash}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+36"/>
+        <location filename="../../desktop/config.py" line="+45"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover_contacts.py" line="+32"/>
-        <location filename="../../desktop/passphrase.py" line="+20"/>
+        <location filename="../../desktop/commands/contacts.py" line="+42"/>
+        <location filename="../../desktop/passphrase.py" line="+25"/>
         <source>The file {path} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1406,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/db.py" line="+73"/>
+        <location filename="../../storage/vault/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
         <translation type="unfinished"></translation>
@@ -1419,7 +1417,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/device_key.py" line="+52"/>
+        <location filename="../../storage/vault/device_key.py" line="+59"/>
         <source>No secure keyring is available for the store&apos;s device secret. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
         <extracomment>Backends that keep secrets encrypted under the user&apos;s login or a hardware-backed store.</extracomment>
         <translation type="unfinished"></translation>
@@ -1476,7 +1474,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/keyslots.py" line="+61"/>
+        <location filename="../../storage/vault/keyslots.py" line="+69"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,12 +1489,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/lock.py" line="+23"/>
+        <location filename="../../storage/vault/lock.py" line="+27"/>
         <source>The store {path} is already open in another Utväg window or process. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/personnummer.py" line="+33"/>
+        <location filename="../../storage/records/personnummer.py" line="+36"/>
         <source>{field}: not a valid personnummer or samordningsnummer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1529,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/records/errors.py" line="+10"/>
+        <location filename="../../storage/records/errors.py" line="+14"/>
         <source>{field} is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,12 +1699,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/schema/__init__.py" line="+23"/>
+        <location filename="../../storage/schema/__init__.py" line="+26"/>
         <source>This store was written by a newer version of Utväg (schema {found}, this version knows up to {known}). Update Utväg to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/store_core.py" line="+38"/>
+        <location filename="../../storage/vault/errors.py" line="+17"/>
         <source>No store was found in {path}. Create one with utvag init, or name the right folder with --store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,17 +1744,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/throttle.py" line="+35"/>
+        <location filename="../../storage/vault/throttle.py" line="+41"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+46"/>
+        <location filename="../../sync/errors.py" line="+32"/>
         <source>The bundle could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../sync/age/errors.py" line="+15"/>
         <source>The encrypted bundle could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1780,16 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Line {line} of the bundle&apos;s encryption header is damaged: it is neither part of a recipient entry nor the closing &apos;---&apos; line. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The line that closes the bundle&apos;s encryption header (line {line}) is damaged: it must be &apos;---&apos;, a space and a 43-character check value. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1834,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The encryption key is not a valid age key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1854,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../sync/signing/errors.py" line="+12"/>
         <source>The bundle&apos;s signature could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,12 +1894,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../sync/wire/errors.py" line="+15"/>
         <source>The bundle&apos;s content is not laid out as the bundle format requires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="+12"/>
         <source>The bundle file could not be read; check that it exists and is complete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1909,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../sync/wire/errors.py" line="+7"/>
         <source>The bundle contains an entry that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1929,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../sync/bundle/errors.py" line="+11"/>
         <source>The bundle&apos;s table of contents (manifest) is invalid; nothing in it was used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1944,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../sync/trust/errors.py" line="+117"/>
         <source>The bundle is signed with key {key_id}, which belongs to none of your contacts. Import and verify the sender&apos;s contact card first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +1964,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/bundle/errors.py" line="+11"/>
         <source>The bundle was not addressed to this unit by its sender (it may have been forwarded); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,12 +2014,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
+        <source>The bundle {bundle} was sealed and recorded, but it could not be put at {path}. Utväg keeps what it needs to write exactly this bundle again; it tries at the next start, or write it to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle {bundle} cannot be written again: what it takes to write the same bytes is no longer kept (it has expired, been answered or cancelled, or it was sealed by an older version of Utväg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/wire/errors.py" line="+10"/>
         <source>A document changed while the bundle was being written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="-32"/>
         <source>This opened bundle has no part named {name}, or it was already imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2044,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/trust/errors.py" line="-128"/>
         <source>This store&apos;s identity could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2114,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+41"/>
+        <location filename="../../desktop/commands/store.py" line="+54"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2129,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+37"/>
+        <location filename="../../desktop/commands/cases.py" line="+59"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,12 +2139,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+40"/>
+        <location filename="../../desktop/commands/backup.py" line="+51"/>
         <source>The backup check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/stats.py" line="+32"/>
+        <location filename="../../desktop/commands/stats.py" line="+50"/>
         <source>{option} must be a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,12 +2154,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="+75"/>
+        <location filename="../../storage/backup/backups.py" line="+101"/>
         <source>The file {path} already exists; Utväg will not overwrite it. Choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{path} is the backup made at {at} (UTC), complete and recorded in the log; Utväg will not overwrite it. Choose a new name for a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,7 +2179,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup_format.py" line="+54"/>
+        <location filename="../../storage/backup/archive.py" line="+62"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,12 +2194,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup_restore.py" line="+58"/>
+        <location filename="../../storage/backup/restore.py" line="+74"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/handover_errors.py" line="+16"/>
+        <location filename="../../sync/handover/errors.py" line="+20"/>
         <source>The handover could not be completed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,7 +2244,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The case&apos;s last export (bundle {bundle}) was interrupted before its file was written. Export it again with the same choices to write exactly that bundle, or cancel it (&apos;utvag handover cancel {handover}&apos;) to choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Handover {handover} cannot be cancelled: only a handover whose bundle was never written can be, and this one was written (it may be on its way). Wait for the receipt, or until the bundle expires on {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Network conflict: {municipality} has or recently had persons from the same or a rival group: {cases}. Check with the police before going on, then confirm (--acknowledge-conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,11 +2295,26 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>This handover (bundle {bundle}) was already decided on {at} and its receipt was written to {file}; it is not imported again. Write the receipt again with &apos;utvag receipt write {bundle} --out FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No handover received by this store matches {ref}: give its bundle id (see &apos;utvag receipt list&apos;) or the number of the case it became.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt for bundle {bundle} cannot be written again: this store no longer holds the decision it would confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The receiving municipality accepted the case, but {case} is now in status {status}, which cannot become överlämnad; set it to {allowed} and import the receipt again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+48"/>
+        <location filename="../../desktop/commands/handover.py" line="+78"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2337,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../handover_final_pages.py" line="+74"/>
+        <location filename="../handover/final_pages.py" line="+78"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2352,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2372,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send the file through a secure channel and read the first groups of the SHA-256 to the receiving unit on the phone. Import their receipt when it comes (Handover → Import receipt).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,7 +2408,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../handover_final_pages.py" line="-86"/>
+        <location filename="../handover/final_pages.py" line="-93"/>
         <source>Validity and file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2451,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FingerprintPanel</name>
     <message>
-        <location filename="../fingerprint_dialog.py" line="+67"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+76"/>
         <source>(No QR code: compare the digits.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2459,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="+216"/>
+        <location filename="../access/first_run.py" line="+225"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,7 +2482,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_view.py" line="+241"/>
+        <location filename="../knowledge/followup_view.py" line="+279"/>
         <source>Follow-up and timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2505,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>follow-up at 6 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,7 +2523,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../followup_view.py" line="-164"/>
+        <location filename="../knowledge/followup_view.py" line="-193"/>
         <source>Optional; without notes a summary is written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,22 +2533,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,12 +2558,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,17 +2613,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{kind}: due {day} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No planned follow-up: the case is open, handed over or closed as not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>The follow-up was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,7 +2631,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>stable situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,7 +2654,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../labels.py" line="-12"/>
+        <location filename="../kit/labels.py" line="-12"/>
         <source>municipal budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2695,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-49"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,32 +2718,32 @@ SHA-256: {hash}</source>
 <context>
     <name>GrantChecklistDialog</name>
     <message>
-        <location filename="../grant_view.py" line="+107"/>
+        <location filename="../knowledge/grant_view.py" line="+137"/>
         <source>State grant criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Note for the confirmation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,17 +2763,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>All criteria are met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not all criteria are met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>by hand: {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,17 +2791,17 @@ SHA-256: {hash}</source>
 <context>
     <name>GrantPane</name>
     <message>
-        <location line="-136"/>
+        <location line="-166"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Criteria met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,17 +2811,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State grant cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Per case, for the unit&apos;s own work only: never exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2857,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GroupRelation</name>
     <message>
-        <location filename="../labels.py" line="+12"/>
+        <location filename="../kit/labels.py" line="+12"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,7 +2908,7 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../labels.py" line="+55"/>
+        <location filename="../kit/labels.py" line="+55"/>
         <source>handed over, awaiting receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,11 +2927,21 @@ SHA-256: {hash}</source>
         <source>expired without a receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, the bundle was never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the bundle is not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../case_view/handover_tab.py" line="+71"/>
+        <location filename="../case_view/handover_tab.py" line="+118"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,18 +2991,18 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>Handovers to other municipalities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,12 +3027,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write the &amp;receipt again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the receipt of our acceptance again, for a receipt that was lost or never reached the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Handovers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The case has not been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,7 +3052,32 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Received from {municipality} ({unit}) on {day}; their case {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The receipt was written again, unchanged, as {file}. Send it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new receipt with the same content was written as {file} (the earlier one had expired or was signed with a key since replaced). Send it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,32 +3090,32 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../handover_wizard.py" line="+54"/>
+        <location filename="../handover/wizard.py" line="+68"/>
         <source>Hand over a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>No case can be handed over now: a case is handed over from akut skydd / flytt, genomförande or uppföljning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Checking the handover…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save the handover bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signing and encrypting the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3123,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Housing</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>own tenancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3166,7 @@ SHA-256: {hash}</source>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../first_run.py" line="-94"/>
+        <location filename="../access/first_run.py" line="-94"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3219,7 @@ SHA-256: {hash}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="+51"/>
+        <location filename="../handover/import_dialog.py" line="+58"/>
         <source>Import a handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3304,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Accept…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,56 +3325,56 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
-        <location line="+42"/>
+        <location line="+130"/>
+        <location line="+46"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Opening the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Check the preview, then accept or refuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>✓ Signature checked: a verified contact (since {day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Case handover, sent {created}, valid until {expires}
 Legal basis: {basis}
 Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>{label}
 {type}, {protection}; their status: {status}, opened {opened}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>protected fields included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>withheld by the sender: {n} name(s), {a} address(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>fictitious identity included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,12 +3389,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No network conflict with our cases.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,23 +3404,23 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+42"/>
+        <location line="+22"/>
+        <location line="+46"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Imported as case {number}. The receipt was saved as {file}: send it back to the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Refused. The receipt was saved as {file}: send it back to the sender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,7 +3481,7 @@ Id: {id}</source>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-51"/>
         <source>protected housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,7 +3554,7 @@ Id: {id}</source>
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../case_view/interventions_tab.py" line="+44"/>
+        <location filename="../case_view/interventions_tab.py" line="+55"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +3677,7 @@ Id: {id}</source>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../case_view/journal_model.py" line="+36"/>
+        <location filename="../case_view/journal_model.py" line="+39"/>
         <source>Marked as erroneous {time} by {who}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,7 +3715,7 @@ Id: {id}</source>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+62"/>
+        <location filename="../case_view/journal_tab.py" line="+70"/>
         <location line="+6"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
@@ -3651,7 +3744,7 @@ Id: {id}</source>
 <context>
     <name>KeyringPage</name>
     <message>
-        <location filename="../keyring_check.py" line="+37"/>
+        <location filename="../access/keyring_check.py" line="+38"/>
         <source>Device key</source>
         <extracomment>``check_keyring() -&gt; backend name``; raises a UtvagError explaining the problem.</extracomment>
         <translation type="unfinished"></translation>
@@ -3696,7 +3789,7 @@ Id: {id}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="+76"/>
+        <location filename="../kit/labels.py" line="+78"/>
         <source>{date}, overdue</source>
         <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
         <translation type="unfinished"></translation>
@@ -3720,7 +3813,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,7 +3831,7 @@ Id: {id}</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+50"/>
+        <location filename="../case_view/log_tab.py" line="+53"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3854,7 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+160"/>
+        <location filename="../window/main_window.py" line="+175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +3952,7 @@ Id: {id}</source>
 <context>
     <name>MaskedField</name>
     <message>
-        <location filename="../masking.py" line="+110"/>
+        <location filename="../kit/masking.py" line="+110"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +4028,7 @@ Id: {id}</source>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../case_view/network_tab.py" line="+43"/>
+        <location filename="../case_view/network_tab.py" line="+58"/>
         <location line="+15"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
@@ -4093,7 +4186,7 @@ Id: {id}</source>
 <context>
     <name>NewProviderDialog</name>
     <message>
-        <location filename="../provider_dialogs.py" line="-67"/>
+        <location filename="../knowledge/provider_dialogs.py" line="-74"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,7 +4216,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Private and non-profit providers must be controlled while an intervention runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,7 +4224,7 @@ Id: {id}</source>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,13 +4257,13 @@ Id: {id}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../error_dialog.py" line="+42"/>
+        <location filename="../runtime/error_dialog.py" line="+42"/>
         <source>Something went wrong and the operation was not completed. Try again; if it happens again, contact your IT support.</source>
         <extracomment>Turns a UtvagError into the user&apos;s language; desktop/ installs ``desktop.i18n.translate_error``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../operations.py" line="+268"/>
+        <location filename="../runtime/operations.py" line="+268"/>
         <source>Working…</source>
         <extracomment>Work that takes longer than this shows the progress dialog (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
@@ -4189,7 +4282,7 @@ Id: {id}</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../labels.py" line="-68"/>
+        <location filename="../kit/labels.py" line="-68"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4305,7 @@ Id: {id}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+82"/>
+        <location filename="../case_view/overview_tab.py" line="+93"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,7 +4455,7 @@ Id: {id}</source>
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../passphrase.py" line="+75"/>
+        <location filename="../kit/passphrase.py" line="+75"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +4533,7 @@ Id: {id}</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../first_run.py" line="-57"/>
+        <location filename="../access/first_run.py" line="-57"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +4629,7 @@ Id: {id}</source>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../labels.py" line="+17"/>
+        <location filename="../kit/labels.py" line="+17"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,7 +4642,7 @@ Id: {id}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+40"/>
+        <location filename="../case_view/person_tab.py" line="+55"/>
         <source>No protection registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,7 +4900,7 @@ Id: {id}</source>
 <context>
     <name>ProtectionLevel</name>
     <message>
-        <location filename="../labels.py" line="-15"/>
+        <location filename="../kit/labels.py" line="-15"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,7 +4951,7 @@ Id: {id}</source>
 <context>
     <name>ProviderKind</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>municipal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,59 +4969,59 @@ Id: {id}</source>
 <context>
     <name>ProvidersView</name>
     <message>
-        <location filename="../providers_view.py" line="+50"/>
+        <location filename="../knowledge/providers_view.py" line="+59"/>
         <source>Providers and controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-20"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Next control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,22 +5031,22 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show ended interventions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,27 +5081,27 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The provider was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Plan a control visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,27 +5111,27 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Planned for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{n} control(s) planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Record a control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record the control planned for {day}: when it was made and what was found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5048,12 +5141,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The control was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,7 +5154,7 @@ Id: {id}</source>
 <context>
     <name>QrCodeWidget</name>
     <message>
-        <location filename="../qr.py" line="+54"/>
+        <location filename="../contacts/qr.py" line="+54"/>
         <source>QR code of the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,7 +5162,7 @@ Id: {id}</source>
 <context>
     <name>ReceiptImport</name>
     <message>
-        <location filename="../import_support.py" line="+142"/>
+        <location filename="../handover/import_support.py" line="+177"/>
         <source>{who} accepted case {case}. The case is now handed over; the receipt is kept as proof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,7 +5233,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../recovery.py" line="+64"/>
+        <location filename="../access/recovery.py" line="+65"/>
         <source>Use recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,7 +5262,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../recovery_code.py" line="+29"/>
+        <location filename="../access/recovery_code.py" line="+29"/>
         <location line="+15"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
@@ -5218,7 +5311,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../import_support.py" line="+14"/>
+        <location filename="../handover/import_support.py" line="+14"/>
         <source>Refuse the handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,7 +5331,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The reason is sent to the sender in the signed receipt. Write no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,7 +5339,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Relapse</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>no relapse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,7 +5362,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+28"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5382,7 +5475,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../labels.py" line="+18"/>
+        <location filename="../kit/labels.py" line="+18"/>
         <source>new threat assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,7 +5508,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../reminders_panel.py" line="+85"/>
+        <location filename="../cases/reminders_panel.py" line="+93"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,12 +5574,12 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../restore_dialog.py" line="+84"/>
+        <location filename="../access/restore.py" line="+95"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5506,22 +5599,22 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Take over the keyring entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,12 +5682,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The backup from {when} is restored and open on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,7 +5697,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Note: the audit log in the backup did not verify. Check it under Audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5612,7 +5705,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../masking.py" line="-122"/>
+        <location filename="../kit/masking.py" line="-122"/>
         <source>Show protected information</source>
         <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason) -&gt; clear value or None``; runs on the store worker.</extracomment>
         <translation type="unfinished"></translation>
@@ -5659,7 +5752,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts_view.py" line="-209"/>
+        <location filename="../contacts/contacts_view.py" line="-211"/>
         <source>Revoke contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,7 +5780,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+13"/>
         <source>overview (case type, municipalities)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5750,7 +5843,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover_pages.py" line="+95"/>
+        <location filename="../handover/pages.py" line="+103"/>
         <source>What to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,7 +5873,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,7 +5881,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="+37"/>
+        <location filename="../window/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,7 +5914,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location filename="../vocab.py" line="+44"/>
+        <location filename="../kit/vocab.py" line="+44"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation type="unfinished"></translation>
@@ -5893,7 +5986,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTableModel</name>
     <message>
-        <location filename="../stats_widgets.py" line="-68"/>
+        <location filename="../knowledge/stats_widgets.py" line="-68"/>
         <source>Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,7 +5994,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTitle</name>
     <message>
-        <location filename="../vocab.py" line="-36"/>
+        <location filename="../kit/vocab.py" line="-36"/>
         <source>New cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5969,7 +6062,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../stats_view.py" line="+54"/>
+        <location filename="../knowledge/stats_view.py" line="+61"/>
         <source>Statistics and state grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6019,12 +6112,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number. No names, birth dates or groups are counted; demo cases are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,22 +6132,22 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{start} – {end}, {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>all municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6069,12 +6162,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,7 +6203,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TablesPane</name>
     <message>
-        <location filename="../stats_widgets.py" line="+124"/>
+        <location filename="../knowledge/stats_widgets.py" line="+129"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6156,7 +6249,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../labels.py" line="-47"/>
+        <location filename="../kit/labels.py" line="-47"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6179,7 +6272,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatTab</name>
     <message>
-        <location filename="../case_view/threat_tab.py" line="+24"/>
+        <location filename="../case_view/threat_tab.py" line="+30"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +6325,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../followup_view.py" line="+27"/>
+        <location filename="../knowledge/followup_view.py" line="+28"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6242,12 +6335,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(where: protected, see the case&apos;s placements)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6255,7 +6348,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../tools_menu.py" line="+94"/>
+        <location filename="../window/tools_menu.py" line="+112"/>
         <source>&amp;Handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6398,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Open Backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,7 +6411,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../unlock.py" line="+61"/>
+        <location filename="../access/unlock.py" line="+62"/>
         <source>Utväg is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,7 +6465,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../fingerprint_dialog.py" line="+23"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+23"/>
         <source>Verify contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,7 +6518,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../first_run.py" line="-29"/>
+        <location filename="../access/first_run.py" line="-29"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation type="unfinished"></translation>
@@ -6456,7 +6549,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="-226"/>
+        <location filename="../access/restore.py" line="-244"/>
         <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
         <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
         <translation type="unfinished"></translation>

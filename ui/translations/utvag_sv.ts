@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="+167"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
         <source>New agreement</source>
         <translation>Ny överenskommelse</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../case_view/agreements_section.py" line="+57"/>
+        <location filename="../case_view/agreements_section.py" line="+68"/>
         <source>Agreements and conditions</source>
         <translation>Överenskommelser och villkor</translation>
     </message>
@@ -95,10 +95,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+204"/>
-        <location filename="../screenshots.py" line="+194"/>
+        <location filename="../../desktop/app.py" line="+219"/>
         <source>Utväg locked itself after {minutes} minutes without activity.</source>
-        <extracomment>Fictional: where the wizard would put the store on a caseworker&apos;s Windows laptop.</extracomment>
         <translation>Utväg låstes automatiskt efter {minutes} minuter utan aktivitet.</translation>
     </message>
     <message>
@@ -120,7 +118,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../audit_view.py" line="+54"/>
+        <location filename="../window/audit_view.py" line="+54"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -296,7 +294,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup_dialog.py" line="+46"/>
+        <location filename="../window/backup_dialog.py" line="+58"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts av det här lagret.</translation>
     </message>
@@ -346,12 +344,12 @@
         <translation>&amp;Kontrollera en säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>To restore on another computer: install Utväg there and choose &apos;Restore from a backup…&apos; when it starts, with the recovery code. A backup opens only with the recovery code that was valid when it was made.</source>
         <translation>Återställa på en annan dator: installera Utväg där och välj &apos;Återställ från säkerhetskopia…&apos; när programmet startar, och ange återställningskoden. En säkerhetskopia öppnas bara med den återställningskod som gällde när den gjordes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -361,12 +359,12 @@
         <translation>Gör eller kontrollera en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The backup is encrypted like the store. Keep it on another disk, locked away.</source>
         <translation>Säkerhetskopian är krypterad precis som lagret. Förvara den på en annan disk, inlåst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
@@ -376,23 +374,23 @@
         <translation>&amp;Påminn mig efter:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Save the backup</source>
         <translation>Spara säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+0"/>
+        <location line="+29"/>
         <source>Utväg backup (*.backup)</source>
         <translation>Utväg-säkerhetskopia (*.backup)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Making the backup…</source>
         <translation>Gör säkerhetskopian…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup was written to {file} ({size} MB).
 SHA-256: {hash}</source>
         <translation>Säkerhetskopian skrevs till {file} ({size} MB).
@@ -409,17 +407,17 @@ SHA-256: {hash}</translation>
         <translation>Kontrollera en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup from {when} is intact: the database inside opens and checks out.</source>
         <translation>Säkerhetskopian från {when} är hel: databasen i den går att öppna och är kontrollerad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup from {when} is complete and its hashes match. Enter the passphrase to also check the database inside.</source>
         <translation>Säkerhetskopian från {when} är komplett och kontrollsummorna stämmer. Ange lösenfrasen för att också kontrollera databasen i den.</translation>
     </message>
@@ -432,7 +430,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../stats_widgets.py" line="+122"/>
+        <location filename="../knowledge/stats_widgets.py" line="+125"/>
         <source>Bar chart</source>
         <translation>Stapeldiagram</translation>
     </message>
@@ -440,7 +438,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>BasisPage</name>
     <message>
-        <location filename="../handover_pages.py" line="+105"/>
+        <location filename="../handover/pages.py" line="+129"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
@@ -455,7 +453,7 @@ SHA-256: {hash}</translation>
         <translation>tills vidare</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Case: {case}</source>
         <translation>Ärende: {case}</translation>
     </message>
@@ -465,7 +463,7 @@ SHA-256: {hash}</translation>
         <translation>Mottagande enhet: {unit}, {municipality} ({caseworker})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their fingerprint (verified): {fp}</source>
         <translation>Deras fingeravtryck (verifierat): {fp}</translation>
     </message>
@@ -501,7 +499,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../case_list_model.py" line="+284"/>
+        <location filename="../cases/case_list_model.py" line="+289"/>
         <source>This column cannot be sorted.</source>
         <extracomment>column → (order_by when ascending, order_by when descending); number and status are reversed here for descending</extracomment>
         <translation>Kolumnen kan inte sorteras.</translation>
@@ -555,7 +553,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../case_list.py" line="+169"/>
+        <location filename="../cases/case_list.py" line="+183"/>
         <source>Search case number, name, journal, document…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
         <translation>Sök ärendenummer, namn, journal, handling…</translation>
@@ -650,7 +648,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover_pages.py" line="-68"/>
+        <location filename="../handover/pages.py" line="-73"/>
         <source>Case and receiving unit</source>
         <translation>Ärende och mottagande enhet</translation>
     </message>
@@ -680,7 +678,7 @@ SHA-256: {hash}</translation>
         <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no verified contact. Import the receiving unit&apos;s card and verify its fingerprint first (Handover → Contacts).</source>
         <translation>Det finns ingen verifierad kontakt. Importera den mottagande enhetens kort och verifiera fingeravtrycket först (Överlämning → Kontakter).</translation>
     </message>
@@ -688,7 +686,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../case_picker.py" line="+45"/>
+        <location filename="../cases/case_picker.py" line="+46"/>
         <source>Filter by case number…</source>
         <translation>Filtrera på ärendenummer…</translation>
     </message>
@@ -706,7 +704,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>referred</source>
         <translation>aktualiserad</translation>
     </message>
@@ -803,7 +801,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../handover_pages.py" line="-47"/>
+        <location filename="../handover/pages.py" line="-48"/>
         <source>placement</source>
         <translation>placering</translation>
     </message>
@@ -818,22 +816,22 @@ SHA-256: {hash}</translation>
         <translation>bosättningskommun</translation>
     </message>
     <message>
-        <location filename="../handover_final_pages.py" line="+37"/>
+        <location filename="../handover/final_pages.py" line="+48"/>
         <source>Network conflicts</source>
         <translation>Nätverkskonflikter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Our case</source>
         <translation>Vårt ärende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Their group</source>
         <translation>Deras grupp</translation>
     </message>
@@ -843,17 +841,17 @@ SHA-256: {hash}</translation>
         <translation>Det här ärendets grupp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In the municipality</source>
         <translation>I kommunen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>I have checked the conflicts with the police and the receiving unit, and want to send the case anyway.</source>
         <translation>Jag har stämt av konflikterna med polisen och den mottagande enheten och vill ändå skicka ärendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Warning: {municipality} has, or had in the last {months} months, persons from the same or a rival group. Placing them in the same municipality can put lives at risk.</source>
         <translation>Varning: {municipality} har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp. Att placera dem i samma kommun kan sätta liv i fara.</translation>
     </message>
@@ -919,7 +917,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../contacts_view.py" line="+58"/>
+        <location filename="../contacts/contacts_view.py" line="+70"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1037,7 +1035,7 @@ SHA-256: {hash}</translation>
         <translation>Kortet importerades som inte verifierat. Verifiera fingeravtrycket med den andra enheten innan du skickar eller tar emot något.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{name} is verified.</source>
         <translation>{name} är verifierad.</translation>
     </message>
@@ -1047,7 +1045,7 @@ SHA-256: {hash}</translation>
         <translation>{name} är återkallad.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export our contact card</source>
         <translation>Exportera vårt kontaktkort</translation>
     </message>
@@ -1060,7 +1058,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+69"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+84"/>
         <source>Correct journal entry</source>
         <translation>Rätta journalanteckning</translation>
     </message>
@@ -1088,7 +1086,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../vocab.py" line="+54"/>
+        <location filename="../kit/vocab.py" line="+66"/>
         <source>motivation to leave the environment</source>
         <translation>motivation att lämna miljön</translation>
     </message>
@@ -1121,7 +1119,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DateNotesDialog</name>
     <message>
-        <location filename="../provider_dialogs.py" line="+111"/>
+        <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
@@ -1157,7 +1155,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+63"/>
+        <location filename="../case_view/documents_tab.py" line="+81"/>
         <source>Document</source>
         <translation>Handling</translation>
     </message>
@@ -1269,7 +1267,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+52"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+70"/>
         <source>Case details</source>
         <translation>Uppgifter om ärendet</translation>
     </message>
@@ -1310,7 +1308,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EndNetworkLinkDialog</name>
     <message>
-        <location filename="../record_dialogs/network_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/network_dialogs.py" line="+90"/>
         <source>Left the network</source>
         <translation>Har lämnat nätverket</translation>
     </message>
@@ -1323,7 +1321,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+172"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+192"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
@@ -1336,7 +1334,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../labels.py" line="+39"/>
+        <location filename="../kit/labels.py" line="+39"/>
         <source>criminal network</source>
         <translation>kriminellt nätverk</translation>
     </message>
@@ -1377,14 +1375,14 @@ SHA-256: {hash}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/config.py" line="+36"/>
+        <location filename="../../desktop/config.py" line="+45"/>
         <source>The settings file {path} could not be read; fix or delete it.</source>
         <extracomment>The only settings kept on disk, with their types.</extracomment>
         <translation>Inställningsfilen {path} kunde inte läsas; rätta eller ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover_contacts.py" line="+32"/>
-        <location filename="../../desktop/passphrase.py" line="+20"/>
+        <location filename="../../desktop/commands/contacts.py" line="+42"/>
+        <location filename="../../desktop/passphrase.py" line="+25"/>
         <source>The file {path} could not be read.</source>
         <translation>Filen {path} kunde inte läsas.</translation>
     </message>
@@ -1409,7 +1407,7 @@ SHA-256: {hash}</translation>
         <translation>De två lösenfraserna är inte likadana; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../storage/db.py" line="+73"/>
+        <location filename="../../storage/vault/db.py" line="+73"/>
         <source>The store database in {path} is damaged or does not belong to its key slots. Nothing was changed; restore the store from a backup.</source>
         <extracomment>``sqlcipher3.dbapi2.Connection`` (the package ships no type hints). The exceptions SQLCipher raises (for callers that map them).</extracomment>
         <translation>Lagrets databas i {path} är skadad eller hör inte till dess nyckelplatser. Inget ändrades; återställ lagret från en säkerhetskopia.</translation>
@@ -1420,7 +1418,7 @@ SHA-256: {hash}</translation>
         <translation>Utväg behöver SQLCipher 4 men hittade {found}. Installera om Utväg.</translation>
     </message>
     <message>
-        <location filename="../../storage/device_key.py" line="+52"/>
+        <location filename="../../storage/vault/device_key.py" line="+59"/>
         <source>No secure keyring is available for the store&apos;s device secret. Install or unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the Windows Credential Manager or macOS Keychain; for a new store you may instead choose a weaker passphrase-only store deliberately with --no-device-key.</source>
         <extracomment>Backends that keep secrets encrypted under the user&apos;s login or a hardware-backed store.</extracomment>
         <translation>Ingen säker nyckelring finns för lagrets enhetshemlighet. Installera eller lås upp en Secret Service-nyckelring (GNOME Keyring eller KWallet), eller använd Windows Autentiseringshanteraren eller macOS Nyckelhanterare; för ett nytt lager kan du i stället medvetet välja ett svagare lager som bara skyddas av lösenfrasen med --no-device-key.</translation>
@@ -1477,7 +1475,7 @@ SHA-256: {hash}</translation>
         <translation>Disken är full. Inget ändrades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyslots.py" line="+61"/>
+        <location filename="../../storage/vault/keyslots.py" line="+69"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <translation>Nyckelplatsfilen {path} är skadad eller ofullständig, så lagret kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av det här lagret.</translation>
     </message>
@@ -1492,12 +1490,12 @@ SHA-256: {hash}</translation>
         <translation>Det här är ingen giltig återställningskod; kontrollera att den är rätt inskriven. En återställningskod har 28 tecken i 7 grupper om 4.</translation>
     </message>
     <message>
-        <location filename="../../storage/lock.py" line="+23"/>
+        <location filename="../../storage/vault/lock.py" line="+27"/>
         <source>The store {path} is already open in another Utväg window or process. Close it there first.</source>
         <translation>Lagret {path} är redan öppet i ett annat Utväg-fönster eller en annan process. Stäng det där först.</translation>
     </message>
     <message>
-        <location filename="../../storage/personnummer.py" line="+33"/>
+        <location filename="../../storage/records/personnummer.py" line="+36"/>
         <source>{field}: not a valid personnummer or samordningsnummer.</source>
         <translation>{field}: inte ett giltigt personnummer eller samordningsnummer.</translation>
     </message>
@@ -1532,7 +1530,7 @@ SHA-256: {hash}</translation>
         <translation>{field}: kontrollsiffran (den sista siffran) är fel; kontrollera att numret är rätt inskrivet.</translation>
     </message>
     <message>
-        <location filename="../../storage/records/errors.py" line="+10"/>
+        <location filename="../../storage/records/errors.py" line="+14"/>
         <source>{field} is required.</source>
         <translation>{field} måste anges.</translation>
     </message>
@@ -1702,12 +1700,12 @@ SHA-256: {hash}</translation>
         <translation>{field}: det finns ingen post ({record}) med det namnet i filen eller i registret.</translation>
     </message>
     <message>
-        <location filename="../../storage/schema/__init__.py" line="+23"/>
+        <location filename="../../storage/schema/__init__.py" line="+26"/>
         <source>This store was written by a newer version of Utväg (schema {found}, this version knows up to {known}). Update Utväg to open it.</source>
         <translation>Lagret har skrivits av en nyare version av Utväg (schema {found}, den här versionen känner till upp till {known}). Uppdatera Utväg för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../storage/store_core.py" line="+38"/>
+        <location filename="../../storage/vault/errors.py" line="+17"/>
         <source>No store was found in {path}. Create one with utvag init, or name the right folder with --store.</source>
         <translation>Inget lager hittades i {path}. Skapa ett med utvag init, eller ange rätt mapp med --store.</translation>
     </message>
@@ -1747,17 +1745,17 @@ SHA-256: {hash}</translation>
         <translation>Lagret är låst. Lås upp det för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../storage/throttle.py" line="+35"/>
+        <location filename="../../storage/vault/throttle.py" line="+41"/>
         <source>Too many failed attempts to open the store. Wait {retry_after} seconds and try again.</source>
         <translation>För många misslyckade försök att öppna lagret. Vänta {retry_after} sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+46"/>
+        <location filename="../../sync/errors.py" line="+32"/>
         <source>The bundle could not be opened.</source>
         <translation>Paketet kunde inte öppnas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../sync/age/errors.py" line="+15"/>
         <source>The encrypted bundle could not be opened.</source>
         <translation>Det krypterade paketet kunde inte öppnas.</translation>
     </message>
@@ -1783,6 +1781,16 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Line {line} of the bundle&apos;s encryption header is damaged: it is neither part of a recipient entry nor the closing &apos;---&apos; line. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation>Rad {line} i paketets krypteringshuvud är skadad: den hör varken till en mottagarpost eller är den avslutande raden &apos;---&apos;. Filen har ändrats eller skadats på vägen; be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The line that closes the bundle&apos;s encryption header (line {line}) is damaged: it must be &apos;---&apos;, a space and a 43-character check value. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation>Raden som avslutar paketets krypteringshuvud (rad {line}) är skadad: den ska bestå av &apos;---&apos;, ett mellanslag och ett kontrollvärde på 43 tecken. Filen har ändrats eller skadats på vägen; be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
         <translation>Paketet använder en version av age-formatet som det här programmet inte stöder.</translation>
     </message>
@@ -1827,7 +1835,7 @@ SHA-256: {hash}</translation>
         <translation>Paketet har oväntade data efter sitt slut och kan ha ändrats; inget i det användes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The encryption key is not a valid age key.</source>
         <translation>Krypteringsnyckeln är inte en giltig age-nyckel.</translation>
     </message>
@@ -1847,7 +1855,7 @@ SHA-256: {hash}</translation>
         <translation>Ett paket som förseglas med postkvantnycklar kan inte samtidigt förseglas till klassiska nycklar; välj mottagare av ett slag.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../sync/signing/errors.py" line="+12"/>
         <source>The bundle&apos;s signature could not be verified.</source>
         <translation>Paketets signatur kunde inte verifieras.</translation>
     </message>
@@ -1887,12 +1895,12 @@ SHA-256: {hash}</translation>
         <translation>Signaturens betrodda kommentar har ändrats efter signeringen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../sync/wire/errors.py" line="+15"/>
         <source>The bundle&apos;s content is not laid out as the bundle format requires.</source>
         <translation>Paketets innehåll är inte ordnat så som paketformatet kräver.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="+12"/>
         <source>The bundle file could not be read; check that it exists and is complete.</source>
         <translation>Paketfilen kunde inte läsas; kontrollera att den finns och är hel.</translation>
     </message>
@@ -1902,7 +1910,7 @@ SHA-256: {hash}</translation>
         <translation>Paketet kan inte förseglas så här: kontrollera typen, ärendehänvisningen, den rättsliga grunden och att sista giltighetsdag ligger i framtiden och högst ett år fram.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../sync/wire/errors.py" line="+7"/>
         <source>The bundle contains an entry that is not allowed.</source>
         <translation>Paketet innehåller en post som inte är tillåten.</translation>
     </message>
@@ -1922,7 +1930,7 @@ SHA-256: {hash}</translation>
         <translation>Paketet eller en av dess delar är större än vad programmet tar emot (högst {limit}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../sync/bundle/errors.py" line="+11"/>
         <source>The bundle&apos;s table of contents (manifest) is invalid; nothing in it was used.</source>
         <translation>Paketets innehållsförteckning (manifest) är ogiltig; inget i det användes.</translation>
     </message>
@@ -1937,7 +1945,7 @@ SHA-256: {hash}</translation>
         <translation>Avsändaren som anges i paketet stämmer inte med nyckeln som signerade det; inget i det användes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../sync/trust/errors.py" line="+117"/>
         <source>The bundle is signed with key {key_id}, which belongs to none of your contacts. Import and verify the sender&apos;s contact card first.</source>
         <translation>Paketet är signerat med nyckeln {key_id}, som inte tillhör någon av dina kontakter. Importera och verifiera avsändarens kontaktkort först.</translation>
     </message>
@@ -1957,7 +1965,7 @@ SHA-256: {hash}</translation>
         <translation>Paketet är signerat med en nyckel som avsändaren sedan har bytt ut; be avsändaren skicka det igen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/bundle/errors.py" line="+11"/>
         <source>The bundle was not addressed to this unit by its sender (it may have been forwarded); it was refused.</source>
         <translation>Paketet adresserades inte till den här enheten av avsändaren (det kan ha vidarebefordrats); det avvisades.</translation>
     </message>
@@ -2007,12 +2015,22 @@ SHA-256: {hash}</translation>
         <translation>Paketets delar ligger inte i den ordning som avsändaren signerade.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
+        <source>The bundle {bundle} was sealed and recorded, but it could not be put at {path}. Utväg keeps what it needs to write exactly this bundle again; it tries at the next start, or write it to another folder.</source>
+        <translation>Paketet {bundle} har förseglats och registrerats, men kunde inte sparas som {path}. Utväg sparar det som behövs för att skriva exakt samma paket igen; det görs vid nästa start, eller skriv det till en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle {bundle} cannot be written again: what it takes to write the same bytes is no longer kept (it has expired, been answered or cancelled, or it was sealed by an older version of Utväg).</source>
+        <translation>Paketet {bundle} kan inte skrivas igen: det som behövs för att skriva exakt samma fil finns inte längre kvar (paketet har slutat gälla, besvarats eller makulerats, eller förseglades av en äldre version av Utväg).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/wire/errors.py" line="+10"/>
         <source>A document changed while the bundle was being written; nothing was written.</source>
         <translation>En handling ändrades medan paketet skrevs; inget skrevs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="-32"/>
         <source>This opened bundle has no part named {name}, or it was already imported.</source>
         <translation>Det öppnade paketet har ingen del som heter {name}, eller så är den redan importerad.</translation>
     </message>
@@ -2027,7 +2045,7 @@ SHA-256: {hash}</translation>
         <translation>Kvittot gäller inte ett paket som den här enheten skickat till kvittots avsändare; det avvisades.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/trust/errors.py" line="-128"/>
         <source>This store&apos;s identity could not be used.</source>
         <translation>Lagrets identitet kunde inte användas.</translation>
     </message>
@@ -2097,7 +2115,7 @@ SHA-256: {hash}</translation>
         <translation>Nyckeluppdateringen är inte signerad med kontaktens nuvarande verifierade nyckel, eller är äldre än de nycklar du har; den avvisades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+41"/>
+        <location filename="../../desktop/commands/store.py" line="+54"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation>Kontrollen av lagret hittade {count} problem; se ovan.</translation>
     </message>
@@ -2112,7 +2130,7 @@ SHA-256: {hash}</translation>
         <translation>{option} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en UTC-tid (ÅÅÅÅ-MM-DDTHH:MM:SSZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+37"/>
+        <location filename="../../desktop/commands/cases.py" line="+59"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation>--reveal kräver --reason: varför du öppnar de skyddade uppgifterna (det loggas).</translation>
     </message>
@@ -2122,12 +2140,12 @@ SHA-256: {hash}</translation>
         <translation>--cases måste vara ett tal från 1 till 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+40"/>
+        <location filename="../../desktop/commands/backup.py" line="+51"/>
         <source>The backup check found {count} problem(s); see above.</source>
         <translation>Kontrollen av säkerhetskopian hittade {count} problem; se ovan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/stats.py" line="+32"/>
+        <location filename="../../desktop/commands/stats.py" line="+50"/>
         <source>{option} must be a date written YYYY-MM-DD.</source>
         <translation>{option} måste vara ett datum skrivet ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -2137,12 +2155,17 @@ SHA-256: {hash}</translation>
         <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="+75"/>
+        <location filename="../../storage/backup/backups.py" line="+101"/>
         <source>The file {path} already exists; Utväg will not overwrite it. Choose a new name.</source>
         <translation>Filen {path} finns redan; Utväg skriver inte över den. Välj ett nytt namn.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{path} is the backup made at {at} (UTC), complete and recorded in the log; Utväg will not overwrite it. Choose a new name for a new backup.</source>
+        <translation>{path} är säkerhetskopian som gjordes {at} (UTC); den är fullständig och finns i loggen, och Utväg skriver inte över den. Välj ett nytt namn för en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
         <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför lagrets mapp, helst på en annan disk.</translation>
     </message>
@@ -2157,7 +2180,7 @@ SHA-256: {hash}</translation>
         <translation>Det finns ingen säkerhetskopia {path}.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup_format.py" line="+54"/>
+        <location filename="../../storage/backup/archive.py" line="+62"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation>Filen {path} är inte en hel säkerhetskopia av Utväg ({reason}). Inget ändrades.</translation>
     </message>
@@ -2172,12 +2195,12 @@ SHA-256: {hash}</translation>
         <translation>Säkerhetskopian {path} har ändrats: dess delar stämmer inte med den autentiserade innehållsförteckningen. Inget ändrades; använd en annan säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup_restore.py" line="+58"/>
+        <location filename="../../storage/backup/restore.py" line="+74"/>
         <source>This computer&apos;s keyring already holds the device secret of the store in this backup (it is set up here). Restoring would cut that store off from its passphrase: restore over its folder with --replace, or take the keyring entry over with --take-over-keyring.</source>
         <translation>Den här datorns nyckelring har redan enhetshemligheten för lagret i säkerhetskopian (det är installerat här). En återställning skulle skilja det lagret från dess lösenfras: återställ över dess mapp med --replace, eller ta över nyckelringsposten med --take-over-keyring.</translation>
     </message>
     <message>
-        <location filename="../../sync/handover_errors.py" line="+16"/>
+        <location filename="../../sync/handover/errors.py" line="+20"/>
         <source>The handover could not be completed.</source>
         <translation>Överlämningen kunde inte slutföras.</translation>
     </message>
@@ -2222,7 +2245,17 @@ SHA-256: {hash}</translation>
         <translation>Överlämningen avbröts; inget skrevs.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The case&apos;s last export (bundle {bundle}) was interrupted before its file was written. Export it again with the same choices to write exactly that bundle, or cancel it (&apos;utvag handover cancel {handover}&apos;) to choose again.</source>
+        <translation>Ärendets senaste export (paket {bundle}) avbröts innan filen skrevs. Exportera igen med samma val så skrivs exakt det paketet, eller makulera det (&apos;utvag handover cancel {handover}&apos;) för att välja om.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Handover {handover} cannot be cancelled: only a handover whose bundle was never written can be, and this one was written (it may be on its way). Wait for the receipt, or until the bundle expires on {expires}.</source>
+        <translation>Överlämning {handover} kan inte makuleras: det går bara när paketet aldrig skrevs, och det här paketet har skrivits (det kan vara på väg). Vänta på kvittot, eller tills paketet slutar gälla {expires}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Network conflict: {municipality} has or recently had persons from the same or a rival group: {cases}. Check with the police before going on, then confirm (--acknowledge-conflicts).</source>
         <translation>Nätverkskonflikt: {municipality} har eller har nyligen haft personer från samma eller en rivaliserande grupp: {cases}. Stäm av med polisen innan du går vidare och bekräfta sedan (--acknowledge-conflicts).</translation>
     </message>
@@ -2263,11 +2296,26 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This handover (bundle {bundle}) was already decided on {at} and its receipt was written to {file}; it is not imported again. Write the receipt again with &apos;utvag receipt write {bundle} --out FILE&apos;.</source>
+        <translation>Överlämningen (paket {bundle}) avgjordes redan {at} och kvittot skrevs till {file}; den importeras inte igen. Skriv kvittot igen med &apos;utvag receipt write {bundle} --out FIL&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No handover received by this store matches {ref}: give its bundle id (see &apos;utvag receipt list&apos;) or the number of the case it became.</source>
+        <translation>Ingen mottagen överlämning i det här lagret motsvarar {ref}: ange paketets id (se &apos;utvag receipt list&apos;) eller numret på ärendet den blev.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt for bundle {bundle} cannot be written again: this store no longer holds the decision it would confirm.</source>
+        <translation>Kvittot för paket {bundle} kan inte skrivas igen: lagret har inte längre kvar beslutet som kvittot skulle bekräfta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The receiving municipality accepted the case, but {case} is now in status {status}, which cannot become överlämnad; set it to {allowed} and import the receipt again.</source>
         <translation>Den mottagande kommunen tog emot ärendet, men {case} har nu status {status}, som inte kan bli överlämnad; ändra den till {allowed} och importera kvittot igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+48"/>
+        <location filename="../../desktop/commands/handover.py" line="+78"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation>--include-protected och --include-fictitious-identity kräver --reason: varför uppgifterna skickas (det loggas).</translation>
     </message>
@@ -2290,7 +2338,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../handover_final_pages.py" line="+74"/>
+        <location filename="../handover/final_pages.py" line="+78"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2305,7 +2353,7 @@ SHA-256: {hash}</translation>
         <translation>Paketet är skrivet. Ärendet väntar nu på kvitto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>
     </message>
@@ -2325,7 +2373,7 @@ SHA-256: {hash}</translation>
         <translation>Giltigt till: {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send the file through a secure channel and read the first groups of the SHA-256 to the receiving unit on the phone. Import their receipt when it comes (Handover → Import receipt).</source>
         <translation>Skicka filen via en säker kanal och läs upp de första grupperna av SHA-256 för den mottagande enheten per telefon. Importera deras kvitto när det kommer (Överlämning → Importera kvitto).</translation>
     </message>
@@ -2361,7 +2409,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../handover_final_pages.py" line="-86"/>
+        <location filename="../handover/final_pages.py" line="-93"/>
         <source>Validity and file</source>
         <translation>Giltighet och fil</translation>
     </message>
@@ -2404,7 +2452,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FingerprintPanel</name>
     <message>
-        <location filename="../fingerprint_dialog.py" line="+67"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+76"/>
         <source>(No QR code: compare the digits.)</source>
         <translation>(Ingen QR-kod: jämför siffrorna.)</translation>
     </message>
@@ -2412,7 +2460,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="+216"/>
+        <location filename="../access/first_run.py" line="+225"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
@@ -2435,7 +2483,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_view.py" line="+241"/>
+        <location filename="../knowledge/followup_view.py" line="+279"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
@@ -2458,7 +2506,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>follow-up at 6 months</source>
         <translation>uppföljning 6 månader</translation>
     </message>
@@ -2476,7 +2524,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../followup_view.py" line="-164"/>
+        <location filename="../knowledge/followup_view.py" line="-193"/>
         <source>Optional; without notes a summary is written</source>
         <translation>Frivilligt; utan anteckning skrivs en sammanfattning</translation>
     </message>
@@ -2486,22 +2534,22 @@ SHA-256: {hash}</translation>
         <translation>&amp;Spara uppföljning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Housing</source>
         <translation>Boende</translation>
     </message>
@@ -2511,12 +2559,12 @@ SHA-256: {hash}</translation>
         <translation>Sysselsättning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relapse</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Follow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
@@ -2566,17 +2614,17 @@ SHA-256: {hash}</translation>
         <translation>inte dags än</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{kind}: due {day} — {state}</source>
         <translation>{kind}: senast {day} – {state}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No planned follow-up: the case is open, handed over or closed as not applicable.</source>
         <translation>Ingen planerad uppföljning: ärendet är öppet, överlämnat eller avslutat som ej aktuellt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>The follow-up was saved.</source>
         <translation>Uppföljningen sparades.</translation>
     </message>
@@ -2584,7 +2632,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>stable situation</source>
         <translation>stabil situation</translation>
     </message>
@@ -2607,7 +2655,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../labels.py" line="-12"/>
+        <location filename="../kit/labels.py" line="-12"/>
         <source>municipal budget</source>
         <translation>kommunens budget</translation>
     </message>
@@ -2648,7 +2696,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-49"/>
         <source>female</source>
         <translation>kvinna</translation>
     </message>
@@ -2671,32 +2719,32 @@ SHA-256: {hash}</translation>
 <context>
     <name>GrantChecklistDialog</name>
     <message>
-        <location filename="../grant_view.py" line="+107"/>
+        <location filename="../knowledge/grant_view.py" line="+137"/>
         <source>State grant criteria</source>
         <translation>Kriterier för statsbidrag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Note for the confirmation (optional)</source>
         <translation>Anteckning till bekräftelsen (frivilligt)</translation>
     </message>
@@ -2716,17 +2764,17 @@ SHA-256: {hash}</translation>
         <translation>Markera &amp;ej uppfyllt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>All criteria are met.</source>
         <translation>Alla kriterier är uppfyllda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not all criteria are met.</source>
         <translation>Alla kriterier är inte uppfyllda.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>by hand: {who}, {when}</source>
         <translation>för hand: {who}, {when}</translation>
     </message>
@@ -2744,17 +2792,17 @@ SHA-256: {hash}</translation>
 <context>
     <name>GrantPane</name>
     <message>
-        <location line="-136"/>
+        <location line="-166"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Criteria met</source>
         <translation>Uppfyllda kriterier</translation>
     </message>
@@ -2764,17 +2812,17 @@ SHA-256: {hash}</translation>
         <translation>Alla uppfyllda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State grant cost</source>
         <translation>Kostnad statsbidrag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Checklist…</source>
         <translation>&amp;Checklista…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Per case, for the unit&apos;s own work only: never exported.</source>
         <translation>Per ärende, bara för enhetens eget arbete: exporteras aldrig.</translation>
     </message>
@@ -2810,7 +2858,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GroupRelation</name>
     <message>
-        <location filename="../labels.py" line="+12"/>
+        <location filename="../kit/labels.py" line="+12"/>
         <source>same</source>
         <translation>samma</translation>
     </message>
@@ -2861,7 +2909,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../labels.py" line="+55"/>
+        <location filename="../kit/labels.py" line="+55"/>
         <source>handed over, awaiting receipt</source>
         <translation>överlämnad, inväntar kvitto</translation>
     </message>
@@ -2880,11 +2928,21 @@ SHA-256: {hash}</translation>
         <source>expired without a receipt</source>
         <translation>löpte ut utan kvitto</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, the bundle was never written</source>
+        <translation>makulerad, paketet skrevs aldrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the bundle is not written yet</source>
+        <translation>avbruten: paketet är inte skrivet än</translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../case_view/handover_tab.py" line="+71"/>
+        <location filename="../case_view/handover_tab.py" line="+118"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
@@ -2934,18 +2992,18 @@ SHA-256: {hash}</translation>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Handover</source>
         <translation>Överlämning</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>Handovers to other municipalities</source>
         <translation>Överlämningar till andra kommuner</translation>
     </message>
@@ -2970,12 +3028,22 @@ SHA-256: {hash}</translation>
         <translation>&amp;Lämna över ärendet…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write the &amp;receipt again…</source>
+        <translation>Skriv &amp;kvitto igen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the receipt of our acceptance again, for a receipt that was lost or never reached the sender</source>
+        <translation>Skriv kvittot på vårt mottagande igen, om kvittot har kommit bort eller aldrig nådde avsändaren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Handovers</source>
         <translation>Överlämningar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The case has not been handed over.</source>
         <translation>Ärendet har inte lämnats över.</translation>
     </message>
@@ -2985,7 +3053,32 @@ SHA-256: {hash}</translation>
         <translation>Mottagande kommun</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Received from {municipality} ({unit}) on {day}; their case {ref}.</source>
+        <translation>Mottaget från {municipality} ({unit}) {day}; deras ärende {ref}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the receipt again</source>
+        <translation>Skriv kvittot igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation>Utväg-paket (*.utvag)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The receipt was written again, unchanged, as {file}. Send it to the sender.</source>
+        <translation>Kvittot skrevs igen, oförändrat, som {file}. Skicka det till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new receipt with the same content was written as {file} (the earlier one had expired or was signed with a key since replaced). Send it to the sender.</source>
+        <translation>Ett nytt kvitto med samma innehåll skrevs som {file} (det förra hade slutat gälla eller var signerat med en nyckel som sedan bytts ut). Skicka det till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -2998,32 +3091,32 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../handover_wizard.py" line="+54"/>
+        <location filename="../handover/wizard.py" line="+68"/>
         <source>Hand over a case</source>
         <translation>Överlämna ett ärende</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>No case can be handed over now: a case is handed over from akut skydd / flytt, genomförande or uppföljning.</source>
         <translation>Inget ärende kan överlämnas nu: ett ärende överlämnas från akut skydd / flytt, genomförande eller uppföljning.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Checking the handover…</source>
         <translation>Kontrollerar överlämningen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save the handover bundle</source>
         <translation>Spara överlämningspaketet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation>Utväg-paket (*.utvag)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signing and encrypting the bundle…</source>
         <translation>Signerar och krypterar paketet…</translation>
     </message>
@@ -3031,7 +3124,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Housing</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>own tenancy</source>
         <translation>eget kontrakt</translation>
     </message>
@@ -3074,7 +3167,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../first_run.py" line="-94"/>
+        <location filename="../access/first_run.py" line="-94"/>
         <source>This installation</source>
         <translation>Den här installationen</translation>
     </message>
@@ -3127,7 +3220,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="+51"/>
+        <location filename="../handover/import_dialog.py" line="+58"/>
         <source>Import a handover</source>
         <translation>Importera en överlämning</translation>
     </message>
@@ -3212,7 +3305,7 @@ SHA-256: {hash}</translation>
         <translation>Jag har stämt av konflikterna med polisen och tar ändå emot ärendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Accept…</source>
         <translation>&amp;Ta emot…</translation>
     </message>
@@ -3233,33 +3326,33 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
-        <location line="+42"/>
+        <location line="+130"/>
+        <location line="+46"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation>Utväg-paket (*.utvag)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation>Kontrollerar signaturen och öppnar paketet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Opening the bundle…</source>
         <translation>Öppnar paketet…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Check the preview, then accept or refuse.</source>
         <translation>Granska förhandsvisningen och ta sedan emot eller vägra.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>✓ Signature checked: a verified contact (since {day}).</source>
         <translation>✓ Signaturen är kontrollerad: en verifierad kontakt (sedan {day}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Case handover, sent {created}, valid until {expires}
 Legal basis: {basis}
 Id: {id}</source>
@@ -3268,24 +3361,24 @@ Rättslig grund: {basis}
 Id: {id}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>{label}
 {type}, {protection}; their status: {status}, opened {opened}</source>
         <translation>{label}
 {type}, {protection}; deras status: {status}, öppnat {opened}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>protected fields included</source>
         <translation>skyddade uppgifter medskickade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>withheld by the sender: {n} name(s), {a} address(es)</source>
         <translation>undanhållna av avsändaren: {n} namn, {a} adress(er)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>fictitious identity included</source>
         <translation>fingerade personuppgifter medskickade</translation>
     </message>
@@ -3300,12 +3393,12 @@ Id: {id}</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Warning: we have, or had in the last {months} months, persons from the same or a rival group in {municipality}:</source>
         <translation>Varning: vi har, eller har haft under de senaste {months} månaderna, personer från samma eller en rivaliserande grupp i {municipality}:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No network conflict with our cases.</source>
         <translation>Ingen nätverkskonflikt med våra ärenden.</translation>
     </message>
@@ -3315,23 +3408,23 @@ Id: {id}</translation>
         <translation>Ärendet har ingen nätverkskoppling; inget att jämföra.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+42"/>
+        <location line="+22"/>
+        <location line="+46"/>
         <source>Save the receipt</source>
         <translation>Spara kvittot</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Importing the case…</source>
         <translation>Importerar ärendet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Imported as case {number}. The receipt was saved as {file}: send it back to the sender.</source>
         <translation>Importerat som ärende {number}. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Refused. The receipt was saved as {file}: send it back to the sender.</source>
         <translation>Vägrat. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
     </message>
@@ -3392,7 +3485,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../labels.py" line="-49"/>
+        <location filename="../kit/labels.py" line="-51"/>
         <source>protected housing</source>
         <translation>skyddat boende</translation>
     </message>
@@ -3465,7 +3558,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../case_view/interventions_tab.py" line="+44"/>
+        <location filename="../case_view/interventions_tab.py" line="+55"/>
         <source>Intervention</source>
         <translation>Insats</translation>
     </message>
@@ -3588,7 +3681,7 @@ Id: {id}</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../case_view/journal_model.py" line="+36"/>
+        <location filename="../case_view/journal_model.py" line="+39"/>
         <source>Marked as erroneous {time} by {who}: {reason}</source>
         <translation>Felmarkerad {time} av {who}: {reason}</translation>
     </message>
@@ -3626,7 +3719,7 @@ Id: {id}</translation>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+62"/>
+        <location filename="../case_view/journal_tab.py" line="+70"/>
         <location line="+6"/>
         <source>Journal</source>
         <translation>Journal</translation>
@@ -3655,7 +3748,7 @@ Id: {id}</translation>
 <context>
     <name>KeyringPage</name>
     <message>
-        <location filename="../keyring_check.py" line="+37"/>
+        <location filename="../access/keyring_check.py" line="+38"/>
         <source>Device key</source>
         <extracomment>``check_keyring() -&gt; backend name``; raises a UtvagError explaining the problem.</extracomment>
         <translation>Enhetsnyckel</translation>
@@ -3700,7 +3793,7 @@ Id: {id}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="+76"/>
+        <location filename="../kit/labels.py" line="+78"/>
         <source>{date}, overdue</source>
         <extracomment>Marks an overdue date in lists, so that it is not told by colour alone.</extracomment>
         <translation>{date}, försenad</translation>
@@ -3724,7 +3817,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -3742,7 +3835,7 @@ Id: {id}</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+50"/>
+        <location filename="../case_view/log_tab.py" line="+53"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -3765,7 +3858,7 @@ Id: {id}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+160"/>
+        <location filename="../window/main_window.py" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3863,7 +3956,7 @@ Id: {id}</translation>
 <context>
     <name>MaskedField</name>
     <message>
-        <location filename="../masking.py" line="+110"/>
+        <location filename="../kit/masking.py" line="+110"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -3939,7 +4032,7 @@ Id: {id}</translation>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../case_view/network_tab.py" line="+43"/>
+        <location filename="../case_view/network_tab.py" line="+58"/>
         <location line="+15"/>
         <source>Environment</source>
         <translation>Miljö</translation>
@@ -4097,7 +4190,7 @@ Id: {id}</translation>
 <context>
     <name>NewProviderDialog</name>
     <message>
-        <location filename="../provider_dialogs.py" line="-67"/>
+        <location filename="../knowledge/provider_dialogs.py" line="-74"/>
         <source>New provider</source>
         <translation>Ny utförare</translation>
     </message>
@@ -4127,7 +4220,7 @@ Id: {id}</translation>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Private and non-profit providers must be controlled while an intervention runs.</source>
         <translation>Enskilda och idéburna utförare ska kontrolleras så länge en insats pågår.</translation>
     </message>
@@ -4135,7 +4228,7 @@ Id: {id}</translation>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>work</source>
         <translation>arbete</translation>
     </message>
@@ -4168,13 +4261,13 @@ Id: {id}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../error_dialog.py" line="+42"/>
+        <location filename="../runtime/error_dialog.py" line="+42"/>
         <source>Something went wrong and the operation was not completed. Try again; if it happens again, contact your IT support.</source>
         <extracomment>Turns a UtvagError into the user&apos;s language; desktop/ installs ``desktop.i18n.translate_error``.</extracomment>
         <translation>Något gick fel och åtgärden slutfördes inte. Försök igen; kontakta IT-supporten om det händer igen.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="+268"/>
+        <location filename="../runtime/operations.py" line="+268"/>
         <source>Working…</source>
         <extracomment>Work that takes longer than this shows the progress dialog (milliseconds).</extracomment>
         <translation>Arbetar…</translation>
@@ -4193,7 +4286,7 @@ Id: {id}</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../labels.py" line="-68"/>
+        <location filename="../kit/labels.py" line="-68"/>
         <source>completed</source>
         <translation>fullföljt</translation>
     </message>
@@ -4216,7 +4309,7 @@ Id: {id}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+82"/>
+        <location filename="../case_view/overview_tab.py" line="+93"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
@@ -4366,7 +4459,7 @@ Id: {id}</translation>
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../passphrase.py" line="+75"/>
+        <location filename="../kit/passphrase.py" line="+75"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
@@ -4444,7 +4537,7 @@ Id: {id}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../first_run.py" line="-57"/>
+        <location filename="../access/first_run.py" line="-57"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
@@ -4540,7 +4633,7 @@ Id: {id}</translation>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../labels.py" line="+17"/>
+        <location filename="../kit/labels.py" line="+17"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -4553,7 +4646,7 @@ Id: {id}</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+40"/>
+        <location filename="../case_view/person_tab.py" line="+55"/>
         <source>No protection registered.</source>
         <translation>Inget skydd registrerat.</translation>
     </message>
@@ -4811,7 +4904,7 @@ Id: {id}</translation>
 <context>
     <name>ProtectionLevel</name>
     <message>
-        <location filename="../labels.py" line="-15"/>
+        <location filename="../kit/labels.py" line="-15"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -4862,7 +4955,7 @@ Id: {id}</translation>
 <context>
     <name>ProviderKind</name>
     <message>
-        <location filename="../labels.py" line="+45"/>
+        <location filename="../kit/labels.py" line="+45"/>
         <source>municipal</source>
         <translation>kommunal</translation>
     </message>
@@ -4880,59 +4973,59 @@ Id: {id}</translation>
 <context>
     <name>ProvidersView</name>
     <message>
-        <location filename="../providers_view.py" line="+50"/>
+        <location filename="../knowledge/providers_view.py" line="+59"/>
         <source>Providers and controls</source>
         <translation>Utförare och kontroller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provider</source>
         <translation>Utförare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Running</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Planned</source>
         <translation>Planerade</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-20"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last control</source>
         <translation>Senaste kontroll</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Next control</source>
         <translation>Nästa kontroll</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intervention</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
@@ -4942,22 +5035,22 @@ Id: {id}</translation>
         <translation>Kontroll var</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Utförd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show ended interventions</source>
         <translation>Visa avslutade insatser</translation>
     </message>
@@ -4992,27 +5085,27 @@ Id: {id}</translation>
         <translation>Ingen kontroll är försenad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} overdue</source>
         <translation>{n} försenade</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(overdue)</source>
         <translation>(försenad)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The provider was added.</source>
         <translation>Utföraren lades till.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Plan a control visit</source>
         <translation>Planera ett kontrollbesök</translation>
     </message>
@@ -5022,27 +5115,27 @@ Id: {id}</translation>
         <translation>En kontroll planeras för varje pågående insats hos {name}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Planned for:</source>
         <translation>&amp;Planerad till:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planera</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{n} control(s) planned.</source>
         <translation>{n} kontroll(er) planerade.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Record a control</source>
         <translation>Registrera en kontroll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record the control planned for {day}: when it was made and what was found.</source>
         <translation>Registrera kontrollen som var planerad till {day}: när den gjordes och vad som kom fram.</translation>
     </message>
@@ -5052,12 +5145,12 @@ Id: {id}</translation>
         <translation>&amp;Utförd:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The control was recorded.</source>
         <translation>Kontrollen registrerades.</translation>
     </message>
@@ -5065,7 +5158,7 @@ Id: {id}</translation>
 <context>
     <name>QrCodeWidget</name>
     <message>
-        <location filename="../qr.py" line="+54"/>
+        <location filename="../contacts/qr.py" line="+54"/>
         <source>QR code of the fingerprint</source>
         <translation>QR-kod för fingeravtrycket</translation>
     </message>
@@ -5073,7 +5166,7 @@ Id: {id}</translation>
 <context>
     <name>ReceiptImport</name>
     <message>
-        <location filename="../import_support.py" line="+142"/>
+        <location filename="../handover/import_support.py" line="+177"/>
         <source>{who} accepted case {case}. The case is now handed over; the receipt is kept as proof.</source>
         <translation>{who} tog emot ärende {case}. Ärendet är nu överlämnat; kvittot sparas som bevis.</translation>
     </message>
@@ -5145,7 +5238,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../recovery.py" line="+64"/>
+        <location filename="../access/recovery.py" line="+65"/>
         <source>Use recovery code</source>
         <translation>Använd återställningskod</translation>
     </message>
@@ -5174,7 +5267,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../recovery_code.py" line="+29"/>
+        <location filename="../access/recovery_code.py" line="+29"/>
         <location line="+15"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
@@ -5223,7 +5316,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../import_support.py" line="+14"/>
+        <location filename="../handover/import_support.py" line="+14"/>
         <source>Refuse the handover</source>
         <translation>Vägra ta emot överlämningen</translation>
     </message>
@@ -5243,7 +5336,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Vägra</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The reason is sent to the sender in the signed receipt. Write no personal data.</source>
         <translation>Skälet skickas till avsändaren i det signerade kvittot. Skriv inga personuppgifter.</translation>
     </message>
@@ -5251,7 +5344,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Relapse</name>
     <message>
-        <location filename="../vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="+3"/>
         <source>no relapse</source>
         <translation>inget återfall</translation>
     </message>
@@ -5274,7 +5367,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+28"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -5387,7 +5480,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../labels.py" line="+18"/>
+        <location filename="../kit/labels.py" line="+18"/>
         <source>new threat assessment</source>
         <translation>ny hotbedömning</translation>
     </message>
@@ -5420,7 +5513,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../reminders_panel.py" line="+85"/>
+        <location filename="../cases/reminders_panel.py" line="+93"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
@@ -5486,12 +5579,12 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../restore_dialog.py" line="+84"/>
+        <location filename="../access/restore.py" line="+95"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
@@ -5511,22 +5604,22 @@ The case stays open here; a reminder was added.</source>
         <translation>lagrets mapp</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Restore your store from a backup, for example on a new computer. You need the backup file and the recovery code that was valid when the backup was made.</source>
         <translation>Återställ ditt lager från en säkerhetskopia, till exempel på en ny dator. Du behöver filen med säkerhetskopian och den återställningskod som gällde när säkerhetskopian gjordes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The store is restored into {folder}; nothing there is overwritten. It opens with the new passphrase only (and a new device key in this computer&apos;s keyring, if it used one). The recovery code keeps working: afterwards get a new one (utvag rekey) and make a new backup.</source>
         <translation>Lagret återställs till {folder}; inget som finns där skrivs över. Det öppnas bara med den nya lösenfrasen (och en ny enhetsnyckel i datorns nyckelring, om lagret använde en). Återställningskoden fortsätter att gälla: skaffa efteråt en ny (utvag rekey) och gör en ny säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This computer&apos;s keyring already holds the device key of the store in this backup: that store has been set up on this computer before. If you take the entry over, that earlier store no longer opens with its passphrase, only with its recovery code. Take it over only if that store is gone or no longer used.</source>
         <translation>Datorns nyckelring har redan enhetsnyckeln för lagret i den här säkerhetskopian: det lagret har varit installerat på den här datorn förut. Om du tar över posten går det tidigare lagret inte längre att öppna med sin lösenfras, bara med sin återställningskod. Ta bara över posten om det lagret är borttaget eller inte används längre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Take over the keyring entry</source>
         <translation>&amp;Ta över posten i nyckelringen</translation>
     </message>
@@ -5594,12 +5687,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Säkerhetskopian är återställd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The recovery code you typed still opens the store and its backups; keep it locked away. For a new recovery code, ask your IT support to run &apos;utvag rekey&apos;, then make a new backup: older backups open only with the code that was valid when they were made. This installation&apos;s identity (municipality, unit, name and keys) is part of the store and came back with it.</source>
         <translation>Återställningskoden du skrev in öppnar fortfarande lagret och dess säkerhetskopior; förvara den inlåst. Be IT-supporten köra &apos;utvag rekey&apos; för att få en ny återställningskod, och gör sedan en ny säkerhetskopia: äldre säkerhetskopior öppnas bara med den kod som gällde när de gjordes. Installationens identitet (kommun, enhet, namn och nycklar) finns i lagret och följde med tillbaka.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The backup from {when} is restored and open on this computer.</source>
         <translation>Säkerhetskopian från {when} är återställd och öppen på den här datorn.</translation>
     </message>
@@ -5609,7 +5702,7 @@ The case stays open here; a reminder was added.</source>
         <translation>En ny enhetsnyckel finns i datorns nyckelring.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Note: the audit log in the backup did not verify. Check it under Audit log.</source>
         <translation>Obs! Granskningsloggen i säkerhetskopian kunde inte verifieras. Kontrollera den under Granskningslogg.</translation>
     </message>
@@ -5617,7 +5710,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../masking.py" line="-122"/>
+        <location filename="../kit/masking.py" line="-122"/>
         <source>Show protected information</source>
         <extracomment>How long a revealed value stays visible (milliseconds). ``reveal(store, reason) -&gt; clear value or None``; runs on the store worker.</extracomment>
         <translation>Visa skyddad uppgift</translation>
@@ -5664,7 +5757,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts_view.py" line="-209"/>
+        <location filename="../contacts/contacts_view.py" line="-211"/>
         <source>Revoke contact</source>
         <translation>Återkalla kontakt</translation>
     </message>
@@ -5692,7 +5785,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+13"/>
         <source>overview (case type, municipalities)</source>
         <translation>översikt (ärendetyp, kommuner)</translation>
     </message>
@@ -5755,7 +5848,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover_pages.py" line="+95"/>
+        <location filename="../handover/pages.py" line="+103"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
@@ -5785,7 +5878,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Left out unless chosen above: {names} protected name(s), {addresses} protected address(es), {fictitious} fictitious identity(ies).</source>
         <translation>Utelämnas om du inte väljer dem ovan: {names} skyddade namn, {addresses} skyddade adress(er), {fictitious} fingerade identitet(er).</translation>
     </message>
@@ -5793,7 +5886,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="+37"/>
+        <location filename="../window/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -5826,7 +5919,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location filename="../vocab.py" line="+44"/>
+        <location filename="../kit/vocab.py" line="+44"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation>Summa</translation>
@@ -5898,7 +5991,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTableModel</name>
     <message>
-        <location filename="../stats_widgets.py" line="-68"/>
+        <location filename="../knowledge/stats_widgets.py" line="-68"/>
         <source>Hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number.</source>
         <translation>Dold: färre än 5 ärenden, eller dold så att en summa inte kan avslöja ett litet antal.</translation>
     </message>
@@ -5906,7 +5999,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTitle</name>
     <message>
-        <location filename="../vocab.py" line="-36"/>
+        <location filename="../kit/vocab.py" line="-36"/>
         <source>New cases</source>
         <translation>Nya ärenden</translation>
     </message>
@@ -5974,7 +6067,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../stats_view.py" line="+54"/>
+        <location filename="../knowledge/stats_view.py" line="+61"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -6024,12 +6117,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Stats&amp;bidrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>– hidden: fewer than 5 cases, or hidden so that a total cannot reveal a small number. No names, birth dates or groups are counted; demo cases are left out.</source>
         <translation>– dolt: färre än 5 ärenden, eller dolt så att en summa inte kan avslöja ett litet antal. Inga namn, födelsedatum eller grupper räknas; demoärenden räknas inte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -6044,22 +6137,22 @@ The case stays open here; a reminder was added.</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{start} – {end}, {where}.</source>
         <translation>{start} – {end}, {where}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>all municipalities</source>
         <translation>alla kommuner</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -6074,12 +6167,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Exportera statistiken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported to {file}.</source>
         <translation>Exporterat till {file}.</translation>
     </message>
@@ -6115,7 +6208,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TablesPane</name>
     <message>
-        <location filename="../stats_widgets.py" line="+124"/>
+        <location filename="../knowledge/stats_widgets.py" line="+129"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
@@ -6161,7 +6254,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../labels.py" line="-47"/>
+        <location filename="../kit/labels.py" line="-47"/>
         <source>low</source>
         <translation>låg</translation>
     </message>
@@ -6184,7 +6277,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatTab</name>
     <message>
-        <location filename="../case_view/threat_tab.py" line="+24"/>
+        <location filename="../case_view/threat_tab.py" line="+30"/>
         <source>Assessed</source>
         <translation>Bedömd</translation>
     </message>
@@ -6237,7 +6330,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../followup_view.py" line="+27"/>
+        <location filename="../knowledge/followup_view.py" line="+28"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6247,12 +6340,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(where: protected, see the case&apos;s placements)</source>
         <translation>(var: skyddat, se ärendets placeringar)</translation>
     </message>
@@ -6260,7 +6353,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../tools_menu.py" line="+94"/>
+        <location filename="../window/tools_menu.py" line="+112"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -6310,7 +6403,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Open Backup</source>
         <translation>Öppna Säkerhetskopia</translation>
     </message>
@@ -6323,7 +6416,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../unlock.py" line="+61"/>
+        <location filename="../access/unlock.py" line="+62"/>
         <source>Utväg is locked</source>
         <translation>Utväg är låst</translation>
     </message>
@@ -6377,7 +6470,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../fingerprint_dialog.py" line="+23"/>
+        <location filename="../contacts/fingerprint_dialog.py" line="+23"/>
         <source>Verify contact</source>
         <translation>Verifiera kontakt</translation>
     </message>
@@ -6430,7 +6523,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../first_run.py" line="-29"/>
+        <location filename="../access/first_run.py" line="-29"/>
         <source>Welcome to Utväg</source>
         <extracomment>``create(passphrase, use_device_key, identity) -&gt; (store, recovery_code)``; on the worker.</extracomment>
         <translation>Välkommen till Utväg</translation>
@@ -6461,7 +6554,7 @@ The case stays open here; a reminder was added.</source>
         <translation>4. Skriv ner återställningskoden. Den visas bara en gång.</translation>
     </message>
     <message>
-        <location filename="../restore_dialog.py" line="-226"/>
+        <location filename="../access/restore.py" line="-244"/>
         <source>Moving to a new computer, or starting again after losing one? If you have a backup of your store and its recovery code, restore it instead of creating a new store.</source>
         <extracomment>``restore(backup, code, new_passphrase, take_over_keyring, progress) -&gt; (store, result)`` on the store worker; ``progress(step)`` with the steps ``extract``, ``recover``, ``open``.</extracomment>
         <translation>Ska du byta till en ny dator, eller börja om efter att ha förlorat en? Om du har en säkerhetskopia av ditt lager och dess återställningskod kan du återställa den i stället för att skapa ett nytt lager.</translation>
