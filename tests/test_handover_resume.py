@@ -140,7 +140,7 @@ def test_the_same_export_again_writes_that_bundle_never_a_second(world: World) -
 
 def test_only_a_bundle_never_written_can_be_cancelled(world: World) -> None:
     w = world
-    case, request, out, bundle_id = _export(w, "cancel.utvag")
+    case, _request, out, bundle_id = _export(w, "cancel.utvag")
     handover = handovers(w.a, case)[0]
     before = snapshot(w.a, w.dir)
     with pytest.raises(HandoverNotCancellableError):
