@@ -20,7 +20,10 @@ import pytest
 from storage.casefile import cases
 from storage.records.enums import CaseStatus
 from storage.vault.store import Store
-from sync.bundle import outbox
+from sync.bundle import (
+    outbox,
+    rewrite,
+)
 from sync.bundle.errors import (
     BundleNotRewritableError,
     ReplayedBundleError,
@@ -44,15 +47,17 @@ from sync.handover.importing import (
     refuse_import,
 )
 from sync.handover.receipts import import_receipt
+from sync.handover.received import (
+    received_handovers,
+    write_receipt,
+)
 from sync.handover.records import (
     handovers,
     pending_handover,
 )
 from sync.handover.resume import (
     cancel_unwritten,
-    received_handovers,
     resume_decision,
-    write_receipt,
 )
 from tests.test_handover_support import (
     World,
@@ -101,7 +106,7 @@ def test_a_lost_bundle_is_written_again_byte_identical_at_the_next_start(world: 
     _owed(w.a, bundle_id, out)
     assert handovers(w.a, case)[0].bundle_written is False
 
-    report = outbox.reconcile_outbox(w.a)
+    report = rewrite.reconcile_outbox(w.a)
     assert report.placed == [bundle_id] and out.read_bytes() == original
     assert outbox.entry(w.a, bundle_id).placed  # type: ignore[union-attr]
     placed = w.a.audit.entries(action="bundle.placed")[-1]
@@ -153,11 +158,11 @@ def test_only_a_bundle_never_written_can_be_cancelled(world: World) -> None:
     entry = w.a.audit.entries(action="handover.cancel")[-1]
     assert entry.details["bundle_id"] == bundle_id and entry.details["reason"] == "Fel delar valda"
     with pytest.raises(BundleNotRewritableError):  # the recipe (and its file key) is gone
-        outbox.write_again(w.a, bundle_id, out)
+        rewrite.write_again(w.a, bundle_id, out)
     assert w.a.conn.execute(
         "SELECT file_key FROM sync_outbox WHERE bundle_id = ?", (bundle_id,)
     ).fetchone() == (None,)
-    assert outbox.reconcile_outbox(w.a).not_written == [bundle_id]  # never written now
+    assert rewrite.reconcile_outbox(w.a).not_written == [bundle_id]  # never written now
     assert not out.exists()
     again = export_handover(w.a, ExportRequest(case, w.b_at_a, sections=("relatives",)), out)
     assert again.bundle_id != bundle_id and not again.resumed

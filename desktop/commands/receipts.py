@@ -25,7 +25,7 @@ from desktop.commands.store import (
 )
 from sync.bundle.staging import purge_staging
 from sync.handover.receipts import import_receipt
-from sync.handover.resume import (
+from sync.handover.received import (
     received_handovers,
     write_receipt,
 )

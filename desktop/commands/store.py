@@ -40,7 +40,7 @@ from storage.vault.opening import (
 )
 from storage.vault.passphrase import validate_new_passphrase
 from storage.vault.store import Store
-from sync.bundle.outbox import reconcile_outbox
+from sync.bundle.rewrite import reconcile_outbox
 
 RECOVERY_WARNING = (
     "RECOVERY CODE: write it down now and keep it somewhere safe, away from this computer.\n"

@@ -8,7 +8,7 @@ members — small ones as bytes, documents by id (their contents never change). 
 itself goes through :mod:`storage.vault.outputs` (temp file registered before it exists,
 renamed after the commit). Whatever a kill interrupts, the next unlock either finds the
 file in place, renames the finished temp file into place, or writes the same bytes again
-from the recipe (:func:`reconcile_outbox`). The bundle id and the file hash never change:
+from the recipe (sync/bundle/rewrite.py). The bundle id and the file hash never change:
 a bundle written again is the *same* bundle, so a receiver can import it once only, and a
 receipt for it matches.
 
@@ -21,41 +21,21 @@ with the same content can be sealed (sync/handover/resume.py).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storage.errors import UtvagError
 from storage.vault.audit import utc_now
-from storage.vault.outputs import (
-    begin_output,
-    discard_output,
-    file_sha256,
-    io_error,
-    mark_ready,
-    place_output,
-)
 from sync.age import (
     Envelope,
-    write_sealed,
 )
-from sync.bundle.errors import BundleNotRewritableError
 from sync.bundle.manifest import (
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
     parse_manifest,
 )
 from sync.wire.fields import format_time
-from sync.wire.ustar import (
-    IterReader,
-    archive_blocks,
-)
 
 SEALED, PLACED = "sealed", "placed"
 #: How the file got where it is: the sealing run itself, the next unlock, or a command
@@ -287,143 +267,3 @@ def forget_recipe(store: Any, bundle_id: str, *, keep_members: bool = False) -> 
         )
         if not keep_members:
             store.conn.execute("DELETE FROM sync_outbox_members WHERE bundle_id = ?", (bundle_id,))
-
-
-# ---------------------------------------------------------------- writing the same bytes
-
-
-def _recipe(store: Any, bundle_id: str) -> tuple[Envelope, bytes, bytes, list[RecipeMember]]:
-    row = store.conn.execute(
-        "SELECT file_key, age_header, age_nonce, manifest, signature FROM sync_outbox "
-        "WHERE bundle_id = ?",
-        (bundle_id,),
-    ).fetchone()
-    if row is None or row[0] is None:
-        raise BundleNotRewritableError(bundle=bundle_id)
-    members = [
-        RecipeMember(r[0], int(r[1]), r[2], None if r[3] is None else bytes(r[3]), r[4])
-        for r in store.conn.execute(
-            "SELECT name, size, sha256, content, document_id FROM sync_outbox_members "
-            "WHERE bundle_id = ? ORDER BY position",
-            (bundle_id,),
-        )
-    ]
-    envelope = Envelope(bytes(row[0]), bytes(row[1]), bytes(row[2]))
-    return envelope, bytes(row[3]), bytes(row[4]), members
-
-
-def _member_streams(
-    store: Any, members: list[RecipeMember]
-) -> Iterator[tuple[str, BinaryIO, int, str]]:
-    """Each member's bytes when the archive reaches it: one document in memory at a time
-    (read like the export reads it, without a ``document.open`` entry: writing the same
-    bundle again is audited as such)."""
-    for m in members:
-        if m.content is not None:
-            data = m.content
-        elif m.document_id is not None:
-            row = store.conn.execute(
-                "SELECT content FROM document_contents WHERE document_id = ?", (m.document_id,)
-            ).fetchone()
-            if row is None:
-                raise BundleNotRewritableError(bundle="-")
-            data = bytes(row[0])
-        else:
-            raise BundleNotRewritableError(bundle="-")
-        yield m.name, io.BytesIO(data), m.size, m.sha256
-
-
-def write_again(store: Any, bundle_id: str, out: Path, *, by: str = BY_WRITE) -> Path:
-    """Write exactly the bytes of ``bundle_id`` to ``out`` (atomically, through
-    :mod:`storage.vault.outputs`); the SHA-256 must be the recorded one.
-
-    Raises :class:`BundleNotRewritableError` when the recipe is gone or the bytes would
-    differ (then nothing is written). A bundle never placed is now placed at ``out``.
-    """
-    found = entry(store, bundle_id)
-    if found is None:
-        raise BundleNotRewritableError(bundle=bundle_id)
-    envelope, manifest, signature, members = _recipe(store, bundle_id)
-    target = Path(out).absolute()
-    output = begin_output(store, target, "bundle")
-    try:
-        with open(output.temp, "r+b") as raw:
-            writer = HashingWriter(raw)
-            head = [(MANIFEST_NAME, manifest), (SIGNATURE_NAME, signature)]
-            source = IterReader(archive_blocks(head, _member_streams(store, members)))
-            write_sealed(source, writer, envelope)  # type: ignore[arg-type]
-            raw.truncate()
-            raw.flush()
-            os.fsync(raw.fileno())
-        if writer.hash.hexdigest() != found.sha256 or writer.size != found.size:
-            raise BundleNotRewritableError(bundle=bundle_id)
-        with store.transaction():
-            mark_ready(store, output, found.sha256, found.size)
-    except OSError as exc:
-        discard_output(store, output)
-        raise io_error(exc) from exc
-    except BaseException:
-        discard_output(store, output)
-        raise
-    place_output(store, output)
-    if not found.placed:
-        with contextlib.suppress(UtvagError), store.transaction():
-            mark_placed(store, bundle_id, by, target)
-    return target
-
-
-def in_place(found: OutboxEntry, target: Path | None = None) -> bool:
-    """Whether ``target`` (default: where it was asked for) holds exactly this bundle."""
-    path = target or found.target
-    try:
-        if not path.is_file() or path.stat().st_size != found.size:
-            return False
-        return file_sha256(path)[0] == found.sha256
-    except OSError:
-        return False
-
-
-# ---------------------------------------------------------------- at the next start
-
-
-@dataclass
-class OutboxReconciled:
-    placed: list[str] = field(default_factory=list)  # bundle ids found or put in place
-    not_written: list[str] = field(default_factory=list)  # still owed (folder gone, …)
-    recipes_dropped: int = 0
-
-
-def reconcile_outbox(store: Any, now: datetime | None = None) -> OutboxReconciled:
-    """After an unlock: every bundle recorded but not known to be in place is found there
-    (the unlock renamed its temp file), or written again from its recipe; recipes of
-    bundles nobody can open any more are dropped. Never raises for a file it cannot write
-    (it stays owed: ``not_written``); audits ``bundle.placed`` for each bundle it wrote."""
-    report = OutboxReconciled()
-    for found in entries(store, state=SEALED):
-        if in_place(found):
-            with store.transaction():
-                mark_placed(store, found.bundle_id, BY_UNLOCK)
-            report.placed.append(found.bundle_id)
-            continue
-        if not found.rewritable or found.expired(now) or not found.target.parent.is_dir():
-            report.not_written.append(found.bundle_id)
-            continue
-        try:
-            write_again(store, found.bundle_id, found.target, by=BY_UNLOCK)
-        except (UtvagError, OSError):
-            report.not_written.append(found.bundle_id)
-            continue
-        store.audit.append(
-            "bundle.placed",
-            f"bundle:{found.bundle_id}",
-            {"kind": found.kind, "sha256": found.sha256, "how": "written again at start"},
-        )
-        report.placed.append(found.bundle_id)
-    stale = store.conn.execute(
-        "SELECT bundle_id, kind FROM sync_outbox WHERE file_key IS NOT NULL AND expires <= ?",
-        (format_time(now or datetime.now(UTC)),),
-    ).fetchall()
-    for bundle_id, kind in stale:
-        forget_recipe(store, bundle_id, keep_members=kind == "receipt")
-        report.recipes_dropped += 1
-    return report

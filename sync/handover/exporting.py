@@ -47,7 +47,10 @@ from storage.records.enums import (
     CaseStatus,
 )
 from storage.records.errors import FieldRequiredError
-from sync.bundle import outbox
+from sync.bundle import (
+    outbox,
+    rewrite,
+)
 from sync.bundle.manifest import HANDOVER
 from sync.bundle.seal import (
     SealedBundle,
@@ -325,8 +328,8 @@ def _resume(store: Any, request: ExportRequest, out: Path) -> ExportResult | Non
     if found.placed and target != found.target:
         return None
     contact = usable_contact(store, request.contact_id)
-    if not outbox.in_place(found, target):
-        outbox.write_again(store, found.bundle_id, target)
+    if not rewrite.in_place(found, target):
+        rewrite.write_again(store, found.bundle_id, target)
         repo.audit(
             store,
             "handover.written_again",

@@ -35,17 +35,17 @@ from storage.records import (
 )
 from storage.records import validate as v
 from storage.records.errors import RecordNotFoundError
+from sync.handover.received import (
+    IDENTICAL,
+    ReceiptWritten,
+    write_receipt,
+)
 from sync.handover.records import (
     AWAITING,
     HandoverRecord,
     Provenance,
     case_provenance,
     handovers,
-)
-from sync.handover.resume import (
-    IDENTICAL,
-    ReceiptWritten,
-    write_receipt,
 )
 from ui.case_view.base import (
     CaseTab,

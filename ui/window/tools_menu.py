@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QToolBar
 
 from storage.backup.backups import backup_due
 from storage.errors import UtvagError
-from sync.bundle.outbox import reconcile_outbox
+from sync.bundle.rewrite import reconcile_outbox
 from sync.bundle.staging import purge_staging
 from ui.cases.case_picker import CasePickerDialog
 from ui.contacts.contacts_view import ContactsView
