@@ -168,24 +168,23 @@ def discard_output(store: Any, output: Output) -> None:
 
 
 def write_output(store: Any, target: Path, data: bytes, purpose: str) -> str:
-    """Write a small file (a card, a copy of a bundle) through the steps above; its SHA-256.
-
-    The row is marked ready before the rename, so once the bytes are on disk a kill leaves
-    the file for the next unlock to place.
-    """
+    """Write a small file (a card, an exported document) through the steps above; its
+    SHA-256. The row is marked ready before the rename, so once the bytes are on disk a
+    kill leaves the file for the next unlock to place; a rename that fails with an error
+    removes the temp file at once (no operation is left owing it)."""
     output = begin_output(store, target, purpose)
     digest = hashlib.sha256(data).hexdigest()
     try:
         _write_all(output.temp, data)
         with store.transaction():
             mark_ready(store, output, digest, len(data))
+        place_output(store, output)
     except OSError as exc:
         discard_output(store, output)
         raise io_error(exc) from exc
     except BaseException:
-        discard_output(store, output)
+        discard_output(store, output)  # nothing else waits for it: never placed later
         raise
-    place_output(store, output)
     return digest
 
 
