@@ -79,7 +79,7 @@ def _recipe(store: Any, bundle_id: str) -> tuple[Envelope, bytes, bytes, list[Re
 
 
 def _member_streams(
-    store: Any, members: list[RecipeMember]
+    store: Any, bundle_id: str, members: list[RecipeMember]
 ) -> Iterator[tuple[str, BinaryIO, int, str]]:
     """Each member's bytes when the archive reaches it: one document in memory at a time
     (read like the export reads it, without a ``document.open`` entry: writing the same
@@ -92,10 +92,10 @@ def _member_streams(
                 "SELECT content FROM document_contents WHERE document_id = ?", (m.document_id,)
             ).fetchone()
             if row is None:
-                raise BundleNotRewritableError(bundle="-")
+                raise BundleNotRewritableError(bundle=bundle_id)
             data = bytes(row[0])
         else:
-            raise BundleNotRewritableError(bundle="-")
+            raise BundleNotRewritableError(bundle=bundle_id)
         yield m.name, io.BytesIO(data), m.size, m.sha256
 
 
@@ -116,7 +116,7 @@ def write_again(store: Any, bundle_id: str, out: Path, *, by: str = BY_WRITE) ->
         with open(output.temp, "r+b") as raw:
             writer = HashingWriter(raw)
             head = [(MANIFEST_NAME, manifest), (SIGNATURE_NAME, signature)]
-            source = IterReader(archive_blocks(head, _member_streams(store, members)))
+            source = IterReader(archive_blocks(head, _member_streams(store, bundle_id, members)))
             write_sealed(source, writer, envelope)  # type: ignore[arg-type]
             raw.truncate()
             raw.flush()
