@@ -4,6 +4,8 @@
     python scripts/reliability_report.py --short    # the sample ``make test`` runs
     python scripts/reliability_report.py --seed 7   # another master seed
     python scripts/reliability_report.py --from-results FILE --junit FILE  # render only
+    python scripts/reliability_report.py --from-results R1 R2 --junit J1 J2  # failed tests
+                                                  # of run 1 run again in run 2: combined
 
 Each test in tests/reliability appends its figures to a JSON-lines file
 (``UTVAG_RELIABILITY_RESULTS``); pytest's JUnit XML gives every test's outcome (passed,
@@ -580,7 +582,12 @@ earlier `audit export`.
 
 
 def render(
-    r: dict[str, dict[str, Any]], tests: list[dict[str, str]], scale: str, seed: int, took: float
+    r: dict[str, dict[str, Any]],
+    tests: list[dict[str, str]],
+    scale: str,
+    seed: int,
+    took: float,
+    rerun: list[str] | None = None,
 ) -> str:
     failed = [t for t in tests if t["state"] in ("failure", "error")]
     skipped = [t for t in tests if t["state"] == "skipped"]
@@ -601,6 +608,17 @@ def render(
         "six minutes); `make reliability` runs the long ones and rewrites this page. Repeat a "
         "run with `UTVAG_RELIABILITY_SEED=<seed>` (and `UTVAG_RELIABILITY=long`).",
         "",
+        *(
+            [
+                "Combined from the runs of the same seed: tests that failed in a run were run "
+                "again on their own, and their outcome and figures replace the failed ones: "
+                + "; ".join(rerun)
+                + ".",
+                "",
+            ]
+            if rerun
+            else []
+        ),
         "## Summary",
         "",
         *summary(r, tests),
@@ -640,28 +658,56 @@ NOT_COVERED = """\
 """
 
 
+def combine(runs: list[list[dict[str, str]]]) -> tuple[list[dict[str, str]], list[str]]:
+    """Test outcomes of several runs with the same seed: a test run again replaces its
+    earlier outcome. Also the note that says so (which failures were run again, and why
+    they had failed), for the page."""
+    merged: dict[str, dict[str, str]] = {}
+    notes = []
+    for i, tests in enumerate(runs):
+        for t in tests:
+            before = merged.get(t["test"])
+            if i and before is not None and before["state"] in ("failure", "error"):
+                reason = " ".join(before["reason"].split())[:200]
+                notes.append(f"`{t['test']}` ({before['state']}: {reason}) → {t['state']}")
+            merged[t["test"]] = t
+    return list(merged.values()), notes
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--short", action="store_true", help="the short budgets of make test")
     ap.add_argument(
         "--seed", type=int, default=int(os.environ.get("UTVAG_RELIABILITY_SEED", DEFAULT_SEED))
     )
-    ap.add_argument("--from-results", type=Path, help="render these results, run nothing")
-    ap.add_argument("--junit", type=Path, help="with --from-results: pytest's JUnit XML")
+    ap.add_argument(
+        "--from-results",
+        type=Path,
+        nargs="+",
+        help="render these results, run nothing (several: a later run's figures replace an "
+        "earlier one's, e.g. failed tests run again)",
+    )
+    ap.add_argument(
+        "--junit", type=Path, nargs="+", help="with --from-results: pytest's JUnit XML of each run"
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     start = time.perf_counter()
     if args.from_results:
-        results, junit, code = args.from_results, args.junit, 0
+        result_files, junits, code = list(args.from_results), list(args.junit or []), 0
     else:
         work = Path(tempfile.mkdtemp(prefix="utvag-reliability-"))
-        results, junit = work / "results.jsonl", work / "junit.xml"
-        code = run_suite(args.short, args.seed, results, junit)
-    tests = outcomes(junit) if junit and junit.exists() else []
+        result_files, junits = [work / "results.jsonl"], [work / "junit.xml"]
+        code = run_suite(args.short, args.seed, result_files[0], junits[0])
+    present = [j for j in junits if j.exists()]
+    tests, notes = combine([outcomes(j) for j in present])
     took = time.perf_counter() - start
-    if args.from_results and junit and junit.exists():
-        took = suite_seconds(junit)  # rendering again: the run's own time, from pytest
-    text = render(load(results), tests, "short" if args.short else "long", args.seed, took)
+    if args.from_results and present:
+        took = sum(suite_seconds(j) for j in present)  # rendering again: the runs' own time
+    figures: dict[str, dict[str, Any]] = {}
+    for f in result_files:
+        figures.update(load(f))
+    text = render(figures, tests, "short" if args.short else "long", args.seed, took, notes)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")
     return code
