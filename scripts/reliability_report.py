@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,15 +65,24 @@ def outcomes(junit: Path) -> list[dict[str, str]]:
     out = []
     for case in tree.iter("testcase"):
         name = f"{case.get('classname', '').rsplit('.', 1)[-1]}::{case.get('name')}"
-        state, reason = "passed", ""
+        state, reason, message = "passed", "", ""
         for child in case:
             if child.tag == "skipped":
                 kind = child.get("type", "")
                 state = "xfailed" if "xfail" in kind else "skipped"
                 reason = child.get("message", "")
             elif child.tag in ("failure", "error"):
+                message = (child.get("message") or "") + "\n" + (child.text or "")
                 state, reason = child.tag, (child.get("message") or "")[:300]
-        out.append({"test": name, "state": state, "reason": reason, "time": case.get("time", "0")})
+        out.append(
+            {
+                "test": name,
+                "state": state,
+                "reason": reason,
+                "message": message,
+                "time": case.get("time", "0"),
+            }
+        )
     return out
 
 
@@ -658,6 +668,17 @@ NOT_COVERED = """\
 """
 
 
+def _gist(message: str) -> str:
+    """The line of a failure message that names the error (a worker's traceback ends with
+    it), else its start."""
+    named = [
+        ln.strip().removeprefix("E").strip()
+        for ln in message.splitlines()
+        if re.search(r"\w+(Error|Exception): ", ln)
+    ]
+    return (named[-1] if named else " ".join(message.split()))[:240]
+
+
 def combine(runs: list[list[dict[str, str]]]) -> tuple[list[dict[str, str]], list[str]]:
     """Test outcomes of several runs with the same seed: a test run again replaces its
     earlier outcome. Also the note that says so (which failures were run again, and why
@@ -668,7 +689,7 @@ def combine(runs: list[list[dict[str, str]]]) -> tuple[list[dict[str, str]], lis
         for t in tests:
             before = merged.get(t["test"])
             if i and before is not None and before["state"] in ("failure", "error"):
-                reason = " ".join(before["reason"].split())[:200]
+                reason = _gist(before.get("message") or before["reason"])
                 notes.append(f"`{t['test']}` ({before['state']}: {reason}) → {t['state']}")
             merged[t["test"]] = t
     return list(merged.values()), notes
