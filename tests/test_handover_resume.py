@@ -11,6 +11,7 @@ to "sealed" — what the store knows after such a kill.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from storage.casefile import cases
+from storage.casework.gallring import run_gallring
 from storage.records.enums import CaseStatus
 from storage.vault.store import Store
 from sync.bundle import (
@@ -258,3 +260,26 @@ def test_the_same_decision_again_writes_its_receipt(world: World) -> None:
     with pytest.raises(HandoverAlreadyDecidedError) as where:  # written: only to that file
         resume_decision(w.b, bundle_id, accept=True, receipt_out=w.dir / "other.utvag")
     assert receipt.name in str(where.value) and "receipt write" in str(where.value)
+
+
+def test_the_recipe_goes_with_its_case_at_gallring(world: World) -> None:
+    """What it takes to write a bundle again (its file key, case.json) never outlives the
+    case: the outbox rows cascade with the handover that gallring deletes."""
+    w = world
+    case, _request, out, bundle_id = _export(w, "gallring.utvag")
+    linked = w.a.conn.execute(
+        "SELECT o.handover_id = h.id FROM sync_outbox o JOIN handovers h ON h.bundle_id = "
+        "o.bundle_id WHERE o.bundle_id = ?",
+        (bundle_id,),
+    ).fetchone()
+    assert linked == (1,)  # the export linked its bundle to the handover
+    accept_import(w.b, preview_import(w.b, out), receipt_out=w.dir / "gallring-k.utvag")
+    import_receipt(w.a, w.dir / "gallring-k.utvag")
+    assert cases.get_case(w.a, case).status is CaseStatus.HANDED_OVER
+    assert outbox.entry(w.a, bundle_id) is not None
+    run_gallring(w.a, on=dt.date.today() + dt.timedelta(days=6 * 366))
+    assert outbox.entry(w.a, bundle_id) is None
+    left = w.a.conn.execute(
+        "SELECT count(*) FROM sync_outbox_members WHERE bundle_id = ?", (bundle_id,)
+    ).fetchone()[0]
+    assert left == 0
