@@ -50,7 +50,8 @@ dist: install
 	PYTHONDONTWRITEBYTECODE=1 $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build build.spec
 
-# The long reliability runs (hundreds of SIGKILLs, large fuzz budgets; about half an hour;
+# The long reliability runs (hundreds of SIGKILLs, a kill at every fsync/rename/write of six
+# commands, large fuzz budgets; about an hour;
 # as root also the tmpfs variant of the full-disk tests); rewrites docs/reliability.md.
 reliability: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/reliability_report.py

@@ -31,9 +31,12 @@ from sync.age import (
 from sync.age.errors import (
     AgeError,
     AgeHeaderError,
+    AgeHeaderLineError,
     AgeHeaderTooLargeError,
     AgeKeyError,
+    AgeMacLineError,
     AgeTooManyStanzasError,
+    AgeTruncatedHeaderError,
     MixedRecipientsError,
     NoMatchingIdentityError,
     NoRecipientsError,
@@ -213,22 +216,98 @@ def test_scrypt_refused_before_any_identity_or_kdf(monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.parametrize(
-    "junk",
+    ("junk", "error"),
     [
-        b"-> junk\n\n" * (383 * 1024 // 9),  # many tiny stanzas
-        b"-> junk\n" + b"A" * 64 * 1024 + b"\n\n",  # one huge body line
-        (b"-> junk " + b"x" * 60 + b"\n" + (b"A" * 64 + b"\n") * 50 + b"\n") * 110,
-        b"x" * 383 * 1024,  # one endless version line
+        (b"-> junk\n\n" * (383 * 1024 // 9), AgeTooManyStanzasError),  # many tiny stanzas
+        (b"-> junk " + b"A" * 64 * 1024 + b"\n\n", AgeHeaderTooLargeError),  # one huge line
+        (
+            (b"-> junk " + b"x" * 60 + b"\n" + (b"A" * 64 + b"\n") * 50 + b"\n") * 110,
+            (AgeHeaderTooLargeError, AgeTooManyStanzasError),
+        ),
+        # a body line longer than 64 columns, or junk where a stanza must start: named as a
+        # damaged line where it is, not read up to the cap
+        (b"-> junk\n" + b"A" * 64 * 1024 + b"\n\n", AgeHeaderLineError),
+        (b"x" * 383 * 1024, AgeHeaderLineError),
     ],
-    ids=["stanzas", "long-line", "big-bodies", "no-newline"],
+    ids=["stanzas", "long-stanza-line", "big-bodies", "long-body-line", "no-newline"],
 )
-def test_junk_header_refused_at_the_cap(junk: bytes) -> None:
+def test_junk_header_refused_at_the_cap(junk: bytes, error: type[AgeHeaderError]) -> None:
     data = b"age-encryption.org/v1\n" + junk + b"--- " + b"A" * 43 + b"\n" + b"\0" * 1000
     assert len(data) > 300 * 1024 or len(junk) > HEADER_MAX_BYTES
     src = CountingReader(data)
-    with pytest.raises((AgeHeaderTooLargeError, AgeTooManyStanzasError)):
+    with pytest.raises(error):
         decrypt_stream(src, io.BytesIO(), [X])
     assert src.bytes_read <= HEADER_MAX_BYTES + 1
+
+
+def _damaged(sealed: bytes, line: bytes, replacement: bytes) -> bytes:
+    start = sealed.index(line)
+    return sealed[:start] + replacement + sealed[start + len(line) :]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda mac: b"--x" + mac[3:],  # the dashes
+        lambda mac: b"-+-" + mac[3:],
+        lambda mac: b"x--" + mac[3:],
+        lambda mac: b"---" + mac[4:],  # the space lost: too short
+        lambda mac: b"---_" + mac[4:],
+        lambda mac: mac[:20] + b"*" + mac[21:],  # a byte of the MAC that is not base64
+        lambda mac: mac[:-1],  # one character short
+        lambda mac: mac + b"Q",  # one too many: runs into the nonce
+        lambda mac: mac[:-1] + b"\x00\n",  # the newline lost
+        lambda mac: b"---",  # the MAC lost
+    ],
+    ids=[
+        "dash",
+        "plus",
+        "first",
+        "no-space",
+        "underscore",
+        "mac-byte",
+        "short",
+        "long",
+        "newline",
+        "no-mac",
+    ],
+)
+@pytest.mark.parametrize("size", [100, 3 * CHUNK_SIZE], ids=["small", "big"])
+def test_a_damaged_closing_line_is_named_not_too_large_or_incomplete(
+    damage: object, size: int
+) -> None:
+    """The ``---`` line, damaged in any way, is refused as exactly that, whatever follows
+    (the issue: "header larger than 65536 bytes" or "file incomplete" for a damaged line)."""
+    sealed = encrypt(os.urandom(size), [X.recipient()])
+    start = sealed.index(b"\n---") + 1
+    mac = sealed[start : sealed.index(b"\n", start)]
+    assert len(mac) == 47
+    damaged = sealed[:start] + damage(mac) + sealed[start + 47 :]  # type: ignore[operator]
+    with pytest.raises(AgeMacLineError) as info:
+        decrypt(damaged, [X])
+    assert not isinstance(info.value, (AgeHeaderTooLargeError, AgeTruncatedHeaderError))
+    assert info.value.params == {"line": 4}  # version, stanza, body, then the closing line
+    assert "line 4" in str(info.value) and "65536" not in str(info.value)
+
+
+def test_a_damaged_stanza_line_is_named() -> None:
+    sealed = encrypt(os.urandom(3 * CHUNK_SIZE), [X.recipient()])
+    lines = sealed[: sealed.index(b"\n---") + 1].split(b"\n")
+    body = lines[2]  # version, "-> X25519 …", the wrapped file key
+    for bad, number in (
+        (lines[1].replace(b"-> ", b"=> ", 1), 2),
+        (lines[1].replace(b"-> ", b"->_", 1), 2),
+        (body[:10] + b"!" + body[11:], 3),
+        (body + b"A" * 40, 3),  # longer than 64 columns
+    ):
+        damaged = sealed.replace(lines[number - 1], bad, 1)
+        with pytest.raises(AgeHeaderLineError) as info:
+            decrypt(damaged, [X])
+        assert info.value.params == {"line": number}
+    # a line lost: the closing line now sits where the body must be
+    no_body = sealed.replace(body + b"\n", b"", 1)
+    with pytest.raises(AgeHeaderLineError):
+        decrypt(no_body, [X])
 
 
 def test_stanza_count_cap_is_exact() -> None:

@@ -400,6 +400,7 @@ def test_cli_backup(
     assert rc == 0, err and json.loads(out)["out"] == out_file
     rc, _, err = run(capsys, "backup", "create", "--out", out_file, *opens)
     assert rc == 1 and err.count("\n") == 1
+    assert "cli.backup" in err and ("backup made at" in err or "säkerhetskopian" in err), err
     rc, out, _ = run(capsys, "backup", "verify", out_file)
     assert rc == 0 and "Only the structure was checked" in out
     rc, out, _ = run(

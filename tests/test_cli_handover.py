@@ -4,6 +4,7 @@ contacts, case import, handover export / import / receipt, refusal, conflicts; e
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -291,3 +292,49 @@ def test_conflicts(cli: Cli) -> None:
     assert "UV-2025-0900" in err and cli.state("b") == before
     got = cli.ok("b", *accept, "--acknowledge-conflicts")
     assert got["conflicts_acknowledged"] == 1 and Path(cli.dir / "h4-kvitto.utvag").exists()
+
+
+def test_run_again_receipt_write_and_cancel(cli: Cli) -> None:
+    """docs/handover.md §8 through the command line: the same export again is the same
+    bundle; a lost receipt is written again as it was; a written bundle is not cancellable."""
+    cli.ok(
+        "a",
+        "case",
+        "import",
+        _file(cli.dir / "a-again.json", [_case("UV-2025-0106", ["Lund"])]),
+    )
+    out = str(cli.dir / "h6.utvag")
+    export = ["handover", "export", "UV-2025-0106", "--to", "1", "--acknowledge-conflicts"]
+    export += ["--out", out]
+    first = cli.ok("a", *export)
+    again = cli.ok("a", *export)  # e.g. after an interruption: the same handover, no new bundle
+    assert again["resumed"] and not first["resumed"]
+    assert (again["bundle_id"], again["sha256"]) == (first["bundle_id"], first["sha256"])
+    code, text, _ = cli.run("a", *export)
+    assert code == 0 and "Samma överlämning" in text
+    err = cli.fails("a", *export[:-1], str(cli.dir / "h6-other.utvag"))
+    assert first["bundle_id"] in err and "awaits a receipt" in err
+    [row] = [r for r in cli.ok("a", "handover", "list", "UV-2025-0106")]
+    assert row["bundle_file"] == "placed" and row["state"] == "awaiting_receipt"
+    err = cli.fails("a", "handover", "cancel", str(row["id"]), "--reason", "Fel val")
+    assert "cannot be cancelled" in err
+
+    received = {r["bundle_id"]: r for r in cli.ok("b", "receipt", "list")}
+    assert {r["status"] for r in received.values()} == {"accepted", "refused"}
+    assert all(r["receipt_written"] for r in received.values())
+    accepted = next(r for r in received.values() if r["status"] == "accepted")
+    copy = cli.dir / "receipt-again.utvag"
+    written = cli.ok("b", "receipt", "write", accepted["case_number"], "--out", str(copy))
+    assert (
+        written["mode"] == "identical"
+        and written["receipt_bundle_id"] == (accepted["receipt_bundle_id"])
+    )
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == written["sha256"]
+    refused = next(r for r in received.values() if r["status"] == "refused")
+    code, text, _ = cli.run(
+        "b", "receipt", "write", refused["bundle_id"], "--out", str(cli.dir / "nej-igen.utvag")
+    )
+    assert code == 0 and "written again, unchanged" in text and "refused" in text
+    assert "matches UV-1999-0001" in cli.fails(
+        "b", "receipt", "write", "UV-1999-0001", "--out", str(cli.dir / "none.utvag")
+    )

@@ -39,6 +39,7 @@ from sync.handover.errors import (
     NotAHandoverError,
     NotAReceiptError,
     PreviewClosedError,
+    ReceiptAlreadyRecordedError,
     ReceiptStatusError,
     RefusalReasonError,
 )
@@ -157,8 +158,9 @@ def test_accept_with_receipt_then_receipt_import(world: World) -> None:
     proof = receipt_proof(w.a, row.id)
     assert proof is not None and bundle_id in proof[0] and '"kind": "receipt"' in proof[1]
     assert actions(w.a)[-2:] == ["handover.receipt", "bundle.open"]
-    with pytest.raises(ReplayedBundleError):
+    with pytest.raises(ReceiptAlreadyRecordedError) as again:  # the same receipt: named as such
         import_receipt(w.a, receipt)
+    assert bundle_id in str(again.value)
 
 
 def test_refusal_keeps_the_case_at_the_sender(world: World) -> None:

@@ -50,6 +50,9 @@ EXTRA_TABLES = (
     "sync_sealed_bundles",
     "sync_seen_bundles",
     "sync_staging",
+    "sync_outbox",
+    "sync_outbox_members",
+    "pending_outputs",
 )
 PLAN = ("Genomförandeplan (fiktiv)\n" * 40).encode()
 BIG = ("Utredning, fiktiv rad med text för att göra handlingen stor.\n" * 40_000).encode()

@@ -14,6 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from storage.casefile import cases
 from storage.records.enums import CaseStatus
+from sync.handover.exporting import (
+    ExportRequest,
+    export_handover,
+)
+from sync.handover.importing import (
+    accept_import,
+    preview_import,
+)
 from sync.handover.records import (
     case_provenance,
     handovers,
@@ -23,6 +31,7 @@ from tests.case_fixtures import store_template
 from tests.test_handover_support import EAST, placed_case, rich_case
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import GuiWorld, close_message_boxes, gui_world, message_texts
+from ui.case_view.handover_tab import HandoverTab
 from ui.handover import import_support
 from ui.handover.import_dialog import ImportDialog
 from ui.handover.wizard import HandoverWizard
@@ -188,3 +197,50 @@ def test_closing_the_import_discards_and_the_lock_forgets(
     gui_world.sb.lock()
     assert not again.isVisible() and again.facts is None and not import_support.is_open(token)
     assert again.sender_label.text() == ""
+
+
+def test_the_receipt_is_written_again_from_the_handover_tab(
+    qtbot: QtBot, gui_world: GuiWorld
+) -> None:
+    """Lund lost the receipt it wrote when it accepted: "Skriv kvitto igen…" in the case's
+    handover tab writes the same bytes again (the session runs the core function), audited."""
+    w = gui_world.world
+    case_id = on_worker(lambda: rich_case(w.a))
+    bundle = gui_world.dir / "tab.utvag"
+    on_worker(lambda: export_handover(w.a, ExportRequest(case_id, w.b_at_a), bundle))
+    first = gui_world.dir / "first-kvitto.utvag"
+    accepted = on_worker(lambda: accept_import(w.b, preview_import(w.b, bundle), receipt_out=first))
+    original = first.read_bytes()
+    first.unlink()  # lost on the way
+
+    tab = HandoverTab(gui_world.sb)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_case(accepted.case_id)
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=10_000)
+    assert tab.receipt_button.isVisible() and tab.receipt_button.isEnabled()
+    assert tab.receipt_button.text() == "Skriv &kvitto igen…"
+    assert "Malmö" in tab.received.text()
+
+    again = gui_world.dir / "igen-kvitto.utvag"
+    tab.write_receipt_to(again)
+    qtbot.waitUntil(lambda: tab.receipt_status.text() != "", timeout=10_000)
+    assert again.read_bytes() == original
+    assert tab.receipt_status.property("tone") == "ok" and "igen-kvitto.utvag" in (
+        tab.receipt_status.text()
+    )
+    entry = on_worker(lambda: w.b.audit.entries(action="handover.receipt_written")[-1])
+    assert entry.details["mode"] == "identical" and entry.actor == w.b.actor
+
+    # a failure is shown where the button is (a folder that does not exist)
+    tab.write_receipt_to(gui_world.dir / "missing" / "k.utvag")
+    qtbot.waitUntil(lambda: tab.receipt_status.property("tone") == "error", timeout=10_000)
+    assert tab.receipt_button.isEnabled()
+
+    # a case of our own (not received) has no such button
+    own = on_worker(lambda: rich_case(w.b))
+    tab.set_case(own)
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab.data is not None and tab.data.provenance is None, timeout=10_000)
+    assert not tab.receipt_button.isVisible()

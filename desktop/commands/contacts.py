@@ -24,12 +24,12 @@ from desktop.commands.store import (
     _common,
     _open,
 )
-from storage.atomic import atomic_write_bytes
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     UtvagError,
     clean_untrusted,
 )
+from storage.vault.outputs import write_output
 from sync.trust import (
     contacts,
     identity,
@@ -127,8 +127,8 @@ def cmd_export_card(args: argparse.Namespace) -> int:
     with store:
         card = identity.export_card(store)
         info = identity.get_identity(store)
-    if args.out:
-        atomic_write_bytes(Path(args.out), card)
+        if args.out:  # registered in the store first: a kill leaves no temp file behind
+            write_output(store, Path(args.out).absolute(), card, "card")
     if args.json:
         data: dict[str, Any] = {"fingerprint": info.fingerprint, "bytes": len(card)}
         if args.out:

@@ -8,8 +8,13 @@
   [--acknowledge-conflicts] [--no-post-quantum] [--preview]``;
 - ``handover import FILE [--accept | --refuse REASON] [--receipt-out FILE]
   [--acknowledge-conflicts]`` — without --accept/--refuse: the preview only;
-- ``handover list [CASE]`` — handovers and their state;
-- ``receipt import FILE``.
+- ``handover list [CASE]`` — handovers and their state (and whether the bundle was written);
+- ``handover cancel HANDOVER --reason R`` — a handover whose bundle was never written;
+- ``receipt import|write|list`` (desktop/commands/receipts.py).
+
+``handover export`` and ``handover import --accept/--refuse`` run again after an
+interruption write the file the first run owed (the same bundle, the same receipt), never
+a second one (sync/handover/resume.py, docs/handover.md §8).
 
 All take ``--store``, ``--passphrase-file``, ``--actor`` and ``--json``. Exit 0 / 1 / 2;
 a network conflict prints its report on standard output and fails with one line.
@@ -23,6 +28,7 @@ from typing import Any
 
 from desktop.cli import print_json
 from desktop.commands import contacts as handover_contacts
+from desktop.commands import receipts
 from desktop.commands.handover_text import (
     conflict_rows,
     export_preview_row,
@@ -42,6 +48,7 @@ from storage.errors import (
     QT_TRANSLATE_NOOP,
     UsageError,
 )
+from sync.bundle.errors import ReplayedBundleError
 from sync.bundle.staging import purge_staging
 from sync.handover.errors import NetworkConflictError
 from sync.handover.exporting import (
@@ -50,14 +57,19 @@ from sync.handover.exporting import (
     preview_export,
 )
 from sync.handover.importing import (
+    AcceptResult,
+    RefuseResult,
     accept_import,
     preview_import,
     refuse_import,
 )
-from sync.handover.receipts import import_receipt
 from sync.handover.records import (
     handovers,
     record_legal_basis,
+)
+from sync.handover.resume import (
+    cancel_unwritten,
+    resume_decision,
 )
 from sync.handover.sections import SECTIONS
 
@@ -154,6 +166,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
         return 0
+    if result.resumed:
+        print(
+            "Samma överlämning som förut, ingen ny bunt / the same handover as before, "
+            "no new bundle (an earlier run was interrupted or ran with the same choices)."
+        )
     print(f"Överlämning skriven / handover written: {result.path}")
     print(f"Ärende {result.case_number}: överlämnat, inväntar kvitto / awaiting receipt")
     print(f"Bunt-id / bundle id: {result.bundle_id}   giltig till / expires: {result.expires}")
@@ -167,6 +184,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cancel(args: argparse.Namespace) -> int:
+    store, _ = _open(args)
+    with store:
+        record = cancel_unwritten(store, args.handover, args.reason)
+        row = handover_row(store, record)
+    if args.json:
+        print_json(row)
+        return 0
+    print(
+        f"Överlämning / handover {record.id} ({row['case_number']}) makulerad / cancelled: "
+        f"bunten {record.bundle_id} skrevs aldrig och skrivs inte / was never written."
+    )
+    print("Ärendet kan lämnas över igen / the case can be handed over again.")
+    return 0
+
+
 def _default_receipt(path: Path) -> Path:
     return path.with_name(f"{path.stem}-kvitto.utvag")
 
@@ -177,7 +210,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     store, _ = _open(args)
     with store:
         purge_staging(store)
-        preview = preview_import(store, path)
+        try:
+            preview = preview_import(store, path)
+        except ReplayedBundleError as exc:
+            if not (args.accept or args.refuse is not None):
+                raise
+            # decided before (e.g. a run killed after its commit): the same decision gets
+            # its receipt, never a second import
+            resumed = resume_decision(
+                store, str(exc.params.get("bundle")), accept=args.accept, receipt_out=receipt_out
+            )
+            return _print_decision(args, resumed)
         try:
             if args.accept:
                 try:
@@ -200,11 +243,20 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return 0
         finally:
             preview.discard()
+    return _print_decision(args, result)
+
+
+def _print_decision(args: argparse.Namespace, result: AcceptResult | RefuseResult) -> int:
     row = {k: str(v) if isinstance(v, Path) else v for k, v in result.__dict__.items()}
     if args.json:
         print_json({"status": "accepted" if args.accept else "refused", **row})
         return 0
-    if args.accept:
+    if result.resumed:
+        print(
+            "Överlämningen var redan avgjord (en tidigare körning avbröts); kvittot är skrivet. "
+            "/ Already decided (an earlier run was interrupted); the receipt is written."
+        )
+    if isinstance(result, AcceptResult):
         print(f"Ärendet importerat som / case imported as {result.case_number}.")
     else:
         print(f"Överlämningen vägrad / handover refused: {result.reason}")
@@ -222,39 +274,19 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r['case_number']:16} {r['state']:17} {r['receiving_municipality']:16} "
+            f"{r['id']:4} {r['case_number']:16} {r['state']:17} {r['receiving_municipality']:16} "
             f"{r['sent_at'] or '-':21} {r['bundle_id']}"
         )
+        if r["bundle_file"] == "sealed" and r["state"] == "awaiting_receipt":
+            print(
+                "    bunten skrevs aldrig / the bundle was never written: export again with "
+                f"the same choices, or 'utvag handover cancel {r['id']} --reason …'"
+            )
         if r["receipt_reason"]:
             print(f"    skäl / reason: {r['receipt_reason']}")
+        if r["cancel_reason"]:
+            print(f"    makulerad / cancelled: {r['cancel_reason']}")
     print(f"{len(rows)} överlämningar / handovers")
-    return 0
-
-
-def cmd_receipt_import(args: argparse.Namespace) -> int:
-    store, _ = _open(args)
-    with store:
-        purge_staging(store)
-        result = import_receipt(store, Path(args.file))
-    row = dict(result.__dict__)
-    row["case_status"] = result.case_status.value
-    if args.json:
-        print_json(row)
-        return 0
-    who = f"{result.receiver_municipality} ({result.receiver_unit}, {result.receiver_caseworker})"
-    if result.accepted:
-        print(f"Kvitto: {who} tog emot ärende {result.case_number} den {result.received_at}.")
-        print(f"Ärendets status / case status: {result.case_status.label}")
-        if result.gallring_due_on:
-            print(
-                f"Gallras / weeded on: {result.gallring_due_on} (five years after the last entry)"
-            )
-    else:
-        print(f"VÄGRAT / REFUSED by {who}: {result.reason}")
-        print(
-            f"Ärende {result.case_number} är kvar hos er / stays open "
-            f"({result.case_status.label}); en påminnelse har lagts till."
-        )
     return 0
 
 
@@ -325,9 +357,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("case", metavar="CASE", nargs="?")
     p.set_defaults(func=cmd_list)
 
-    group = subparsers.add_parser("receipt", help="receipts for handovers")
-    sub = group.add_subparsers(dest="receipt_command", metavar="COMMAND", required=True)
-    p = sub.add_parser("import", help="import a receipt: the case becomes överlämnad")
+    p = sub.add_parser(
+        "cancel", help="cancel a handover whose bundle was never written (after a crash)"
+    )
     _common(p)
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_receipt_import)
+    p.add_argument("handover", metavar="HANDOVER", type=int, help="handover id (handover list)")
+    p.add_argument("--reason", required=True, metavar="R", help="why (logged)")
+    p.set_defaults(func=cmd_cancel)
+
+    receipts.register(subparsers)

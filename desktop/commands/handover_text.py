@@ -184,4 +184,7 @@ def handover_row(store: Store, h: HandoverRecord) -> dict[str, Any]:
         "receipt_at": h.receipt_at,
         "receipt_bundle_id": h.receipt_bundle_id,
         "receipt_reason": h.receipt_reason,
+        "bundle_file": h.bundle_file,
+        "cancelled_at": h.cancelled_at,
+        "cancel_reason": h.cancel_reason,
     }

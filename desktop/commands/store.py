@@ -8,6 +8,7 @@ opens the store, ``--passphrase-file FILE`` (otherwise the terminal is asked). E
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -43,6 +44,7 @@ from storage.vault.passphrase import (
     validate_new_passphrase,
 )
 from storage.vault.store import Store
+from sync.bundle.rewrite import reconcile_outbox
 
 RECOVERY_WARNING = (
     "RECOVERY CODE: write it down now and keep it somewhere safe, away from this computer.\n"
@@ -103,7 +105,17 @@ def _open(args: argparse.Namespace) -> tuple[Store, str]:
     path = _store_path(args)
     passphrase = read_passphrase(args.passphrase_file)
     store = unlock_store(path, passphrase, actor=_actor(args), actor_from=_actor_from(args))
+    finish_interrupted(store)
     return store, passphrase
+
+
+def finish_interrupted(store: Store) -> None:
+    """After every unlock: bundles and receipts that a killed run recorded but never got
+    into place are found there or written again (docs/bundle-format.md §7); the unlock
+    itself already finished or removed the run's temp files (storage.vault.outputs). A
+    file that cannot be written now stays owed and is tried again next time."""
+    with contextlib.suppress(UtvagError):
+        reconcile_outbox(store)
 
 
 def _check_new_passphrase(passphrase: str, args: argparse.Namespace) -> None:

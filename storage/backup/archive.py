@@ -22,14 +22,12 @@ import json
 import os
 import re
 import tarfile
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storage.atomic import fsync_dir
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     DiskFullError,
@@ -306,14 +304,12 @@ def extract_database(container: Container, dest: Path) -> None:
         raise BackupDamagedError(path=clean_untrusted(container.path), reason="store.db changed")
 
 
-def write_container(out: Path, manifest: bytes, slots_raw: bytes, db_file: Path) -> None:
-    """Write the tar next to ``out`` (0600), fsync, then rename it into place."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    tmp = Path(tmp_name)
+def write_container(temp: Path, manifest: bytes, slots_raw: bytes, db_file: Path) -> None:
+    """Write the tar into ``temp`` (a registered 0600 temp file beside the target) and fsync
+    it; the caller renames it into place once the backup is audited
+    (storage/vault/outputs.py)."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            if os.name == "posix":
-                os.fchmod(fh.fileno(), 0o600)
+        with open(temp, "wb") as fh:
             with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
                 for name, data in ((MANIFEST, manifest), (keyslots.FILE_NAME, slots_raw)):
                     tar.addfile(_info(name, len(data)), io.BytesIO(data))
@@ -321,18 +317,10 @@ def write_container(out: Path, manifest: bytes, slots_raw: bytes, db_file: Path)
                     tar.addfile(_info(db.FILE_NAME, db_file.stat().st_size), src)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         if exc.errno in db.DISK_FULL_ERRNOS:
             raise DiskFullError() from exc
         raise StorageError() from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def _info(name: str, size: int) -> tarfile.TarInfo:

@@ -6,9 +6,11 @@
   API in one step (one consistent snapshot; writers go on meanwhile, WAL) into a new
   SQLCipher file under the same data key, next to ``out``. The copy is opened and checked
   (integrity, page HMACs, store id, audit chain) before it is packed with ``keyslots.json``
-  and a manifest into one file (backup_format.py), written atomically with mode 0600;
-  audited ``backup.create``. Nothing is ever written in plaintext; the only temporary files
-  are encrypted and sit in ``out``'s folder.
+  and a manifest into one file (archive.py), written with mode 0600 and audited
+  ``backup.create`` before it is renamed into place. Nothing is ever written in plaintext;
+  the only temporary files are encrypted, sit in ``out``'s folder and are registered in
+  the store before they exist, so the next unlock finishes or removes what a kill left
+  (storage/vault/outputs.py).
 - ``verify_backup(path, *, recovery_code=None, passphrase=None) -> BackupReport`` —
   structure and hashes without a secret (``deep=False``); with the recovery code (or the
   passphrase on the machine that made it) also the manifest's MAC and the database.
@@ -28,6 +30,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -49,6 +52,7 @@ from storage.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
     StorageError,
+    UtvagError,
     ValidationError,
     clean_untrusted,
 )
@@ -62,11 +66,18 @@ from storage.vault.crypto import (
     wipe,
 )
 from storage.vault.errors import StoreLockedError
+from storage.vault.outputs import (
+    begin_output,
+    discard_output,
+    mark_ready,
+    place_output,
+)
 from storage.vault.passphrase import open_passphrase_slot
 from storage.vault.store import Store
 
 __all__ = [
     "DEFAULT_INTERVAL_DAYS",
+    "BackupAlreadyMadeError",
     "BackupDue",
     "BackupExistsError",
     "BackupFailedError",
@@ -91,6 +102,15 @@ class BackupExistsError(StorageError):
         "Errors", "The file {path} already exists; Utväg will not overwrite it. Choose a new name."
     )
     code = "backup_exists"
+
+
+class BackupAlreadyMadeError(BackupExistsError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is the backup made at {at} (UTC), complete and recorded in the log; Utväg "
+        "will not overwrite it. Choose a new name for a new backup.",
+    )
+    code = "backup_already_made"
 
 
 class BackupLocationError(ValidationError):
@@ -194,64 +214,108 @@ def _check_target(store: Store, out: Path, overwrite: bool) -> Path:
 def create_backup(
     store: Store, out: Path, passphrase: str, *, overwrite: bool = False
 ) -> BackupInfo:
-    """Write an encrypted backup of the open ``store`` to ``out`` (see the module doc)."""
+    """Write an encrypted backup of the open ``store`` to ``out`` (see the module doc).
+
+    Crash-safe (storage/vault/outputs.py): the working copy and the file's temp are
+    registered before they exist; ``backup.create`` is audited in the transaction that marks
+    the finished file as owed, then it is renamed into place. A kill before that commit
+    leaves nothing (the next unlock removes the temp files); after it, the next unlock puts
+    the backup in place. Run again for the same ``out`` then, :class:`BackupAlreadyMadeError`
+    says that this file is the backup recorded at that time.
+    """
     if store.closed:
         raise StoreLockedError()
-    target = _check_target(store, out, overwrite)
+    target = Path(out).expanduser().absolute()
     try:
         slots_raw = (store.path / keyslots.FILE_NAME).read_bytes()
     except OSError as exc:
         raise StorageError() from exc
-    dk = _data_key(store, passphrase, slots_raw)
+    dk = _data_key(store, passphrase, slots_raw)  # a wrong passphrase refuses first
     try:
-        with _work_dir(target) as work:
-            tmp = work / db.FILE_NAME
-            db.create_database_file(tmp)
-            _snapshot(store, dk, tmp)
-            check = check_database(tmp, dk, store.store_id)
-            fatal = [p for p in check.problems if not p.startswith("audit:")]
-            if fatal:
-                raise BackupFailedError(reason=clean_untrusted(fatal[0]))
-            members = {
-                keyslots.FILE_NAME: (len(slots_raw), hashlib.sha256(slots_raw).hexdigest()),
-                db.FILE_NAME: (tmp.stat().st_size, file_sha256(tmp)),
-            }
-            draft = Manifest(
-                store.store_id,
-                dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                check.version,
-                check.head[0],
-                check.head[1],
-                check.cipher_version,
-                check.page_size,
-                members,
-                "",
-            )
-            manifest = replace(draft, mac=manifest_mac(dk, draft.body()))
-            write_container(target, manifest.to_bytes(), slots_raw, tmp)
+        if not overwrite:
+            _refuse_recorded_backup(store, target)
+        target = _check_target(store, out, overwrite)
+        container = begin_output(store, target, "backup", overwrite=overwrite)
+        try:
+            manifest, check = _write_copy(store, dk, slots_raw, target, container.temp)
+            read_container(container.temp)  # what was written reads back, hashes included
+            sha256, size = file_sha256(container.temp), container.temp.stat().st_size
+            info = BackupInfo(target, sha256, size, manifest, check.audit_ok)
+            with store.transaction():
+                store.audit.append(
+                    "backup.create",
+                    details={
+                        "file": clean_untrusted(target.name),
+                        "sha256": sha256,
+                        "size": size,
+                        "audit_seq": check.head[0],
+                        "schema": check.version,
+                        "audit_ok": check.audit_ok,
+                    },
+                )
+                mark_ready(store, container, sha256, size)
+        except BaseException:
+            discard_output(store, container)
+            raise
     finally:
         wipe(dk)
-    try:
-        read_container(target)  # what was written reads back, hashes included
-        info = BackupInfo(
-            target, file_sha256(target), target.stat().st_size, manifest, check.audit_ok
-        )
-        store.audit.append(
-            "backup.create",
-            details={
-                "file": clean_untrusted(target.name),
-                "sha256": info.sha256,
-                "size": info.size,
-                "audit_seq": check.head[0],
-                "schema": check.version,
-                "audit_ok": check.audit_ok,
-            },
-        )
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()  # ours: not audited, so not kept
-        raise
+    place_output(store, container)
     return info
+
+
+def _write_copy(
+    store: Store, dk: bytearray, slots_raw: bytes, target: Path, temp: Path
+) -> tuple[Manifest, Any]:
+    """Snapshot, check and pack the store into ``temp``; the copy's working folder is
+    registered too (an encrypted database copy must not outlive a kill)."""
+    work = begin_output(store, None, "backup-copy", folder=True, beside=target)
+    try:
+        tmp = work.temp / db.FILE_NAME
+        db.create_database_file(tmp)
+        _snapshot(store, dk, tmp)
+        check = check_database(tmp, dk, store.store_id)
+        fatal = [p for p in check.problems if not p.startswith("audit:")]
+        if fatal:
+            raise BackupFailedError(reason=clean_untrusted(fatal[0]))
+        members = {
+            keyslots.FILE_NAME: (len(slots_raw), hashlib.sha256(slots_raw).hexdigest()),
+            db.FILE_NAME: (tmp.stat().st_size, file_sha256(tmp)),
+        }
+        draft = Manifest(
+            store.store_id,
+            dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            check.version,
+            check.head[0],
+            check.head[1],
+            check.cipher_version,
+            check.page_size,
+            members,
+            "",
+        )
+        manifest = replace(draft, mac=manifest_mac(dk, draft.body()))
+        write_container(temp, manifest.to_bytes(), slots_raw, tmp)
+    finally:
+        discard_output(store, work)
+    return manifest, check
+
+
+def _refuse_recorded_backup(store: Store, target: Path) -> None:
+    """``target`` is the backup the log last recorded under that name, intact (e.g. made by
+    a run that was killed after its commit and placed at the next unlock): say so. Never
+    "resumed" as a success — a nightly script reusing a name must not believe it made a
+    new backup."""
+    if not target.is_file():
+        return
+    for entry in reversed(store.audit.entries(action="backup.create")):
+        if entry.details.get("file") != clean_untrusted(target.name):
+            continue
+        try:
+            if file_sha256(target) != entry.details.get("sha256"):
+                return
+            read_container(target)
+        except (OSError, UtvagError):
+            return
+        raise BackupAlreadyMadeError(path=clean_untrusted(target), at=entry.ts[:19])
 
 
 def verify_backup(

@@ -267,15 +267,20 @@ def restore_backup(
             staging, recovery_code, new_passphrase, actor=actor, actor_from=actor_from
         )
         try:
-            store.audit.append(
-                "backup.restore",
-                details={
-                    "backup_created": manifest.created,
-                    "backup_sha256": file_sha256(container.path),
-                    "audit_seq": manifest.audit_seq,
-                    "audit_ok": check.audit_ok,
-                },
-            )
+            with store.transaction() as conn:
+                store.audit.append(
+                    "backup.restore",
+                    details={
+                        "backup_created": manifest.created,
+                        "backup_sha256": file_sha256(container.path),
+                        "audit_seq": manifest.audit_seq,
+                        "audit_ok": check.audit_ok,
+                    },
+                )
+                # writes that were in flight when the backup was made (the backup's own
+                # file among them) belong to that process and that computer, not to this
+                # store (storage/vault/outputs.py)
+                conn.execute("DELETE FROM pending_outputs")
         finally:
             store.close()
         aside = _move_into_place(staging, target, replace)

@@ -139,7 +139,8 @@ class GallringResult:
 
 _CANDIDATES = """
 SELECT c.id, c.case_number, c.closed_on, c.gallring_exempt, p.id_number,
-  EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id AND h.state = 'awaiting_receipt'),
+  EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id AND h.state = 'awaiting_receipt'
+          AND h.cancelled_at IS NULL),
   c.gallring_exempt_reason,
   max(c.closed_on,
       coalesce((SELECT substr(max(j.written_at), 1, 10) FROM journal_entries j

@@ -30,6 +30,7 @@ from storage.vault.db import (
 )
 from storage.vault.keyslots import KeySlotFile
 from storage.vault.lock import StoreLock
+from storage.vault.outputs import reconcile_outputs
 from storage.vault.store import Store
 from storage.vault.throttle import UnlockState
 
@@ -85,6 +86,7 @@ def _open_database(
         if named:
             store.act_as(named)
         store.reconcile_key_slots(ks)
+        reconcile_outputs(store)  # files of ours a kill left half-written outside the folder
         if ks.pending is not None:  # finish (pending opened) or drop (current opened) a rekey
             done = used == "pending"
             fixed = replace(ks, current=ks.pending if done else ks.current, pending=None)

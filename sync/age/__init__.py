@@ -15,10 +15,13 @@ For files, use :func:`encrypt_stream` / :func:`decrypt_stream`; the output of
 """
 
 from sync.age.api import (
+    Envelope,
     decrypt,
     decrypt_stream,
     encrypt,
     encrypt_stream,
+    new_envelope,
+    write_sealed,
 )
 from sync.age.header import (
     HEADER_MAX_BYTES,
@@ -44,6 +47,7 @@ __all__ = [
     "CHUNK_SIZE",
     "HEADER_MAX_BYTES",
     "MAX_STANZAS",
+    "Envelope",
     "Identity",
     "MLKEM768X25519Identity",
     "MLKEM768X25519Recipient",
@@ -54,6 +58,8 @@ __all__ = [
     "decrypt_stream",
     "encrypt",
     "encrypt_stream",
+    "new_envelope",
     "parse_identity",
     "parse_recipient",
+    "write_sealed",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from sync.age.errors import (
@@ -43,8 +44,20 @@ from sync.age.stream import (
 REFUSED_STANZA_TYPES = frozenset({"scrypt"})
 
 
-def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient]) -> None:
-    """Encrypt everything readable from ``src`` to ``dst`` as a binary age v1 file.
+@dataclass(frozen=True)
+class Envelope:
+    """What makes an age file besides its payload: the file key (secret), the header (the
+    recipients' stanzas and the MAC) and the payload nonce. Writing the same plaintext with
+    the same envelope gives the same bytes (:func:`write_sealed`), which is how a bundle
+    lost to a crash is written again identically (sync/bundle/outbox.py)."""
+
+    file_key: bytes = field(repr=False)
+    header: bytes
+    nonce: bytes
+
+
+def new_envelope(recipients: Sequence[Recipient]) -> Envelope:
+    """A fresh file key wrapped for ``recipients``, its header and a random nonce.
 
     Post-quantum and classical recipients cannot be mixed (age v1.3): a file sealed to a
     post-quantum key must not also be readable with a key a quantum computer can break.
@@ -60,10 +73,22 @@ def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient]
     header = encode_header(stanzas, file_key)
     if len(stanzas) > MAX_STANZAS or len(header) > HEADER_MAX_BYTES:
         raise TooManyRecipientsError(limit=MAX_STANZAS)  # we would refuse our own file
-    nonce = os.urandom(NONCE_SIZE)
-    dst.write(header)
-    dst.write(nonce)
-    encrypt_payload(src, dst, payload_key(file_key, nonce))
+    return Envelope(file_key, header, os.urandom(NONCE_SIZE))
+
+
+def write_sealed(src: BinaryIO, dst: BinaryIO, envelope: Envelope) -> None:
+    """Write the age file of everything readable from ``src`` under ``envelope``."""
+    dst.write(envelope.header)
+    dst.write(envelope.nonce)
+    encrypt_payload(src, dst, payload_key(envelope.file_key, envelope.nonce))
+
+
+def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient]) -> Envelope:
+    """Encrypt everything readable from ``src`` to ``dst`` as a binary age v1 file; returns
+    the envelope (keep it secret, or drop it)."""
+    envelope = new_envelope(recipients)
+    write_sealed(src, dst, envelope)
+    return envelope
 
 
 def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity]) -> None:

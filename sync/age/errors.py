@@ -58,6 +58,30 @@ class AgeTruncatedHeaderError(AgeHeaderError):
     code = "age_header_truncated"
 
 
+class AgeHeaderLineError(AgeHeaderError):
+    """A line of the header is not what its place requires (a damaged stanza line)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's encryption header is damaged: it is neither part of a "
+        "recipient entry nor the closing '---' line. The file was changed or damaged on the "
+        "way; ask the sender to send it again.",
+    )
+    code = "age_header_line"
+
+
+class AgeMacLineError(AgeHeaderError):
+    """The closing ``---`` line (the header MAC) is damaged."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The line that closes the bundle's encryption header (line {line}) is damaged: it "
+        "must be '---', a space and a 43-character check value. The file was changed or "
+        "damaged on the way; ask the sender to send it again.",
+    )
+    code = "age_mac_line"
+
+
 class AgeVersionError(AgeHeaderError):
     """The version line is not ``age-encryption.org/v1``."""
 

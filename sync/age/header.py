@@ -21,7 +21,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sync.age.errors import (
     AgeHeaderError,
+    AgeHeaderLineError,
     AgeHeaderTooLargeError,
+    AgeMacLineError,
     AgeTooManyStanzasError,
     AgeTruncatedHeaderError,
     AgeVersionError,
@@ -40,6 +42,8 @@ _READ_BLOCK = 16 * 1024
 _PREFIX_CHECK = 256  # bytes of leading whitespace tolerated while spotting armor
 _COLUMNS = 64
 _B64_LINE = re.compile(rb"[A-Za-z0-9+/]*")
+_MAC_LINE_SIZE = 4 + 43  # "--- " and the unpadded base64 of a 32-byte MAC
+_VERSION_LINE_MAX = 256  # a first line longer than this without a newline is damaged
 _VCHAR_ARG = re.compile(rb"[\x21-\x7e]+")
 
 
@@ -99,24 +103,96 @@ def _check_start(untrusted_prefix: bytes, complete: bool) -> None:
     raise AgeHeaderError()
 
 
+class _LineScan:
+    """Walks the header line by line as bytes arrive and stops at the first line that is out
+    of place, so a damaged line is named as such instead of being read past (as "too large"
+    or "incomplete"). Lines: the version line; then stanzas, each a ``-> `` line and body
+    lines of at most 64 base64 characters, the last one shorter; then the ``---`` line."""
+
+    def __init__(self) -> None:
+        self.pos = 0  # start of the first line not yet complete
+        self.number = 1  # its line number
+        self.expect = "version"  # version | stanza_or_end | body
+        self.stanzas = 0
+
+    def feed(self, untrusted: bytes | bytearray) -> int | None:
+        """Check what has arrived; the header's length once its ``---`` line is complete."""
+        while True:
+            newline = untrusted.find(b"\n", self.pos)
+            complete = newline >= 0
+            line = bytes(untrusted[self.pos : newline if complete else len(untrusted)])
+            done = self._check(line, complete)
+            if not complete:
+                return None
+            self.pos, self.number = newline + 1, self.number + 1
+            if done:
+                return self.pos
+
+    def _check(self, untrusted_line: bytes, complete: bool) -> bool:
+        """Raise for a line that cannot be right; True when it completed the ``---`` line."""
+        line, n = untrusted_line, self.number
+        if self.expect == "version":
+            if not complete:
+                if len(line) > _VERSION_LINE_MAX:
+                    raise AgeHeaderLineError(line=n)
+                return False
+            _parse_version(line)
+            self.expect = "stanza_or_end"
+            return False
+        if self.expect == "body":
+            if len(line) > _COLUMNS or _B64_LINE.fullmatch(line) is None:
+                raise AgeHeaderLineError(line=n)
+            if complete and len(line) < _COLUMNS:
+                self.expect = "stanza_or_end"
+            return False
+        if len(line) < 4 and not complete:
+            return False  # not yet enough to tell a stanza from the closing line
+        if line.startswith(b"-> "):
+            if complete:
+                self.stanzas += 1
+                if self.stanzas > MAX_STANZAS:
+                    raise AgeTooManyStanzasError(limit=MAX_STANZAS)
+                self.expect = "body"
+            return False
+        if line.startswith(b"---"):
+            rest = line[4:]
+            if (
+                line[3:4] != b" "
+                or len(line) > _MAC_LINE_SIZE
+                or _B64_LINE.fullmatch(rest) is None
+                or (complete and len(line) != _MAC_LINE_SIZE)
+            ):
+                raise AgeMacLineError(line=n)
+            return complete
+        if _looks_like_mac_line(line):
+            raise AgeMacLineError(line=n)
+        raise AgeHeaderLineError(line=n)
+
+
+def _looks_like_mac_line(untrusted_line: bytes) -> bool:
+    """A line in the place of a stanza or the closing line that is neither: a damaged
+    closing line when it starts like one (``--``, or two of its first three bytes ``-``
+    followed by a space), else a damaged stanza line."""
+    head = untrusted_line[:4]
+    if head.startswith(b"-") and not head.startswith(b"->"):
+        return True
+    return len(head) == 4 and head[3:4] == b" " and head[:3].count(b"-") == 2
+
+
 def read_header(src: BinaryIO) -> tuple[bytes, bytes]:
     """Read the header from ``src`` within the caps.
 
     Returns ``(untrusted_header, leftover)``: the header bytes up to and including the MAC
     line's newline, and any bytes read beyond it (the start of the payload). Never reads more
-    than ``HEADER_MAX_BYTES + 1`` bytes.
+    than ``HEADER_MAX_BYTES + 1`` bytes. Lines are checked as they arrive: a damaged line is
+    refused where it is (``AgeHeaderLineError``, ``AgeMacLineError``), not read past.
     """
     buf = bytearray()
-    search_from = 0
+    scan = _LineScan()
     while True:
-        end_mark = buf.find(b"\n---", search_from)
-        scanned = buf if end_mark < 0 else buf[:end_mark]
-        if scanned.count(b"\n->") > MAX_STANZAS:
-            raise AgeTooManyStanzasError(limit=MAX_STANZAS)
-        if end_mark >= 0:
-            newline = buf.find(b"\n", end_mark + 1)
-            if newline >= 0:
-                end = newline + 1
+        if buf[: len(VERSION_PREFIX)] == VERSION_PREFIX:
+            end = scan.feed(buf)
+            if end is not None:
                 if end > HEADER_MAX_BYTES:
                     raise AgeHeaderTooLargeError(limit=HEADER_MAX_BYTES)
                 return bytes(buf[:end]), bytes(buf[end:])
@@ -126,7 +202,6 @@ def read_header(src: BinaryIO) -> tuple[bytes, bytes]:
         if not chunk:
             _check_start(bytes(buf), complete=True)
             raise AgeTruncatedHeaderError()
-        search_from = max(0, len(buf) - 3) if end_mark < 0 else end_mark
         buf += chunk
         _check_start(bytes(buf[:_PREFIX_CHECK]), complete=False)
 
@@ -185,9 +260,12 @@ def parse_header(untrusted_header: bytes) -> Header:
     if not stanzas:
         raise AgeHeaderError()
     mac_line = lines[i]
-    if not mac_line.startswith(b"--- ") or len(mac_line) != 4 + 43:
-        raise AgeHeaderError()
-    mac = b64decode(mac_line[4:])
+    if not mac_line.startswith(b"--- ") or len(mac_line) != _MAC_LINE_SIZE:
+        raise AgeMacLineError(line=i + 1)
+    try:
+        mac = b64decode(mac_line[4:])
+    except AgeHeaderError:
+        raise AgeMacLineError(line=i + 1) from None
     mac_input = untrusted_header[: len(untrusted_header) - 1 - len(mac_line) + 3]
     return Header(tuple(stanzas), mac, mac_input)
 

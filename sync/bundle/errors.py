@@ -149,3 +149,25 @@ class ReceiptMismatchError(ReceiptError):
         "The receipt does not refer to a bundle this unit sent to its sender; it was refused.",
     )
     code = "receipt_mismatch"
+
+
+class BundleNotPlacedError(BundleError):
+    """Sealed and recorded, but the rename into place failed (not a kill: an error)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle {bundle} was sealed and recorded, but it could not be put at {path}. "
+        "Utväg keeps what it needs to write exactly this bundle again; it tries at the next "
+        "start, or write it to another folder.",
+    )
+    code = "bundle_not_placed"
+
+
+class BundleNotRewritableError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle {bundle} cannot be written again: what it takes to write the same bytes "
+        "is no longer kept (it has expired, been answered or cancelled, or it was sealed by an "
+        "older version of Utväg).",
+    )
+    code = "bundle_not_rewritable"

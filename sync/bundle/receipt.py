@@ -106,10 +106,31 @@ def make_receipt_members(
     received_at: datetime | None = None,
 ) -> list[MemberSpec]:
     """The members of a receipt bundle answering ``opened`` (accepted, or refused + reason)."""
-    me = get_identity(store)
-    receipt = Receipt(
+    return receipt_members(
+        store,
         opened.bundle_id,
         opened.file_sha256,
+        status=status,
+        reason=reason,
+        received_at=received_at,
+    )
+
+
+def receipt_members(
+    store: Any,
+    bundle_id: str,
+    bundle_sha256: str,
+    *,
+    status: str,
+    reason: str = "",
+    received_at: datetime | None = None,
+) -> list[MemberSpec]:
+    """The members of a receipt for the bundle ``bundle_id`` with file hash
+    ``bundle_sha256``; the receiver block names our current identity."""
+    me = get_identity(store)
+    receipt = Receipt(
+        bundle_id,
+        bundle_sha256,
         status,
         reason.strip(),
         (received_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),

@@ -28,7 +28,7 @@ def check_new(store: Any, contact_id: int, bundle_id: str, sequence: int) -> Non
     if store.conn.execute(
         "SELECT 1 FROM sync_seen_bundles WHERE bundle_id = ?", (bundle_id,)
     ).fetchone():
-        raise ReplayedBundleError()
+        raise ReplayedBundleError(bundle=bundle_id)  # verified: named for the caller
     row = store.conn.execute(
         "SELECT last_sequence FROM sync_contacts WHERE id = ?", (contact_id,)
     ).fetchone()

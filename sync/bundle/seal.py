@@ -1,20 +1,27 @@
 """Sealing a bundle: manifest, signature, ustar archive, age encryption — streaming.
 
-:func:`seal_bundle` (and :func:`seal_contact_update`) write ``<out>`` atomically: a private
-(0600) temp file beside it, fsync, then ``os.replace`` inside the transaction that records
-the bundle and audits ``bundle.seal``. Memory stays flat: members are read twice in 64 KiB
+:func:`seal_bundle` (and :func:`seal_contact_update`) write ``<out>`` so that a kill at any
+point leaves either nothing recorded and nothing written, or the bundle recorded *and*
+owed to ``<out>`` (docs/bundle-format.md §7): the temp file beside ``out`` is registered
+in the store before it exists (:mod:`storage.vault.outputs`), written and fsynced; then ONE
+transaction records the bundle, audits ``bundle.seal``, runs ``on_sealed`` and keeps the
+bundle's recipe (:mod:`sync.bundle.outbox`); then the file is renamed into place. After a
+kill between that commit and the rename, the next unlock renames the temp file — or writes
+the same bytes again from the recipe. Memory stays flat: members are read twice in 64 KiB
 blocks (once to hash them for the manifest, which comes first in the archive, once to
 write them; a member that changed in between aborts the seal).
+
+A member stream may declare how to get its bytes again for the recipe: ``rebuild`` = its
+bytes, or the id of a store document (members given as ``bytes`` need nothing). A bundle
+with a member that declares nothing is recorded without a recipe (not rewritable).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,25 +29,30 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storage.atomic import (
-    PRIVATE_FILE_MODE,
-    fsync_dir,
-)
-from storage.errors import (
-    DiskFullError,
-    StorageError,
+from storage.errors import UtvagError
+from storage.vault.outputs import (
+    begin_output,
+    discard_output,
+    io_error,
+    mark_ready,
+    place_output,
 )
 from sync.age import (
-    encrypt_stream,
+    new_envelope,
     parse_recipient,
+    write_sealed,
 )
 from sync.age.errors import (
     MixedRecipientsError,
     NoRecipientsError,
     TooManyRecipientsError,
 )
-from sync.bundle import replay
+from sync.bundle import (
+    outbox,
+    replay,
+)
 from sync.bundle.errors import (
+    BundleNotPlacedError,
     ManifestError,
     MemberSizeError,
     SealChoiceError,
@@ -74,19 +86,15 @@ from sync.trust.identity import (
 )
 from sync.wire.errors import (
     BundleTooLargeError,
-    MemberChangedError,
     UnsafeMemberNameError,
 )
 from sync.wire.fields import SHA256_RE
 from sync.wire.ustar import (
     READ_BLOCK,
     IterReader,
+    archive_blocks,
     check_member_name,
     check_member_set,
-    end_of_archive,
-    member_blocks,
-    padding,
-    ustar_header,
 )
 
 #: (name, seekable binary stream at its start — or bytes, size[, known SHA-256 hex]).
@@ -103,16 +111,6 @@ class SealedBundle:
     manifest: Manifest
     recipients: tuple[int, ...]  # contact ids
     post_quantum: bool
-
-
-class _HashingWriter:
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.hash = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.hash.update(data)
-        return self.raw.write(data)
 
 
 def _members(specs: Iterable[MemberSpec]) -> list[_Member]:
@@ -152,17 +150,11 @@ def _entry(member: _Member) -> MemberEntry:
     return MemberEntry(name, size, digest.hexdigest())
 
 
-def _chunks(
-    head: list[tuple[str, bytes]], members: list[_Member], entries: list[MemberEntry]
-) -> Iterator[bytes]:
-    for name, data in head:
-        yield ustar_header(name, len(data)) + data + padding(len(data))
+def _streams(
+    members: list[_Member], entries: list[MemberEntry]
+) -> Iterator[tuple[str, BinaryIO, int, str]]:
     for (name, stream, _start, size, _known), entry in zip(members, entries, strict=True):
-        digest = hashlib.sha256()
-        yield from member_blocks(name, stream, size, digest)
-        if digest.hexdigest() != entry.sha256:
-            raise MemberChangedError()
-    yield end_of_archive()
+        yield name, stream, size, entry.sha256
 
 
 def _age_recipients(contacts: list[Contact], post_quantum: bool | None) -> tuple[bool, list[str]]:
@@ -204,7 +196,9 @@ def seal_bundle(
     ``post_quantum``: None = hybrid ML-KEM-768+X25519 when every recipient offers it, else
     X25519 for all; True = require it; False = X25519 (for stock age < 1.3 at the other end).
     ``on_sealed`` runs inside the final transaction; the file appears at ``out`` only after
-    that commits. If it raises, nothing is recorded and no file is left. Audited as ``bundle.seal``.
+    that commits. If it raises, nothing is recorded and no file is left. Audited as
+    ``bundle.seal``. If the rename after the commit fails, :class:`BundleNotPlacedError`:
+    the bundle is recorded and owed (the next unlock places it, or it is written again).
     """
     return _seal(
         store,
@@ -336,18 +330,18 @@ def _write(
     use_pq: bool,
     on_sealed: Callable[[SealedBundle], None] | None,
 ) -> SealedBundle:
+    target = Path(os.path.abspath(out))
+    envelope = new_envelope(age)
+    recipe = [
+        outbox.recipe_member(name, stream, start, size, entry.sha256)
+        for (name, stream, start, size, _known), entry in zip(members, entries, strict=True)
+    ]
+    output = begin_output(store, target, "bundle")  # committed before the temp file exists
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    except OSError as exc:
-        raise _io_error(exc) from exc
-    tmp, placed = Path(tmp_name), False
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if os.name == "posix":
-                os.fchmod(raw.fileno(), PRIVATE_FILE_MODE)
-            writer = _HashingWriter(raw)
-            source = IterReader(_chunks(head, members, entries))
-            encrypt_stream(source, writer, age)  # type: ignore[arg-type]
+        with open(output.temp, "r+b") as raw:
+            writer = outbox.HashingWriter(raw)
+            source = IterReader(archive_blocks(head, _streams(members, entries)))
+            write_sealed(source, writer, envelope)  # type: ignore[arg-type]
             raw.flush()
             os.fsync(raw.fileno())
         sealed = SealedBundle(
@@ -375,26 +369,35 @@ def _write(
                     "generation": generation,
                 },
             )
+            outbox.record(
+                store,
+                bundle_id=manifest.bundle_id,
+                kind=manifest.kind,
+                target=target,
+                sha256=sealed.sha256,
+                size=writer.size,
+                expires=manifest.expires,
+                generation=generation,
+                envelope=envelope,
+                manifest=head[0][1],
+                signature=head[1][1],
+                members=recipe,
+            )
+            mark_ready(store, output, sealed.sha256, writer.size)
             if on_sealed is not None:
                 on_sealed(sealed)
-        # The file appears only after COMMIT: a kill in between leaves a record (and, for a
-        # receipt, an imported case) without the file, never a signed file for work that
-        # was rolled back. The encrypted temp file then stays beside ``out``.
-        os.replace(tmp, out)
-        placed = True
-        with contextlib.suppress(OSError):
-            fsync_dir(out.parent)
-        return sealed
-    except BaseException as exc:
-        if not placed:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        if isinstance(exc, OSError):
-            raise _io_error(exc) from exc
+    except OSError as exc:
+        discard_output(store, output)
+        raise io_error(exc) from exc
+    except BaseException:
+        discard_output(store, output)
         raise
-
-
-def _io_error(exc: OSError) -> StorageError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError()
-    return StorageError()
+    # Committed: the bundle is recorded and owed to ``out``. A kill from here on leaves the
+    # temp file for the next unlock to rename (or the recipe to write the same bytes again).
+    try:
+        place_output(store, output)
+    except UtvagError as exc:
+        raise BundleNotPlacedError(bundle=manifest.bundle_id, path=out.name) from exc
+    with contextlib.suppress(UtvagError), store.transaction():
+        outbox.mark_placed(store, manifest.bundle_id, outbox.BY_SEAL)
+    return sealed

@@ -85,6 +85,26 @@ class HandoverCancelledError(HandoverError):
     code = "handover_cancelled"
 
 
+class HandoverNotWrittenError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The case's last export (bundle {bundle}) was interrupted before its file was "
+        "written. Export it again with the same choices to write exactly that bundle, or "
+        "cancel it ('utvag handover cancel {handover}') to choose again.",
+    )
+    code = "handover_not_written"
+
+
+class HandoverNotCancellableError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Handover {handover} cannot be cancelled: only a handover whose bundle was never "
+        "written can be, and this one was written (it may be on its way). Wait for the "
+        "receipt, or until the bundle expires on {expires}.",
+    )
+    code = "handover_not_cancellable"
+
+
 # ---------------------------------------------------------------- conflicts
 
 
@@ -166,6 +186,34 @@ class ReceiptAlreadyRecordedError(HandoverError):
         "Errors", "A receipt for bundle {bundle} was already recorded on {at}."
     )
     code = "receipt_already_recorded"
+
+
+class HandoverAlreadyDecidedError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This handover (bundle {bundle}) was already decided on {at} and its receipt was "
+        "written to {file}; it is not imported again. Write the receipt again with "
+        "'utvag receipt write {bundle} --out FILE'.",
+    )
+    code = "handover_already_decided"
+
+
+class ReceivedHandoverUnknownError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No handover received by this store matches {ref}: give its bundle id (see "
+        "'utvag receipt list') or the number of the case it became.",
+    )
+    code = "received_handover_unknown"
+
+
+class ReceiptUnavailableError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The receipt for bundle {bundle} cannot be written again: this store no longer "
+        "holds the decision it would confirm.",
+    )
+    code = "receipt_unavailable"
 
 
 class ReceiptStatusError(HandoverError):

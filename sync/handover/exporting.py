@@ -15,21 +15,27 @@ For the GUI's wizard and the CLI (docs/handover.md):
    are read (from the worker thread that runs the export); raising from it — e.g.
    ``HandoverCancelledError`` — cancels: no file, nothing recorded.
 
-In the same transaction that places the file: the ``handovers`` row (state "awaiting
-receipt"), and the audit entries ``handover.export`` (bundle id, contact id, basis,
-sections — no case data), ``handover.protected`` (the reason, the person / placement ids
-whose protected fields were sent) and ``handover.conflicts_acknowledged``.
+In the transaction that records the bundle (the file is renamed into place after it
+commits; a kill in between leaves it owed, placed at the next start — docs/bundle-format.md
+§7): the ``handovers`` row (state "awaiting receipt"), and the audit entries
+``handover.export`` (bundle id, contact id, basis, sections — no case data),
+``handover.protected`` (the reason, the person / placement ids whose protected fields were
+sent) and ``handover.conflicts_acknowledged``.
+
+3. The same export run again while that handover awaits its receipt writes *that* bundle
+   (same id, same bytes, from its recipe) — when the earlier run never got its file
+   written, or to the file it was written to — and returns with ``resumed``; it never
+   seals a second bundle for the same handover. A handover whose bundle was never written
+   can instead be cancelled (sync/handover/resume.py) and exported with other choices.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from storage.casefile import repo
 from storage.casefile.cases import get_case
@@ -41,9 +47,12 @@ from storage.records.enums import (
     CaseStatus,
 )
 from storage.records.errors import FieldRequiredError
+from sync.bundle import (
+    outbox,
+    rewrite,
+)
 from sync.bundle.manifest import HANDOVER
 from sync.bundle.seal import (
-    MemberSpec,
     SealedBundle,
     seal_bundle,
 )
@@ -58,20 +67,24 @@ from sync.handover.conflicts import (
 )
 from sync.handover.errors import (
     HandoverExpiryError,
+    HandoverNotWrittenError,
     HandoverPendingError,
     HandoverReasonRequiredError,
     HandoverStatusError,
     NetworkConflictError,
 )
+from sync.handover.members import (
+    ProgressCallback,
+    case_bytes,
+    handover_members,
+)
 from sync.handover.records import (
     FoundBasis,
+    HandoverRecord,
     find_legal_basis,
     pending_handover,
 )
-from sync.handover.sections import (
-    CASE_MEMBER,
-    parse_sections,
-)
+from sync.handover.sections import parse_sections
 from sync.trust.contacts import (
     Contact,
     usable_contact,
@@ -82,8 +95,6 @@ from sync.wire.fields import format_time
 DEFAULT_EXPIRES_DAYS = 14
 MAX_EXPIRES_DAYS = 366
 REASON_LIMIT = 500
-#: ``progress(done_bytes, total_bytes)``; raise from it to cancel.
-ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,9 @@ class ExportResult:
     sections: tuple[str, ...]
     conflicts_acknowledged: int
     post_quantum: bool
+    #: True when this run found the same export already recorded (an earlier run was
+    #: interrupted, or ran with the same choices) and wrote or found that bundle at ``path``
+    resumed: bool = False
 
 
 def allowed_statuses() -> tuple[CaseStatus, ...]:
@@ -157,6 +171,8 @@ def _checked(store: Any, request: ExportRequest) -> tuple[ExportRequest, Contact
     if principal_id(store, case.id) is None:
         raise FieldRequiredError(field="person")
     pending = pending_handover(store, case.id)
+    if pending is not None and pending.bundle_written is False:
+        raise HandoverNotWrittenError(bundle=pending.bundle_id, handover=pending.id)
     if pending is not None:
         raise HandoverPendingError(bundle=pending.bundle_id, expires=pending.expires_at)
     contact = usable_contact(store, request.contact_id)
@@ -178,7 +194,7 @@ def _prepare(store: Any, request: ExportRequest) -> tuple[ExportPreview, CaseCon
         store, request.case_id, contact.municipality, window_months=request.window_months
     )
     summary = case_summary(store, request.case_id)
-    size = len(_case_bytes(content)) + sum(d.size for d in content.documents)
+    size = len(case_bytes(content)) + sum(d.size for d in content.documents)
     preview = ExportPreview(
         request,
         summary.case_number,
@@ -201,83 +217,6 @@ def preview_export(store: Any, request: ExportRequest) -> ExportPreview:
     return _prepare(store, request)[0]
 
 
-def _case_bytes(content: CaseContent) -> bytes:
-    return (json.dumps(content.data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-class _Progress:
-    def __init__(self, total: int, callback: ProgressCallback | None) -> None:
-        self.done, self.total, self.callback = 0, total, callback
-
-    def add(self, n: int) -> None:
-        self.done += n
-        if self.callback is not None and n:
-            self.callback(self.done, self.total)
-
-
-class _LazyStream:
-    """A member read once: the bytes are fetched on the first read and dropped at the end,
-    so only one document is in memory at a time."""
-
-    def __init__(self, load: Callable[[], bytes], size: int, progress: _Progress) -> None:
-        self._load, self._size, self._progress = load, size, progress
-        self._data: bytes | None = None
-        self._pos = 0
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, pos: int, whence: int = 0) -> int:
-        self._pos = pos
-        return pos
-
-    def read(self, n: int = -1) -> bytes:
-        if self._data is None:
-            if self._pos >= self._size:
-                return b""
-            self._data = self._load()
-        end = len(self._data) if n < 0 else min(len(self._data), self._pos + n)
-        block = self._data[self._pos : end]
-        self._pos = end
-        if self._pos >= len(self._data):
-            self._data = None
-        self._progress.add(len(block))
-        return block
-
-
-def _document_loader(store: Any, document_id: int) -> Callable[[], bytes]:
-    def load() -> bytes:
-        row = store.conn.execute(
-            "SELECT content FROM document_contents WHERE document_id = ?", (document_id,)
-        ).fetchone()
-        return b"" if row is None else bytes(row[0])
-
-    return load
-
-
-def _members(
-    store: Any, content: CaseContent, progress: ProgressCallback | None
-) -> list[MemberSpec]:
-    data = _case_bytes(content)
-    meter = _Progress(len(data) + sum(d.size for d in content.documents), progress)
-    members: list[MemberSpec] = [
-        (
-            CASE_MEMBER,
-            _as_stream(_LazyStream(lambda: data, len(data), meter)),
-            len(data),
-            hashlib.sha256(data).hexdigest(),
-        )
-    ]
-    for ref in content.documents:
-        stream = _LazyStream(_document_loader(store, ref.document_id), ref.size, meter)
-        members.append((ref.member, _as_stream(stream), ref.size, ref.sha256))
-    return members
-
-
-def _as_stream(stream: _LazyStream) -> BinaryIO:
-    return stream  # type: ignore[return-value]
-
-
 def export_handover(
     store: Any,
     request: ExportRequest,
@@ -286,7 +225,16 @@ def export_handover(
     acknowledge_conflicts: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
-    """Check, write the bundle to ``out`` and record the handover (see the module doc)."""
+    """Check, write the bundle to ``out`` and record the handover (see the module doc).
+
+    Run again with the same choices while the case's handover awaits its receipt, it
+    writes that same bundle (same id, same bytes) instead of sealing a second one, when the
+    earlier run never got it written, or when ``out`` is where it was written
+    (:func:`_resume`); otherwise the case's pending handover refuses it.
+    """
+    resumed = _resume(store, request, Path(out))
+    if resumed is not None:
+        return resumed
     preview, content = _prepare(store, request)
     request = preview.request
     conflicts = preview.conflicts
@@ -324,13 +272,14 @@ def export_handover(
                 "created_at": now,
             },
         )
+        outbox.link(store, sealed.bundle_id, handover_id=recorded["id"])
         _audit(store, preview, content, sealed, recorded["id"])
 
     sealed = seal_bundle(
         store,
         kind=HANDOVER,
         recipients=[contact.id],
-        members=_members(store, content, progress),
+        members=handover_members(store, content, progress),
         out=Path(out),
         expires=timedelta(days=request.expires_days),
         case_ref=preview.case_number,
@@ -349,6 +298,59 @@ def export_handover(
         preview.sections,
         len(conflicts.case_ids),
         sealed.post_quantum,
+    )
+
+
+def _same_choices(store: Any, pending: HandoverRecord, request: ExportRequest) -> bool:
+    sections = parse_sections(request.sections)
+    basis = request.legal_basis
+    return (
+        pending.contact_id == request.contact_id
+        and tuple(pending.sections) == tuple(sections)
+        and pending.protected_included == bool(request.include_protected)
+        and pending.fictitious_included == bool(request.include_fictitious)
+        and (basis is None or pending.legal_basis.value == str(basis))
+    )
+
+
+def _resume(store: Any, request: ExportRequest, out: Path) -> ExportResult | None:
+    """The same export again while its handover awaits the receipt: write (or find) that
+    bundle at ``out`` — never a second bundle for the same handover. Only when its file was
+    never written (an interrupted run), or ``out`` is where it was written; None otherwise
+    (then the usual checks refuse or go on)."""
+    pending = pending_handover(store, request.case_id)
+    if pending is None or pending.bundle_id is None:
+        return None
+    found = outbox.entry(store, pending.bundle_id)
+    if found is None or not _same_choices(store, pending, request):
+        return None
+    target = out.absolute()
+    if found.placed and target != found.target:
+        return None
+    contact = usable_contact(store, request.contact_id)
+    if not rewrite.in_place(found, target):
+        rewrite.write_again(store, found.bundle_id, target)
+        repo.audit(
+            store,
+            "handover.written_again",
+            repo.case_number(store, request.case_id),
+            case_id=request.case_id,
+            handover_id=pending.id,
+            bundle_id=found.bundle_id,
+            sha256=found.sha256,
+        )
+    return ExportResult(
+        pending.id,
+        found.bundle_id,
+        found.sha256,
+        target,
+        repo.case_number(store, request.case_id),
+        contact.id,
+        found.expires,
+        pending.sections,
+        pending.conflicts_acknowledged,
+        outbox.post_quantum(store, found.bundle_id),
+        resumed=True,
     )
 
 

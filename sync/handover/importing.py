@@ -12,10 +12,14 @@
    any), then ONE transaction: the case is created through
    :func:`storage.case_import.reader.import_cases` (the same validation as any case file), its
    documents added, its provenance recorded, the bundle marked seen, ``handover.accept``
-   audited — and the signed receipt ("accepted") is sealed to the sender and placed at
-   ``receipt_out`` in that same transaction. :func:`refuse_import` (reason) marks the
+   audited — and the signed receipt ("accepted") is sealed to the sender and recorded, to
+   be placed at ``receipt_out``, in that same transaction. :func:`refuse_import` (reason) marks the
    bundle seen and writes a "refused" receipt. Any failure: nothing imported, no receipt
    file, the staging discarded (open the file again to retry).
+
+The receipt's file is renamed into place right after that transaction commits; a kill in
+between leaves the receipt recorded and owed: the next start places it, and it can always
+be written again (sync/handover/resume.py: the same command again, or ``write_receipt``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from storage.casefile import (
 from storage.casework.relocation import apply_receiving_municipality
 from storage.errors import ValidationError
 from storage.registers import groups
+from sync.bundle import outbox
 from sync.bundle.manifest import (
     HANDOVER,
     RECEIPT,
@@ -121,6 +126,7 @@ class AcceptResult:
     receipt_sha256: str
     documents: int
     conflicts_acknowledged: int
+    resumed: bool = False  # decided before (an interrupted run): its receipt written now
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,7 @@ class RefuseResult:
     receipt_path: Path
     receipt_bundle_id: str
     receipt_sha256: str
+    resumed: bool = False
 
 
 def _our_conflicts(store: Any, case: IncomingCase, window_months: int) -> ConflictReport:
@@ -310,6 +317,7 @@ def accept_import(
                     window_months=conflicts.window_months,
                 )
             opened.commit_seen()
+            outbox.link(store, receipt.bundle_id, case_id=case_id, answers=opened.bundle_id)
             made.update(case_id=case_id, number=number)
 
         receipt = _seal_receipt(store, opened, members, receipt_out, on_sealed)
@@ -387,6 +395,7 @@ def refuse_import(
                 },
             )
             opened.commit_seen()
+            outbox.link(store, receipt.bundle_id, answers=opened.bundle_id)
 
         receipt = _seal_receipt(store, opened, members, receipt_out, on_sealed)
         preview.state = "refused"

@@ -43,7 +43,11 @@ from storage.records.enums import (
     STATUS_TRANSITIONS,
     CaseStatus,
 )
-from sync.bundle.errors import ReceiptMismatchError
+from sync.bundle import outbox
+from sync.bundle.errors import (
+    ReceiptMismatchError,
+    ReplayedBundleError,
+)
 from sync.bundle.manifest import (
     RECEIPT,
     RECEIPT_MEMBER,
@@ -109,13 +113,28 @@ def _gallring_due(store: Any, case_id: int) -> dt.date | None:
     return None
 
 
+def _already_recorded(store: Any, exc: ReplayedBundleError) -> Exception:
+    """A receipt seen before: when it is the one recorded on a handover (the same command
+    run again, e.g. after an interruption), say so and where; else the replay itself."""
+    row = store.conn.execute(
+        "SELECT bundle_id, receipt_at FROM handovers WHERE receipt_bundle_id = ?",
+        (str(exc.params.get("bundle", "")),),
+    ).fetchone()
+    if row is None:
+        return exc
+    return ReceiptAlreadyRecordedError(bundle=row[0], at=row[1])
+
+
 def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) -> ReceiptResult:
     """Check a receipt and record it on its handover (see the module docstring).
 
     ``now`` is the moment the receipt bundle's expiry and clock skew are checked against
     (default: the real clock); only tests of saved receipts pass it.
     """
-    opened = open_bundle(store, Path(path), now=now)
+    try:
+        opened = open_bundle(store, Path(path), now=now)
+    except ReplayedBundleError as exc:
+        raise _already_recorded(store, exc) from None
     try:
         if opened.kind != RECEIPT:
             raise NotAReceiptError(kind=opened.kind)
@@ -163,8 +182,10 @@ def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) ->
                 status=receipt.status,
                 status_changed=changed,
                 contact_id=opened.sender.id,
+                was_cancelled=record.cancelled_at is not None,
             )
             opened.commit_seen()
+            outbox.forget_recipe(store, receipt.bundle_id)  # answered: never written again
     except BaseException:
         with contextlib.suppress(Exception):
             opened.discard()

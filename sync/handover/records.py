@@ -12,7 +12,8 @@ Public API (``store``: an unlocked :class:`storage.vault.opening.Store`):
 - :func:`handovers` / :func:`handover_by_bundle` / :func:`pending_handover` ->
   :class:`HandoverRecord`, whose ``state`` is ``awaiting_receipt`` ("handed over, awaiting
   receipt"), ``accepted`` or ``refused``; ``display_state`` adds ``expired`` (no receipt
-  came before the bundle expired).
+  came before the bundle expired) and ``cancelled`` (the bundle was never written and the
+  handover was cancelled); ``bundle_file`` says whether the bundle's file was written.
 - :func:`case_provenance` -> :class:`Provenance` of a case imported from a bundle.
 """
 
@@ -38,6 +39,7 @@ from sync.handover.errors import (
 )
 
 AWAITING, ACCEPTED, REFUSED, EXPIRED = "awaiting_receipt", "accepted", "refused", "expired"
+CANCELLED = "cancelled"
 DECISION_KINDS = (LegalBasis.TRANSFER, LegalBasis.REQUEST_FOR_HELP)
 _BASIS_ORDER = (LegalBasis.CONSENT, LegalBasis.TRANSFER, LegalBasis.REQUEST_FOR_HELP)
 
@@ -220,13 +222,27 @@ class HandoverRecord:
     receipt_bundle_id: str | None
     receipt_reason: str | None
     created_by: str
+    cancelled_at: str | None = None
+    cancel_reason: str | None = None
+    #: the bundle's file: "placed" (written where it was asked for), "sealed" (recorded but
+    #: not written: interrupted; written again at the next start, or cancellable), or None
+    #: (sealed by a version before schema 9: not tracked)
+    bundle_file: str | None = None
 
     @property
     def display_state(self) -> str:
-        """``state``, or ``expired`` when no receipt came before the bundle expired."""
+        """``state``; ``cancelled`` for a bundle never written and cancelled; ``expired``
+        when no receipt came before the bundle expired."""
+        if self.state == AWAITING and self.cancelled_at:
+            return CANCELLED
         if self.state == AWAITING and self.expires_at and self.expires_at <= repo.utc_now():
             return EXPIRED
         return self.state
+
+    @property
+    def bundle_written(self) -> bool | None:
+        """Whether the bundle's file was written (None: not tracked, older handover)."""
+        return None if self.bundle_file is None else self.bundle_file == "placed"
 
     @property
     def awaiting_receipt(self) -> bool:
@@ -237,7 +253,9 @@ _HANDOVER_SQL = (
     "SELECT id, case_id, receiving_municipality, legal_basis, consent_id, basis_id, "
     "contact_id, bundle_id, bundle_sha256, sections, protected_included, fictitious_included, "
     "sent_at, expires_at, conflicts_acknowledged, state, receipt_at, receipt_sha256, "
-    "receipt_bundle_id, receipt_reason, created_by FROM handovers "
+    "receipt_bundle_id, receipt_reason, created_by, cancelled_at, cancel_reason, "
+    "(SELECT o.state FROM sync_outbox o WHERE o.bundle_id = handovers.bundle_id) "
+    "FROM handovers "
 )
 
 
@@ -264,6 +282,9 @@ def _handover(r: Sequence[Any]) -> HandoverRecord:
         r[18],
         r[19],
         r[20],
+        r[21],
+        r[22],
+        r[23],
     )
 
 
@@ -285,7 +306,7 @@ def handover_by_bundle(store: Any, bundle_id: str) -> HandoverRecord | None:
 
 
 def pending_handover(store: Any, case_id: int) -> HandoverRecord | None:
-    """The case's handover that awaits a receipt and has not expired, if any."""
+    """The case's handover that awaits a receipt, has not expired and was not cancelled."""
     return next((h for h in handovers(store, case_id) if h.awaiting_receipt), None)
 
 

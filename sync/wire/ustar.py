@@ -19,6 +19,7 @@ in slices so memory stays flat. Accepted, and written, is only this subset of us
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -148,6 +149,22 @@ def member_blocks(name: str, stream: BinaryIO, size: int, hasher: object = None)
         left -= len(block)
         yield block
     yield padding(size)
+
+
+def archive_blocks(
+    head: Iterable[tuple[str, bytes]], members: Iterable[tuple[str, BinaryIO, int, str]]
+) -> Iterator[bytes]:
+    """A whole archive as blocks: the ``head`` members from memory, then each member
+    ``(name, stream, size, sha256)`` streamed and hashed again — a stream whose bytes are
+    not that SHA-256 any more raises :class:`MemberChangedError` — then the end blocks."""
+    for name, data in head:
+        yield ustar_header(name, len(data)) + data + padding(len(data))
+    for name, stream, size, sha256 in members:
+        digest = hashlib.sha256()
+        yield from member_blocks(name, stream, size, digest)
+        if digest.hexdigest() != sha256:
+            raise MemberChangedError()
+    yield end_of_archive()
 
 
 def small_archive(members: Iterable[tuple[str, bytes]]) -> bytes:

@@ -48,8 +48,11 @@ from storage.vault.store import Store
 PASS = "full disk passphrase 1"
 NEW_PASS = "full disk passphrase 2"
 FOLLOW_UP = "written after the disk had space again"
-#: Tables whose rows may legitimately change with a refused operation.
-VOLATILE = {"meta", "audit_log"}
+#: Tables whose rows may legitimately change with a refused operation. ``pending_outputs``
+#: registers a file write before its temp file exists; when the write is refused on a full
+#: disk, forgetting the row can fail too — the temp file is gone, and the next unlock drops
+#: the row (storage/vault/outputs.py).
+VOLATILE = {"meta", "audit_log", "pending_outputs"}
 
 
 def sha(path: Path) -> str | None:

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.atomic import atomic_write_bytes
 from storage.casefile.documents import (
     document_content,
     documents,
 )
+from storage.errors import (
+    DiskFullError,
+    StorageError,
+)
 from storage.records import Document
+from storage.vault.outputs import write_output
 from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
@@ -54,9 +58,11 @@ def _size(size: int) -> str:
 def export_document(store: Store, document_id: int, path: Path) -> Path:
     """Write a document's content to ``path`` (store worker); audited as ``document.export``."""
     content = document_content(store, document_id, "export")
-    try:
-        atomic_write_bytes(path, content)
-    except OSError:
+    try:  # registered in the store first: a kill leaves no plaintext temp file behind
+        write_output(store, Path(path).absolute(), content, "document")
+    except DiskFullError:
+        raise
+    except StorageError:
         raise FileWriteError() from None
     return path
 

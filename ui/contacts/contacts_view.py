@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.atomic import atomic_write_bytes
+from storage.vault.outputs import write_output
 from storage.vault.store import Store
 from sync.trust.contacts import (
     REVOKED,
@@ -319,8 +319,8 @@ class ContactsView(QDialog):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        def work(store: Store) -> Path:
-            atomic_write_bytes(Path(path), export_card(store))
+        def work(store: Any) -> Path:
+            write_output(store, Path(path).absolute(), export_card(store), "card")
             return Path(path)
 
         self.session.run(self, work, self._exported, progress=False)

@@ -204,6 +204,12 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "new_key_id": (QT_TRANSLATE_NOOP("AuditDetail", "new key id"), val.plain),
     "bundle_id": (QT_TRANSLATE_NOOP("AuditDetail", "bundle"), short_id),
     "receipt_bundle_id": (QT_TRANSLATE_NOOP("AuditDetail", "receipt"), short_id),
+    "previous_receipt_bundle_id": (
+        QT_TRANSLATE_NOOP("AuditDetail", "earlier receipt"),
+        short_id,
+    ),
+    "purpose": (QT_TRANSLATE_NOOP("AuditDetail", "file"), val.output_purpose),
+    "mode": ("", val.receipt_mode),
     "sha256": (QT_TRANSLATE_NOOP("AuditDetail", "SHA-256"), val.short_hash),
     "receipt_sha256": (
         QT_TRANSLATE_NOOP("AuditDetail", "SHA-256 of the receipt"),
@@ -231,6 +237,7 @@ FLAGS: dict[str, tuple[str, str | None]] = {
     ),
     "fictitious": (QT_TRANSLATE_NOOP("AuditDetail", "fictitious identity included"), None),
     "status_changed": (QT_TRANSLATE_NOOP("AuditDetail", "the case's status was changed"), None),
+    "was_cancelled": (QT_TRANSLATE_NOOP("AuditDetail", "the handover had been cancelled"), None),
     "device_key": (
         QT_TRANSLATE_NOOP("AuditDetail", "with a device key"),
         QT_TRANSLATE_NOOP("AuditDetail", "without a device key"),

@@ -159,6 +159,22 @@ ACTIONS: dict[str, str] = {
     "handover.accept": QT_TRANSLATE_NOOP("AuditAction", "Handed-over case received"),
     "handover.refuse": QT_TRANSLATE_NOOP("AuditAction", "Handed-over case refused"),
     "handover.receipt": QT_TRANSLATE_NOOP("AuditAction", "Receipt for a handover imported"),
+    "handover.cancel": QT_TRANSLATE_NOOP(
+        "AuditAction", "Handover cancelled before its bundle was written"
+    ),
+    "handover.written_again": QT_TRANSLATE_NOOP("AuditAction", "Handover bundle written again"),
+    "handover.receipt_written": QT_TRANSLATE_NOOP(
+        "AuditAction", "Receipt for a received handover written"
+    ),
+    "bundle.placed": QT_TRANSLATE_NOOP(
+        "AuditAction", "A bundle owed after an interruption written at unlock"
+    ),
+    "output.completed": QT_TRANSLATE_NOOP(
+        "AuditAction", "An interrupted file write finished at unlock"
+    ),
+    "output.not_placed": QT_TRANSLATE_NOOP(
+        "AuditAction", "An interrupted file write could not be put in place"
+    ),
     "bundle.open": QT_TRANSLATE_NOOP("AuditAction", "Bundle opened and checked"),
     "bundle.seal": QT_TRANSLATE_NOOP("AuditAction", "Bundle sealed"),
     "contact.import": QT_TRANSLATE_NOOP("AuditAction", "Contact card imported"),

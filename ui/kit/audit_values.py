@@ -270,6 +270,27 @@ def method(value: Any) -> str:
     return tr(text) if text else plain_pair("method", value)
 
 
+def output_purpose(value: Any) -> str:
+    purposes = {
+        "bundle": QT_TRANSLATE_NOOP("AuditDetail", "a bundle"),
+        "backup": QT_TRANSLATE_NOOP("AuditDetail", "a backup"),
+        "backup-copy": QT_TRANSLATE_NOOP("AuditDetail", "a backup's working copy"),
+        "card": QT_TRANSLATE_NOOP("AuditDetail", "a contact card"),
+        "document": QT_TRANSLATE_NOOP("AuditDetail", "an exported document"),
+    }
+    text = purposes.get(str(value))
+    return tr(text) if text else plain_pair("purpose", value)
+
+
+def receipt_mode(value: Any) -> str:
+    modes = {
+        "identical": QT_TRANSLATE_NOOP("AuditDetail", "byte-identical to the first"),
+        "resealed": QT_TRANSLATE_NOOP("AuditDetail", "sealed afresh with the same content"),
+    }
+    text = modes.get(str(value))
+    return tr(text) if text else plain_pair("mode", value)
+
+
 def direction(value: Any) -> str:
     directions = {
         "export": QT_TRANSLATE_NOOP("AuditDetail", "when handing over"),

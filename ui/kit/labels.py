@@ -181,6 +181,8 @@ HANDOVER_STATES = {
     "accepted": QT_TRANSLATE_NOOP("HandoverState", "accepted by the receiver"),
     "refused": QT_TRANSLATE_NOOP("HandoverState", "refused by the receiver"),
     "expired": QT_TRANSLATE_NOOP("HandoverState", "expired without a receipt"),
+    "cancelled": QT_TRANSLATE_NOOP("HandoverState", "cancelled, the bundle was never written"),
+    "not_written": QT_TRANSLATE_NOOP("HandoverState", "interrupted: the bundle is not written yet"),
 }
 
 

@@ -618,6 +618,36 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Handover cancelled before its bundle was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover bundle written again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a received handover written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bundle owed after an interruption written at unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted file write finished at unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted file write could not be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bundle opened and checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-26"/>
         <source>Protected details included in a handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Contact card imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,11 +1057,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>size</source>
         <translation type="unfinished"></translation>
@@ -1087,7 +1118,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>earlier receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1191,11 @@
     <message>
         <location line="+1"/>
         <source>the case&apos;s status was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the handover had been cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +1604,41 @@
     <message>
         <location line="+1"/>
         <source>by scanning the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup&apos;s working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exported document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>byte-identical to the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed afresh with the same content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,7 +2663,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+170"/>
+        <location filename="../case_view/view.py" line="+176"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,7 +2683,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The case&apos;s protected information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,7 +3419,7 @@ SHA-256: {hash}</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+71"/>
+        <location filename="../case_view/documents_tab.py" line="+77"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,6 +4129,16 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Line {line} of the bundle&apos;s encryption header is damaged: it is neither part of a recipient entry nor the closing &apos;---&apos; line. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The line that closes the bundle&apos;s encryption header (line {line}) is damaged: it must be &apos;---&apos;, a space and a 43-character check value. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,12 +4363,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The bundle {bundle} was sealed and recorded, but it could not be put at {path}. Utväg keeps what it needs to write exactly this bundle again; it tries at the next start, or write it to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle {bundle} cannot be written again: what it takes to write the same bytes is no longer kept (it has expired, been answered or cancelled, or it was sealed by an older version of Utväg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sync/wire/errors.py" line="+10"/>
         <source>A document changed while the bundle was being written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/bundle/errors.py" line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="-32"/>
         <source>This opened bundle has no part named {name}, or it was already imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,7 +4463,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+62"/>
+        <location filename="../../desktop/commands/store.py" line="+64"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,12 +4503,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup/backups.py" line="+90"/>
+        <location filename="../../storage/backup/backups.py" line="+101"/>
         <source>The file {path} already exists; Utväg will not overwrite it. Choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{path} is the backup made at {at} (UTC), complete and recorded in the log; Utväg will not overwrite it. Choose a new name for a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,7 +4528,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup/archive.py" line="+64"/>
+        <location filename="../../storage/backup/archive.py" line="+62"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,7 +4593,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The case&apos;s last export (bundle {bundle}) was interrupted before its file was written. Export it again with the same choices to write exactly that bundle, or cancel it (&apos;utvag handover cancel {handover}&apos;) to choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Handover {handover} cannot be cancelled: only a handover whose bundle was never written can be, and this one was written (it may be on its way). Wait for the receipt, or until the bundle expires on {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Network conflict: {municipality} has or recently had persons from the same or a rival group: {cases}. Check with the police before going on, then confirm (--acknowledge-conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,11 +4644,26 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>This handover (bundle {bundle}) was already decided on {at} and its receipt was written to {file}; it is not imported again. Write the receipt again with &apos;utvag receipt write {bundle} --out FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No handover received by this store matches {ref}: give its bundle id (see &apos;utvag receipt list&apos;) or the number of the case it became.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt for bundle {bundle} cannot be written again: this store no longer holds the decision it would confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The receiving municipality accepted the case, but {case} is now in status {status}, which cannot become överlämnad; set it to {allowed} and import the receipt again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+66"/>
+        <location filename="../../desktop/commands/handover.py" line="+78"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,11 +6222,21 @@ SHA-256: {hash}</source>
         <source>expired without a receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, the bundle was never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the bundle is not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../case_view/handover_tab.py" line="+86"/>
+        <location filename="../case_view/handover_tab.py" line="+117"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6150,18 +6286,18 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>Handovers to other municipalities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,12 +6322,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write the &amp;receipt again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the receipt of our acceptance again, for a receipt that was lost or never reached the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Handovers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The case has not been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,7 +6347,32 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Received from {municipality} ({unit}) on {day}; their case {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The receipt was written again, unchanged, as {file}. Send it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new receipt with the same content was written as {file} (the earlier one had expired or was signed with a key since replaced). Send it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,7 +6822,7 @@ Id: {id}</source>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-83"/>
+        <location filename="../kit/labels.py" line="-85"/>
         <source>protected housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,7 +7107,7 @@ Id: {id}</source>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+77"/>
+        <location filename="../kit/labels.py" line="+79"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -7036,7 +7207,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10219,7 +10390,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+124"/>
+        <location filename="../window/tools_menu.py" line="+128"/>
         <source>&amp;Handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10274,7 +10445,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Open Backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -618,6 +618,36 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Handover cancelled before its bundle was written</source>
+        <translation>Överlämning avbruten innan paketet skrevs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover bundle written again</source>
+        <translation>Överlämningspaketet skrevs igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a received handover written</source>
+        <translation>Kvitto för en mottagen överlämning skrevs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bundle owed after an interruption written at unlock</source>
+        <translation>Ett paket som blev oskrivet vid ett avbrott skrevs vid upplåsning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted file write finished at unlock</source>
+        <translation>En avbruten filskrivning slutfördes vid upplåsning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted file write could not be put in place</source>
+        <translation>En avbruten filskrivning kunde inte läggas på plats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bundle opened and checked</source>
         <translation>Paket öppnades och kontrollerades</translation>
     </message>
@@ -627,7 +657,7 @@
         <translation>Paket förseglades</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-26"/>
         <source>Protected details included in a handover</source>
         <translation>Skyddade uppgifter togs med i en överlämning</translation>
     </message>
@@ -652,7 +682,7 @@
         <translation>Kvitto på överlämning importerades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Contact card imported</source>
         <translation>Kontaktkort importerades</translation>
     </message>
@@ -1027,11 +1057,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>size</source>
         <translation>storlek</translation>
@@ -1087,7 +1118,12 @@
         <translation>kvitto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>earlier receipt</source>
+        <translation>tidigare kvitto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1156,6 +1192,11 @@
         <location line="+1"/>
         <source>the case&apos;s status was changed</source>
         <translation>ärendets status ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the handover had been cancelled</source>
+        <translation>överlämningen hade avbrutits</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1564,6 +1605,41 @@
         <location line="+1"/>
         <source>by scanning the QR code</source>
         <translation>genom att skanna QR-koden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a bundle</source>
+        <translation>ett paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup</source>
+        <translation>en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup&apos;s working copy</source>
+        <translation>en säkerhetskopias arbetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact card</source>
+        <translation>ett kontaktkort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exported document</source>
+        <translation>en exporterad handling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>byte-identical to the first</source>
+        <translation>byte för byte lika med det första</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed afresh with the same content</source>
+        <translation>förseglat på nytt med samma innehåll</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2589,7 +2665,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+170"/>
+        <location filename="../case_view/view.py" line="+176"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -2609,7 +2685,7 @@ SHA-256: {hash}</translation>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -3345,7 +3421,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../case_view/documents_tab.py" line="+71"/>
+        <location filename="../case_view/documents_tab.py" line="+77"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -4055,6 +4131,16 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Line {line} of the bundle&apos;s encryption header is damaged: it is neither part of a recipient entry nor the closing &apos;---&apos; line. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation>Rad {line} i paketets krypteringshuvud är skadad: den hör varken till en mottagarpost eller är den avslutande raden &apos;---&apos;. Filen har ändrats eller skadats på vägen; be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The line that closes the bundle&apos;s encryption header (line {line}) is damaged: it must be &apos;---&apos;, a space and a 43-character check value. The file was changed or damaged on the way; ask the sender to send it again.</source>
+        <translation>Raden som avslutar paketets krypteringshuvud (rad {line}) är skadad: den ska bestå av &apos;---&apos;, ett mellanslag och ett kontrollvärde på 43 tecken. Filen har ändrats eller skadats på vägen; be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The bundle uses a version of the age format that this program does not support.</source>
         <translation>Paketet använder en version av krypteringsformatet som Utväg inte stöder.</translation>
     </message>
@@ -4279,12 +4365,22 @@ SHA-256: {hash}</translation>
         <translation>Paketets delar ligger inte i den ordning som avsändaren signerade.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The bundle {bundle} was sealed and recorded, but it could not be put at {path}. Utväg keeps what it needs to write exactly this bundle again; it tries at the next start, or write it to another folder.</source>
+        <translation>Paketet {bundle} har förseglats och registrerats, men kunde inte sparas som {path}. Utväg sparar det som behövs för att skriva exakt samma paket igen; det görs vid nästa start, eller skriv det till en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle {bundle} cannot be written again: what it takes to write the same bytes is no longer kept (it has expired, been answered or cancelled, or it was sealed by an older version of Utväg).</source>
+        <translation>Paketet {bundle} kan inte skrivas igen: det som behövs för att skriva exakt samma fil finns inte längre kvar (paketet har slutat gälla, besvarats eller makulerats, eller förseglades av en äldre version av Utväg).</translation>
+    </message>
+    <message>
         <location filename="../../sync/wire/errors.py" line="+10"/>
         <source>A document changed while the bundle was being written; nothing was written.</source>
         <translation>En handling ändrades medan paketet skrevs; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle/errors.py" line="+7"/>
+        <location filename="../../sync/bundle/errors.py" line="-32"/>
         <source>This opened bundle has no part named {name}, or it was already imported.</source>
         <translation>Det öppnade paketet har ingen del som heter {name}, eller så är den redan importerad.</translation>
     </message>
@@ -4369,7 +4465,7 @@ SHA-256: {hash}</translation>
         <translation>Nyckeluppdateringen är inte signerad med kontaktens nuvarande verifierade nyckel, eller är äldre än de nycklar du har; den avvisades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/store.py" line="+62"/>
+        <location filename="../../desktop/commands/store.py" line="+64"/>
         <source>The store check found {count} problem(s); see above.</source>
         <translation>Kontrollen av databasen hittade {count} problem; se ovan.</translation>
     </message>
@@ -4409,12 +4505,17 @@ SHA-256: {hash}</translation>
         <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup/backups.py" line="+90"/>
+        <location filename="../../storage/backup/backups.py" line="+101"/>
         <source>The file {path} already exists; Utväg will not overwrite it. Choose a new name.</source>
         <translation>Filen {path} finns redan; Utväg skriver inte över den. Välj ett nytt namn.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{path} is the backup made at {at} (UTC), complete and recorded in the log; Utväg will not overwrite it. Choose a new name for a new backup.</source>
+        <translation>{path} är säkerhetskopian som gjordes {at} (UTC); den är fullständig och finns i loggen, och Utväg skriver inte över den. Välj ett nytt namn för en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup cannot be written to {path}: choose a folder that exists and is outside the store folder, preferably on another disk.</source>
         <translation>En säkerhetskopia kan inte skrivas till {path}: välj en mapp som finns och ligger utanför databasens mapp, helst på en annan disk.</translation>
     </message>
@@ -4429,7 +4530,7 @@ SHA-256: {hash}</translation>
         <translation>Det finns ingen säkerhetskopia {path}.</translation>
     </message>
     <message>
-        <location filename="../../storage/backup/archive.py" line="+64"/>
+        <location filename="../../storage/backup/archive.py" line="+62"/>
         <source>The file {path} is not an intact Utväg backup ({reason}). Nothing was changed.</source>
         <translation>Filen {path} är inte en hel säkerhetskopia av Utväg ({reason}). Inget ändrades.</translation>
     </message>
@@ -4494,7 +4595,17 @@ SHA-256: {hash}</translation>
         <translation>Överlämningen avbröts; inget skrevs.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The case&apos;s last export (bundle {bundle}) was interrupted before its file was written. Export it again with the same choices to write exactly that bundle, or cancel it (&apos;utvag handover cancel {handover}&apos;) to choose again.</source>
+        <translation>Ärendets senaste export (paket {bundle}) avbröts innan filen skrevs. Exportera igen med samma val så skrivs exakt det paketet, eller makulera det (&apos;utvag handover cancel {handover}&apos;) för att välja om.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Handover {handover} cannot be cancelled: only a handover whose bundle was never written can be, and this one was written (it may be on its way). Wait for the receipt, or until the bundle expires on {expires}.</source>
+        <translation>Överlämning {handover} kan inte makuleras: det går bara när paketet aldrig skrevs, och det här paketet har skrivits (det kan vara på väg). Vänta på kvittot, eller tills paketet slutar gälla {expires}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Network conflict: {municipality} has or recently had persons from the same or a rival group: {cases}. Check with the police before going on, then confirm (--acknowledge-conflicts).</source>
         <translation>Nätverkskonflikt: {municipality} har eller har nyligen haft personer från samma eller en rivaliserande grupp: {cases}. Stäm av med polisen innan du går vidare och bekräfta sedan (--acknowledge-conflicts).</translation>
     </message>
@@ -4535,11 +4646,26 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This handover (bundle {bundle}) was already decided on {at} and its receipt was written to {file}; it is not imported again. Write the receipt again with &apos;utvag receipt write {bundle} --out FILE&apos;.</source>
+        <translation>Överlämningen (paket {bundle}) avgjordes redan {at} och kvittot skrevs till {file}; den importeras inte igen. Skriv kvittot igen med &apos;utvag receipt write {bundle} --out FIL&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No handover received by this store matches {ref}: give its bundle id (see &apos;utvag receipt list&apos;) or the number of the case it became.</source>
+        <translation>Ingen mottagen överlämning i det här lagret motsvarar {ref}: ange paketets id (se &apos;utvag receipt list&apos;) eller numret på ärendet den blev.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt for bundle {bundle} cannot be written again: this store no longer holds the decision it would confirm.</source>
+        <translation>Kvittot för paket {bundle} kan inte skrivas igen: lagret har inte längre kvar beslutet som kvittot skulle bekräfta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The receiving municipality accepted the case, but {case} is now in status {status}, which cannot become överlämnad; set it to {allowed} and import the receipt again.</source>
         <translation>Den mottagande kommunen tog emot ärendet, men {case} har nu status {status}, som inte kan bli överlämnad; ändra den till {allowed} och importera kvittot igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+66"/>
+        <location filename="../../desktop/commands/handover.py" line="+78"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation>--include-protected och --include-fictitious-identity kräver --reason: varför uppgifterna skickas (det loggas).</translation>
     </message>
@@ -6098,11 +6224,21 @@ SHA-256: {hash}</translation>
         <source>expired without a receipt</source>
         <translation>löpte ut utan kvitto</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, the bundle was never written</source>
+        <translation>makulerad, paketet skrevs aldrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: the bundle is not written yet</source>
+        <translation>avbruten: paketet är inte skrivet än</translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../case_view/handover_tab.py" line="+86"/>
+        <location filename="../case_view/handover_tab.py" line="+117"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
@@ -6152,18 +6288,18 @@ SHA-256: {hash}</translation>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Handover</source>
         <translation>Överlämning</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>Handovers to other municipalities</source>
         <translation>Överlämningar till andra kommuner</translation>
     </message>
@@ -6188,12 +6324,22 @@ SHA-256: {hash}</translation>
         <translation>&amp;Lämna över ärendet…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write the &amp;receipt again…</source>
+        <translation>Skriv &amp;kvitto igen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the receipt of our acceptance again, for a receipt that was lost or never reached the sender</source>
+        <translation>Skriv kvittot på vårt mottagande igen, om kvittot har kommit bort eller aldrig nådde avsändaren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Handovers</source>
         <translation>Överlämningar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The case has not been handed over.</source>
         <translation>Ärendet har inte lämnats över.</translation>
     </message>
@@ -6203,7 +6349,32 @@ SHA-256: {hash}</translation>
         <translation>Mottagande kommun</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Received from {municipality} ({unit}) on {day}; their case {ref}.</source>
+        <translation>Mottaget från {municipality} ({unit}) {day}; deras ärende {ref}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the receipt again</source>
+        <translation>Skriv kvittot igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utväg bundle (*.utvag)</source>
+        <translation>Utväg-paket (*.utvag)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The receipt was written again, unchanged, as {file}. Send it to the sender.</source>
+        <translation>Kvittot skrevs igen, oförändrat, som {file}. Skicka det till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new receipt with the same content was written as {file} (the earlier one had expired or was signed with a key since replaced). Send it to the sender.</source>
+        <translation>Ett nytt kvitto med samma innehåll skrevs som {file} (det förra hade slutat gälla eller var signerat med en nyckel som sedan bytts ut). Skicka det till avsändaren.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -6656,7 +6827,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-83"/>
+        <location filename="../kit/labels.py" line="-85"/>
         <source>protected housing</source>
         <translation>skyddat boende</translation>
     </message>
@@ -6941,7 +7112,7 @@ Id: {id}</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+77"/>
+        <location filename="../kit/labels.py" line="+79"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -7041,7 +7212,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -10229,7 +10400,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+124"/>
+        <location filename="../window/tools_menu.py" line="+128"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -10284,7 +10455,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Registerutdrag för en person…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Open Backup</source>
         <translation>Öppna säkerhetskopieringen</translation>
     </message>

@@ -14,11 +14,13 @@ backup reminder in the status bar.
   can be exported as PDF (ui/ does not import desktop/).
 
 Each screen is opened once at a time; every one registers with the session's lock guard.
-After every unlock, leftover staging of an import interrupted by a lock is purged.
+After every unlock, leftover staging of an import interrupted by a lock is purged, and
+bundles or receipts a killed run owed are placed or written again (sync/bundle/outbox.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,8 +31,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QToolBar, QWidget
 
 from storage.backup.backups import backup_due
+from storage.errors import UtvagError
 from storage.vault.key_access import recovery_drill_due
 from storage.vault.store import Store
+from sync.bundle.rewrite import reconcile_outbox
 from sync.bundle.staging import purge_staging
 from ui.access.drill import RecoveryDrillDialog
 from ui.cases.case_picker import CasePickerDialog
@@ -139,6 +143,10 @@ class ToolsMenu(QObject):
 
         def work(store: Store) -> Any:
             purge_staging(store)
+            # bundles and receipts a killed run recorded but never got into place are
+            # placed or written again now (docs/bundle-format.md §7), as the CLI does
+            with contextlib.suppress(UtvagError):
+                reconcile_outbox(store)
             return backup_due(store), recovery_drill_due(store)
 
         session.run(self.window, work, self._show_due, lambda _e: None, progress=False)
