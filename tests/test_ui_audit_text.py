@@ -34,10 +34,17 @@ from tests.ui_fixtures import app_sv  # noqa: F401 - fixture
 from ui.kit.audit_details import details_text, known_keys
 from ui.kit.audit_text import ACTIONS, action_tooltip, actor_text, describe, subject_text
 
-#: Functions that pass an action (and details) through from their callers.
-WRAPPERS = {"audit", "write_key_change", "_audit_unlock"}
+#: Functions that pass an action (and details) through from their callers
+#: (``_change``: storage/casework/relocation.py, a checklist task's change).
+WRAPPERS = {"audit", "write_key_change", "_audit_unlock", "_change"}
 #: Where the action is an argument: call name -> index of the action, of the details.
-CALLS = {"append": (0, 2), "audit": (1, None), "write_key_change": (0, 2), "_audit_unlock": (2, 3)}
+CALLS = {
+    "append": (0, 2),
+    "audit": (1, None),
+    "write_key_change": (0, 2),
+    "_audit_unlock": (2, 3),
+    "_change": (2, None),
+}
 #: Actions built at run time: storage/statistics/export.py audits f"{report.kind}.export"; the
 #: report kinds are the first argument of StatsReport(...) and GrantSummary(...) (checked below).
 DYNAMIC = {"{report.kind}.export": {"stats.export", "grant.export"}}

@@ -21,15 +21,18 @@ from storage.errors import QT_TRANSLATE_NOOP
 from storage.records.enums import (
     CaseStatus,
     CaseType,
+    EntryType,
     Environment,
     FollowUpKind,
     GroupRelation,
     InterventionType,
     LegalBasis,
     Outcome,
+    PartnerKind,
     PersonRole,
     ProtectionLevel,
     ProviderKind,
+    RelocationTaskKind,
     ThreatLevel,
 )
 from storage.statistics.grants import Criterion
@@ -66,6 +69,10 @@ def _kind(action: str, v: Values) -> str:
         )
     if action.startswith("bundle."):
         return val.bundle_kind(value)
+    if action.startswith("partner."):
+        return val.pair(
+            QT_TRANSLATE_NOOP("AuditDetail", "kind of partner"), val.choice(PartnerKind, value)
+        )
     return val.plain_pair("kind", value)
 
 
@@ -157,6 +164,15 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
         lambda v: val.choice(LegalBasis, v),
     ),
     "sections": (QT_TRANSLATE_NOOP("AuditDetail", "sections"), _sections),
+    "entry_type": (
+        QT_TRANSLATE_NOOP("AuditDetail", "entry type"),
+        lambda v: val.choice(EntryType, v),
+    ),
+    "task": (
+        QT_TRANSLATE_NOOP("AuditDetail", "task"),
+        lambda v: val.choice(RelocationTaskKind, v),
+    ),
+    "rule": ("", val.rule),
     "via": ("", val.via),
     "method": ("", val.method),
     "direction": ("", val.direction),
@@ -225,6 +241,12 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "the audit log did not verify"),
     ),
     "recovery_code": (QT_TRANSLATE_NOOP("AuditDetail", "new recovery code"), None),
+    "decision": (
+        QT_TRANSLATE_NOOP("AuditDetail", "with a decision reference"),
+        QT_TRANSLATE_NOOP("AuditDetail", "without a decision reference"),
+    ),
+    "by_case": (QT_TRANSLATE_NOOP("AuditDetail", "for one case"), None),
+    "by_user": (QT_TRANSLATE_NOOP("AuditDetail", "for one user"), None),
     "kept_until_confirmed": (
         QT_TRANSLATE_NOOP("AuditDetail", "the code is kept until it is confirmed written down"),
         None,
@@ -254,6 +276,11 @@ ID_TEMPLATES = {
     "basis_id": QT_TRANSLATE_NOOP("AuditDetail", "legal basis {id}"),
     "provider_id": QT_TRANSLATE_NOOP("AuditDetail", "provider {id}"),
     "run_id": QT_TRANSLATE_NOOP("AuditDetail", "weeding run {id}"),
+    "draft_id": QT_TRANSLATE_NOOP("AuditDetail", "draft {id}"),
+    "template_id": QT_TRANSLATE_NOOP("AuditDetail", "template {id}"),
+    "partner_id": QT_TRANSLATE_NOOP("AuditDetail", "partner {id}"),
+    "task_id": QT_TRANSLATE_NOOP("AuditDetail", "task {id}"),
+    "other": QT_TRANSLATE_NOOP("AuditDetail", "the other case (id): {id}"),
     "contact_id": QT_TRANSLATE_NOOP("AuditDetail", "contact {id}"),
     "sender": QT_TRANSLATE_NOOP("AuditDetail", "sender: contact {id}"),
     "recipients": QT_TRANSLATE_NOOP("AuditDetail", "recipients: contact {id}"),

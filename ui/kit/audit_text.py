@@ -42,6 +42,7 @@ ACTIONS: dict[str, str] = {
         "AuditAction", "A logged key change never took effect"
     ),
     "audit_export": QT_TRANSLATE_NOOP("AuditAction", "Audit log exported for log follow-up"),
+    "access_log.export": QT_TRANSLATE_NOOP("AuditAction", "Access log exported for log follow-up"),
     "recovery_code.shown": QT_TRANSLATE_NOOP(
         "AuditAction", "Recovery code not yet confirmed shown again"
     ),
@@ -65,12 +66,23 @@ ACTIONS: dict[str, str] = {
     "person.update": QT_TRANSLATE_NOOP("AuditAction", "Personal details changed"),
     "person.new_identity": QT_TRANSLATE_NOOP("AuditAction", "Fictitious identity recorded"),
     "reveal": QT_TRANSLATE_NOOP("AuditAction", "Protected detail shown"),
+    "case.open": QT_TRANSLATE_NOOP("AuditAction", "Case opened to read"),
+    "person.lookup": QT_TRANSLATE_NOOP("AuditAction", "Person looked up by personnummer"),
+    "case.link": QT_TRANSLATE_NOOP("AuditAction", "Cases linked as the same person"),
+    "case.unlink": QT_TRANSLATE_NOOP("AuditAction", "Link between two cases removed"),
     "reveal.case_work": QT_TRANSLATE_NOOP(
         "AuditAction", "Working on the case: its protected details shown"
     ),
     "journal.add": QT_TRANSLATE_NOOP("AuditAction", "Journal entry written"),
     "journal.correct": QT_TRANSLATE_NOOP("AuditAction", "Journal entry corrected"),
     "journal.mark_erroneous": QT_TRANSLATE_NOOP("AuditAction", "Journal entry marked as erroneous"),
+    "journal.draft_add": QT_TRANSLATE_NOOP("AuditAction", "Journal draft started"),
+    "journal.draft_update": QT_TRANSLATE_NOOP("AuditAction", "Journal draft changed"),
+    "journal.draft_delete": QT_TRANSLATE_NOOP("AuditAction", "Journal draft thrown away"),
+    "journal.sign": QT_TRANSLATE_NOOP("AuditAction", "Journal draft signed as an entry"),
+    "journal.template_add": QT_TRANSLATE_NOOP("AuditAction", "Journal template added"),
+    "journal.template_update": QT_TRANSLATE_NOOP("AuditAction", "Journal template changed"),
+    "journal.template_delete": QT_TRANSLATE_NOOP("AuditAction", "Journal template removed"),
     "document.add": QT_TRANSLATE_NOOP("AuditAction", "Document added"),
     "document.open": QT_TRANSLATE_NOOP("AuditAction", "Document opened"),
     "consent.add": QT_TRANSLATE_NOOP("AuditAction", "Consent recorded"),
@@ -88,15 +100,31 @@ ACTIONS: dict[str, str] = {
     "placement.add": QT_TRANSLATE_NOOP("AuditAction", "Placement added"),
     "placement.address": QT_TRANSLATE_NOOP("AuditAction", "Protected address of a placement set"),
     "placement.end": QT_TRANSLATE_NOOP("AuditAction", "Placement ended"),
+    "relocation.checklist": QT_TRANSLATE_NOOP("AuditAction", "Relocation checklist started"),
+    "relocation.task_add": QT_TRANSLATE_NOOP("AuditAction", "Task added to a relocation checklist"),
+    "relocation.task_update": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task of a relocation checklist changed"
+    ),
+    "relocation.task_done": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task of a relocation checklist marked as done"
+    ),
+    "relocation.task_reopen": QT_TRANSLATE_NOOP(
+        "AuditAction", "Task of a relocation checklist opened again"
+    ),
     "follow_up.add": QT_TRANSLATE_NOOP("AuditAction", "Follow-up recorded"),
     "follow_up.result": QT_TRANSLATE_NOOP("AuditAction", "Follow-up results recorded"),
     "reminder.add": QT_TRANSLATE_NOOP("AuditAction", "Reminder added"),
     "reminder.done": QT_TRANSLATE_NOOP("AuditAction", "Reminder marked as done"),
+    "reminders.export": QT_TRANSLATE_NOOP("AuditAction", "Reminders exported as a calendar file"),
     "grant.confirm": QT_TRANSLATE_NOOP("AuditAction", "State grant criterion assessed"),
     # registers, statistics, gallring
     "group.add": QT_TRANSLATE_NOOP("AuditAction", "Group added to the register"),
     "group.relation": QT_TRANSLATE_NOOP("AuditAction", "Relation between groups recorded"),
     "provider.add": QT_TRANSLATE_NOOP("AuditAction", "Provider added to the register"),
+    "partner.add": QT_TRANSLATE_NOOP("AuditAction", "Partner added to the register"),
+    "partner.update": QT_TRANSLATE_NOOP("AuditAction", "Partner's details changed"),
+    "partner.link": QT_TRANSLATE_NOOP("AuditAction", "Partner linked to the case"),
+    "partner.unlink": QT_TRANSLATE_NOOP("AuditAction", "Partner removed from the case"),
     "stats.export": QT_TRANSLATE_NOOP("AuditAction", "Statistics exported"),
     "grant.export": QT_TRANSLATE_NOOP("AuditAction", "State grant summary exported"),
     "gallring.case": QT_TRANSLATE_NOOP("AuditAction", "Case weeded (deleted for good)"),

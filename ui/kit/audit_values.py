@@ -42,6 +42,9 @@ class AuditCount(QObject):
             "deleted": lambda: self.tr("%n case(s) deleted", "", n),
             "kept_exempt": lambda: self.tr("%n kept (exempt)", "", n),
             "kept_research_sample": lambda: self.tr("%n kept for research", "", n),
+            "kept_open_handover": lambda: self.tr("%n kept (open handover)", "", n),
+            "events": lambda: self.tr("%n event(s)", "", n),
+            "tasks": lambda: self.tr("%n task(s)", "", n),
             "days": lambda: self.tr("interval: %n day(s)", "", n),
             "window_months": lambda: self.tr("within %n month(s)", "", n),
         }
@@ -61,6 +64,9 @@ COUNTED = (
     "deleted",
     "kept_exempt",
     "kept_research_sample",
+    "kept_open_handover",
+    "events",
+    "tasks",
     "days",
     "window_months",
 )
@@ -175,6 +181,20 @@ FIELD_NAMES = {
     "protection_level": QT_TRANSLATE_NOOP("AuditDetail", "protection level"),
     "relation": QT_TRANSLATE_NOOP("AuditDetail", "relation"),
     "accompanying_child": QT_TRANSLATE_NOOP("AuditDetail", "accompanying child"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
+    "organisation": QT_TRANSLATE_NOOP("AuditDetail", "organisation"),
+    "phone": QT_TRANSLATE_NOOP("AuditDetail", "phone"),
+    "email": QT_TRANSLATE_NOOP("AuditDetail", "e-mail"),
+    "notes": QT_TRANSLATE_NOOP("AuditDetail", "notes"),
+    "note": QT_TRANSLATE_NOOP("AuditDetail", "note"),
+    "responsible": QT_TRANSLATE_NOOP("AuditDetail", "who"),
+    "due_on": QT_TRANSLATE_NOOP("AuditDetail", "when"),
+    "description": QT_TRANSLATE_NOOP("AuditDetail", "description"),
+    "done_on": QT_TRANSLATE_NOOP("AuditDetail", "done on"),
+    "done_by": QT_TRANSLATE_NOOP("AuditDetail", "done by"),
+    "text": QT_TRANSLATE_NOOP("AuditDetail", "text"),
+    "entry_type": QT_TRANSLATE_NOOP("AuditDetail", "entry type"),
+    "event_date": QT_TRANSLATE_NOOP("AuditDetail", "event date"),
 }
 
 
@@ -242,6 +262,13 @@ def via(value: Any) -> str:
 def municipality(value: Any) -> str:
     shown = tr(QT_TRANSLATE_NOOP("AuditDetail", "all")) if value in (None, "") else plain(value)
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "municipality"), shown)
+
+
+def rule(value: Any) -> str:
+    """Which rule of the core made a change (``case.update``)."""
+    rules = {"handover_accept": QT_TRANSLATE_NOOP("AuditDetail", "when a handover was accepted")}
+    text = rules.get(str(value))
+    return tr(text) if text else plain_pair("rule", value)
 
 
 def threshold(value: Any) -> str:

@@ -178,6 +178,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Access log exported for log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recovery code not yet confirmed shown again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +263,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Case opened to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person looked up by personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases linked as the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link between two cases removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working on the case: its protected details shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +299,41 @@
     <message>
         <location line="+1"/>
         <source>Journal entry marked as erroneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft signed as an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +423,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relocation checklist started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task added to a relocation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist marked as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +468,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reminders exported as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>State grant criterion assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +489,26 @@
     <message>
         <location line="+1"/>
         <source>Provider added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner linked to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner removed from the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,6 +714,30 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n kept (open handover)</source>
+        <translation>
+            <numerusform>%n kept (open handover)</numerusform>
+            <numerusform>%n kept (open handover)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>interval: %n day(s)</source>
         <translation>
             <numerusform>interval: %n day</numerusform>
@@ -622,7 +756,7 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+48"/>
+        <location filename="../kit/audit_details.py" line="+51"/>
         <source>period {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,12 +772,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-89"/>
+        <source>kind of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,7 +835,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+129"/>
+        <location filename="../kit/audit_values.py" line="+132"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +860,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location filename="../kit/audit_values.py" line="+15"/>
+        <source>entry type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +1074,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>with a decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1205,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>draft {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other case (id): {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>contact {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,7 +1284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kit/audit_values.py" line="-79"/>
+        <location filename="../kit/audit_values.py" line="-94"/>
         <source>{label}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,6 +1371,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>fields</source>
         <translation type="unfinished"></translation>
@@ -1196,7 +1451,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <location line="+44"/>
         <source>when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1492,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>when a handover was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>numbers below {n} hidden</source>
         <translation type="unfinished"></translation>
     </message>

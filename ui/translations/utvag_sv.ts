@@ -178,6 +178,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Access log exported for log follow-up</source>
+        <translation>Åtkomstloggen exporterades för logguppföljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recovery code not yet confirmed shown again</source>
         <translation>Återställningskod som inte bekräftats visades igen</translation>
     </message>
@@ -258,6 +263,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Case opened to read</source>
+        <translation>Ärendet öppnades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person looked up by personnummer</source>
+        <translation>Person söktes på personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases linked as the same person</source>
+        <translation>Ärenden kopplades som samma person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link between two cases removed</source>
+        <translation>Koppling mellan två ärenden togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working on the case: its protected details shown</source>
         <translation>Arbete med ärendet: dess skyddade uppgifter visades</translation>
     </message>
@@ -275,6 +300,41 @@
         <location line="+1"/>
         <source>Journal entry marked as erroneous</source>
         <translation>Journalanteckning felmarkerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft started</source>
+        <translation>Utkast till journalanteckning påbörjades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft changed</source>
+        <translation>Utkast till journalanteckning ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft thrown away</source>
+        <translation>Utkast till journalanteckning slängdes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal draft signed as an entry</source>
+        <translation>Utkast signerades som journalanteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template added</source>
+        <translation>Journalmall lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template changed</source>
+        <translation>Journalmall ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal template removed</source>
+        <translation>Journalmall togs bort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -363,6 +423,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relocation checklist started</source>
+        <translation>Flyttchecklista påbörjades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task added to a relocation checklist</source>
+        <translation>Uppgift lades till i en flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist changed</source>
+        <translation>Uppgift i en flyttchecklista ändrades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist marked as done</source>
+        <translation>Uppgift i en flyttchecklista markerades som klar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task of a relocation checklist opened again</source>
+        <translation>Uppgift i en flyttchecklista öppnades igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up recorded</source>
         <translation>Uppföljning registrerades</translation>
     </message>
@@ -383,6 +468,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reminders exported as a calendar file</source>
+        <translation>Påminnelser exporterades som kalenderfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>State grant criterion assessed</source>
         <translation>Kriterium för statsbidrag bedömdes</translation>
     </message>
@@ -400,6 +490,26 @@
         <location line="+1"/>
         <source>Provider added to the register</source>
         <translation>Utförare lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added to the register</source>
+        <translation>Samverkanspart lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s details changed</source>
+        <translation>Samverkanspartens uppgifter ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner linked to the case</source>
+        <translation>Samverkanspart kopplades till ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner removed from the case</source>
+        <translation>Samverkanspart togs bort från ärendet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -604,6 +714,30 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n kept (open handover)</source>
+        <translation>
+            <numerusform>%n sparat (pågående överlämning)</numerusform>
+            <numerusform>%n sparade (pågående överlämning)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n uppgift</numerusform>
+            <numerusform>%n uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>interval: %n day(s)</source>
         <translation>
             <numerusform>intervall: %n dag</numerusform>
@@ -622,7 +756,7 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+48"/>
+        <location filename="../kit/audit_details.py" line="+51"/>
         <source>period {start} – {end}</source>
         <translation>period {start} – {end}</translation>
     </message>
@@ -638,12 +772,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-89"/>
+        <source>kind of partner</source>
+        <translation>typ av samverkanspart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -696,7 +835,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+129"/>
+        <location filename="../kit/audit_values.py" line="+132"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -721,7 +860,18 @@
         <translation>avsnitt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location filename="../kit/audit_values.py" line="+15"/>
+        <source>entry type</source>
+        <translation>anteckningstyp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
@@ -924,6 +1074,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>with a decision reference</source>
+        <translation>med hänvisning till gallringsbeslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a decision reference</source>
+        <translation>utan hänvisning till gallringsbeslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for one case</source>
+        <translation>för ett ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for one user</source>
+        <translation>för en användare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation>koden sparas tills den bekräftats nedskriven</translation>
     </message>
@@ -1035,6 +1205,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>draft {id}</source>
+        <translation>utkast {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template {id}</source>
+        <translation>mall {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner {id}</source>
+        <translation>samverkanspart {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task {id}</source>
+        <translation>uppgift {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other case (id): {id}</source>
+        <translation>det andra ärendet (id): {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>contact {id}</source>
         <translation>kontakt {id}</translation>
     </message>
@@ -1089,7 +1284,7 @@
         <translation>loggen till och med post {id}</translation>
     </message>
     <message>
-        <location filename="../kit/audit_values.py" line="-79"/>
+        <location filename="../kit/audit_values.py" line="-94"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1176,6 +1371,66 @@
         <translation>medföljande barn</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who</source>
+        <translation>vem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done on</source>
+        <translation>klar den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done by</source>
+        <translation>klar av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event date</source>
+        <translation>händelsedatum</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>fields</source>
         <translation>fält</translation>
@@ -1196,7 +1451,8 @@
         <translation>återställningskod</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <location line="+44"/>
         <source>when</source>
         <translation>när</translation>
     </message>
@@ -1236,7 +1492,12 @@
         <translation>kommun</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>when a handover was accepted</source>
+        <translation>när en överlämning togs emot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>numbers below {n} hidden</source>
         <translation>antal under {n} dolda</translation>
     </message>
