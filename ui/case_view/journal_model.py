@@ -1,6 +1,8 @@
-"""The journal as a table: one row per entry, the text as it reads now, and — beside it —
-every earlier wording with who corrected it, when and why. A felmarkerad entry is shown
-struck through *and* labelled in words. Texts are escaped before they become rich text."""
+"""The journal as a table: one row per entry — its event date (händelsedatum) and type, who
+wrote it and when, the text as it reads now, and beside it every earlier wording with who
+corrected it, when and why. A felmarkerad entry is shown struck through *and* labelled in
+words. Texts are escaped before they become rich text. :class:`DraftsModel` lists the
+caseworker's own drafts (utkast), which are not part of the journal until signed."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from storage.records import (
+    JournalDraft,
     JournalEntry,
     JournalThread,
 )
@@ -25,7 +28,7 @@ from ui.kit import labels
 from ui.kit.tables import HTML_ROLE, Cell, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-COL_WRITTEN, COL_TEXT, COL_EARLIER = range(3)
+COL_EVENT, COL_WRITTEN, COL_TEXT, COL_EARLIER = range(4)
 
 
 def _body(text: str) -> str:
@@ -58,6 +61,7 @@ def _version_head(entry: JournalEntry) -> str:
 
 def _headers() -> list[str]:
     return [
+        QCoreApplication.translate("JournalModel", "Event"),
         QCoreApplication.translate("JournalModel", "Written"),
         QCoreApplication.translate("JournalModel", "Entry as it reads now"),
         QCoreApplication.translate("JournalModel", "Earlier wording"),
@@ -66,6 +70,21 @@ def _headers() -> list[str]:
 
 def _first(item: JournalThread) -> JournalEntry:
     return item.earlier[0] if item.earlier else item.current
+
+
+def _event(item: JournalThread) -> Cell:
+    """The day it happened and the kind of contact, as the entry reads now."""
+    current = item.current
+    day, kind = labels.day(current.event_on), labels.label(current.entry_type)
+    words = QCoreApplication.translate("JournalModel", "{type} on {date}").format(
+        type=kind, date=day
+    )
+    return Cell(
+        f"{day}\n{kind}",
+        tooltip=words,
+        accessible=words,
+        html=f"<b>{html.escape(day)}</b><br>{html.escape(kind)}",
+    )
 
 
 def _written(item: JournalThread) -> Cell:
@@ -102,8 +121,9 @@ def _earlier(item: JournalThread) -> Cell:
 
 
 def journal_row(item: JournalThread) -> list[Cell]:
-    """The cells of one journal thread: written (first version), as it reads now, earlier."""
-    return [_written(item), _now(item), _earlier(item)]
+    """The cells of one journal thread: event date and type, written (first version), as it
+    reads now, earlier."""
+    return [_event(item), _written(item), _now(item), _earlier(item)]
 
 
 class JournalModel(TableModel[JournalThread]):
@@ -111,6 +131,37 @@ class JournalModel(TableModel[JournalThread]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(_headers, journal_row, parent)
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    """The start of a text, on one line (a list shows which draft is which)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _draft_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("JournalModel", "Event"),
+        QCoreApplication.translate("JournalModel", "Type"),
+        QCoreApplication.translate("JournalModel", "Last changed"),
+        QCoreApplication.translate("JournalModel", "Draft"),
+    ]
+
+
+def draft_row(item: JournalDraft) -> list[str | Cell]:
+    return [
+        labels.day(item.event_date),
+        labels.label(item.entry_type),
+        labels.local_time(item.updated_at),
+        Cell(first_line(item.text), tooltip=item.text),
+    ]
+
+
+class DraftsModel(TableModel[JournalDraft]):
+    """The caseworker's own drafts of a case, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_draft_headers, draft_row, parent)
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -8,9 +8,10 @@ than ten lines of text. ``load(case_id)`` shows a case: the header is read at on
 when it is first shown (Ctrl+PgDown / Ctrl+PgUp move to the next / previous part; the list
 takes the arrow keys when it has focus). An edit saved in a part marks the others for
 reloading and emits ``caseChanged`` (the case list and reminders refresh).
-``handoverRequested`` and ``followUpRequested`` are for the handover wizard and the
-follow-up form of the other screens; their buttons appear once those are connected
-(``set_handover_available`` / ``set_follow_up_available``).
+``handoverRequested``, ``followUpRequested`` and ``accessLogRequested`` are for the handover
+wizard, the follow-up form and the access log of the other screens; their buttons appear
+once those are connected (``set_handover_available`` / ``set_follow_up_available`` /
+``set_access_log_available``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class CaseView(QWidget):
     caseChanged = Signal(int)
     handoverRequested = Signal(int)
     followUpRequested = Signal(int)
+    accessLogRequested = Signal(str)  # the case number
 
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,7 @@ class CaseView(QWidget):
             shortcut.activated.connect(lambda step=step: self._step(step))
         self.overview.followUpRequested.connect(self.followUpRequested)
         self.handover.handoverRequested.connect(self.handoverRequested)
+        self.log.accessLogRequested.connect(self.accessLogRequested)
         self.retranslate()
         session.guard.register(self)
 
@@ -195,6 +198,9 @@ class CaseView(QWidget):
 
     def set_follow_up_available(self, available: bool) -> None:
         self.overview.set_follow_up_available(available)
+
+    def set_access_log_available(self, available: bool) -> None:
+        self.log.set_access_log_available(available)
 
     # ------------------------------------------------------------------ loading
     def load(self, case_id: int) -> None:
