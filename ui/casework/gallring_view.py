@@ -22,6 +22,8 @@ case list and reminders reload.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -84,6 +86,28 @@ class KeptReason(QObject):
         if reason == "open_share":
             return self.tr("shared with colleagues")
         return reason
+
+
+def gallring_work(
+    plan: GallringPlan, decision: str, label: str
+) -> Callable[[Store, OpContext], GallringResult]:
+    """The run for the store worker: the plan's cases (``expected``), the decision, progress
+    per case; *Avbryt* raises :class:`GallringCancelledError` inside the core's one
+    transaction, so nothing is deleted."""
+
+    def work(store: Store, ctx: OpContext) -> GallringResult:
+        def progress(done: int, total: int) -> None:
+            if ctx.cancelled:
+                raise GallringCancelledError()
+            ctx.report(done, total, label)
+
+        if ctx.cancelled:
+            raise GallringCancelledError()
+        return run_gallring(
+            store, plan.on, decision_ref=decision, expected=plan.case_ids, progress=progress
+        )
+
+    return work
 
 
 class GallringConfirmDialog(QDialog):
@@ -341,28 +365,20 @@ class GallringView(QDialog):
         dialog.open()
         return dialog
 
-    def run(self, plan: GallringPlan, decision: str) -> None:
-        """Carry out ``plan`` (the one the caseworker saw) on the store worker."""
-        expected = plan.case_ids
+    def run(self, plan: GallringPlan, decision: str) -> int:
+        """Carry out ``plan`` (the one the caseworker saw) on the store worker; returns the
+        job id. *Läs in planen igen* stays usable (a run cancelled before it started reports
+        nothing back)."""
         label = self.tr("Weeding…")
-
-        def work(store: Store, ctx: OpContext) -> GallringResult:
-            def progress(done: int, total: int) -> None:
-                if ctx.cancelled:
-                    raise GallringCancelledError()
-                ctx.report(done, total, label)
-
-            if ctx.cancelled:
-                raise GallringCancelledError()
-            return run_gallring(
-                store, plan.on, decision_ref=decision, expected=expected, progress=progress
-            )
-
         self.run_button.setEnabled(False)
-        self.refresh_button.setEnabled(False)
         self._say(label, "")
-        self.session.run_with_context(
-            self, work, self._done, self._failed, cancellable=True, label=label
+        return self.session.run_with_context(
+            self,
+            gallring_work(plan, decision, label),
+            self._done,
+            self._failed,
+            cancellable=True,
+            label=label,
         )
 
     def _done(self, result: GallringResult) -> None:
@@ -379,14 +395,12 @@ class GallringView(QDialog):
             ),
             "ok",
         )
-        self.refresh_button.setEnabled(True)
         self.refresh()
         self.tabs.setCurrentIndex(1)
         self.weeded.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._say(error_text(exc), "error")
-        self.refresh_button.setEnabled(True)
         self.refresh()
 
     def _say(self, text: str, state: str) -> None:
