@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -232,3 +233,33 @@ def test_no_keeps_the_senders_municipality_of_residence(qtbot: QtBot, gui_world:
     assert (case.home_municipality, case.stay_municipality) == ("Malmö", "Lund")
     assert len(on_worker(lambda: w.b.audit.entries())) == before  # nothing changed or logged
     assert not isinstance(dialog.question, DuplicateDialog)  # no other case has the person
+
+
+def test_a_lock_closes_and_clears_every_window_of_the_year(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    case_work, _store = work
+    casework = case_work.window.casework  # type: ignore[attr-defined]
+    opened = [
+        casework.open_gallring(),
+        casework.open_access_log(""),
+        casework.open_partners(),
+        casework.open_templates(),
+        casework.export_calendar(),
+    ]
+    log = opened[1]
+    assert isinstance(log, AccessLogView)
+    log.reads_only.setChecked(False)  # every event of the last 30 days: the demo's
+    log.refresh()
+    qtbot.waitUntil(lambda: log.model.rowCount() > 0, timeout=10_000)
+    gallring = opened[0]
+    qtbot.waitUntil(lambda: gallring.plan is not None, timeout=10_000)  # type: ignore[union-attr]
+    models = [log.model, gallring.due_model, gallring.kept_model]  # type: ignore[union-attr]
+    case_work.session.lock("manual")
+    assert all(
+        not shiboken6.isValid(d) or not d.isVisible() for d in opened if d is not None
+    )  # closed (and deleted once closed)
+    assert all(not shiboken6.isValid(m) or m.rowCount() == 0 for m in models)
+    assert casework.open == {}
+    assert casework.open_gallring() is None  # nothing opens while locked
