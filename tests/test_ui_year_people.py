@@ -210,17 +210,19 @@ def test_the_partner_register_and_a_cases_partners(
 
     case_id = a_case(store, personnummer=make_identity_number(dt.date(1988, 1, 2), 985))
     open_case(qtbot, case_work, case_id)
-    section = case_work.case_view.overview.partners
-    qtbot.waitUntil(lambda: section.link_button.isEnabled(), timeout=5000)
+    section = case_work.case_view.partners
+    show(qtbot, case_work, section)
+    assert section.link_button.isEnabled()
     click(qtbot, section.link_button)
-    link = case_work.case_view.overview.dialog
+    link = section.dialog
     fill_and_save(qtbot, link, partner_id=partner_id, role="kontaktpolis")
     qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=5000)
     assert section.model.index(0, 1).data() == "kontaktpolis"
     assert section.model.index(0, 3).data() == "010-123 45 67"
+    assert section.model.index(0, 4).data() == "kim@example.invalid"
     section.table.selectRow(0)
     click(qtbot, section.role_button)
-    change = case_work.case_view.overview.dialog
+    change = section.dialog
     assert change is not None and not change.inputs["partner_id"].isEnabled()
     fill_and_save(qtbot, change, role="kontaktpolis, personsäkerhet")
     qtbot.waitUntil(

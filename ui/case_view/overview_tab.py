@@ -1,6 +1,5 @@
 """Översikt: the case's status, dates, municipalities and caseworker; status changes (closing
-with an outcome), details, gallring exemption; the partners linked to the case
-(ui/case_view/partners_section.py); the case's reminders and follow-ups."""
+with an outcome), details, gallring exemption; the case's reminders and follow-ups."""
 
 from __future__ import annotations
 
@@ -23,20 +22,15 @@ from storage.casework.reminders import reminders
 from storage.records import (
     STATUS_TRANSITIONS,
     Case,
-    CasePartner,
     FollowUp,
-    Partner,
     Reminder,
 )
-from storage.registers.partners import case_partners
-from storage.registers.partners import partners as partner_register
 from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
     button_row,
     section_title,
 )
-from ui.case_view.partners_section import PartnersSection
 from ui.cases.reminder_index import HORIZON_DAYS
 from ui.cases.reminders_panel import reminder_text
 from ui.kit import labels
@@ -68,8 +62,6 @@ class OverviewData:
     case: Case
     reminders: list[Reminder]
     follow_ups: list[FollowUp]
-    partners: list[CasePartner]
-    register: list[Partner]
 
 
 class OverviewTab(CaseTab):
@@ -114,7 +106,6 @@ class OverviewTab(CaseTab):
         self.case_title = section_title(parent=self)
         self.reminders_title = section_title(parent=self)
         self.follow_ups_title = section_title(parent=self)
-        self.partners = PartnersSection(session, self.open_dialog, self.run_edit, self)
 
         left = QVBoxLayout()
         left.addWidget(self.case_title)
@@ -129,7 +120,6 @@ class OverviewTab(CaseTab):
         right.addWidget(self.follow_ups_title)
         right.addWidget(self.follow_ups_table, 1)
         right.addLayout(button_row(self.follow_up_button))
-        right.addWidget(self.partners, 1)
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -157,10 +147,6 @@ class OverviewTab(CaseTab):
             self.reminder_button,
             self.follow_ups_table,
             self.follow_up_button,
-            self.partners.table,
-            self.partners.link_button,
-            self.partners.role_button,
-            self.partners.unlink_button,
         ]
 
     def _value(self, key: str) -> QLabel:
@@ -202,7 +188,6 @@ class OverviewTab(CaseTab):
         self.follow_up_button.setText(self.tr("Record &follow-up…"))
         self.reminders_table.setAccessibleName(self.tr("Reminders for this case"))
         self.follow_ups_table.setAccessibleName(self.tr("Follow-ups"))
-        self.partners.retranslate()
         if self.case is not None:
             self._show_case(self.case)
 
@@ -215,16 +200,12 @@ class OverviewTab(CaseTab):
             get_case(store, case_id),
             reminders(store, within_days=HORIZON_DAYS, case_id=case_id),
             follow_ups(store, case_id),
-            case_partners(store, case_id),
-            partner_register(store),
         )
 
     def show_data(self, data: OverviewData) -> None:
         self._show_case(data.case)
         self.reminders_model.set_records(data.reminders)
         self.follow_ups_model.set_records(data.follow_ups)
-        assert self.case_id is not None
-        self.partners.show_partners(self.case_id, data.partners, data.register)
 
     def _show_case(self, case: Case) -> None:
         self.case = case
@@ -263,7 +244,6 @@ class OverviewTab(CaseTab):
             label.clear()
         self.reminders_model.set_records([])
         self.follow_ups_model.set_records([])
-        self.partners.clear()
         for button in (
             self.edit_button,
             self.status_button,

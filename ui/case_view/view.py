@@ -1,6 +1,6 @@
 """The case view: a header with the masked case label and status, a list of the parts of the
 case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser,
-Journal, Handlingar, Överlämning, Logg) and the chosen part beside it.
+Journal, Handlingar, Överlämning, Samverkan, Logg) and the chosen part beside it.
 
 Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
 its longest name and as tall as it needs to be, and scrolls only when a window is shorter
@@ -46,6 +46,7 @@ from ui.case_view.journal_tab import JournalTab
 from ui.case_view.log_tab import LogTab
 from ui.case_view.network_tab import NetworkTab
 from ui.case_view.overview_tab import OverviewTab
+from ui.case_view.partners_tab import PartnersTab
 from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
@@ -101,6 +102,7 @@ class CaseView(QWidget):
         self.journal = JournalTab(session, self)
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
+        self.partners = PartnersTab(session, self)
         self.log = LogTab(session, self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("caseSections")
@@ -152,6 +154,7 @@ class CaseView(QWidget):
             self.journal,
             self.documents,
             self.handover,
+            self.partners,
             self.log,
         ]
 

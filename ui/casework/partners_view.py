@@ -4,8 +4,8 @@ Every partner — police contact, Kriminalvården/frivården, lawyer, school, em
 regional psychiatry — with kind, organisation, phone and e-mail, filtered by kind; the
 chosen partner's notes and the cases it is linked to (masked case labels, as in every
 list). *Ny samverkanspart…* and *Ändra…* open the partner form; linking to a case is done
-in the case's Översikt. Store work runs on the worker; the register is shown only while
-unlocked and cleared on lock.
+in the case's part Samverkan (ui/case_view/partners_tab.py). Store work runs on the
+worker; the register is shown only while unlocked and cleared on lock.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ class PartnersView(QDialog):
             plain_label(
                 self.tr(
                     "Contacts at other organisations that the unit works with. Link a partner "
-                    "to a case in the case's Overview, with its role there."
+                    "to a case in the case's part Partners, with its role there."
                 ),
                 self,
                 "hint",

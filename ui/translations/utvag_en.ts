@@ -2516,7 +2516,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+163"/>
+        <location filename="../case_view/view.py" line="+166"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,7 +4638,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../casework/gallring_view.py" line="+70"/>
+        <location filename="../casework/gallring_view.py" line="+72"/>
         <source>The gallring was cancelled; no case was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,7 +5025,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GallringConfirmDialog</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="+25"/>
+        <location filename="../casework/gallring_view.py" line="+47"/>
         <source>Carry out the gallring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,12 +5246,12 @@ SHA-256: {hash}</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Weeding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+16"/>
         <source>The gallring is done: %n case(s) deleted</source>
         <translation>
             <numerusform>The gallring is done: %n case deleted</numerusform>
@@ -6539,7 +6539,7 @@ Id: {id}</source>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-298"/>
+        <location filename="../casework/gallring_view.py" line="-312"/>
         <source>exempted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7290,7 +7290,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+101"/>
+        <location filename="../case_view/overview_tab.py" line="+93"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7320,7 +7320,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,7 +7417,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>{status} — outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7534,9 +7534,9 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
-    <name>PartnersSection</name>
+    <name>PartnersTab</name>
     <message>
-        <location filename="../case_view/partners_section.py" line="+45"/>
+        <location filename="../case_view/partners_tab.py" line="+41"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7561,17 +7561,22 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Partners in the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Contacts at other organisations who work with the person, and their role. The register is under Tools › Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Link a partner…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7586,12 +7591,12 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The partner register is empty: add partners under Tools › Partners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Remove {name} from the case?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7690,7 +7695,7 @@ The manual: Help › Manual (F1).</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s Overview, with its role there.</source>
+        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s part Partners, with its role there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -9769,7 +9774,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../casework/templates_dialog.py" line="+49"/>
+        <location filename="../casework/templates_dialog.py" line="+50"/>
         <source>Journal templates</source>
         <translation type="unfinished"></translation>
     </message>

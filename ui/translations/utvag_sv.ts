@@ -2518,7 +2518,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+163"/>
+        <location filename="../case_view/view.py" line="+166"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -4640,7 +4640,7 @@ SHA-256: {hash}</translation>
         <translation>Ärendena som ska gallras har ändrats sedan planen visades. Inget har gallrats. Titta på planen igen och bekräfta den.</translation>
     </message>
     <message>
-        <location filename="../casework/gallring_view.py" line="+70"/>
+        <location filename="../casework/gallring_view.py" line="+72"/>
         <source>The gallring was cancelled; no case was deleted.</source>
         <translation>Gallringen avbröts; inget ärende raderades.</translation>
     </message>
@@ -5027,7 +5027,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GallringConfirmDialog</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="+25"/>
+        <location filename="../casework/gallring_view.py" line="+47"/>
         <source>Carry out the gallring</source>
         <translation>Genomför gallringen</translation>
     </message>
@@ -5248,12 +5248,12 @@ SHA-256: {hash}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Weeding…</source>
         <translation>Gallrar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+16"/>
         <source>The gallring is done: %n case(s) deleted</source>
         <translation>
             <numerusform>Gallringen är klar: %n ärende raderades</numerusform>
@@ -6546,7 +6546,7 @@ Id: {id}</translation>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-298"/>
+        <location filename="../casework/gallring_view.py" line="-312"/>
         <source>exempted: {reason}</source>
         <translation>undantag: {reason}</translation>
     </message>
@@ -7301,7 +7301,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+101"/>
+        <location filename="../case_view/overview_tab.py" line="+93"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
@@ -7331,7 +7331,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -7428,7 +7428,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Registrera &amp;uppföljning…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>{status} — outcome: {outcome}</source>
         <translation>{status} – utfall: {outcome}</translation>
     </message>
@@ -7545,9 +7545,9 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
-    <name>PartnersSection</name>
+    <name>PartnersTab</name>
     <message>
-        <location filename="../case_view/partners_section.py" line="+45"/>
+        <location filename="../case_view/partners_tab.py" line="+41"/>
         <source>Partner</source>
         <translation>Samverkanspart</translation>
     </message>
@@ -7572,17 +7572,22 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Partners</source>
-        <translation>Samverkansparter</translation>
+        <translation>Samverkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Partners in the case</source>
         <translation>Samverkansparter i ärendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Contacts at other organisations who work with the person, and their role. The register is under Tools › Partners.</source>
+        <translation>Kontaktpersoner hos andra organisationer som arbetar med personen, och deras roll. Registret finns under Verktyg › Samverkansparter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Link a partner…</source>
         <translation>&amp;Koppla samverkanspart…</translation>
     </message>
@@ -7597,12 +7602,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Ta bort &amp;kopplingen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The partner register is empty: add partners under Tools › Partners.</source>
         <translation>Registret över samverkansparter är tomt: lägg till dem under Verktyg › Samverkansparter.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Remove {name} from the case?</source>
         <translation>Ta bort {name} från ärendet?</translation>
     </message>
@@ -7701,8 +7706,8 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s Overview, with its role there.</source>
-        <translation>Kontaktpersoner hos andra organisationer som enheten samarbetar med. Koppla en samverkanspart till ett ärende under ärendets Översikt, med dess roll där.</translation>
+        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s part Partners, with its role there.</source>
+        <translation>Kontaktpersoner hos andra organisationer som enheten samarbetar med. Koppla en samverkanspart till ett ärende under ärendets del Samverkan, med dess roll där.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -9781,7 +9786,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../casework/templates_dialog.py" line="+49"/>
+        <location filename="../casework/templates_dialog.py" line="+50"/>
         <source>Journal templates</source>
         <translation>Journalmallar</translation>
     </message>

@@ -1,45 +1,41 @@
-"""Samverkansparter: the partners of the register linked to this case, with their role here
-(part of Översikt). *Koppla samverkanspart…* links one (the register itself is under
-*Verktyg › Samverkansparter…*), *Ändra roll…* changes its role, *Ta bort kopplingen…* asks
-first and unlinks it (the partner stays in the register)."""
+"""Samverkan: the partners (samverkansparter) of the register linked to this case — police contact,
+Kriminalvården or frivården, lawyer, school, employer, regional psychiatry — with their role
+here, phone and e-mail, and the chosen partner's notes. *Koppla samverkanspart…* links one
+(the register itself is under *Verktyg › Samverkansparter…*), *Ändra roll…* changes its
+role, *Ta bort kopplingen…* asks first and unlinks it (the partner stays in the register)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from storage.records import CasePartner, Partner
-from storage.registers.partners import unlink_partner
+from storage.registers.partners import case_partners, partners, unlink_partner
+from storage.vault.store import Store
 from ui.case_view.base import (
+    CaseTab,
     button_row,
-    section_title,
 )
 from ui.kit import labels
 from ui.kit.dialogs import ask
 from ui.kit.tables import RecordTable, TableModel
-from ui.record_dialogs.form import RecordDialog
 from ui.record_dialogs.partner_dialogs import LinkPartnerDialog
 from ui.runtime.session_api import SessionAPI
 
 
-class PartnersSection(QWidget):
-    def __init__(
-        self,
-        session: SessionAPI,
-        open_dialog: Callable[[RecordDialog], object],
-        run_edit: Callable[[Callable[[Any], Any]], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("partnersSection")
-        self.session = session
-        self._open = open_dialog
-        self._run_edit = run_edit
-        self.case_id: int | None = None
+@dataclass(frozen=True)
+class PartnersData:
+    linked: list[CasePartner]
+    register: list[Partner]
+
+
+class PartnersTab(CaseTab):
+    def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("partnersTab")
         self.register: list[Partner] = []
-        self.heading = section_title(parent=self)
         self.model: TableModel[CasePartner] = TableModel(
             lambda: [
                 self.tr("Partner"),
@@ -58,6 +54,13 @@ class PartnersSection(QWidget):
             self,
         )
         self.table = RecordTable("casePartners", self.model, self, stretch=(0, 1))
+        self.notes = QLabel(self)
+        self.notes.setObjectName("partnerNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         self.link_button = QPushButton(self)
         self.link_button.setObjectName("linkPartnerButton")
         self.role_button = QPushButton(self)
@@ -65,9 +68,9 @@ class PartnersSection(QWidget):
         self.unlink_button = QPushButton(self)
         self.unlink_button.setObjectName("unlinkPartnerButton")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         layout.addLayout(button_row(self.link_button, self.role_button, self.unlink_button))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.link_button.clicked.connect(self.link)
@@ -75,21 +78,30 @@ class PartnersSection(QWidget):
         self.unlink_button.clicked.connect(self.ask_unlink)
         session.guard.register(self.model)
         self.retranslate()
-        self.clear()
+        self.clear_view()
+
+    def title(self) -> str:
+        return self.tr("Partners")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Partners"))
         self.table.setAccessibleName(self.tr("Partners in the case"))
+        self.hint.setText(
+            self.tr(
+                "Contacts at other organisations who work with the person, and their role. "
+                "The register is under Tools › Partners."
+            )
+        )
         self.link_button.setText(self.tr("&Link a partner…"))
         self.role_button.setText(self.tr("Change r&ole…"))
         self.unlink_button.setText(self.tr("Remove the lin&k…"))
 
-    def show_partners(
-        self, case_id: int, linked: list[CasePartner], register: list[Partner]
-    ) -> None:
-        self.case_id = case_id
-        self.register = list(register)
-        self.model.set_records(linked)
+    @staticmethod
+    def fetch(store: Store, case_id: int) -> PartnersData:
+        return PartnersData(case_partners(store, case_id), partners(store))
+
+    def show_data(self, data: PartnersData) -> None:
+        self.register = list(data.register)
+        self.model.set_records(data.linked)
         self._update()
 
     def current(self) -> CasePartner | None:
@@ -97,27 +109,31 @@ class PartnersSection(QWidget):
         return record if isinstance(record, CasePartner) else None
 
     def _update(self) -> None:
-        chosen = self.current() is not None
+        chosen = self.current()
         self.link_button.setEnabled(self.case_id is not None and bool(self.register))
         self.link_button.setToolTip(
             ""
             if self.register
             else self.tr("The partner register is empty: add partners under Tools › Partners.")
         )
-        self.role_button.setEnabled(chosen)
-        self.unlink_button.setEnabled(chosen)
+        self.role_button.setEnabled(chosen is not None)
+        self.unlink_button.setEnabled(chosen is not None)
+        notes = chosen.partner.notes if chosen is not None else None
+        self.notes.setText(notes or "")
+        self.notes.setVisible(bool(notes))
 
-    def clear(self) -> None:
-        self.case_id = None
+    def clear_view(self) -> None:
         self.register = []
         self.model.set_records([])
+        self.notes.clear()
+        self.notes.setVisible(False)
         for button in (self.link_button, self.role_button, self.unlink_button):
             button.setEnabled(False)
 
     # ------------------------------------------------------------------ actions
     def link(self) -> None:
         if self.case_id is not None and self.register:
-            self._open(LinkPartnerDialog(self.session, self.case_id, self.register, self))
+            self.open_dialog(LinkPartnerDialog(self.session, self.case_id, self.register, self))
 
     def change_role(self) -> None:
         chosen = self.current()
@@ -130,7 +146,7 @@ class PartnersSection(QWidget):
                 chosen=chosen.partner,
                 role=chosen.role,
             )
-            self._open(dialog)
+            self.open_dialog(dialog)
 
     def ask_unlink(self) -> None:
         chosen, case_id = self.current(), self.case_id
@@ -141,7 +157,7 @@ class PartnersSection(QWidget):
             self,
             self.tr("Remove {name} from the case?").format(name=chosen.partner.name),
             self.tr("&Remove the link"),
-            lambda: self._run_edit(lambda store: unlink_partner(store, case_id, partner_id)),
+            lambda: self.run_edit(lambda store: unlink_partner(store, case_id, partner_id)),
             details=self.tr("The partner stays in the register."),
             name="unlinkPartnerQuestion",
         )
