@@ -287,6 +287,7 @@ def test_details_read_as_words(app_sv: Any) -> None:  # noqa: F811
     # a key this version has no words for: plain "key: value" as the last resort, no JSON
     text = details_text(_entry("case.update", {"fields": ["caseworker"], "later": {"a": [1, 2]}}))
     assert text == "Fält: ansvarig handläggare; later: a: 1, 2"
+    assert details_text(_entry("case.open", {"case_id": 3, "via": "gui"})) == "I programmet"
     assert actor_text("(unknown)") == "okänd (före upplåsning)"
     assert subject_text("contact:3") == "kontakt 3"
     assert subject_text("bundle:0a1b2c3d-0000-4000-8000-000000000000") == "paket 0a1b2c3d"

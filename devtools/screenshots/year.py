@@ -17,9 +17,12 @@ from typing import Any
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from devtools.screenshots.harness import on_worker
+from storage.casefile.cases import set_gallring_exemption
 from storage.casefile.drafts import add_draft
 from storage.casefile.journal import add_journal_entry
 from storage.casefile.placements import placements
+from storage.casework.gallring import gallring_plan
 from storage.casework.relocation import case_tasks, complete_task, start_checklist
 from storage.registers.partners import add_partner, link_partner
 from storage.vault.store import Store
@@ -77,6 +80,15 @@ def year_case_data(store: Store, case_id: int) -> None:
         complete_task(store, case_tasks(store, case_id)[0].id)
 
 
+def _keep_one(store: Store) -> None:
+    """One of the demo's old closed cases gets an exemption (fictional reason)."""
+    plan = gallring_plan(store)
+    if plan.due:
+        set_gallring_exemption(
+            store, plan.due[0].case_id, True, "Begärd av IVO för en granskning (fiktiv)"
+        )
+
+
 def notice_shot(out: Path, window: Any, shoot: Shoot, wait_until: Wait) -> None:
     """The in-window notice at unlock (no system tray offscreen), then dismissed."""
     bar = window.casework.notifier.bar
@@ -128,6 +140,7 @@ def year_tool_shots(out: Path, session: Any, case_number: str, shoot: Shoot, wai
     calendar = CalendarExportDialog(session)
     shoot(calendar, out, "reminders-calendar-export")
     calendar.close()
+    on_worker(lambda: _keep_one(session.store))  # the plan shows a kept case and why
     gallring = GallringView(session)
     wait(lambda: gallring.plan is not None)
     shoot(gallring, out, "gallring-1-plan")

@@ -35,7 +35,6 @@ from ui.case_view.journal_model import (
     COL_EARLIER,
     COL_EVENT,
     COL_TEXT,
-    COL_WRITTEN,
     DraftsModel,
     JournalModel,
     RichTextDelegate,
@@ -74,9 +73,8 @@ class JournalTab(CaseTab):
         self.table.setItemDelegate(self.delegate)
         self.table.setVerticalScrollMode(self.table.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
-        for column, width in ((COL_EVENT, 118), (COL_WRITTEN, 140)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_EVENT, 170)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_EARLIER, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -119,7 +120,9 @@ class AccessLogView(QDialog):
         period_row.addWidget(self.reads_only)
         period_row.addStretch(1)
         period_row.addWidget(self.show_button)
-        form.addRow(self.tr("&Period:"), period_row)
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period)
+        form.addRow(period_label, period_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.export_button)

@@ -301,6 +301,7 @@ class GallringView(QDialog):
         split = QSplitter(page)
         split.addWidget(self.run_table)
         split.addWidget(self.run_kept_table)
+        split.setSizes([620, 400])  # the decision has room
         layout = QVBoxLayout(page)
         layout.addWidget(split, 1)
         return page

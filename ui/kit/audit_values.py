@@ -254,9 +254,13 @@ def direction(value: Any) -> str:
 
 
 def via(value: Any) -> str:
-    if value == "recovery_code":
-        return tr(QT_TRANSLATE_NOOP("AuditDetail", "with the recovery code"))
-    return plain_pair("via", value)
+    ways = {
+        "recovery_code": QT_TRANSLATE_NOOP("AuditDetail", "with the recovery code"),
+        "gui": QT_TRANSLATE_NOOP("AuditDetail", "in the program"),
+        "cli": QT_TRANSLATE_NOOP("AuditDetail", "on the command line"),
+    }
+    text = ways.get(str(value))
+    return tr(text) if text else plain_pair("via", value)
 
 
 def municipality(value: Any) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../casework/access_log_view.py" line="+63"/>
+        <location filename="../casework/access_log_view.py" line="+64"/>
         <source>The whole log</source>
         <extracomment>Rows shown at most (the newest); the export has them all. The periods offered: days back from today (None: the whole log).</extracomment>
         <translation type="unfinished"></translation>
@@ -31,12 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Every user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +81,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Every opening of a case is logged with who and when, never what was read. Use it for log follow-up; the audit log has every other event.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>AccessPeriod</name>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-186"/>
         <source>The last %n day(s)</source>
         <translation>
             <numerusform>The last %n day</numerusform>
@@ -1645,7 +1645,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,17 +6357,21 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <source>Event and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{type} on {date}, written {time} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Entry as it reads now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6367,17 +6381,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{type} on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6395,7 +6404,7 @@ Id: {id}</source>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+142"/>
+        <location filename="../case_view/journal_tab.py" line="+140"/>
         <location line="+8"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
@@ -7561,7 +7570,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>

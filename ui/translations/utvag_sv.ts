@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../casework/access_log_view.py" line="+63"/>
+        <location filename="../casework/access_log_view.py" line="+64"/>
         <source>The whole log</source>
         <extracomment>Rows shown at most (the newest); the export has them all. The periods offered: days back from today (None: the whole log).</extracomment>
         <translation>Hela loggen</translation>
@@ -31,12 +31,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Every user</source>
         <translation>Alla användare</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Every opening of a case is logged with who and when, never what was read. Use it for log follow-up; the audit log has every other event.</source>
         <translation>Varje gång ett ärende öppnas loggas vem och när – aldrig vad som lästes. Använd den vid logguppföljning; granskningsloggen har alla andra händelser.</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>AccessPeriod</name>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-186"/>
         <source>The last %n day(s)</source>
         <translation>
             <numerusform>Den senaste %n dagen</numerusform>
@@ -1645,7 +1645,17 @@
         <translation>med återställningskoden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>in the program</source>
+        <translation>i programmet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the command line</source>
+        <translation>på kommandoraden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
@@ -6354,17 +6364,21 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <source>Event and signature</source>
+        <translation>Händelse och signering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{type} on {date}, written {time} by {who}</source>
+        <translation>{type} {date}, skriven {time} av {who}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Written</source>
-        <translation>Skriven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Entry as it reads now</source>
         <translation>Anteckningen som den lyder nu</translation>
     </message>
@@ -6374,17 +6388,12 @@ Id: {id}</translation>
         <translation>Tidigare lydelse</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{type} on {date}</source>
-        <translation>{type} {date}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -6402,7 +6411,7 @@ Id: {id}</translation>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+142"/>
+        <location filename="../case_view/journal_tab.py" line="+140"/>
         <location line="+8"/>
         <source>Journal</source>
         <translation>Journal</translation>
@@ -7572,7 +7581,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Partners</source>
         <translation>Samverkan</translation>
     </message>
