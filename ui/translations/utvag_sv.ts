@@ -2578,7 +2578,7 @@ SHA-256: {hash}</translation>
     <message>
         <location filename="../casework/menu.py" line="+87"/>
         <source>&amp;Tools</source>
-        <translation>&amp;Verktyg</translation>
+        <translation>Ve&amp;rktyg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,17 +2651,17 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+1"/>
         <source>Start the relocation &amp;checklist…</source>
-        <translation>Starta &amp;flyttchecklista…</translation>
+        <translation>Starta fl&amp;yttchecklista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;task…</source>
-        <translation>Ny &amp;uppgift…</translation>
+        <translation>Ny upp&amp;gift…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange task…</source>
-        <translation>Ändra upp&amp;gift…</translation>
+        <translation>Ändra uppgif&amp;t…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2671,7 +2671,7 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+1"/>
         <source>Not done after a&amp;ll</source>
-        <translation>Inte klar ä&amp;ndå</translation>
+        <translation>&amp;Inte klar ändå</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7482,7 +7482,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7608,7 +7608,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
     <message>
         <location line="+1"/>
         <source>Remove the lin&amp;k…</source>
-        <translation>Ta bort &amp;kopplingen…</translation>
+        <translation>Ta &amp;bort kopplingen…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9845,7 +9845,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="-142"/>
         <source>&amp;New template</source>
-        <translation>&amp;Ny mall</translation>
+        <translation>Ny &amp;mall</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9855,7 +9855,7 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Remove the template…</source>
-        <translation>&amp;Ta bort mallen…</translation>
+        <translation>Ta &amp;bort mallen…</translation>
     </message>
     <message>
         <location line="+3"/>
