@@ -1,7 +1,7 @@
 """Flyttchecklista: the relocation checklist of the placement chosen in Person och skydd.
 
-Each task with who, when (an overdue date marked ⚠ and in words) and done (the day and by
-whom). *Starta flyttchecklista…* puts the standard tasks on a placement that has none;
+Each task with who, when (an overdue date marked ⚠ and in words) and done (the day; by whom
+in its tooltip). *Starta flyttchecklista…* puts the standard tasks on a placement that has none;
 *Ny uppgift…*, *Ändra…*, *Klar…* and *Ångra klar* change one task. Open tasks with a date
 are reminders. The tasks are read with the rest of the part (``case_tasks``) and shown per
 placement; every change reloads the part.
@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from storage.casework.relocation import reopen_task
@@ -42,6 +43,16 @@ def _when(task: RelocationTask) -> Cell:
     return Cell(labels.due_text(task.due_on, overdue), tooltip=words, accessible=words)
 
 
+def _done(task: RelocationTask) -> Cell:
+    """The day it was done; by whom in the tooltip (the column stays narrow)."""
+    if task.done_on is None:
+        return Cell(labels.EMPTY)
+    words = QCoreApplication.translate("ChecklistSection", "Done {date} by {who}").format(
+        date=labels.day(task.done_on), who=task.done_by or labels.EMPTY
+    )
+    return Cell(labels.day(task.done_on), tooltip=words, accessible=words)
+
+
 class ChecklistSection(QWidget):
     def __init__(
         self,
@@ -66,12 +77,12 @@ class ChecklistSection(QWidget):
                 task_text(t),
                 t.responsible or labels.EMPTY,
                 _when(t),
-                f"{labels.day(t.done_on)} ({t.done_by})" if t.done_on else labels.EMPTY,
+                _done(t),
             ],
             self,
             muted=lambda t: t.done,
         )
-        self.table = RecordTable("checklistTable", self.model, self, stretch=(0,))
+        self.table = RecordTable("checklistTable", self.model, self, stretch=(0, 1))
         self.table.setMaximumHeight(200)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startChecklistButton")

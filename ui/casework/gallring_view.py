@@ -162,7 +162,7 @@ class GallringConfirmDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         self._update()
 
     def _update(self) -> None:

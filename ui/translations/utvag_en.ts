@@ -2617,7 +2617,12 @@ SHA-256: {hash}</source>
 <context>
     <name>ChecklistSection</name>
     <message>
-        <location filename="../case_view/checklist_section.py" line="+64"/>
+        <location filename="../case_view/checklist_section.py" line="+50"/>
+        <source>Done {date} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5207,7 +5212,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Gallring on {day}: personal files are weeded {years} years after the last entry (the latest of closing, journal entries, documents and follow-ups).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6548,7 +6553,7 @@ Id: {id}</source>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-312"/>
+        <location filename="../casework/gallring_view.py" line="-313"/>
         <source>exempted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

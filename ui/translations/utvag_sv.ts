@@ -2619,7 +2619,12 @@ SHA-256: {hash}</translation>
 <context>
     <name>ChecklistSection</name>
     <message>
-        <location filename="../case_view/checklist_section.py" line="+64"/>
+        <location filename="../case_view/checklist_section.py" line="+50"/>
+        <source>Done {date} by {who}</source>
+        <translation>Klar {date}, av {who}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
@@ -5209,7 +5214,7 @@ SHA-256: {hash}</translation>
         <translation>Ärenden som sparades vid gallringen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Gallring on {day}: personal files are weeded {years} years after the last entry (the latest of closing, journal entries, documents and follow-ups).</source>
         <translation>Gallring {day}: personakter gallras {years} år efter sista anteckningen (det senaste av avslut, journalanteckningar, handlingar och uppföljningar).</translation>
     </message>
@@ -6555,7 +6560,7 @@ Id: {id}</translation>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-312"/>
+        <location filename="../casework/gallring_view.py" line="-313"/>
         <source>exempted: {reason}</source>
         <translation>undantag: {reason}</translation>
     </message>
