@@ -77,8 +77,10 @@ class KeptReason(QObject):
     """Why a due case is kept, in words (the class name is the texts' translation context)."""
 
     def text(self, reason: str, exempt_reason: str | None = None) -> str:
-        if reason == EXEMPTION:
-            return self.tr("exempted: {reason}").format(reason=exempt_reason or labels.EMPTY)
+        if reason == EXEMPTION and exempt_reason:
+            return self.tr("exempted: {reason}").format(reason=exempt_reason)
+        if reason == EXEMPTION:  # the protocol keeps the reason's kind, not its words
+            return self.tr("exempted from gallring")
         if reason == OPEN_HANDOVER:
             return self.tr("a handover is waiting for its receipt")
         if reason == RESEARCH_SAMPLE:

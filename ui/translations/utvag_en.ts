@@ -5040,7 +5040,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GallringConfirmDialog</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="+47"/>
+        <location filename="../casework/gallring_view.py" line="+49"/>
         <source>Carry out the gallring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,8 +6553,13 @@ Id: {id}</source>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-313"/>
+        <location filename="../casework/gallring_view.py" line="-315"/>
         <source>exempted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempted from gallring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5042,7 +5042,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GallringConfirmDialog</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="+47"/>
+        <location filename="../casework/gallring_view.py" line="+49"/>
         <source>Carry out the gallring</source>
         <translation>Genomför gallringen</translation>
     </message>
@@ -6560,9 +6560,14 @@ Id: {id}</translation>
 <context>
     <name>KeptReason</name>
     <message>
-        <location filename="../casework/gallring_view.py" line="-313"/>
+        <location filename="../casework/gallring_view.py" line="-315"/>
         <source>exempted: {reason}</source>
         <translation>undantag: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempted from gallring</source>
+        <translation>undantag från gallring</translation>
     </message>
     <message>
         <location line="+2"/>
