@@ -34,10 +34,17 @@ from tests.ui_fixtures import app_sv  # noqa: F401 - fixture
 from ui.kit.audit_details import details_text, known_keys
 from ui.kit.audit_text import ACTIONS, action_tooltip, actor_text, describe, subject_text
 
-#: Functions that pass an action (and details) through from their callers.
-WRAPPERS = {"audit", "write_key_change", "_audit_unlock"}
+#: Functions that pass an action (and details) through from their callers
+#: (``_change``: storage/casework/relocation.py, a checklist task's change).
+WRAPPERS = {"audit", "write_key_change", "_audit_unlock", "_change"}
 #: Where the action is an argument: call name -> index of the action, of the details.
-CALLS = {"append": (0, 2), "audit": (1, None), "write_key_change": (0, 2), "_audit_unlock": (2, 3)}
+CALLS = {
+    "append": (0, 2),
+    "audit": (1, None),
+    "write_key_change": (0, 2),
+    "_audit_unlock": (2, 3),
+    "_change": (2, None),
+}
 #: Actions built at run time: storage/statistics/export.py audits f"{report.kind}.export"; the
 #: report kinds are the first argument of StatsReport(...) and GrantSummary(...) (checked below).
 DYNAMIC = {"{report.kind}.export": {"stats.export", "grant.export"}}
@@ -297,6 +304,7 @@ def test_details_read_as_words(app_sv: Any) -> None:  # noqa: F811
     # a key this version has no words for: plain "key: value" as the last resort, no JSON
     text = details_text(_entry("case.update", {"fields": ["caseworker"], "later": {"a": [1, 2]}}))
     assert text == "Fält: ansvarig handläggare; later: a: 1, 2"
+    assert details_text(_entry("case.open", {"case_id": 3, "via": "gui"})) == "I programmet"
     assert actor_text("(unknown)") == "okänd (före upplåsning)"
     assert subject_text("contact:3") == "kontakt 3"
     assert subject_text("bundle:0a1b2c3d-0000-4000-8000-000000000000") == "paket 0a1b2c3d"

@@ -60,6 +60,10 @@ from desktop.session import Session
 from devtools.screenshots import data
 from devtools.screenshots.cases import picture_case
 from storage.backup.restore import KeyringEntryExistsError
+from storage.casefile import people
+from storage.casefile.case_list import list_case_ids
+from storage.casefile.persons import persons
+from storage.casefile.protection import RevealField, reveal
 from storage.demo.build import build_demo
 from storage.vault import throttle
 from sync.trust import identity
@@ -67,7 +71,9 @@ from tests.ui_fixtures import PASSPHRASE, app_sv, gateway, made_store, on_worker
 from ui.access.first_run import FirstRunWizard
 from ui.access.unlock import UnlockWindow
 from ui.cases.case_work import install_case_work
+from ui.cases.duplicates import DuplicateDialog
 from ui.handover.import_dialog import ImportDialog
+from ui.handover.import_support import HomeMunicipalityDialog
 from ui.handover.wizard import HandoverWizard
 from ui.kit.labels import keyring_name
 from ui.kit.masking import MaskedField
@@ -407,11 +413,45 @@ def _tool_windows(
             dialog.tabs.setCurrentWidget(dialog.grant)  # type: ignore[attr-defined]
         exercise(qtbot, walker, dialog, f"tool {name}")
         _close(dialog)
+    casework = window.casework
+    for name, open_it in (
+        ("gallring", casework.open_gallring),
+        ("access", casework.open_access_log),
+        ("partners", casework.open_partners),
+        ("templates", casework.open_templates),
+        ("calendar", casework.export_calendar),
+    ):
+        open_it()
+        dialog = casework.open[name]
+        qtbot.wait(1500)
+        exercise(qtbot, walker, dialog, f"tool {name}")
+        _close(dialog)
+    found = on_worker(lambda: people.find_person(store, _a_number(store)))
+    for name, question in (
+        ("DuplicateDialog", DuplicateDialog(found)),
+        ("HomeMunicipalityDialog", HomeMunicipalityDialog("Exempelkommun", "Lund")),
+    ):
+        qtbot.addWidget(question)
+        question.show()
+        walker.walk(question, name)
+        question.reject()
+    if casework.notifier is not None and casework.notifier.bar.isVisible():
+        walker.walk(casework.notifier.bar, "NoticeBar")
     tools.open_followup(None)  # the case picker
     qtbot.wait(500)
     for picker in _top_levels() - {window}:
         walker.walk(picker, "CasePickerDialog")
         _close(picker)
+
+
+def _a_number(store: Any) -> str:
+    """A demo principal's personnummer (revealed with a reason, as the app would)."""
+    for case_id in list_case_ids(store):
+        for person in persons(store, case_id):
+            if person.id_kind:
+                field = RevealField.PERSONNUMMER
+                return str(reveal(store, case_id, field, "test", person_id=person.id))
+    raise AssertionError("no demo person with a number")
 
 
 def _handover_windows(

@@ -27,6 +27,7 @@ from storage.casefile.interventions import interventions
 from storage.casefile.journal import journal
 from storage.casefile.persons import persons
 from storage.casefile.placements import placements
+from storage.casefile.summaries import case_summary
 from storage.records import PersonRole
 from storage.registers.groups import groups
 from storage.registers.providers import providers
@@ -51,6 +52,7 @@ class DemoFacts:
     persons: list[tuple[int, str]]
     agreement_id: int
     condition_id: int
+    summary: Any  # the case's masked summary
 
 
 def demo_facts(store: Any) -> DemoFacts:
@@ -84,6 +86,7 @@ def demo_facts(store: Any) -> DemoFacts:
                 persons=[(p.id, p.relation or "huvudperson") for p in people],
                 agreement_id=deals[0].id,
                 condition_id=deals[0].conditions[0].id,
+                summary=case_summary(store, case_id),
             )
         raise AssertionError("the demo store has no case with every part")
 
@@ -108,6 +111,9 @@ def window_classes() -> set[type[QWidget]]:
 
 
 def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[[], QWidget]]:
+    from storage.casefile.people import PersonMatch
+    from storage.records import Partner, PartnerKind, PersonRole, RelocationTask
+    from storage.records import RelocationTaskKind as Task
     from storage.vault.keyslots import format_recovery_code
     from ui.access.card_dialogs import CardEnrolDialog, CardUnlockDialog
     from ui.access.drill import RecoveryDrillDialog
@@ -120,12 +126,18 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.access.unlock import UnlockWindow
     from ui.cases.case_picker import CasePickerDialog
     from ui.cases.case_work import install_case_work
+    from ui.cases.duplicates import DuplicateDialog
+    from ui.casework.access_log_view import AccessLogView
+    from ui.casework.calendar_export import CalendarExportDialog
+    from ui.casework.gallring_view import GallringConfirmDialog, GallringView
+    from ui.casework.partners_view import PartnersView
+    from ui.casework.templates_dialog import TemplatesDialog
     from ui.contacts.contacts_view import ContactsView, RevokeDialog
     from ui.contacts.fingerprint_dialog import VerifyContactDialog
     from ui.extract.dialog import ExtractDialog
     from ui.extract.grounds_dialog import GroundsDialog
     from ui.handover.import_dialog import ImportDialog
-    from ui.handover.import_support import RefuseDialog
+    from ui.handover.import_support import HomeMunicipalityDialog, RefuseDialog
     from ui.handover.wizard import HandoverWizard
     from ui.kit.masking import RevealReasonDialog
     from ui.knowledge.followup_view import FollowUpDialog
@@ -134,8 +146,10 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.knowledge.providers_view import ProvidersView
     from ui.knowledge.stats_view import StatsView
     from ui.record_dialogs import case_dialogs as cd
+    from ui.record_dialogs import checklist_dialogs as kd
     from ui.record_dialogs import journal_dialogs as jd
     from ui.record_dialogs import network_dialogs as nd
+    from ui.record_dialogs import partner_dialogs as ad
     from ui.record_dialogs import person_dialogs as pd
     from ui.record_dialogs import support_dialogs as sd
     from ui.record_dialogs.form import RecordDialog
@@ -158,6 +172,12 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         window.setProperty("case_work_for_tests", work)  # the walks show every part
         return window
 
+    # fictional records for the dialogs that show one (nothing is stored)
+    partner = Partner(1, PartnerKind.POLICE, "Kim Kontakt", "Polisregion Exempel", None, None, None)
+    task = RelocationTask(
+        1, facts.placement_id, facts.case_id, Task.SCHOOL, None, "Alex", None, None, None, None
+    )
+    match = PersonMatch(facts.case_id, facts.person.id, PersonRole.PRINCIPAL, facts.summary)
     holder = QWidget()  # the document viewer's parent (it is a window of its own)
     doc = tmp / "anteckning.txt"
     doc.write_text("Fiktiv handling för en test av fönsterstorlekar.\n", encoding="utf-8")
@@ -181,6 +201,20 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         ),
         "ImportDialog": lambda: ImportDialog(session),
         "RefuseDialog": lambda: RefuseDialog(),
+        "HomeMunicipalityDialog": lambda: HomeMunicipalityDialog("Exempelkommun", "Lund"),
+        "DuplicateDialog": lambda: DuplicateDialog([match]),
+        "GallringView": lambda: GallringView(session),
+        "GallringConfirmDialog": lambda: GallringConfirmDialog(3),
+        "PartnersView": lambda: PartnersView(session),
+        "AccessLogView": lambda: AccessLogView(session, case_number=f.case.case_number),
+        "CalendarExportDialog": lambda: CalendarExportDialog(session),
+        "TemplatesDialog": lambda: TemplatesDialog(session),
+        "PartnerDialog": lambda: ad.PartnerDialog(session, partner=partner),
+        "LinkPartnerDialog": lambda: ad.LinkPartnerDialog(session, f.case_id, [partner]),
+        "StartChecklistDialog": lambda: kd.StartChecklistDialog(session, f.placement_id),
+        "TaskDialog": lambda: kd.TaskDialog(session, f.placement_id),
+        "EditTaskDialog": lambda: kd.EditTaskDialog(session, task),
+        "TaskDoneDialog": lambda: kd.TaskDoneDialog(session, task),
         "HandoverWizard": lambda: HandoverWizard(session, f.case_id),
         "RevealReasonDialog": lambda: RevealReasonDialog("namnet"),
         "FollowUpDialog": lambda: FollowUpDialog(session, f.case_id),

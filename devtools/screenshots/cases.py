@@ -1,6 +1,7 @@
 """Screenshots of the case work (called by ``python -m devtools.screenshots``): the main window
 with the demo cases, every tab of the case view, a journal with a correction, a revealed
-protected field, and a record dialog showing the domain's error. Fictional demo data only.
+protected field, and a record dialog showing the domain's error; the working year's parts
+of the case (devtools/screenshots/year.py). Fictional demo data only.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from devtools.screenshots.documents import document_and_extract_shots
+from devtools.screenshots.year import notice_shot, year_case_data, year_case_shots
 from storage.casefile.assessments import threat_assessments
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.cases import get_case
@@ -118,6 +120,7 @@ def case_shots(
 ) -> None:
     store = session.store
     case_id = int(on_worker(lambda: picture_case(store)))
+    on_worker(lambda: year_case_data(store, case_id))
     window = MainWindow(session, UiPreferences())
     window.set_identity_text("Alex Exempelsson · Avhopparverksamheten")
     work: CaseWork = install_case_work(window, session)
@@ -125,6 +128,7 @@ def case_shots(
     window.show()
     window.session_opened()
     wait_until(lambda: work.case_list.model.rowCount() > 0 and work.reminders.loaded)
+    notice_shot(out, window, shoot, wait_until)
     work.open_case_and_select(case_id)
     view = work.case_view
     wait_until(lambda: view.summary is not None and view.overview.loaded)
@@ -141,6 +145,7 @@ def case_shots(
     reveal_shot(out, window, view, shoot, wait_until)
     dialog_shots(out, window, view, shoot, wait_until)
     document_and_extract_shots(out, window, view, shoot, wait_until, on_worker)
+    year_case_shots(out, window, view, shoot, wait_until)
     window.close()
 
 

@@ -1,5 +1,6 @@
 """Screenshots of contacts, handover (wizard and import), follow-up and timeline, providers,
-statistics and backup; called by devtools/screenshots/run.py with the demo store it made. A second,
+statistics and backup, and the working year's tools (partners, access log, calendar,
+gallring); called by devtools/screenshots/run.py with the demo store it made. A second,
 temporary store plays the receiving municipality. Fictional data only
 (devtools/screenshots/data.py)."""
 
@@ -18,6 +19,8 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from devtools.screenshots.year import year_tool_shots
+from storage.casefile.access_log import access_log
 from storage.vault.store import Store
 from sync.trust import identity
 from ui.contacts.contacts_view import ContactsView
@@ -55,6 +58,8 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         backup.passphrase.setText("••••••••••••")
         shoot(backup, out, "backup-1-dialog")
         backup.close()
+        opened = on_worker(lambda: access_log(store)[-1].case_number)  # the case pictured
+        year_tool_shots(out, session, opened, shoot, wait_until)  # gallring last: it deletes
     finally:
         on_worker(lund.close)
         on_worker(third.close)

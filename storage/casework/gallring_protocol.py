@@ -146,12 +146,14 @@ def _moment(value: str) -> dt.datetime:
 
 def weeded_after(store: StoreLike, created: str) -> int:
     """Cases deleted by gallring runs after ``created`` (ISO UTC, e.g. a backup's manifest
-    time); more than 0 means a backup made then still holds weeded cases."""
-    since = _moment(created)
+    time); more than 0 means a backup made then still holds weeded cases. A run's time is
+    kept to the second: a run in the same second as the backup counts as after it (a
+    warning too many is safer than a backup of weeded cases going unnoticed)."""
+    since = _moment(created).replace(microsecond=0)
     total = 0
     for run_at, deleted in store.conn.execute(
         "SELECT run_at, deleted FROM gallring_runs WHERE deleted > 0"
     ):
-        if _moment(str(run_at)) > since:
+        if _moment(str(run_at)) >= since:
             total += int(deleted)
     return total

@@ -1,6 +1,8 @@
-"""The journal as a table: one row per entry, the text as it reads now, and — beside it —
-every earlier wording with who corrected it, when and why. A felmarkerad entry is shown
-struck through *and* labelled in words. Texts are escaped before they become rich text."""
+"""The journal as a table: one row per entry — its event date (händelsedatum) and type with
+who wrote it and when, the text as it reads now, and beside it every earlier wording with
+who corrected it, when and why. A felmarkerad entry is shown struck through *and* labelled in
+words. Texts are escaped before they become rich text. :class:`DraftsModel` lists the
+caseworker's own drafts (utkast), which are not part of the journal until signed."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from storage.records import (
+    JournalDraft,
     JournalEntry,
     JournalThread,
 )
@@ -25,7 +28,7 @@ from ui.kit import labels
 from ui.kit.tables import HTML_ROLE, Cell, TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-COL_WRITTEN, COL_TEXT, COL_EARLIER = range(3)
+COL_EVENT, COL_TEXT, COL_EARLIER = range(3)
 
 
 def _body(text: str) -> str:
@@ -58,7 +61,7 @@ def _version_head(entry: JournalEntry) -> str:
 
 def _headers() -> list[str]:
     return [
-        QCoreApplication.translate("JournalModel", "Written"),
+        QCoreApplication.translate("JournalModel", "Event and signature"),
         QCoreApplication.translate("JournalModel", "Entry as it reads now"),
         QCoreApplication.translate("JournalModel", "Earlier wording"),
     ]
@@ -68,13 +71,25 @@ def _first(item: JournalThread) -> JournalEntry:
     return item.earlier[0] if item.earlier else item.current
 
 
-def _written(item: JournalThread) -> Cell:
-    first = _first(item)
-    text = f"{html.escape(labels.local_time(first.written_at))}<br>{_body(first.author)}"
+def _event(item: JournalThread) -> Cell:
+    """The day it happened and the kind of contact (as the entry reads now), then when it was
+    first written and by whom (one column, so the text keeps its width on a small screen)."""
+    current, first = item.current, _first(item)
+    day, kind = labels.day(current.event_on), labels.label(current.entry_type)
+    written = labels.local_time(first.written_at)
+    words = QCoreApplication.translate(
+        "JournalModel", "{type} on {date}, written {time} by {who}"
+    ).format(type=kind, date=day, time=written, who=first.author)
+    plain = f"{day} {kind}\n{written}\n{first.author}"
+    rich = (
+        f"<b>{html.escape(day)}</b> {html.escape(kind)}<br>"
+        f"<span style='color:#3d4350'>{html.escape(written)}<br>{_body(first.author)}</span>"
+    )
     if first.imported:
         imported = QCoreApplication.translate("JournalModel", "imported")
-        text += f"<br><i>{html.escape(imported)}</i>"
-    return Cell(f"{labels.local_time(first.written_at)}\n{first.author}", tooltip="", html=text)
+        plain += f"\n{imported}"
+        rich += f"<br><i>{html.escape(imported)}</i>"
+    return Cell(plain, tooltip=words, accessible=words, html=rich)
 
 
 def _now(item: JournalThread) -> Cell:
@@ -102,8 +117,9 @@ def _earlier(item: JournalThread) -> Cell:
 
 
 def journal_row(item: JournalThread) -> list[Cell]:
-    """The cells of one journal thread: written (first version), as it reads now, earlier."""
-    return [_written(item), _now(item), _earlier(item)]
+    """The cells of one journal thread: event date and type with who wrote it (the first
+    version) and when, as it reads now, earlier."""
+    return [_event(item), _now(item), _earlier(item)]
 
 
 class JournalModel(TableModel[JournalThread]):
@@ -111,6 +127,37 @@ class JournalModel(TableModel[JournalThread]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(_headers, journal_row, parent)
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    """The start of a text, on one line (a list shows which draft is which)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _draft_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("JournalModel", "Event"),
+        QCoreApplication.translate("JournalModel", "Type"),
+        QCoreApplication.translate("JournalModel", "Last changed"),
+        QCoreApplication.translate("JournalModel", "Draft"),
+    ]
+
+
+def draft_row(item: JournalDraft) -> list[str | Cell]:
+    return [
+        labels.day(item.event_date),
+        labels.label(item.entry_type),
+        labels.local_time(item.updated_at),
+        Cell(first_line(item.text), tooltip=item.text),
+    ]
+
+
+class DraftsModel(TableModel[JournalDraft]):
+    """The caseworker's own drafts of a case, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_draft_headers, draft_row, parent)
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -1,22 +1,32 @@
 """Person och skydd: the principal (protected fields masked until shown with a reason),
 the protection level, the fictitious identity shown apart, and placements with their
-protected address."""
+protected address and relocation checklist (ui/case_view/checklist_section.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storage.casefile.persons import persons
 from storage.casefile.placements import placements
 from storage.casefile.protection import RevealField
+from storage.casework.relocation import case_tasks
 from storage.records import (
     Person,
     PersonRole,
     Placement,
     ProtectionLevel,
+    RelocationTask,
 )
 from storage.vault.store import Store
 from ui.case_view.base import (
@@ -24,6 +34,7 @@ from ui.case_view.base import (
     button_row,
     section_title,
 )
+from ui.case_view.checklist_section import ChecklistSection
 from ui.case_view.protected import (
     MaskedSlot,
     person_reveal,
@@ -47,6 +58,7 @@ DETAILS = ("birth_year", "gender", "language", "id_kind", "protection")
 class PersonData:
     principal: Person | None
     placements: list[Placement]
+    tasks: list[RelocationTask]
 
 
 def protection_note(level: ProtectionLevel) -> str:
@@ -118,8 +130,12 @@ class PersonTab(CaseTab):
         self.address_button.setObjectName("placementAddressButton")
         self.end_placement = QPushButton(self)
         self.end_placement.setObjectName("endPlacementButton")
+        self.checklist = ChecklistSection(session, self.open_dialog, self.run_edit, self)
+        self.tasks: list[RelocationTask] = []
 
-        layout = QVBoxLayout(self)
+        content = QWidget(self)  # scrolls on a small screen: the part grew a checklist
+        content.setObjectName("personContent")
+        layout = QVBoxLayout(content)
         layout.addWidget(self.principal_title)
         layout.addLayout(form)
         layout.addLayout(button_row(self.add_button, self.edit_button))
@@ -130,7 +146,16 @@ class PersonTab(CaseTab):
         place_form.addRow(self.place_caption, self.place)
         layout.addLayout(place_form)
         layout.addLayout(button_row(self.new_placement, self.address_button, self.end_placement))
+        layout.addWidget(self.checklist)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("personScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.add_button.clicked.connect(lambda: self._person_dialog(None))
         self.edit_button.clicked.connect(lambda: self._person_dialog(self.principal))
@@ -169,12 +194,13 @@ class PersonTab(CaseTab):
         self.address_button.setText(self.tr("Set a&ddress…"))
         self.end_placement.setText(self.tr("Moved &out…"))
         self.placements_table.setAccessibleName(self.tr("Placements"))
+        self.checklist.retranslate()
 
     @staticmethod
     def fetch(store: Store, case_id: int) -> PersonData:
         everyone = persons(store, case_id)
         principal = next((p for p in everyone if p.role is PersonRole.PRINCIPAL), None)
-        return PersonData(principal, placements(store, case_id))
+        return PersonData(principal, placements(store, case_id), case_tasks(store, case_id))
 
     def show_data(self, data: PersonData) -> None:
         case_id = self.case_id
@@ -186,6 +212,7 @@ class PersonTab(CaseTab):
         self.edit_button.setEnabled(person is not None)
         self.identity_button.setEnabled(person is not None)
         self.new_placement.setEnabled(True)
+        self.tasks = list(data.tasks)
         if person is None:
             self.name.show_note(self.tr("No principal recorded yet."))
             self.number.show_note("")
@@ -217,16 +244,16 @@ class PersonTab(CaseTab):
                 )
             else:
                 self.identity.show_note(self.tr("No fictitious identity recorded."))
-        self.placements_model.set_records(data.placements)
-        if data.placements:
+        self.placements_model.set_records(data.placements)  # the chosen one stays chosen
+        if data.placements and not self.placements_table.currentIndex().isValid():
             self.placements_table.selectRow(0)
-        else:
-            self._placement_chosen(QModelIndex(), QModelIndex())
+        self._placement_chosen(self.placements_table.currentIndex(), QModelIndex())
 
     def _placement_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         placement = self.placements_model.record(current.row()) if current.isValid() else None
         self.address_button.setEnabled(placement is not None)
         self.end_placement.setEnabled(placement is not None and placement.moved_out_on is None)
+        self.checklist.show_tasks(placement, self.tasks)
         if placement is None or self.case_id is None:
             self.place.show_note(self.tr("Choose a placement."))
             return
@@ -238,6 +265,8 @@ class PersonTab(CaseTab):
 
     def clear_view(self) -> None:
         self.principal = None
+        self.tasks = []
+        self.checklist.clear()
         self.name.clear()
         self.number.clear()
         self.identity.clear()

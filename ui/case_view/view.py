@@ -1,6 +1,6 @@
 """The case view: a header with the masked case label and status, a list of the parts of the
 case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser,
-Journal, Handlingar, Överlämning, Logg) and the chosen part beside it.
+Journal, Handlingar, Överlämning, Samverkan, Logg) and the chosen part beside it.
 
 Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
 its longest name and as tall as it needs to be, and scrolls only when a window is shorter
@@ -8,9 +8,10 @@ than ten lines of text. ``load(case_id)`` shows a case: the header is read at on
 when it is first shown (Ctrl+PgDown / Ctrl+PgUp move to the next / previous part; the list
 takes the arrow keys when it has focus). An edit saved in a part marks the others for
 reloading and emits ``caseChanged`` (the case list and reminders refresh).
-``handoverRequested`` and ``followUpRequested`` are for the handover wizard and the
-follow-up form of the other screens; their buttons appear once those are connected
-(``set_handover_available`` / ``set_follow_up_available``).
+``handoverRequested``, ``followUpRequested`` and ``accessLogRequested`` are for the handover
+wizard, the follow-up form and the access log of the other screens; their buttons appear
+once those are connected (``set_handover_available`` / ``set_follow_up_available`` /
+``set_access_log_available``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from ui.case_view.journal_tab import JournalTab
 from ui.case_view.log_tab import LogTab
 from ui.case_view.network_tab import NetworkTab
 from ui.case_view.overview_tab import OverviewTab
+from ui.case_view.partners_tab import PartnersTab
 from ui.case_view.person_tab import PersonTab
 from ui.case_view.relatives_tab import RelativesTab
 from ui.case_view.threat_tab import ThreatTab
@@ -64,6 +66,7 @@ class CaseView(QWidget):
     caseChanged = Signal(int)
     handoverRequested = Signal(int)
     followUpRequested = Signal(int)
+    accessLogRequested = Signal(str)  # the case number
 
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,7 @@ class CaseView(QWidget):
         self.journal = JournalTab(session, self)
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
+        self.partners = PartnersTab(session, self)
         self.log = LogTab(session, self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("caseSections")
@@ -151,6 +155,7 @@ class CaseView(QWidget):
             shortcut.activated.connect(lambda step=step: self._step(step))
         self.overview.followUpRequested.connect(self.followUpRequested)
         self.handover.handoverRequested.connect(self.handoverRequested)
+        self.log.accessLogRequested.connect(self.accessLogRequested)
         self.retranslate()
         session.guard.register(self)
 
@@ -165,6 +170,7 @@ class CaseView(QWidget):
             self.journal,
             self.documents,
             self.handover,
+            self.partners,
             self.log,
         ]
 
@@ -213,6 +219,9 @@ class CaseView(QWidget):
 
     def set_follow_up_available(self, available: bool) -> None:
         self.overview.set_follow_up_available(available)
+
+    def set_access_log_available(self, available: bool) -> None:
+        self.log.set_access_log_available(available)
 
     # ------------------------------------------------------------------ loading
     def load(self, case_id: int) -> None:

@@ -199,7 +199,7 @@ class CaseListWidget(QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search case number, name, journal, document…"))
+        self.search.setPlaceholderText(self.tr("Search case number, name, personnummer, journal…"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.status_label.setText(self.tr("&Status:"))
         self.type_label.setText(self.tr("&Type:"))

@@ -15,6 +15,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from storage.casefile.cases import get_case
+from storage.errors import NotFoundError
+from storage.vault.store import Store
 from ui.case_view import CaseView
 from ui.cases.case_list import CaseListWidget
 from ui.cases.case_list_model import CaseFilter
@@ -100,6 +103,30 @@ class CaseWork(QObject):
         self.case_list.load()
         self.reminders.reload()
 
+    def store_changed(self) -> None:
+        """Cases were deleted (a gallring run): reload; an open case that is gone closes."""
+        self.case_list.load()
+        self.reminders.reload()
+        case_id = self.case_view.case_id
+        if case_id is None or not self.session.is_unlocked:
+            return
+
+        def exists(store: Store) -> bool:
+            try:
+                get_case(store, case_id)
+            except NotFoundError:
+                return False
+            return True
+
+        self.session.run(
+            self.case_view, exists, lambda found: None if found else self._close_case(case_id)
+        )
+
+    def _close_case(self, case_id: int) -> None:
+        if self.case_view.case_id == case_id:
+            self.case_view.clear_for_lock()  # drops everything the view shows
+            self.window.show_empty_state()
+
     def case_changed_elsewhere(self, case_id: int) -> None:
         """Another screen (handover, import, receipt, follow-up) changed ``case_id``."""
         if self.session.is_unlocked and self.case_view.case_id == case_id:
@@ -113,7 +140,10 @@ def install_case_work(window: Frame, session: SessionAPI) -> CaseWork:
     The returned object is owned by ``window`` (its Qt parent). When the window has the
     handover/follow-up screens (``window.tools.start_handover`` / ``open_followup``), the
     case view's "Hand over…" and "Record follow-up…" buttons are connected to them, and
-    their ``caseChanged(case_id)`` reloads the list, the reminders and the open case.
+    their ``caseChanged(case_id)`` reloads the list, the reminders and the open case. When
+    it has the *Verktyg* menu (``window.casework``), the Logg part's "Who has opened the
+    case?" opens its access log, the reminder notifications watch the reminders, and a
+    gallring run reloads the list and closes an open case it deleted.
     """
     parent = window if isinstance(window, QObject) else None
     work = CaseWork(window, session, parent)
@@ -138,4 +168,10 @@ def install_case_work(window: Frame, session: SessionAPI) -> CaseWork:
     changed = getattr(tools, "caseChanged", None)
     if changed is not None:
         changed.connect(work.case_changed_elsewhere)
+    casework = getattr(window, "casework", None)
+    if casework is not None:
+        work.case_view.accessLogRequested.connect(casework.open_access_log)
+        work.case_view.set_access_log_available(True)
+        casework.watch_reminders(work.reminders)
+        casework.storeChanged.connect(work.store_changed)
     return work

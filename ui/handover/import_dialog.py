@@ -7,6 +7,11 @@ them), the masked case, the sections, what the sender withheld, the members and 
 sizes, and the network-conflict check against our own cases. Accepting imports the case in
 one transaction and writes the signed "accepted" receipt; refusing needs a reason, which
 goes to the sender in the receipt. Closing without deciding discards the staging.
+
+After an accepted case two questions may follow: with a consent as the legal basis, whether
+the person now lives in our municipality (``MunicipalityChange.ask_home``; yes makes it the
+case's bosättningskommun); and when the same personnummer is in our other cases, whether to
+link them (ui/cases/duplicates.py).
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.casefile.people import link_cases
+from storage.casework.relocation import set_home_municipality
 from storage.records.enums import GroupRelation
 from storage.vault.store import Store
 from sync.handover.errors import HandoverCancelledError
+from ui.cases.duplicates import DuplicateDialog
 from ui.contacts.fingerprint_dialog import two_lines
 from ui.handover import import_support as support
-from ui.handover.import_support import RefuseDialog
+from ui.handover.import_support import HomeMunicipalityDialog, RefuseDialog
 from ui.kit import labels
 from ui.kit.dialogs import (
     human_size,
@@ -59,6 +67,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.facts: support.PreviewFacts | None = None
         self.outcome: Any = None
+        self.question: QDialog | None = None  # asked after a case was received
         session.guard.track_dialog(self)
         session.guard.register(self)
 
@@ -323,6 +332,63 @@ class ImportDialog(QDialog):
         set_state(self.status, "ok")
         self._update()
         self.imported.emit(result.case_id)
+        case_id, basis = result.case_id, self.facts.legal_basis_code if self.facts else ""
+        if basis:
+            self.session.run(
+                self,
+                lambda store: support.received(store, case_id, basis),
+                self._ask_home,
+                lambda _exc: None,
+                progress=False,
+            )
+
+    # ------------------------------------------------------------------ after receiving
+    def _ask_home(self, found: support.Received) -> None:
+        change = found.change
+        if not change.ask_home:
+            self._ask_link(found)
+            return
+        dialog = HomeMunicipalityDialog(change.stay_after, change.home_after, self)
+        self.session.guard.track_dialog(dialog)
+        case_id, ours = found.case_id, change.stay_after
+
+        def answered(_result: int) -> None:
+            if dialog.answer:
+                self.session.run(
+                    self,
+                    lambda store: set_home_municipality(store, case_id, ours),
+                    lambda _r: self.imported.emit(case_id),
+                    progress=False,
+                )
+            self._ask_link(found)
+
+        dialog.finished.connect(answered)
+        dialog.finished.connect(dialog.deleteLater)
+        self.question = dialog
+        dialog.open()
+
+    def _ask_link(self, found: support.Received) -> None:
+        if not found.duplicates:
+            return
+        dialog = DuplicateDialog(found.duplicates, self, can_cancel=False)
+        self.session.guard.track_dialog(dialog)
+        case_id, others = found.case_id, dialog.case_ids()
+
+        def link(store: Store) -> None:
+            with store.transaction():
+                for other in others:
+                    link_cases(store, case_id, other)
+
+        dialog.chosen.connect(
+            lambda yes: (
+                self.session.run(self, link, lambda _r: self.imported.emit(case_id), progress=False)
+                if yes
+                else None
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.question = dialog
+        dialog.open()
 
     def ask_refuse(self) -> None:
         dialog = RefuseDialog(self)

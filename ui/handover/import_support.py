@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from storage.casefile.people import PersonMatch, duplicates_of_cases
+from storage.casework.relocation import MunicipalityChange, apply_receiving_municipality
 from storage.records.enums import (
     CaseStatus,
     LegalBasis,
@@ -33,6 +35,7 @@ from sync.handover.importing import (
     refuse_import,
 )
 from sync.handover.receipts import import_receipt
+from sync.trust.identity import get_identity
 from ui.kit import (
     labels,
     vocab,
@@ -73,6 +76,7 @@ class PreviewFacts:
     members: tuple[tuple[str, int], ...]
     total_bytes: int
     conflicts: ConflictReport
+    legal_basis_code: str = ""  # the code of ``legal_basis`` (for the received-case rule)
 
 
 def _label(choice: Any, code: str) -> str:
@@ -112,7 +116,27 @@ def open_preview(store: Store, path: Path) -> PreviewFacts:
         p.members,
         p.total_bytes,
         p.conflicts,
+        p.legal_basis,
     )
+
+
+@dataclass(frozen=True)
+class Received:
+    """What the caseworker is asked about a case just received."""
+
+    case_id: int
+    change: MunicipalityChange  # ``ask_home``: is the person now living here?
+    duplicates: list[PersonMatch]  # the same persons in our other cases
+
+
+def received(store: Store, case_id: int, legal_basis: str) -> Received:
+    """Worker: the received-case municipality rule's answer for a case just accepted, and
+    the duplicate check. The rule was applied by the import in its transaction; asking it
+    again with the same values changes nothing and returns what it did (``ask_home``)."""
+    ours = get_identity(store).municipality
+    change = apply_receiving_municipality(store, case_id, ours, legal_basis)
+    found = [d.match for d in duplicates_of_cases(store, [case_id])]
+    return Received(case_id, change, found)
 
 
 def _held(token: int) -> ImportPreview:
@@ -256,3 +280,45 @@ class RefuseDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+
+class HomeMunicipalityDialog(QDialog):
+    """A case received with consent: does the person now live here (bosättningskommun)?"""
+
+    def __init__(self, ours: str, home: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeMunicipalityDialog")
+        self.setWindowTitle(self.tr("Municipality of residence"))
+        self.answer: bool | None = None
+        text = self.tr(
+            "The case was handed over with the person's consent. {ours} is now the case's "
+            "municipality of stay; its municipality of residence is still {home}.\n\n"
+            "Does the person now live in {ours}?"
+        ).format(ours=ours, home=home)
+        buttons = QDialogButtonBox(self)
+        self.yes_button = buttons.addButton(
+            self.tr("&Yes: {ours} becomes the municipality of residence").format(ours=ours),
+            QDialogButtonBox.ButtonRole.YesRole,
+        )
+        self.yes_button.setObjectName("homeYes")
+        self.no_button = buttons.addButton(
+            self.tr("&No: keep {home}").format(home=home), QDialogButtonBox.ButtonRole.NoRole
+        )
+        self.no_button.setObjectName("homeNo")
+        self.yes_button.clicked.connect(lambda: self._answer(True))
+        self.no_button.clicked.connect(lambda: self._answer(False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(text, self))
+        layout.addWidget(
+            plain_label(
+                self.tr("It can be changed later with Edit details… in the case's Overview."),
+                self,
+                "hint",
+            )
+        )
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _answer(self, yes: bool) -> None:
+        self.answer = yes
+        self.accept()

@@ -305,6 +305,8 @@ def via(value: Any) -> str:
         "recovery_code": QT_TRANSLATE_NOOP("AuditDetail", "with the recovery code"),
         "token": QT_TRANSLATE_NOOP("AuditDetail", "with the card"),
         "quick_pin": QT_TRANSLATE_NOOP("AuditDetail", "with the quick-unlock PIN"),
+        "gui": QT_TRANSLATE_NOOP("AuditDetail", "in the program"),
+        "cli": QT_TRANSLATE_NOOP("AuditDetail", "on the command line"),
     }
     text = ways.get(str(value))
     return tr(text) if text else plain_pair("via", value)

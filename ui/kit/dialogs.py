@@ -3,6 +3,8 @@
 - :func:`save_path` / :func:`open_path` — Qt's own file dialogs (the lock can close them;
   nothing is added to the operating system's recent-files lists), starting in Documents;
 - :func:`info` — a plain-text, window-modal, non-blocking message box;
+- :func:`ask` — the same with a question: the action's own button (never the default) and
+  *Avbryt*; ``on_yes`` runs only when the caseworker chose the action;
 - :func:`set_state` — set a label's ``tone`` property (ok / warning / error) and repolish,
   so app.qss can colour it; the text always says the state too (never colour alone);
 - :func:`plain_label`, :func:`human_size`, :func:`short_hash`.
@@ -70,6 +72,35 @@ def info(parent: QWidget | None, text: str, *, warning: bool = False) -> QMessag
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask(
+    parent: QWidget | None,
+    text: str,
+    yes_text: str,
+    on_yes: Callable[[], object],
+    *,
+    details: str = "",
+    warning: bool = False,
+    name: str = "confirmQuestion",
+) -> QMessageBox:
+    """A window-modal question; *Avbryt* is the default and Esc (Enter cannot confirm)."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+    box.setWindowTitle("Utväg")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
     box.open()
     return box
 

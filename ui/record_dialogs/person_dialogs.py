@@ -2,6 +2,11 @@
 
 Protected values are never prefilled: editing a person leaves name and personnummer empty,
 and an empty field means "unchanged" (a reveal is the only way to read them).
+
+A personnummer given in :class:`PersonDialog` is first checked against our other cases
+(``storage.casefile.people.duplicates``): when the person is already there, the dialog
+asks (ui/cases/duplicates.py) whether to link the cases as the same person, save without
+a link, or go back; saving and linking are one transaction.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from storage.casefile.people import PersonMatch, duplicates, link_cases
 from storage.casefile.persons import (
     add_person,
     set_fictitious_identity,
@@ -28,6 +34,7 @@ from storage.records import (
     ProtectionLevel,
 )
 from storage.vault.store import Store
+from ui.cases.duplicates import DuplicateDialog
 from ui.kit import labels
 from ui.record_dialogs.form import (
     BOOL,
@@ -121,7 +128,65 @@ class PersonDialog(RecordDialog):
                 update_person(store, person_id, **changed)
                 return person_id
 
+        self.case_id = case_id
+        self.duplicate_dialog: DuplicateDialog | None = None
+        self._checked = False
         self.build(title, fields, submit)
+        self._submit_person = submit
+
+    # ------------------------------------------------------------------ the duplicate check
+    def save(self) -> None:
+        """With a personnummer: ask the duplicate check first, then save."""
+        if self._checked:  # checked just now: save (and link what was chosen)
+            self._checked = False
+            super().save()
+            return
+        number = self.value("personnummer")
+        if number is None:
+            self.submit = self._submit_person
+            super().save()
+            return
+        case_id = self.case_id
+        self._mark(None)
+        self.ok_button.setEnabled(False)
+        self.session.run(
+            self,
+            lambda store: duplicates(store, number, exclude_case_id=case_id),
+            self._duplicates_checked,
+            self._failed,
+            progress=False,
+        )
+
+    def _duplicates_checked(self, found: list[PersonMatch]) -> None:
+        self.ok_button.setEnabled(True)
+        if not found:
+            self._save_checked([])
+            return
+        dialog = DuplicateDialog(
+            found,
+            self,
+            link_text=self.tr("&Link the cases and save"),
+            go_on_text=self.tr("&Save without a link"),
+        )
+        self.session.guard.track_dialog(dialog)
+        dialog.chosen.connect(lambda link: self._save_checked(dialog.case_ids() if link else []))
+        dialog.finished.connect(dialog.deleteLater)
+        self.duplicate_dialog = dialog
+        dialog.open()
+
+    def _save_checked(self, link_to: list[int]) -> None:
+        submit, case_id = self._submit_person, self.case_id
+
+        def save_and_link(store: Store, values: dict[str, Any]) -> int:
+            with store.transaction():
+                result = submit(store, values)
+                for other in link_to:
+                    link_cases(store, case_id, other)
+            return result
+
+        self.submit = save_and_link
+        self._checked = True
+        self.save()
 
 
 class FictitiousIdentityDialog(RecordDialog):

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../casework/access_log_view.py" line="+64"/>
+        <source>The whole log</source>
+        <extracomment>Rows shown at most (the newest); the export has them all. The periods offered: days back from today (None: the whole log).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case number, e.g. UV-2026-0001; empty: every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only &amp;reading a case (not changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every opening of a case is logged with who and when, never what was read. Use it for log follow-up; the audit log has every other event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Showing the newest %n entry(ies);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the export has all %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The exported file will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It names users and case numbers. Save it only where your organisation allows, and delete it when the log follow-up is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n entry(ies) exported (not encrypted) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPeriod</name>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>The last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
@@ -1667,6 +1830,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>the keyring no longer held the device key</source>
         <translation type="unfinished"></translation>
@@ -1984,7 +2157,7 @@ Code in the log: {code}</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+72"/>
+        <location filename="../window/backup_dialog.py" line="+97"/>
         <source>No backup has been made of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2240,7 @@ Code in the log: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Last recovery code drill: {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2250,7 @@ Code in the log: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Save the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,12 +2282,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The backup from {when} is intact: the database inside opens and checks out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,11 +2305,27 @@ SHA-256: {hash}</source>
 <context>
     <name>BackupReminder</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-234"/>
         <source>A backup is due (every %n day(s)).</source>
         <translation>
             <numerusform>A backup is due (every %n day).</numerusform>
             <numerusform>A backup is due (every %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The latest backup was made before a gallring: it still holds %n weeded case(s). Make a new backup, and destroy the old one or keep it only as long as the rules allow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>This backup was made before a gallring: it still holds %n weeded case(s). Destroy it, or keep it only as long as the rules allow; restoring it would bring the weeded cases back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2207,6 +2396,76 @@ SHA-256: {hash}</source>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../casework/calendar_export.py" line="+45"/>
+        <source>Export reminders as a calendar</source>
+        <extracomment>How far ahead the file reaches (days; overdue reminders are always in it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar file leaves the encrypted database: anyone who can read the file, or the calendar you import it into, sees what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each reminder is written with its case number, its type and its date only — no names, no initials, no text of your own reminders — and the yearly gallring. Importing a newer file updates the events instead of adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Due within %n day(s), and overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the calendar file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yearly gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s) written to {file} (not encrypted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2696,7 @@ SHA-256: {hash}</source>
     <name>CaseListWidget</name>
     <message>
         <location filename="../cases/case_list.py" line="+202"/>
-        <source>Search case number, name, journal, document…</source>
+        <source>Search case number, name, personnummer, journal…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2922,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+176"/>
+        <location filename="../case_view/view.py" line="+182"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2937,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>{status} · demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,6 +2975,130 @@ SHA-256: {hash}</source>
         <location line="+10"/>
         <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkMenu</name>
+    <message>
+        <location filename="../casework/menu.py" line="+87"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gallring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access log (who opened which case)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journal templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;reminders as a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The yearly gallring is due (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../case_view/checklist_section.py" line="+50"/>
+        <source>Done {date} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Relocation checklist of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the relocation &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task d&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done after a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a placement to see its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No relocation checklist for this placement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3647,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+243"/>
         <source>Correct journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3657,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Type of entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Corrected text:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3677,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Written by {author}, {time}. The earlier wording stays readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,6 +3927,34 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../cases/duplicates.py" line="+50"/>
+        <source>The person already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person already exists in case {case} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Link the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go on without a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Linked cases are marked as being about the same person; each keeps its own records. A link can be removed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
@@ -3558,6 +3979,39 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditTaskDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="+109"/>
+        <source>Change task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,7 +4044,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+193"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
         <source>End placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,7 +5127,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-76"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-230"/>
         <source>The file could not be read; check that it exists and that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,6 +5363,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+7"/>
         <source>The extract could not be written to that file. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+72"/>
+        <source>The gallring was cancelled; no case was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5864,6 +6323,50 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>GallringConfirmDialog</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+49"/>
+        <source>Carry out the gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Social welfare board, 2026-02-14, § 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gallring decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Weed %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Decision it rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) in the plan will be deleted for good: the case file, the journal, documents, persons, placements and every other record. This cannot be undone. The gallring protocol keeps the date, the decision, the counts and, per deleted case, only a reference that cannot be turned back into a case number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups made before now still hold these cases. If the plan has changed since it was shown, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GallringExemptionDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
@@ -5883,6 +6386,189 @@ SHA-256: {hash}</source>
     <message>
         <location line="+6"/>
         <source>Personal files are weeded five years after the last entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GallringView</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+25"/>
+        <source>Gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+58"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Cases to be weeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Kept because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Cases due but kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gallring protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(weeded by a later run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cases kept by the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Gallring on {day}: personal files are weeded {years} years after the last entry (the latest of closing, journal entries, documents and follow-ups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last gallring: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gallring has been carried out in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due (since {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next yearly gallring is due on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>To be weeded: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due but kept: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Weed %n case(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Weeding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The gallring is done: %n case(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The protocol is under Protocols. Backups made before today still hold the weeded cases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6434,6 +7120,36 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>HomeMunicipalityDialog</name>
+    <message>
+        <location filename="../handover/import_support.py" line="+291"/>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case was handed over with the person&apos;s consent. {ours} is now the case&apos;s municipality of stay; its municipality of residence is still {home}.
+
+Does the person now live in {ours}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Yes: {ours} becomes the municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;No: keep {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It can be changed later with Edit details… in the case&apos;s Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Housing</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -6533,12 +7249,12 @@ SHA-256: {hash}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../handover/import_dialog.py" line="+58"/>
+        <location filename="../handover/import_dialog.py" line="+66"/>
         <source>Import a handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Open bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,12 +7361,12 @@ SHA-256: {hash}</source>
     <message>
         <location line="+0"/>
         <location line="+121"/>
-        <location line="+46"/>
+        <location line="+103"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-217"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6746,12 +7462,12 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+46"/>
+        <location line="+103"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-93"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,7 +7477,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+94"/>
         <source>Refused. The receipt was saved as {file}: send it back to the sender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7003,25 +7719,60 @@ Id: {id}</source>
 <context>
     <name>JournalEntryDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+17"/>
-        <source>New journal entry</source>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+33"/>
+        <source>&amp;Type of entry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Entry:</source>
+        <location line="+7"/>
+        <source>Event &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Signed with your name and the time when saved. An entry can be corrected later, never erased.</source>
+        <source>The day it happened (YYYY-MM-DD), not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as a draft to go on later: only you can see, change, sign or throw away your drafts, and they are not part of the journal. Sign when the entry is done: it is saved with your name and the time, and can then be corrected, never erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Entry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../case_view/journal_model.py" line="+36"/>
+        <location filename="../case_view/journal_model.py" line="+39"/>
         <source>Marked as erroneous {time} by {who}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7037,11 +7788,31 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Written</source>
+        <source>Event and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>Entry as it reads now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7051,7 +7822,12 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>{type} on {date}, written {time} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7059,13 +7835,13 @@ Id: {id}</source>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+68"/>
-        <location line="+6"/>
+        <location filename="../case_view/journal_tab.py" line="+140"/>
+        <location line="+8"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;New entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7079,8 +7855,58 @@ Id: {id}</source>
         <source>Mark as &amp;erroneous…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The starting texts for each type of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of entry to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My drafts (not signed, not part of the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on &amp;writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Throw away…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -7088,7 +7914,23 @@ Id: {id}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies) of this type</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n corrected</source>
         <translation>
             <numerusform>%n corrected</numerusform>
@@ -7102,6 +7944,64 @@ Id: {id}</source>
             <numerusform>%n marked as erroneous</numerusform>
             <numerusform>%n marked as erroneous</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sign the draft “{start}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It becomes a journal entry with your name and the time now, and can then be corrected, never erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Throw away the draft “{start}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Throw away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft is not part of the journal; its text is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptReason</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="-315"/>
+        <source>exempted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempted from gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a handover is waiting for its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>research sample (born on the 5th, 15th or 25th)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared with colleagues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7223,9 +8123,42 @@ Id: {id}</source>
     </message>
 </context>
 <context>
+    <name>LinkPartnerDialog</name>
+    <message>
+        <location filename="../record_dialogs/partner_dialogs.py" line="+115"/>
+        <source>Partner in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a partner to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Role in the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. contact police officer, supervisor at the work placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A partner who is not in the list is added under Tools › Partners first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+57"/>
+        <location filename="../case_view/log_tab.py" line="+74"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7236,11 +8169,21 @@ Id: {id}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Who has opened the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access log of this case: who opened it or read protected details, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit entries about this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n entry(ies) about this case.</source>
         <translation>
             <numerusform>%n entry about this case.</numerusform>
@@ -7251,7 +8194,7 @@ Id: {id}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+233"/>
+        <location filename="../window/main_window.py" line="+251"/>
         <source>&amp;File</source>
         <extracomment>Handed in by desktop/: ``arm(store, passphrase, pin, hours) -&gt; end time`` (the quick-unlock key lives in desktop&apos;s gateway) and ``until() -&gt; end time | None``.</extracomment>
         <translation type="unfinished"></translation>
@@ -7332,7 +8275,7 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>There are no cases yet.
 
 Start with New case… above the list (Ctrl+N), or receive a case from another municipality with Handover › Import handover….</source>
@@ -7351,12 +8294,12 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>About Utväg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7672,6 +8615,44 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../casework/notifications.py" line="+102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTexts</name>
+    <message numerus="yes">
+        <location line="-49"/>
+        <source>%n reminder(s) due today or overdue: {kinds}.</source>
+        <extracomment>How often the day is checked while unlocked (ms).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more reminder(s) now due: {kinds}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -7903,6 +8884,64 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../record_dialogs/partner_dialogs.py" line="-85"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name or function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Kim Andersson or the duty officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 010-123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The register is shared by every case and stays inside the encrypted database. Which partners a person has is case data: write nothing here about the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerKind</name>
     <message>
         <location filename="../kit/labels.py" line="+90"/>
@@ -7938,6 +8977,193 @@ The manual: Help › Manual (F1).</source>
         <location line="+1"/>
         <source>other</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../case_view/partners_tab.py" line="+41"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts at other organisations who work with the person, and their role. The register is under Tools › Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the lin&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The partner register is empty: add partners under Tools › Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Remove {name} from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner stays in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../casework/partners_view.py" line="+49"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of partner to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases the partner is linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s part Partners, with its role there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a partner to see its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Linked to %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8064,7 +9290,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
         <source>Empty: unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8143,6 +9369,16 @@ The manual: Help › Manual (F1).</source>
         <source>Edit principal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Link the cases and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save without a link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonRole</name>
@@ -8160,7 +9396,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+54"/>
+        <location filename="../case_view/person_tab.py" line="+66"/>
         <source>No protection registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8195,7 +9431,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Person and protection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8286,7 +9522,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No principal recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8329,7 +9565,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+65"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
         <source>Protected address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8699,7 +9935,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../kit/dialogs.py" line="+38"/>
+        <location filename="../kit/dialogs.py" line="+40"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8777,7 +10013,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>ReceiptImport</name>
     <message>
-        <location filename="../handover/import_support.py" line="+178"/>
+        <location filename="../handover/import_support.py" line="-112"/>
         <source>{who} accepted case {case}. The case is now handed over; the receipt is kept as proof.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9926,6 +11162,44 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>StartChecklistDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="-69"/>
+        <source>Start the relocation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every task to begin with; each can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The standard tasks of a move are put on the placement. Tasks with a date become reminders until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatColumn</name>
     <message>
         <location filename="../kit/vocab.py" line="+44"/>
@@ -10247,6 +11521,168 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+7"/>
         <source>Statistics table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="+12"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required for another task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../casework/templates_dialog.py" line="+50"/>
+        <source>Journal templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Type of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Type of entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+143"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A template is the text a new entry of its type starts from. Write no personal details in a template: it is the same for every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The template was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entries already written from it are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The template was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../casework/access_log_view.py" line="+64"/>
+        <source>The whole log</source>
+        <extracomment>Rows shown at most (the newest); the export has them all. The periods offered: days back from today (None: the whole log).</extracomment>
+        <translation>Hela loggen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Access log</source>
+        <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case number, e.g. UV-2026-0001; empty: every case</source>
+        <translation>Ärendenummer, t.ex. UV-2026-0001; tomt: alla ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Every user</source>
+        <translation>Alla användare</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only &amp;reading a case (not changes)</source>
+        <translation>Bara när ett ärende &amp;lästes (inte ändringar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access log entries</source>
+        <translation>Loggposter om åtkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every opening of a case is logged with who and when, never what was read. Use it for log follow-up; the audit log has every other event.</source>
+        <translation>Varje gång ett ärende öppnas loggas vem och när – aldrig vad som lästes. Använd den vid logguppföljning; granskningsloggen har alla andra händelser.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the access log…</source>
+        <translation>Läser loggen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Showing the newest %n entry(ies);</source>
+        <translation>
+            <numerusform>Visar den nyaste posten (%n);</numerusform>
+            <numerusform>Visar de %n nyaste posterna;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the export has all %n.</source>
+        <translation>
+            <numerusform>exporten har alla (%n).</numerusform>
+            <numerusform>exporten har alla %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n post.</numerusform>
+            <numerusform>%n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The exported file will NOT be encrypted.</source>
+        <translation>Den exporterade filen blir INTE krypterad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It names users and case numbers. Save it only where your organisation allows, and delete it when the log follow-up is done.</source>
+        <translation>Den innehåller användare och ärendenummer. Spara den bara där er organisation tillåter det, och radera den när logguppföljningen är klar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the access log</source>
+        <translation>Exportera loggkontrollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n entry(ies) exported (not encrypted) to {file}.</source>
+        <translation>
+            <numerusform>%n post exporterades (inte krypterad) till {file}.</numerusform>
+            <numerusform>%n poster exporterades (inte krypterade) till {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the access log…</source>
+        <translation>Exporterar loggen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPeriod</name>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>Den senaste %n dagen</numerusform>
+            <numerusform>De senaste %n dagarna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
@@ -1667,6 +1830,16 @@
         <translation>med PIN-koden för snabbupplåsning</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>in the program</source>
+        <translation>i programmet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the command line</source>
+        <translation>på kommandoraden</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>the keyring no longer held the device key</source>
         <translation>nyckelringen saknade enhetsnyckeln</translation>
@@ -1985,7 +2158,7 @@ Kod i loggen: {code}</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../window/backup_dialog.py" line="+72"/>
+        <location filename="../window/backup_dialog.py" line="+97"/>
         <source>No backup has been made of this store.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
@@ -2068,7 +2241,7 @@ Kod i loggen: {code}</translation>
         <translation>&amp;Påminn mig efter:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Last recovery code drill: {date}.</source>
         <translation>Senaste övningen med återställningskoden: {date}.</translation>
     </message>
@@ -2078,7 +2251,7 @@ Kod i loggen: {code}</translation>
         <translation>Återställningskoden har inte övats ännu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Save the backup</source>
         <translation>Spara säkerhetskopian</translation>
     </message>
@@ -2111,12 +2284,12 @@ SHA-256: {hash}</translation>
         <translation>Kontrollera en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The backup from {when} is intact: the database inside opens and checks out.</source>
         <translation>Säkerhetskopian från {when} är hel: databasen i den går att öppna och är kontrollerad.</translation>
     </message>
@@ -2134,11 +2307,27 @@ SHA-256: {hash}</translation>
 <context>
     <name>BackupReminder</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-234"/>
         <source>A backup is due (every %n day(s)).</source>
         <translation>
             <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dag).</numerusform>
             <numerusform>Det är dags för en säkerhetskopia (intervallet är %n dagar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The latest backup was made before a gallring: it still holds %n weeded case(s). Make a new backup, and destroy the old one or keep it only as long as the rules allow.</source>
+        <translation>
+            <numerusform>Den senaste säkerhetskopian gjordes före en gallring och innehåller gallrade ärenden (%n ärende). Gör en ny säkerhetskopia, och förstör den gamla eller spara den bara så länge reglerna tillåter.</numerusform>
+            <numerusform>Den senaste säkerhetskopian gjordes före en gallring och innehåller gallrade ärenden (%n ärenden). Gör en ny säkerhetskopia, och förstör den gamla eller spara den bara så länge reglerna tillåter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>This backup was made before a gallring: it still holds %n weeded case(s). Destroy it, or keep it only as long as the rules allow; restoring it would bring the weeded cases back.</source>
+        <translation>
+            <numerusform>Säkerhetskopian gjordes före en gallring och innehåller gallrade ärenden (%n ärende). Förstör den, eller spara den bara så länge reglerna tillåter; återställs den kommer de gallrade ärendena tillbaka.</numerusform>
+            <numerusform>Säkerhetskopian gjordes före en gallring och innehåller gallrade ärenden (%n ärenden). Förstör den, eller spara den bara så länge reglerna tillåter; återställs den kommer de gallrade ärendena tillbaka.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,6 +2398,76 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
         <translation>&amp;Följd:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../casework/calendar_export.py" line="+45"/>
+        <source>Export reminders as a calendar</source>
+        <extracomment>How far ahead the file reaches (days; overdue reminders are always in it).</extracomment>
+        <translation>Exportera påminnelser som kalender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar file leaves the encrypted database: anyone who can read the file, or the calendar you import it into, sees what is in it.</source>
+        <translation>Kalenderfilen hamnar utanför den krypterade databasen: den som kan läsa filen, eller kalendern du läser in den i, ser vad som står i den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each reminder is written with its case number, its type and its date only — no names, no initials, no text of your own reminders — and the yearly gallring. Importing a newer file updates the events instead of adding them again.</source>
+        <translation>Varje påminnelse skrivs bara med ärendenummer, typ och datum – inga namn, inga initialer, ingen text från dina egna påminnelser – och den årliga gallringen. Läser du in en nyare fil uppdateras händelserna i stället för att läggas till igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Due within %n day(s), and overdue</source>
+        <translation>
+            <numerusform>Förfaller inom %n dag, och försenade</numerusform>
+            <numerusform>Förfaller inom %n dagar, och försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which reminders</source>
+        <translation>Vilka påminnelser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reminders:</source>
+        <translation>&amp;Påminnelser:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the calendar file (not encrypted)</source>
+        <translation>Spara kalenderfilen (inte krypterad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderfil (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yearly gallring</source>
+        <translation>årlig gallring</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s) written to {file} (not encrypted).</source>
+        <translation>
+            <numerusform>%n händelse skrevs till {file} (inte krypterad).</numerusform>
+            <numerusform>%n händelser skrevs till {file} (inte krypterad).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2439,9 +2698,9 @@ SHA-256: {hash}</translation>
     <name>CaseListWidget</name>
     <message>
         <location filename="../cases/case_list.py" line="+202"/>
-        <source>Search case number, name, journal, document…</source>
+        <source>Search case number, name, personnummer, journal…</source>
         <extracomment>The widest usual text of each column (widths follow the font, also on high-DPI screens). Shown through the header&apos;s context menu; the list is narrow beside the case view.</extracomment>
-        <translation>Sök ärendenummer, namn, journal, handling…</translation>
+        <translation>Sök ärendenummer, namn, personnummer, journal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2665,7 +2924,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+176"/>
+        <location filename="../case_view/view.py" line="+182"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -2680,7 +2939,7 @@ SHA-256: {hash}</translation>
         <translation>Skriv ut eller gör ett utdrag ur ärendet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>{status} · demo</source>
         <translation>{status} · demo</translation>
     </message>
@@ -2718,6 +2977,130 @@ SHA-256: {hash}</translation>
         <location line="+10"/>
         <source>Protected information of this case is shown until {time}, until you open another case or until Utväg locks.</source>
         <translation>Ärendets skyddade uppgifter visas till kl. {time}, tills du öppnar ett annat ärende eller tills Utväg låses.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkMenu</name>
+    <message>
+        <location filename="../casework/menu.py" line="+87"/>
+        <source>&amp;Tools</source>
+        <translation>Ve&amp;rktyg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access log (who opened which case)…</source>
+        <translation>&amp;Loggkontroll (vem har öppnat vilket ärende)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Samverkansparter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journal templates…</source>
+        <translation>&amp;Journalmallar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;reminders as a calendar…</source>
+        <translation>Exportera &amp;påminnelser som kalender…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Gallring</source>
+        <translation>Öppna Gallring</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The yearly gallring is due (since {day})</source>
+        <translation>Det är dags för den årliga gallringen (sedan {day})</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../case_view/checklist_section.py" line="+50"/>
+        <source>Done {date} by {who}</source>
+        <translation>Klar {date}, av {who}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Relocation checklist of the placement</source>
+        <translation>Placeringens flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation checklist</source>
+        <translation>Flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the relocation &amp;checklist…</source>
+        <translation>Starta fl&amp;yttchecklista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;task…</source>
+        <translation>Ny upp&amp;gift…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange task…</source>
+        <translation>Ändra uppgif&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task d&amp;one…</source>
+        <translation>Uppgiften är &amp;klar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done after a&amp;ll</source>
+        <translation>&amp;Inte klar ändå</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a placement to see its checklist.</source>
+        <translation>Välj en placering för att se dess flyttchecklista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No relocation checklist for this placement yet.</source>
+        <translation>Placeringen har ingen flyttchecklista än.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) left</source>
+        <translation>
+            <numerusform>%n uppgift kvar</numerusform>
+            <numerusform>%n uppgifter kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3649,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+243"/>
         <source>Correct journal entry</source>
         <translation>Rätta journalanteckning</translation>
     </message>
@@ -3276,7 +3659,17 @@ SHA-256: {hash}</translation>
         <translation>Lyder nu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Type of entry:</source>
+        <translation>&amp;Typ av anteckning:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event &amp;date:</source>
+        <translation>&amp;Händelsedatum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Corrected text:</source>
         <translation>&amp;Rättad text:</translation>
     </message>
@@ -3286,7 +3679,7 @@ SHA-256: {hash}</translation>
         <translation>&amp;Skäl till rättelsen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Written by {author}, {time}. The earlier wording stays readable.</source>
         <translation>Skriven av {author}, {time}. Den tidigare lydelsen förblir läsbar.</translation>
     </message>
@@ -3536,6 +3929,34 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../cases/duplicates.py" line="+50"/>
+        <source>The person already exists</source>
+        <translation>Personen finns redan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person already exists in case {case} ({role}).</source>
+        <translation>Personen finns redan i ärende {case} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Link the cases</source>
+        <translation>&amp;Koppla ärendena</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go on without a link</source>
+        <translation>&amp;Fortsätt utan koppling</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Linked cases are marked as being about the same person; each keeps its own records. A link can be removed later.</source>
+        <translation>Kopplade ärenden markeras som att de gäller samma person; vart och ett behåller sina egna uppgifter. En koppling kan tas bort senare.</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
@@ -3561,6 +3982,39 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Aktualiserat av:</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaskDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="+109"/>
+        <source>Change task</source>
+        <translation>Ändra uppgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task:</source>
+        <translation>Uppgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +4046,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+193"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
@@ -4675,7 +5129,7 @@ SHA-256: {hash}</translation>
         <translation>handover export kräver --out FIL (eller --preview).</translation>
     </message>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="-76"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="-230"/>
         <source>The file could not be read; check that it exists and that you may open it.</source>
         <translation>Filen kunde inte läsas; kontrollera att den finns och att du får öppna den.</translation>
     </message>
@@ -4912,6 +5366,11 @@ SHA-256: {hash}</translation>
         <location line="+7"/>
         <source>The extract could not be written to that file. Choose another folder.</source>
         <translation>Utdraget kunde inte sparas i den filen. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+72"/>
+        <source>The gallring was cancelled; no case was deleted.</source>
+        <translation>Gallringen avbröts; inget ärende raderades.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6325,50 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>GallringConfirmDialog</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+49"/>
+        <source>Carry out the gallring</source>
+        <translation>Genomför gallringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Social welfare board, 2026-02-14, § 12</source>
+        <translation>t.ex. Socialnämnden 2026-02-14 § 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gallring decision</source>
+        <translation>Gallringsbeslutet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Weed %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Gallra %n ärende</numerusform>
+            <numerusform>&amp;Gallra %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Decision it rests on:</source>
+        <translation>&amp;Beslut som gallringen grundar sig på:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) in the plan will be deleted for good: the case file, the journal, documents, persons, placements and every other record. This cannot be undone. The gallring protocol keeps the date, the decision, the counts and, per deleted case, only a reference that cannot be turned back into a case number.</source>
+        <translation>
+            <numerusform>%n ärende i planen raderas för gott: akten, journalen, handlingar, personer, placeringar och alla andra uppgifter. Det går inte att ångra. Gallringsprotokollet sparar datum, beslut, antal och för varje raderat ärende bara en referens som inte kan göras om till ett ärendenummer.</numerusform>
+            <numerusform>%n ärenden i planen raderas för gott: akterna, journalerna, handlingar, personer, placeringar och alla andra uppgifter. Det går inte att ångra. Gallringsprotokollet sparar datum, beslut, antal och för varje raderat ärende bara en referens som inte kan göras om till ett ärendenummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups made before now still hold these cases. If the plan has changed since it was shown, nothing is deleted.</source>
+        <translation>Säkerhetskopior som gjorts före i dag innehåller fortfarande de här ärendena. Har planen ändrats sedan den visades raderas ingenting.</translation>
+    </message>
+</context>
+<context>
     <name>GallringExemptionDialog</name>
     <message>
         <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
@@ -5886,6 +6389,189 @@ SHA-256: {hash}</translation>
         <location line="+6"/>
         <source>Personal files are weeded five years after the last entry.</source>
         <translation>Personakter gallras fem år efter den senaste anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>GallringView</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="+25"/>
+        <source>Gallring</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocols</source>
+        <translation>P&amp;rotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+58"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last entry</source>
+        <translation>Sista anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>Due since</source>
+        <translation>Gallras från</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Cases to be weeded</source>
+        <translation>Ärenden som gallras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Kept because</source>
+        <translation>Sparas eftersom</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Cases due but kept</source>
+        <translation>Ärenden som sparas fast tiden gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the plan again</source>
+        <translation>&amp;Läs in planen igen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Utförd av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gallrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Sparade</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gallring protocols</source>
+        <translation>Gallringsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(weeded by a later run)</source>
+        <translation>(gallrat vid en senare gallring)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cases kept by the run</source>
+        <translation>Ärenden som sparades vid gallringen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Gallring on {day}: personal files are weeded {years} years after the last entry (the latest of closing, journal entries, documents and follow-ups).</source>
+        <translation>Gallring {day}: personakter gallras {years} år efter sista anteckningen (det senaste av avslut, journalanteckningar, handlingar och uppföljningar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last gallring: {day}.</source>
+        <translation>Senaste gallring: {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gallring has been carried out in this database.</source>
+        <translation>Ingen gallring har gjorts i den här databasen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due (since {day}).</source>
+        <translation>Det är dags för den årliga gallringen (sedan {day}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next yearly gallring is due on {day}.</source>
+        <translation>Nästa årliga gallring ska göras senast {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>To be weeded: %n case(s)</source>
+        <translation>
+            <numerusform>Gallras: %n ärende</numerusform>
+            <numerusform>Gallras: %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due but kept: %n case(s)</source>
+        <translation>
+            <numerusform>Sparas fast tiden gått ut: %n ärende</numerusform>
+            <numerusform>Sparas fast tiden gått ut: %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Weed %n case(s)…</source>
+        <translation>
+            <numerusform>&amp;Gallra %n ärende…</numerusform>
+            <numerusform>&amp;Gallra %n ärenden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Weeding…</source>
+        <translation>Gallrar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The gallring is done: %n case(s) deleted</source>
+        <translation>
+            <numerusform>Gallringen är klar: %n ärende raderades</numerusform>
+            <numerusform>Gallringen är klar: %n ärenden raderades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept.</source>
+        <translation>
+            <numerusform>%n sparades.</numerusform>
+            <numerusform>%n sparades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The protocol is under Protocols. Backups made before today still hold the weeded cases.</source>
+        <translation>Protokollet finns under Protokoll. Säkerhetskopior som gjorts före i dag innehåller fortfarande de gallrade ärendena.</translation>
     </message>
 </context>
 <context>
@@ -6436,6 +7122,38 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>HomeMunicipalityDialog</name>
+    <message>
+        <location filename="../handover/import_support.py" line="+291"/>
+        <source>Municipality of residence</source>
+        <translation>Bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case was handed over with the person&apos;s consent. {ours} is now the case&apos;s municipality of stay; its municipality of residence is still {home}.
+
+Does the person now live in {ours}?</source>
+        <translation>Ärendet lämnades över med personens samtycke. {ours} är nu ärendets vistelsekommun; bosättningskommun är fortfarande {home}.
+
+Bor personen nu i {ours}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Yes: {ours} becomes the municipality of residence</source>
+        <translation>&amp;Ja, {ours} blir bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;No: keep {home}</source>
+        <translation>&amp;Nej, behåll {home}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It can be changed later with Edit details… in the case&apos;s Overview.</source>
+        <translation>Det kan ändras senare med Ändra uppgifter… under ärendets Översikt.</translation>
+    </message>
+</context>
+<context>
     <name>Housing</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -6535,12 +7253,12 @@ SHA-256: {hash}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../handover/import_dialog.py" line="+58"/>
+        <location filename="../handover/import_dialog.py" line="+66"/>
         <source>Import a handover</source>
         <translation>Importera en överlämning</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Open bundle…</source>
         <translation>&amp;Öppna paket…</translation>
     </message>
@@ -6647,12 +7365,12 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+0"/>
         <location line="+121"/>
-        <location line="+46"/>
+        <location line="+103"/>
         <source>Utväg bundle (*.utvag)</source>
         <translation>Utväg-paket (*.utvag)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-217"/>
         <source>Checking the signature and opening the bundle…</source>
         <translation>Kontrollerar signaturen och öppnar paketet…</translation>
     </message>
@@ -6751,12 +7469,12 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+46"/>
+        <location line="+103"/>
         <source>Save the receipt</source>
         <translation>Spara kvittot</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-93"/>
         <source>Importing the case…</source>
         <translation>Importerar ärendet…</translation>
     </message>
@@ -6766,7 +7484,7 @@ Id: {id}</translation>
         <translation>Importerat som ärende {number}. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+94"/>
         <source>Refused. The receipt was saved as {file}: send it back to the sender.</source>
         <translation>Vägrat. Kvittot sparades som {file}: skicka det tillbaka till avsändaren.</translation>
     </message>
@@ -7008,25 +7726,60 @@ Id: {id}</translation>
 <context>
     <name>JournalEntryDialog</name>
     <message>
-        <location filename="../record_dialogs/journal_dialogs.py" line="+17"/>
+        <location filename="../record_dialogs/journal_dialogs.py" line="+33"/>
+        <source>&amp;Type of entry:</source>
+        <translation>&amp;Typ av anteckning:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event &amp;date:</source>
+        <translation>&amp;Händelsedatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day it happened (YYYY-MM-DD), not in the future</source>
+        <translation>Dagen det hände (ÅÅÅÅ-MM-DD), inte i framtiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New journal entry</source>
         <translation>Ny journalanteckning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Entry:</source>
-        <translation>&amp;Anteckning:</translation>
+        <location line="+0"/>
+        <source>Draft journal entry</source>
+        <translation>Utkast till journalanteckning</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Signed with your name and the time when saved. An entry can be corrected later, never erased.</source>
-        <translation>Signeras med ditt namn och tiden när den sparas. En anteckning kan rättas i efterhand, aldrig raderas.</translation>
+        <location line="+6"/>
+        <source>Save as a draft to go on later: only you can see, change, sign or throw away your drafts, and they are not part of the journal. Sign when the entry is done: it is saved with your name and the time, and can then be corrected, never erased.</source>
+        <translation>Spara som utkast om du vill fortsätta senare: bara du kan se, ändra, signera eller slänga dina utkast, och de ingår inte i journalen. Signera när anteckningen är färdig: den sparas med ditt namn och tiden, och kan sedan rättas men aldrig raderas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;draft</source>
+        <translation>Spara som &amp;utkast</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../case_view/journal_model.py" line="+36"/>
+        <location filename="../case_view/journal_model.py" line="+39"/>
         <source>Marked as erroneous {time} by {who}: {reason}</source>
         <translation>Felmarkerad {time} av {who}: {reason}</translation>
     </message>
@@ -7042,11 +7795,31 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Written</source>
-        <translation>Skriven</translation>
+        <source>Event and signature</source>
+        <translation>Händelse och signering</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Senast ändrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>Entry as it reads now</source>
         <translation>Anteckningen som den lyder nu</translation>
     </message>
@@ -7056,7 +7829,12 @@ Id: {id}</translation>
         <translation>Tidigare lydelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>{type} on {date}, written {time} by {who}</source>
+        <translation>{type} {date}, skriven {time} av {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
@@ -7064,13 +7842,13 @@ Id: {id}</translation>
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../case_view/journal_tab.py" line="+68"/>
-        <location line="+6"/>
+        <location filename="../case_view/journal_tab.py" line="+140"/>
+        <location line="+8"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny anteckning…</translation>
     </message>
@@ -7084,8 +7862,58 @@ Id: {id}</translation>
         <source>Mark as &amp;erroneous…</source>
         <translation>&amp;Felmarkera…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Mallar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The starting texts for each type of entry</source>
+        <translation>Starttexterna för varje typ av anteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of entry to show</source>
+        <translation>Typ av anteckning som visas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types of entry</source>
+        <translation>Alla typer av anteckningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My drafts (not signed, not part of the journal)</source>
+        <translation>Mina utkast (inte signerade, ingår inte i journalen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My drafts</source>
+        <translation>Mina utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on &amp;writing…</source>
+        <translation>Fortsätt &amp;skriva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gnera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Throw away…</source>
+        <translation>S&amp;läng…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -7093,7 +7921,23 @@ Id: {id}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies) of this type</source>
+        <translation>
+            <numerusform>%n anteckning av den här typen</numerusform>
+            <numerusform>%n anteckningar av den här typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n totalt</numerusform>
+            <numerusform>%n totalt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n corrected</source>
         <translation>
             <numerusform>%n rättad</numerusform>
@@ -7107,6 +7951,64 @@ Id: {id}</translation>
             <numerusform>%n felmarkerad</numerusform>
             <numerusform>%n felmarkerade</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sign the draft “{start}”?</source>
+        <translation>Signera utkastet ”{start}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It becomes a journal entry with your name and the time now, and can then be corrected, never erased.</source>
+        <translation>Det blir en journalanteckning med ditt namn och tiden nu, och kan sedan rättas men aldrig raderas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Throw away the draft “{start}”?</source>
+        <translation>Släng utkastet ”{start}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Throw away</source>
+        <translation>S&amp;läng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft is not part of the journal; its text is gone for good.</source>
+        <translation>Ett utkast ingår inte i journalen; texten försvinner för gott.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptReason</name>
+    <message>
+        <location filename="../casework/gallring_view.py" line="-315"/>
+        <source>exempted: {reason}</source>
+        <translation>undantag: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempted from gallring</source>
+        <translation>undantag från gallring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a handover is waiting for its receipt</source>
+        <translation>en överlämning väntar på kvitto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>research sample (born on the 5th, 15th or 25th)</source>
+        <translation>forskningsurval (född den 5, 15 eller 25)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared with colleagues</source>
+        <translation>delas med kollegor</translation>
     </message>
 </context>
 <context>
@@ -7228,9 +8130,42 @@ Id: {id}</translation>
     </message>
 </context>
 <context>
+    <name>LinkPartnerDialog</name>
+    <message>
+        <location filename="../record_dialogs/partner_dialogs.py" line="+115"/>
+        <source>Partner in the case</source>
+        <translation>Samverkanspart i ärendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a partner to the case</source>
+        <translation>Koppla en samverkanspart till ärendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Samverkanspart:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Role in the case:</source>
+        <translation>&amp;Roll i ärendet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. contact police officer, supervisor at the work placement</source>
+        <translation>t.ex. kontaktpolis, handledare på praktikplatsen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A partner who is not in the list is added under Tools › Partners first.</source>
+        <translation>En samverkanspart som inte finns i listan läggs först till under Verktyg › Samverkansparter.</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
-        <location filename="../case_view/log_tab.py" line="+57"/>
+        <location filename="../case_view/log_tab.py" line="+74"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -7241,11 +8176,21 @@ Id: {id}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Who has opened the case?</source>
+        <translation>&amp;Vem har öppnat ärendet?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access log of this case: who opened it or read protected details, when</source>
+        <translation>Loggkontroll för ärendet: vem som öppnade det eller läste skyddade uppgifter, och när</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit entries about this case</source>
         <translation>Loggposter om ärendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n entry(ies) about this case.</source>
         <translation>
             <numerusform>%n loggpost om ärendet.</numerusform>
@@ -7256,7 +8201,7 @@ Id: {id}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window/main_window.py" line="+233"/>
+        <location filename="../window/main_window.py" line="+251"/>
         <source>&amp;File</source>
         <extracomment>Handed in by desktop/: ``arm(store, passphrase, pin, hours) -&gt; end time`` (the quick-unlock key lives in desktop&apos;s gateway) and ``until() -&gt; end time | None``.</extracomment>
         <translation>&amp;Arkiv</translation>
@@ -7337,7 +8282,7 @@ Id: {id}</translation>
         <translation>Inga påminnelser.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>There are no cases yet.
 
 Start with New case… above the list (Ctrl+N), or receive a case from another municipality with Handover › Import handover….</source>
@@ -7360,12 +8305,12 @@ The manual: Help › Manual (F1).</source>
 Handboken: Hjälp › Handbok (F1).</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>About Utväg</source>
         <translation>Om Utväg</translation>
     </message>
@@ -7681,6 +8626,44 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../casework/notifications.py" line="+102"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTexts</name>
+    <message numerus="yes">
+        <location line="-49"/>
+        <source>%n reminder(s) due today or overdue: {kinds}.</source>
+        <extracomment>How often the day is checked while unlocked (ms).</extracomment>
+        <translation>
+            <numerusform>%n påminnelse förfaller i dag eller är försenad: {kinds}.</numerusform>
+            <numerusform>%n påminnelser förfaller i dag eller är försenade: {kinds}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more reminder(s) now due: {kinds}.</source>
+        <translation>
+            <numerusform>%n påminnelse till förfaller nu: {kinds}.</numerusform>
+            <numerusform>%n påminnelser till förfaller nu: {kinds}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The yearly gallring is due.</source>
+        <translation>Det är dags för den årliga gallringen.</translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -7912,6 +8895,64 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../record_dialogs/partner_dialogs.py" line="-85"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name or function:</source>
+        <translation>&amp;Namn eller funktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Kim Andersson or the duty officer</source>
+        <translation>t.ex. Kim Andersson eller vakthavande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 010-123 45 67</source>
+        <translation>t.ex. 010-123 45 67</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>Anteckning&amp;ar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New partner</source>
+        <translation>Ny samverkanspart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit partner</source>
+        <translation>Ändra samverkanspart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The register is shared by every case and stays inside the encrypted database. Which partners a person has is case data: write nothing here about the person.</source>
+        <translation>Registret är gemensamt för alla ärenden och finns i den krypterade databasen. Vilka samverkansparter en person har är uppgifter i ärendet: skriv ingenting om personen här.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerKind</name>
     <message>
         <location filename="../kit/labels.py" line="+90"/>
@@ -7947,6 +8988,193 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <location line="+1"/>
         <source>other</source>
         <translation>annan</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../case_view/partners_tab.py" line="+41"/>
+        <source>Partner</source>
+        <translation>Samverkanspart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the case</source>
+        <translation>Roll i ärendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Partners</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners in the case</source>
+        <translation>Samverkansparter i ärendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts at other organisations who work with the person, and their role. The register is under Tools › Partners.</source>
+        <translation>Kontaktpersoner hos andra organisationer som arbetar med personen, och deras roll. Registret finns under Verktyg › Samverkansparter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link a partner…</source>
+        <translation>&amp;Koppla samverkanspart…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation>Ändra r&amp;oll…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the lin&amp;k…</source>
+        <translation>Ta &amp;bort kopplingen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The partner register is empty: add partners under Tools › Partners.</source>
+        <translation>Registret över samverkansparter är tomt: lägg till dem under Verktyg › Samverkansparter.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Remove {name} from the case?</source>
+        <translation>Ta bort {name} från ärendet?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the link</source>
+        <translation>&amp;Ta bort kopplingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner stays in the register.</source>
+        <translation>Samverkansparten finns kvar i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../casework/partners_view.py" line="+49"/>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of partner to show</source>
+        <translation>Typ av samverkanspart som visas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or function</source>
+        <translation>Namn eller funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner register</source>
+        <translation>Register över samverkansparter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases the partner is linked to</source>
+        <translation>Ärenden som samverkansparten är kopplad till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Ny samverkanspart…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Contacts at other organisations that the unit works with. Link a partner to a case in the case&apos;s part Partners, with its role there.</source>
+        <translation>Kontaktpersoner hos andra organisationer som enheten samarbetar med. Koppla en samverkanspart till ett ärende under ärendets del Samverkan, med dess roll där.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n samverkanspart</numerusform>
+            <numerusform>%n samverkansparter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a partner to see its cases.</source>
+        <translation>Välj en samverkanspart för att se dess ärenden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Linked to %n case(s)</source>
+        <translation>
+            <numerusform>Kopplad till %n ärende</numerusform>
+            <numerusform>Kopplad till %n ärenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8073,7 +9301,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-82"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
         <source>Empty: unchanged</source>
         <translation>Lämna tomt för att behålla</translation>
     </message>
@@ -8152,6 +9380,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>Edit principal</source>
         <translation>Ändra huvudperson</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Link the cases and save</source>
+        <translation>&amp;Koppla ärendena och spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save without a link</source>
+        <translation>&amp;Spara utan koppling</translation>
+    </message>
 </context>
 <context>
     <name>PersonRole</name>
@@ -8169,7 +9407,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+54"/>
+        <location filename="../case_view/person_tab.py" line="+66"/>
         <source>No protection registered.</source>
         <translation>Inget skydd registrerat.</translation>
     </message>
@@ -8204,7 +9442,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Adress registrerad</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Person and protection</source>
         <translation>Person och skydd</translation>
     </message>
@@ -8295,7 +9533,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Registrera &amp;utflyttning…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No principal recorded yet.</source>
         <translation>Ingen huvudperson registrerad ännu.</translation>
     </message>
@@ -8338,7 +9576,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+65"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
         <source>Protected address</source>
         <translation>Skyddad adress</translation>
     </message>
@@ -8708,7 +9946,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../kit/dialogs.py" line="+38"/>
+        <location filename="../kit/dialogs.py" line="+40"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -8786,7 +10024,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>ReceiptImport</name>
     <message>
-        <location filename="../handover/import_support.py" line="+178"/>
+        <location filename="../handover/import_support.py" line="-112"/>
         <source>{who} accepted case {case}. The case is now handed over; the receipt is kept as proof.</source>
         <translation>{who} tog emot ärende {case}. Ärendet är nu överlämnat; kvittot sparas som bevis.</translation>
     </message>
@@ -9936,6 +11174,44 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>StartChecklistDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="-69"/>
+        <source>Start the relocation checklist</source>
+        <translation>Starta flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks:</source>
+        <translation>Uppgifter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every task to begin with; each can be changed</source>
+        <translation>Gäller alla uppgifter till att börja med; var och en kan ändras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The standard tasks of a move are put on the placement. Tasks with a date become reminders until they are done.</source>
+        <translation>Standarduppgifterna vid en flytt läggs på placeringen. Uppgifter med datum blir påminnelser tills de är klara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+</context>
+<context>
     <name>StatColumn</name>
     <message>
         <location filename="../kit/vocab.py" line="+44"/>
@@ -10258,6 +11534,168 @@ The case stays open here; a reminder was added.</source>
         <location line="+7"/>
         <source>Statistics table</source>
         <translation>Statistiktabell</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../record_dialogs/checklist_dialogs.py" line="+12"/>
+        <source>New task</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Uppgift:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required for another task</source>
+        <translation>Krävs för en annan uppgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Task done</source>
+        <translation>Uppgiften är klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task:</source>
+        <translation>Uppgift:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Klar den:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../casework/templates_dialog.py" line="+50"/>
+        <source>Journal templates</source>
+        <translation>Journalmallar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Type of entry</source>
+        <translation>Typ av anteckning</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Type of entry:</source>
+        <translation>&amp;Typ av anteckning:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+143"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>&amp;New template</source>
+        <translation>Ny &amp;mall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the template</source>
+        <translation>&amp;Spara mallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the template…</source>
+        <translation>Ta &amp;bort mallen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A template is the text a new entry of its type starts from. Write no personal details in a template: it is the same for every case.</source>
+        <translation>En mall är texten som en ny anteckning av samma typ börjar med. Skriv inga personuppgifter i en mall: den är densamma för alla ärenden.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The template was saved.</source>
+        <translation>Mallen sparades.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the template “{name}”?</source>
+        <translation>Ta bort mallen ”{name}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entries already written from it are not changed.</source>
+        <translation>Anteckningar som redan skrivits med den ändras inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The template was removed.</source>
+        <translation>Mallen togs bort.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,11 @@ passphrase is taken out of the field as soon as the work starts. *Kontrollera* r
 the database inside. Restoring is done on the new computer with the recovery code: the
 first-run wizard's *Restore from a backup…* (ui/access/restore.py) or ``utvag backup restore
 FILE --store DIR`` (docs/backup.md).
+
+A backup made before the latest gallring still holds the cases that gallring deleted
+(``storage.casework.gallring_protocol.weeded_after``): the reminder says so of the latest
+backup, and *Kontrollera* of the backup checked — "innehåller gallrade ärenden" — so that
+it is destroyed, or kept only as long as the rules allow.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from storage.backup.backups import (
     set_backup_interval,
     verify_backup,
 )
+from storage.casework.gallring_protocol import weeded_after
 from storage.vault.key_access import last_recovery_drill
+from storage.vault.store import Store
 from ui.access.drill import RecoveryDrillDialog
 from ui.kit import labels
 from ui.kit.audit_values import local_time
@@ -62,6 +69,24 @@ class BackupReminder(QObject):
 
     def interval(self, days: int) -> str:
         return self.tr("A backup is due (every %n day(s)).", "", days)
+
+    def weeded_latest(self, cases: int) -> str:
+        return self.tr(
+            "The latest backup was made before a gallring: it still holds %n weeded case(s). "
+            "Make a new backup, and destroy the old one or keep it only as long as the rules "
+            "allow.",
+            "",
+            cases,
+        )
+
+    def weeded_checked(self, cases: int) -> str:
+        return self.tr(
+            "This backup was made before a gallring: it still holds %n weeded case(s). "
+            "Destroy it, or keep it only as long as the rules allow; restoring it would bring "
+            "the weeded cases back.",
+            "",
+            cases,
+        )
 
 
 def due_text(due: Any) -> tuple[str, bool]:
@@ -172,7 +197,11 @@ class BackupDialog(QDialog):
         self.create_button.setEnabled(bool(self.passphrase.text()))
 
     def refresh(self) -> None:
-        self.session.run(self, backup_due, self._due_loaded, progress=False)
+        def work(store: Store) -> tuple[Any, int]:
+            due = backup_due(store)
+            return due, weeded_after(store, due.last_backup) if due.last_backup else 0
+
+        self.session.run(self, work, self._due_loaded, progress=False)
         self.session.run(self, last_recovery_drill, self._drill_loaded, progress=False)
 
     def _drill_loaded(self, when: str | None) -> None:
@@ -189,10 +218,13 @@ class BackupDialog(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _due_loaded(self, due: Any) -> None:
+    def _due_loaded(self, found: tuple[Any, int]) -> None:
+        due, weeded = found
         text, is_due = due_text(due)
+        if weeded:
+            text += "\n" + BackupReminder().weeded_latest(weeded)
         self.due.setText(text)
-        set_state(self.due, "warning" if is_due else "ok")
+        set_state(self.due, "warning" if is_due or weeded else "ok")
         self.interval.setValue(int(due.interval_days))
 
     def save_interval(self) -> None:
@@ -244,15 +276,21 @@ class BackupDialog(QDialog):
         secret = self.passphrase.text() or None
         self.passphrase.clear()
         self._show("", "")
+
+        def work(store: Store) -> tuple[Any, int]:
+            report = verify_backup(path, passphrase=secret)
+            made = report.manifest.created if report.manifest is not None else None
+            try:
+                return report, weeded_after(store, made) if made else 0
+            except ValueError:  # a damaged manifest's time: the report says what is wrong
+                return report, 0
+
         self.session.run(
-            self,
-            lambda _store: verify_backup(path, passphrase=secret),
-            self._verified,
-            self._failed,
-            label=self.tr("Checking the backup…"),
+            self, work, self._verified, self._failed, label=self.tr("Checking the backup…")
         )
 
-    def _verified(self, report: Any) -> None:
+    def _verified(self, found: tuple[Any, int]) -> None:
+        report, weeded = found
         created = report.manifest.created if report.manifest is not None else "?"
         if report.ok and report.deep:
             text = self.tr(
@@ -267,7 +305,9 @@ class BackupDialog(QDialog):
             text = self.tr("The backup is damaged: {problems}").format(
                 problems="; ".join(report.problems[:5])
             )
-        self._show(text, "ok" if report.ok else "error")
+        if weeded:
+            text += "\n" + BackupReminder().weeded_checked(weeded)
+        self._show(text, ("warning" if weeded else "ok") if report.ok else "error")
 
     # ------------------------------------------------------------------ common
     def _failed(self, exc: BaseException) -> None:

@@ -7,7 +7,13 @@ The frame shows no case data itself. The case list and case views plug in:
 - ``add_case_page(widget)`` / ``show_case_page(widget)`` / ``show_empty_state()`` — the
   central ``case_stack`` (a QStackedWidget whose page 0 is the empty state);
 - ``opened`` is emitted after every unlock (load data then); widgets that show data register
-  with ``session.guard`` and are cleared on lock.
+  with ``session.guard`` and are cleared on lock;
+- ``add_notice(widget)`` — a non-modal notice above the case list and the case (the
+  reminder notifications where the desktop has no system tray).
+
+``window.tools`` (ui/window/tools_menu.py) holds handover, contacts, follow-up, providers,
+statistics and backup; ``window.casework`` (ui/casework/menu.py) the *Verktyg* menu: gallring,
+the access log, partners, journal templates, and the calendar export in *Arkiv*.
 
 The window title is always just "Utväg" — never a person's name.
 """
@@ -34,6 +40,7 @@ from PySide6.QtWidgets import (
 from ui.access.card_dialogs import CardEnrolDialog
 from ui.access.new_recovery_code import NewRecoveryCodeDialog
 from ui.access.quick_pin import QuickPinDialog
+from ui.casework.menu import CaseworkMenu
 from ui.kit.windows import fit_to_screen
 from ui.runtime.lock import LOCK_KEYS
 from ui.runtime.privacy import set_exclude_from_capture
@@ -117,7 +124,13 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.splitterMoved.connect(self._divider_moved)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central.setObjectName("centralArea")
+        self.notice_area = QVBoxLayout(central)
+        self.notice_area.setContentsMargins(0, 0, 0, 0)
+        self.notice_area.setSpacing(0)
+        self.notice_area.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self._save_divider = QTimer(self)  # one settings write after a drag, not one per pixel
         self._save_divider.setSingleShot(True)
@@ -227,6 +240,11 @@ class MainWindow(QMainWindow):
         )
         # handover, contacts, follow-up, statistics, backup
         self.tools = ToolsMenu(self, self.session, places)
+        # gallring, access log, partners, journal templates; the calendar export in Arkiv
+        separators = [a for a in self.file_menu.actions() if a.isSeparator()]
+        self.casework = CaseworkMenu(
+            self, self.session, self.file_menu, self.lang_menu, separators[-1]
+        )
 
     def retranslate(self) -> None:
         """(Re)set every text; called at start and on a language change."""
@@ -249,6 +267,7 @@ class MainWindow(QMainWindow):
         self._show_empty_text()
         self.case_stack.setAccessibleName(self.tr("Case"))
         self.tools.retranslate()
+        self.casework.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -264,6 +283,10 @@ class MainWindow(QMainWindow):
     def set_reminders(self, widget: QWidget) -> None:
         self.reminders_stack.addWidget(widget)
         self.reminders_stack.setCurrentWidget(widget)
+
+    def add_notice(self, widget: QWidget) -> None:
+        """A notice above the case list and the case (it hides itself when dismissed)."""
+        self.notice_area.insertWidget(self.notice_area.count() - 1, widget)
 
     def add_case_page(self, widget: QWidget) -> int:
         """Add a page (a case view) to the central stack; returns its index."""
