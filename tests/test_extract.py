@@ -15,6 +15,7 @@ import pytest
 from storage.casefile import assessments, cases, journal, persons, placements
 from storage.errors import UtvagError
 from storage.extract import grounds
+from storage.registers import partners
 from storage.extract.build import build_extract, resolve_choices, review_items
 from storage.extract.model import Choice, Decision, Extract, ExtractRequest, Status
 from storage.extract.output import record_print, save_extract
@@ -294,3 +295,52 @@ def test_registerutdrag_finds_every_case_and_treats_others_as_third_parties(
         person_cases(store, "19850202-9808")
     assert exc.value.code == "personnummer_control_digit"
     del m
+
+
+def test_partners_are_third_parties_and_the_journal_reads_by_event_date(store: Store) -> None:
+    """A case's partners get a sekretessprövning of their own (masked by default; the
+    review names kind and role, never the person); journal entries are headed by their
+    event date and type and fall in the period by the event date."""
+    case_id, m = _case(store)
+    contact = marker()
+    partner_id = partners.add_partner(
+        store,
+        kind="police",
+        name=f"Kim {contact}",
+        organisation="Polisregion Öst",
+        phone="010-000 00 00",
+    )
+    partners.link_partner(store, case_id, partner_id, role="kontaktpolis")
+    journal.add_journal_entry(
+        store,
+        case_id,
+        f"Hembesök om {m['journal']}-sent.",
+        written_at="2025-06-02T09:00:00Z",
+        entry_type="home_visit",
+        event_date="2025-03-15",
+    )
+    request = _request(
+        case_id,
+        sections=("partners", "journal"),
+        start=dt.date(2025, 3, 1),
+        end=dt.date(2025, 3, 31),
+    )
+    items = review_items(store, request)
+    [item] = [i for i in items if i.kind == "partner"]
+    assert item.key == f"partner:{partner_id}" and contact not in item.label
+    assert "kontaktpolis" in item.label
+    journal_labels = sorted(i.label for i in items if i.kind == "journal")
+    assert [label[:10] for label in journal_labels] == ["2025-03-01", "2025-03-15"]
+
+    masked = _text(build_extract(store, request))
+    assert contact not in masked and "010-000 00 00" not in masked
+    assert f"{m['journal']}-sent" in masked  # written in June, happened in March
+
+    included = build_extract(
+        store,
+        _request(case_id, sections=("partners",), choices={item.key: Choice(Decision.INCLUDE)}),
+    )
+    [section] = included.cases[0].sections
+    [block] = section.blocks
+    assert {line.value for line in block.lines} >= {f"Kim {contact}", "010-000 00 00"}
+    assert included.decisions["partner"] == {"include": 1, "mask": 0, "withhold": 0}

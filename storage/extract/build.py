@@ -47,7 +47,9 @@ from storage.extract.model import (
 from storage.extract.review import (
     check_request,
     in_period,
+    journal_heading,
     journal_in_period,
+    partner_label,
     person_label,
     resolve_choices,
     review_items,
@@ -55,6 +57,7 @@ from storage.extract.review import (
 )
 from storage.records import validate as v
 from storage.records.case import JournalEntry, Person
+from storage.registers.partners import case_partners
 
 
 class _Builder:
@@ -239,6 +242,32 @@ class _Builder:
             out.append(Block(heading, tuple(lines)))
         return out
 
+    def partners(self, case_id: int) -> list[Block]:
+        """The case's external contacts: the name and how to reach them are a third party's
+        details (sekretessprövning per partner); kind and role are shown as the heading."""
+        out = []
+        for cp in case_partners(self.store, case_id):
+            decision, ground = self.decide(f"partner:{cp.partner.id}")
+            heading = partner_label(cp)
+            if decision is Decision.WITHHOLD:
+                out.append(self.withheld(heading, "partner", ground))
+                continue
+            p, shown = cp.partner, decision is Decision.INCLUDE
+            status = Status.SHOWN if shown else Status.MASKED
+            fields = (
+                (QT_TRANSLATE_NOOP("Extract", "Name"), p.name),
+                (QT_TRANSLATE_NOOP("Extract", "Organisation"), p.organisation),
+                (QT_TRANSLATE_NOOP("Extract", "Phone"), p.phone),
+                (QT_TRANSLATE_NOOP("Extract", "E-mail"), p.email),
+            )
+            lines = [
+                Line(label, value if shown else MASKED, status, None if shown else ground)
+                for label, value in fields
+                if value
+            ]
+            out.append(Block(heading, tuple(lines)))
+        return out
+
     def placements(self, case_id: int) -> list[Block]:
         out = []
         for pl in placements.placements(self.store, case_id):
@@ -276,7 +305,7 @@ class _Builder:
         for thread in journal_in_period(self.store, self.request, case_id):
             e = thread.current
             decision, ground = self.decide(f"journal:{e.original_id}")
-            heading = f"{e.written_at[:16].replace('T', ' ')} · {e.author}"
+            heading = journal_heading(e)
             if decision is Decision.WITHHOLD:
                 out.append(self.withheld(heading, "journal", ground))
             elif decision is Decision.MASK:
@@ -298,6 +327,7 @@ class _Builder:
             "threats": self.threats,
             "network": lambda c: plain.network(self.store, self.request, c),
             "interventions": lambda c: plain.interventions(self.store, self.request, c),
+            "partners": self.partners,
             "placements": self.placements,
             "journal": self.journal,
             "documents": lambda c: plain.documents(self.store, self.request, c),
@@ -328,7 +358,12 @@ class _Builder:
 
 
 def _journal_lines(current: JournalEntry, earlier: Iterable[JournalEntry]) -> list[Line]:
-    lines = []
+    lines = [
+        Line(
+            QT_TRANSLATE_NOOP("Extract", "Written"),
+            current.written_at[:16].replace("T", " "),
+        )
+    ]
     if current.is_erroneous:
         lines.append(
             Line(

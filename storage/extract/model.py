@@ -39,6 +39,7 @@ SECTIONS: dict[str, str] = {
     "threats": QT_TRANSLATE_NOOP("Extract", "Threat assessments"),
     "network": QT_TRANSLATE_NOOP("Extract", "Network links"),
     "interventions": QT_TRANSLATE_NOOP("Extract", "Interventions"),
+    "partners": QT_TRANSLATE_NOOP("Extract", "Partners"),
     "placements": QT_TRANSLATE_NOOP("Extract", "Placements"),
     "journal": QT_TRANSLATE_NOOP("Extract", "Journal"),
     "documents": QT_TRANSLATE_NOOP("Extract", "Documents"),
@@ -58,6 +59,12 @@ ITEM_KINDS: dict[str, tuple[str, bool, Decision, str | None]] = {
     "third_party": (
         QT_TRANSLATE_NOOP("Extract", "Another person (närstående, third party)"),
         True,
+        Decision.MASK,
+        "OSL 26 kap. 1 §",
+    ),
+    "partner": (
+        QT_TRANSLATE_NOOP("Extract", "An external contact (samverkanspart): name and how to reach"),
+        False,
         Decision.MASK,
         "OSL 26 kap. 1 §",
     ),

@@ -42,7 +42,9 @@ from storage.extract.model import (
     ReviewItem,
 )
 from storage.records import validate as v
-from storage.records.case import Person
+from storage.records.case import JournalEntry, Person
+from storage.records.parts import CasePartner
+from storage.registers.partners import case_partners
 
 
 def check_request(request: ExtractRequest) -> None:
@@ -84,10 +86,23 @@ def person_label(p: Person) -> str:
     return f"{p.role.label}{f' ({p.relation})' if p.relation else ''}{born}"
 
 
+def partner_label(cp: CasePartner) -> str:
+    """A partner as the review lists it: kind and role in the case, never the name."""
+    return f"{cp.partner.kind.label}{f' ({cp.role})' if cp.role else ''}"
+
+
+def event_day(entry: JournalEntry) -> dt.date:
+    """When what an entry tells of happened: its event date, else the day it was written."""
+    return entry.event_date or day(entry.written_at)
+
+
+def journal_heading(entry: JournalEntry) -> str:
+    return f"{event_day(entry).isoformat()} · {entry.entry_type.label} · {entry.author}"
+
+
 def journal_in_period(store: StoreLike, request: ExtractRequest, case_id: int) -> list[Any]:
-    return [
-        t for t in journal.journal(store, case_id) if in_period(request, day(t.current.written_at))
-    ]
+    """The journal's threads whose event date (else written day) falls in the period."""
+    return [t for t in journal.journal(store, case_id) if in_period(request, event_day(t.current))]
 
 
 def _case_items(store: StoreLike, request: ExtractRequest, case_id: int) -> list[ReviewItem]:
@@ -111,6 +126,9 @@ def _case_items(store: StoreLike, request: ExtractRequest, case_id: int) -> list
             items.append((f"{kind}:{p.id}", person_label(p)))
             if p.has_fictitious_identity:
                 items.append((f"new_identity:{p.id}", person_label(p)))
+    if "partners" in chosen:
+        for cp in case_partners(store, case_id):
+            items.append((f"partner:{cp.partner.id}", partner_label(cp)))
     if "placements" in chosen:
         for pl in placements.placements(store, case_id):
             if in_period(request, pl.moved_in_on, pl.moved_out_on or dt.date.max):
@@ -122,9 +140,7 @@ def _case_items(store: StoreLike, request: ExtractRequest, case_id: int) -> list
     if "journal" in chosen:
         for thread in journal_in_period(store, request, case_id):
             e = thread.current
-            items.append(
-                (f"journal:{e.original_id}", f"{e.written_at[:16].replace('T', ' ')} · {e.author}")
-            )
+            items.append((f"journal:{e.original_id}", journal_heading(e)))
     out = []
     for key, label in items:
         kind = key.split(":", 1)[0]

@@ -49,6 +49,7 @@ class SectionsBox(QGroupBox):
             "threats": self.tr("Threat assessments"),
             "network": self.tr("Network links"),
             "interventions": self.tr("Interventions"),
+            "partners": self.tr("Partners"),
             "placements": self.tr("Placements"),
             "journal": self.tr("Journal"),
             "documents": self.tr("Documents (list)"),

@@ -5417,7 +5417,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Extract</name>
     <message>
-        <location filename="../../storage/extract/build.py" line="+90"/>
+        <location filename="../../storage/extract/build.py" line="+93"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,7 +5458,7 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../storage/extract/review.py" line="+105"/>
+        <location filename="../../storage/extract/review.py" line="+120"/>
         <source>Municipality of stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,18 +5471,19 @@ SHA-256: {hash}</source>
     <message>
         <location line="+34"/>
         <location line="+5"/>
-        <location filename="../../storage/extract/model.py" line="+65"/>
+        <location filename="../../storage/extract/model.py" line="+72"/>
         <source>Fictitious identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+11"/>
+        <location line="+75"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-81"/>
         <location line="+9"/>
         <source>Personnummer</source>
         <translation type="unfinished"></translation>
@@ -5539,7 +5540,22 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
@@ -5551,7 +5567,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Marked erroneous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5566,7 +5587,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/extract/model.py" line="-30"/>
+        <location filename="../../storage/extract/model.py" line="-37"/>
         <source>The case</source>
         <extracomment>The sections an extract can hold, in the order they are printed, with their headings.</extracomment>
         <translation type="unfinished"></translation>
@@ -5603,6 +5624,11 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Placements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,6 +5656,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+6"/>
         <source>Another person (närstående, third party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An external contact (samverkanspart): name and how to reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9272,7 +9303,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PeriodRow</name>
     <message>
-        <location filename="../extract/scope.py" line="+91"/>
+        <location filename="../extract/scope.py" line="+92"/>
         <source>The whole file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10887,7 +10918,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsBox</name>
     <message>
-        <location filename="../extract/scope.py" line="-50"/>
+        <location filename="../extract/scope.py" line="-51"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10924,6 +10955,11 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

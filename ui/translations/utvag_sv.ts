@@ -5419,7 +5419,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Extract</name>
     <message>
-        <location filename="../../storage/extract/build.py" line="+90"/>
+        <location filename="../../storage/extract/build.py" line="+93"/>
         <source>Case number</source>
         <translation>Ärendenummer</translation>
     </message>
@@ -5460,7 +5460,7 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../storage/extract/review.py" line="+105"/>
+        <location filename="../../storage/extract/review.py" line="+120"/>
         <source>Municipality of stay</source>
         <translation>Vistelsekommun</translation>
     </message>
@@ -5473,18 +5473,19 @@ SHA-256: {hash}</translation>
     <message>
         <location line="+34"/>
         <location line="+5"/>
-        <location filename="../../storage/extract/model.py" line="+65"/>
+        <location filename="../../storage/extract/model.py" line="+72"/>
         <source>Fictitious identity</source>
         <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+11"/>
+        <location line="+75"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-81"/>
         <location line="+9"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
@@ -5541,7 +5542,22 @@ SHA-256: {hash}</translation>
         <translation>Ny bedömning senast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
@@ -5553,7 +5569,12 @@ SHA-256: {hash}</translation>
         <translation>Adress</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Marked erroneous</source>
         <translation>Felmarkerad</translation>
     </message>
@@ -5568,7 +5589,7 @@ SHA-256: {hash}</translation>
         <translation>Tidigare lydelse</translation>
     </message>
     <message>
-        <location filename="../../storage/extract/model.py" line="-30"/>
+        <location filename="../../storage/extract/model.py" line="-37"/>
         <source>The case</source>
         <extracomment>The sections an extract can hold, in the order they are printed, with their headings.</extracomment>
         <translation>Ärendet</translation>
@@ -5605,6 +5626,11 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
@@ -5633,6 +5659,11 @@ SHA-256: {hash}</translation>
         <location line="+6"/>
         <source>Another person (närstående, third party)</source>
         <translation>Annan person (närstående, tredje man)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An external contact (samverkanspart): name and how to reach</source>
+        <translation>Samverkanspart: namn och kontaktuppgifter</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9283,7 +9314,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PeriodRow</name>
     <message>
-        <location filename="../extract/scope.py" line="+91"/>
+        <location filename="../extract/scope.py" line="+92"/>
         <source>The whole file</source>
         <translation>Hela akten</translation>
     </message>
@@ -10899,7 +10930,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsBox</name>
     <message>
-        <location filename="../extract/scope.py" line="-50"/>
+        <location filename="../extract/scope.py" line="-51"/>
         <source>Parts of the case file</source>
         <translation>Delar av akten</translation>
     </message>
@@ -10937,6 +10968,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>Interventions</source>
         <translation>Insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
     </message>
     <message>
         <location line="+1"/>
