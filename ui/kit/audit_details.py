@@ -34,6 +34,15 @@ from storage.records.enums import (
     RelocationTaskKind,
     ThreatLevel,
 )
+from storage.records.knowledge import (
+    AppealOutcome,
+    AssessmentOccasion,
+    CareKind,
+    DecisionOutcome,
+    EndReason,
+    EvidenceLevel,
+    SipLead,
+)
 from storage.statistics.grants import Criterion
 from storage.vault.audit import AuditEntry
 from ui.kit import audit_values as val
@@ -62,6 +71,8 @@ def _kind(action: str, v: Values) -> str:
         return val.pair(
             QT_TRANSLATE_NOOP("AuditDetail", "operated by"), val.choice(ProviderKind, value)
         )
+    if action.startswith("care."):
+        return val.pair(QT_TRANSLATE_NOOP("AuditDetail", "care"), val.choice(CareKind, value))
     if action == "handover.basis":
         return val.pair(
             QT_TRANSLATE_NOOP("AuditDetail", "legal basis"), val.choice(LegalBasis, value)
@@ -144,6 +155,22 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     ),
     "rule": (QT_TRANSLATE_NOOP("AuditDetail", "rule"), val.rule),
     "outcome": (QT_TRANSLATE_NOOP("AuditDetail", "outcome"), lambda v: val.choice(Outcome, v)),
+    "decision_outcome": (
+        QT_TRANSLATE_NOOP("AuditDetail", "decision"),
+        lambda v: val.choice(DecisionOutcome, v),
+    ),
+    "appeal_outcome": ("", lambda v: val.choice(AppealOutcome, v)),
+    "end_reason": (
+        QT_TRANSLATE_NOOP("AuditDetail", "reason for ending"),
+        lambda v: val.choice(EndReason, v),
+    ),
+    "occasion": ("", lambda v: val.choice(AssessmentOccasion, v)),
+    "lead": (QT_TRANSLATE_NOOP("AuditDetail", "led by"), lambda v: val.choice(SipLead, v)),
+    "evidence": (
+        QT_TRANSLATE_NOOP("AuditDetail", "evidence"),
+        lambda v: val.choice(EvidenceLevel, v),
+    ),
+    "code": (QT_TRANSLATE_NOOP("AuditDetail", "code"), val.plain),
     "case_type": (QT_TRANSLATE_NOOP("AuditDetail", "case type"), lambda v: val.choice(CaseType, v)),
     "role": (QT_TRANSLATE_NOOP("AuditDetail", "role"), lambda v: val.choice(PersonRole, v)),
     "protection_level": (
@@ -242,6 +269,8 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "with a decision reference"),
         QT_TRANSLATE_NOOP("AuditDetail", "without a decision reference"),
     ),
+    "next": (QT_TRANSLATE_NOOP("AuditDetail", "next follow-up planned"), None),
+    "changed": (QT_TRANSLATE_NOOP("AuditDetail", "changed from an earlier reason"), None),
     "kept_until_confirmed": (
         QT_TRANSLATE_NOOP("AuditDetail", "the code is kept until it is confirmed written down"),
         None,
@@ -271,11 +300,22 @@ ID_TEMPLATES = {
     "link_id": QT_TRANSLATE_NOOP("AuditDetail", "network link {id}"),
     "group_id": QT_TRANSLATE_NOOP("AuditDetail", "group {id}"),
     "follow_up_id": QT_TRANSLATE_NOOP("AuditDetail", "follow-up {id}"),
+    "assessment_id": QT_TRANSLATE_NOOP("AuditDetail", "needs assessment {id}"),
+    "care_id": QT_TRANSLATE_NOOP("AuditDetail", "care contact {id}"),
+    "sip_id": QT_TRANSLATE_NOOP("AuditDetail", "SIP {id}"),
+    "action_id": QT_TRANSLATE_NOOP("AuditDetail", "action {id}"),
+    "decision_id": QT_TRANSLATE_NOOP("AuditDetail", "decision {id}"),
+    "corrects_decision": QT_TRANSLATE_NOOP("AuditDetail", "corrects decision {id}"),
+    "original_decision": QT_TRANSLATE_NOOP("AuditDetail", "first version: decision {id}"),
+    "appeal_id": QT_TRANSLATE_NOOP("AuditDetail", "appeal {id}"),
+    "provision_id": QT_TRANSLATE_NOOP("AuditDetail", "provision {id}"),
+    "method_id": QT_TRANSLATE_NOOP("AuditDetail", "method {id}"),
     "reminder_id": QT_TRANSLATE_NOOP("AuditDetail", "reminder {id}"),
     "handover_id": QT_TRANSLATE_NOOP("AuditDetail", "handover {id}"),
     "basis_id": QT_TRANSLATE_NOOP("AuditDetail", "legal basis {id}"),
     "provider_id": QT_TRANSLATE_NOOP("AuditDetail", "provider {id}"),
     "run_id": QT_TRANSLATE_NOOP("AuditDetail", "weeding run {id}"),
+    "release": QT_TRANSLATE_NOOP("AuditDetail", "release {id} in the statistics ledger"),
     "contact_id": QT_TRANSLATE_NOOP("AuditDetail", "contact {id}"),
     "sender": QT_TRANSLATE_NOOP("AuditDetail", "sender: contact {id}"),
     "recipients": QT_TRANSLATE_NOOP("AuditDetail", "recipients: contact {id}"),

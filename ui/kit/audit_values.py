@@ -47,6 +47,14 @@ class AuditCount(QObject):
             "events": lambda: self.tr("%n calendar event(s)", "", n),
             "tasks": lambda: self.tr("%n task(s)", "", n),
             "kept_open_handover": lambda: self.tr("%n kept (handover open)", "", n),
+            "high": lambda: self.tr("%n domain(s) with a great need", "", n),
+            "participants": lambda: self.tr("%n participant(s)", "", n),
+            "actions": lambda: self.tr("%n action(s)", "", n),
+            "added": lambda: self.tr("%n added", "", n),
+            "updated": lambda: self.tr("%n changed", "", n),
+            "unchanged": lambda: self.tr("%n unchanged", "", n),
+            "domains": lambda: self.tr("%n need domain(s)", "", n),
+            "interventions": lambda: self.tr("%n intervention(s)", "", n),
         }
         make = texts.get(key)
         return make() if make is not None else None
@@ -69,6 +77,14 @@ COUNTED = (
     "events",
     "tasks",
     "kept_open_handover",
+    "high",
+    "participants",
+    "actions",
+    "added",
+    "updated",
+    "unchanged",
+    "domains",
+    "interventions",
 )
 
 
@@ -191,6 +207,27 @@ FIELD_NAMES = {
     "protection_level": QT_TRANSLATE_NOOP("AuditDetail", "protection level"),
     "relation": QT_TRANSLATE_NOOP("AuditDetail", "relation"),
     "accompanying_child": QT_TRANSLATE_NOOP("AuditDetail", "accompanying child"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
+    "region": QT_TRANSLATE_NOOP("AuditDetail", "region"),
+    "unit": QT_TRANSLATE_NOOP("AuditDetail", "unit"),
+    "contact_person": QT_TRANSLATE_NOOP("AuditDetail", "contact person"),
+    "started_on": QT_TRANSLATE_NOOP("AuditDetail", "start date"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditDetail", "end date"),
+    "referral_sent_on": QT_TRANSLATE_NOOP("AuditDetail", "referral sent"),
+    "referral_answered_on": QT_TRANSLATE_NOOP("AuditDetail", "referral answered"),
+    "referral_answer": QT_TRANSLATE_NOOP("AuditDetail", "answer to the referral"),
+    "notes": QT_TRANSLATE_NOOP("AuditDetail", "notes"),
+    "law": QT_TRANSLATE_NOOP("AuditDetail", "law"),
+    "reference": QT_TRANSLATE_NOOP("AuditDetail", "chapter and section"),
+    "title": QT_TRANSLATE_NOOP("AuditDetail", "title"),
+    "source": QT_TRANSLATE_NOOP("AuditDetail", "source"),
+    "source_date": QT_TRANSLATE_NOOP("AuditDetail", "date of the source"),
+    "note": QT_TRANSLATE_NOOP("AuditDetail", "note"),
+    "active": QT_TRANSLATE_NOOP("AuditDetail", "in use"),
+    "description": QT_TRANSLATE_NOOP("AuditDetail", "description"),
+    "target_group": QT_TRANSLATE_NOOP("AuditDetail", "target group"),
+    "evidence_level": QT_TRANSLATE_NOOP("AuditDetail", "evidence level"),
+    "evidence_source": QT_TRANSLATE_NOOP("AuditDetail", "source of the evidence level"),
 }
 
 

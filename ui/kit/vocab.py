@@ -28,6 +28,17 @@ from storage.records.enums import (
     InterventionType,
     Outcome,
 )
+from storage.records.knowledge import (
+    AppealOutcome,
+    AssessmentOccasion,
+    CareKind,
+    DecisionOutcome,
+    EndReason,
+    EvidenceLevel,
+    NeedDomain,
+    NeedLevel,
+    SipLead,
+)
 from storage.statistics.grants import Criterion
 from ui.kit import labels
 
@@ -69,6 +80,70 @@ EXTRA: dict[type[Choice], dict[str, str]] = {
         "signed_conditions": QT_TRANSLATE_NOOP("Criterion", "signed conditions"),
         "not_witness": QT_TRANSLATE_NOOP("Criterion", "not a witness in a pending case"),
         "social_services_decision": QT_TRANSLATE_NOOP("Criterion", "social services' decision"),
+    },
+    NeedDomain: {
+        "housing": QT_TRANSLATE_NOOP("NeedDomain", "housing"),
+        "finances": QT_TRANSLATE_NOOP("NeedDomain", "income and debts"),
+        "occupation": QT_TRANSLATE_NOOP("NeedDomain", "occupation"),
+        "education": QT_TRANSLATE_NOOP("NeedDomain", "education"),
+        "substance_use": QT_TRANSLATE_NOOP("NeedDomain", "substance use"),
+        "mental_health": QT_TRANSLATE_NOOP("NeedDomain", "mental health"),
+        "physical_health": QT_TRANSLATE_NOOP("NeedDomain", "physical health"),
+        "family": QT_TRANSLATE_NOOP("NeedDomain", "family and relationships"),
+        "criminality": QT_TRANSLATE_NOOP("NeedDomain", "criminal network and crime"),
+        "safety": QT_TRANSLATE_NOOP("NeedDomain", "safety and threats"),
+    },
+    NeedLevel: {
+        "none": QT_TRANSLATE_NOOP("NeedLevel", "no need"),
+        "low": QT_TRANSLATE_NOOP("NeedLevel", "small need"),
+        "moderate": QT_TRANSLATE_NOOP("NeedLevel", "moderate need"),
+        "high": QT_TRANSLATE_NOOP("NeedLevel", "great need"),
+        "acute": QT_TRANSLATE_NOOP("NeedLevel", "acute need"),
+    },
+    AssessmentOccasion: {
+        "intake": QT_TRANSLATE_NOOP("AssessmentOccasion", "at intake"),
+        "reassessment": QT_TRANSLATE_NOOP("AssessmentOccasion", "new assessment"),
+        "follow_up": QT_TRANSLATE_NOOP("AssessmentOccasion", "at a follow-up"),
+        "closing": QT_TRANSLATE_NOOP("AssessmentOccasion", "at closing"),
+    },
+    CareKind: {
+        "psychiatry": QT_TRANSLATE_NOOP("CareKind", "psychiatry"),
+        "addiction_care": QT_TRANSLATE_NOOP("CareKind", "addiction care"),
+        "other_health": QT_TRANSLATE_NOOP("CareKind", "other health care"),
+    },
+    SipLead: {
+        "municipality": QT_TRANSLATE_NOOP("SipLead", "the municipality"),
+        "region": QT_TRANSLATE_NOOP("SipLead", "the region"),
+    },
+    DecisionOutcome: {
+        "granted": QT_TRANSLATE_NOOP("DecisionOutcome", "granted"),
+        "partly_granted": QT_TRANSLATE_NOOP("DecisionOutcome", "partly granted"),
+        "refused": QT_TRANSLATE_NOOP("DecisionOutcome", "refused"),
+    },
+    AppealOutcome: {
+        "rejected": QT_TRANSLATE_NOOP("AppealOutcome", "the appeal was rejected"),
+        "changed": QT_TRANSLATE_NOOP("AppealOutcome", "the decision was changed"),
+        "returned": QT_TRANSLATE_NOOP("AppealOutcome", "returned to the board"),
+        "dismissed": QT_TRANSLATE_NOOP("AppealOutcome", "the appeal was dismissed"),
+        "withdrawn": QT_TRANSLATE_NOOP("AppealOutcome", "the appeal was withdrawn"),
+    },
+    EvidenceLevel: {
+        "research_support": QT_TRANSLATE_NOOP("EvidenceLevel", "supported by research"),
+        "promising": QT_TRANSLATE_NOOP("EvidenceLevel", "promising"),
+        "insufficient": QT_TRANSLATE_NOOP("EvidenceLevel", "insufficient evidence"),
+        "not_assessed": QT_TRANSLATE_NOOP("EvidenceLevel", "not assessed"),
+    },
+    EndReason: {
+        "plan_completed": QT_TRANSLATE_NOOP("EndReason", "interventions carried out as planned"),
+        "no_longer_needed": QT_TRANSLATE_NOOP(
+            "EndReason", "the need for support and protection has ended"
+        ),
+        "person_ended": QT_TRANSLATE_NOOP("EndReason", "the person ended the contact"),
+        "returned_to_crime": QT_TRANSLATE_NOOP("EndReason", "returned to a criminal environment"),
+        "conditions_broken": QT_TRANSLATE_NOOP("EndReason", "conditions broken"),
+        "moved": QT_TRANSLATE_NOOP("EndReason", "moved to another municipality"),
+        "deceased": QT_TRANSLATE_NOOP("EndReason", "deceased"),
+        "other": QT_TRANSLATE_NOOP("EndReason", "other reason"),
     },
 }
 

@@ -119,6 +119,57 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+124"/>
+        <source>the appeal was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOccasion</name>
+    <message>
+        <location line="-24"/>
+        <source>at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../kit/audit_text.py" line="+30"/>
@@ -497,6 +548,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinated individual plan (SIP) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action added to a SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action of a SIP done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification date of a decision added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal of a decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of an appeal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method and decision of an intervention set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a follow-up evaluates recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason the case ended recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Group added to the register</source>
         <translation type="unfinished"></translation>
@@ -509,6 +640,31 @@
     <message>
         <location line="+1"/>
         <source>Provider added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision in the register changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method in the register changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared method register imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,11 +908,75 @@
             <numerusform>%n kept (handover open)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s) with a great need</source>
+        <translation>
+            <numerusform>%n domain with a great need</numerusform>
+            <numerusform>%n domains with a great need</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n need domain(s)</source>
+        <translation>
+            <numerusform>%n need domain</numerusform>
+            <numerusform>%n need domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+50"/>
+        <location filename="../kit/audit_details.py" line="+59"/>
         <source>period {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,13 +991,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +1059,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>case type</source>
         <translation type="unfinished"></translation>
@@ -845,7 +1095,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+142"/>
+        <location filename="../kit/audit_values.py" line="+150"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1342,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>next follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed from an earlier reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +1464,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>needs assessment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appeal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reminder {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1535,11 @@
     <message>
         <location line="+1"/>
         <source>weeding run {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release {id} in the statistics ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1687,111 @@
     <message>
         <location line="+1"/>
         <source>accompanying child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer to the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the evidence level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,6 +2333,24 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareKind</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+3"/>
+        <source>psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addiction care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other health care</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,7 +3262,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../kit/vocab.py" line="+66"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>motivation to leave the environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,6 +3297,24 @@ SHA-256: {hash}</source>
     <message>
         <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+37"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,9 +3526,52 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+16"/>
+        <source>interventions carried out as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the need for support and protection has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person ended the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to a criminal environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryType</name>
     <message>
-        <location filename="../kit/labels.py" line="+100"/>
+        <location filename="../kit/labels.py" line="+102"/>
         <source>conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,7 +3604,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Environment</name>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>criminal network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,6 +4650,84 @@ SHA-256: {hash}</source>
         <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../storage/caseplan/errors.py" line="+9"/>
+        <source>{field}: every domain must be rated; missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: case {case} is closed; only an assessment at a follow-up or at closing can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} has already been corrected by decision {newer}; correct the latest version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} already has a notification date; a signed decision is changed only by a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: a decision that is not granted in full needs its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outcome of appeal {appeal} is already recorded; it is recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: {record} {id} belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the provision is no longer in use; choose another or make it active again in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/registers/methods.py" line="+56"/>
+        <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: the register already has a method by this name under another code ({code}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLevel</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-15"/>
+        <source>supported by research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -4493,7 +5070,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../kit/vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-87"/>
         <source>stable situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,7 +5352,7 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+89"/>
+        <location filename="../kit/labels.py" line="+91"/>
         <source>handed over, awaiting receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5349,7 +5926,7 @@ Id: {id}</source>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-83"/>
+        <location filename="../kit/labels.py" line="-85"/>
         <source>protected housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5634,7 +6211,7 @@ Id: {id}</source>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+77"/>
+        <location filename="../kit/labels.py" line="+79"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -5734,7 +6311,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5917,6 +6494,87 @@ The manual: Help › Manual (F1).</source>
     <message>
         <location line="+67"/>
         <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedDomain</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+25"/>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income and debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal network and crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety and threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedLevel</name>
+    <message>
+        <location line="+3"/>
+        <source>no need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>great need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6200,7 +6858,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../kit/vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="-38"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6431,7 +7089,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+90"/>
+        <location filename="../kit/labels.py" line="+92"/>
         <source>police</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6655,7 +7313,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="-79"/>
+        <location filename="../kit/labels.py" line="-81"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7550,7 +8208,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelocationTaskKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+44"/>
+        <location filename="../kit/labels.py" line="+46"/>
         <source>protected registration applied for at the Tax Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7611,7 +8269,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="-39"/>
+        <location filename="../kit/labels.py" line="-41"/>
         <source>new threat assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,6 +8301,16 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>relocation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up of the SIP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7935,7 +8603,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kit/vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+77"/>
         <source>overview (case type, municipalities)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8107,9 +8775,22 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipLead</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-47"/>
+        <source>the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatColumn</name>
     <message>
-        <location filename="../kit/vocab.py" line="+44"/>
+        <location line="+90"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation type="unfinished"></translation>
@@ -8472,7 +9153,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-48"/>
+        <location filename="../kit/labels.py" line="-50"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>

@@ -119,6 +119,57 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+124"/>
+        <source>the appeal was rejected</source>
+        <translation>överklagandet avslogs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision was changed</source>
+        <translation>beslutet ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to the board</source>
+        <translation>återförvisat till nämnden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was dismissed</source>
+        <translation>överklagandet avvisades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was withdrawn</source>
+        <translation>överklagandet återkallades</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOccasion</name>
+    <message>
+        <location line="-24"/>
+        <source>at intake</source>
+        <translation>vid inskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new assessment</source>
+        <translation>ny bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a follow-up</source>
+        <translation>vid uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at closing</source>
+        <translation>vid avslut</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../kit/audit_text.py" line="+30"/>
@@ -497,6 +548,86 @@
         <translation>Kriterium för statsbidrag bedömdes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs assessment recorded</source>
+        <translation>Behovsbedömning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care added</source>
+        <translation>Kontakt med psykiatri eller beroendevård lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care changed</source>
+        <translation>Kontakt med psykiatri eller beroendevård ändrades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinated individual plan (SIP) recorded</source>
+        <translation>Samordnad individuell plan (SIP) registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action added to a SIP</source>
+        <translation>Åtgärd lades till i en SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action of a SIP done</source>
+        <translation>Åtgärd i en SIP klarmarkerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP followed up</source>
+        <translation>SIP följdes upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP ended</source>
+        <translation>SIP avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision signed</source>
+        <translation>Beslut signerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision corrected</source>
+        <translation>Beslut rättades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification date of a decision added</source>
+        <translation>Datum för delgivning av beslut lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal of a decision recorded</source>
+        <translation>Överklagande av beslut registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of an appeal recorded</source>
+        <translation>Utgång i överklagande registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method and decision of an intervention set</source>
+        <translation>Metod och beslut för en insats angavs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a follow-up evaluates recorded</source>
+        <translation>Vad en uppföljning följer upp registrerades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason the case ended recorded</source>
+        <translation>Avslutsorsak registrerades</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Group added to the register</source>
         <translation>Grupp lades till i registret</translation>
@@ -510,6 +641,31 @@
         <location line="+1"/>
         <source>Provider added to the register</source>
         <translation>Utförare lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision added to the register</source>
+        <translation>Lagrum lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision in the register changed</source>
+        <translation>Lagrum i registret ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method added to the register</source>
+        <translation>Metod lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method in the register changed</source>
+        <translation>Metod i registret ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared method register imported</source>
+        <translation>Delat metodregister importerades</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -752,11 +908,75 @@
             <numerusform>%n sparade (öppen överlämning)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s) with a great need</source>
+        <translation>
+            <numerusform>%n område med stort behov</numerusform>
+            <numerusform>%n områden med stort behov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n tillagd</numerusform>
+            <numerusform>%n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n need domain(s)</source>
+        <translation>
+            <numerusform>%n behovsområde</numerusform>
+            <numerusform>%n behovsområden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+50"/>
+        <location filename="../kit/audit_details.py" line="+59"/>
         <source>period {start} – {end}</source>
         <translation>period {start} – {end}</translation>
     </message>
@@ -771,13 +991,18 @@
         <translation>regi</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>care</source>
+        <translation>vård</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -834,6 +1059,31 @@
         <translation>utfall</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reason for ending</source>
+        <translation>avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>led by</source>
+        <translation>huvudansvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation>evidens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>case type</source>
         <translation>ärendetyp</translation>
@@ -845,7 +1095,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+142"/>
+        <location filename="../kit/audit_values.py" line="+150"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -1092,7 +1342,17 @@
         <translation>utan beslutsreferens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>next follow-up planned</source>
+        <translation>nästa uppföljning planerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed from an earlier reason</source>
+        <translation>ändrad från en tidigare orsak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation>koden sparas tills den bekräftats nedskriven</translation>
     </message>
@@ -1204,6 +1464,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>needs assessment {id}</source>
+        <translation>behovsbedömning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care contact {id}</source>
+        <translation>vårdkontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP {id}</source>
+        <translation>SIP {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action {id}</source>
+        <translation>åtgärd {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision {id}</source>
+        <translation>beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects decision {id}</source>
+        <translation>rättar beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: decision {id}</source>
+        <translation>första versionen: beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appeal {id}</source>
+        <translation>överklagande {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provision {id}</source>
+        <translation>lagrum {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method {id}</source>
+        <translation>metod {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reminder {id}</source>
         <translation>påminnelse {id}</translation>
     </message>
@@ -1226,6 +1536,11 @@
         <location line="+1"/>
         <source>weeding run {id}</source>
         <translation>gallringstillfälle {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release {id} in the statistics ledger</source>
+        <translation>publicering {id} i statistikliggaren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1373,6 +1688,111 @@
         <location line="+1"/>
         <source>accompanying child</source>
         <translation>medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral sent</source>
+        <translation>remiss skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral answered</source>
+        <translation>remiss besvarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer to the referral</source>
+        <translation>svar på remissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>law</source>
+        <translation>lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter and section</source>
+        <translation>kapitel och paragraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the source</source>
+        <translation>källans datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>anmärkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use</source>
+        <translation>används</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation>målgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence level</source>
+        <translation>evidensnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the evidence level</source>
+        <translation>källa för evidensnivån</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1916,6 +2336,24 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Consequence:</source>
         <translation>&amp;Följd:</translation>
+    </message>
+</context>
+<context>
+    <name>CareKind</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+3"/>
+        <source>psychiatry</source>
+        <translation>psykiatri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addiction care</source>
+        <translation>beroendevård</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other health care</source>
+        <translation>annan hälso- och sjukvård</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +3264,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../kit/vocab.py" line="+66"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>motivation to leave the environment</source>
         <translation>motivation att lämna miljön</translation>
     </message>
@@ -2862,6 +3300,24 @@ SHA-256: {hash}</translation>
         <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+37"/>
+        <source>granted</source>
+        <translation>beviljat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation>delvis beviljat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>avslag</translation>
     </message>
 </context>
 <context>
@@ -3072,9 +3528,52 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+16"/>
+        <source>interventions carried out as planned</source>
+        <translation>insatserna genomförda enligt plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the need for support and protection has ended</source>
+        <translation>behovet av stöd och skydd har upphört</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person ended the contact</source>
+        <translation>den enskilde avslutade kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to a criminal environment</source>
+        <translation>återgång till kriminell miljö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions broken</source>
+        <translation>villkor brutna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another municipality</source>
+        <translation>flyttat till annan kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation>avliden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation>annan orsak</translation>
+    </message>
+</context>
+<context>
     <name>EntryType</name>
     <message>
-        <location filename="../kit/labels.py" line="+100"/>
+        <location filename="../kit/labels.py" line="+102"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
@@ -3107,7 +3606,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>criminal network</source>
         <translation>kriminellt nätverk</translation>
     </message>
@@ -4153,6 +4652,84 @@ SHA-256: {hash}</translation>
         <source>Nothing can be exported for {period}: every number would reveal a group of fewer than {threshold} cases, on its own or together with earlier exports.</source>
         <translation>Inget kan exporteras för {period}: varje tal skulle avslöja en grupp med färre än {threshold} ärenden, ensamt eller tillsammans med tidigare exporter.</translation>
     </message>
+    <message>
+        <location filename="../../storage/caseplan/errors.py" line="+9"/>
+        <source>{field}: every domain must be rated; missing: {missing}.</source>
+        <translation>{field}: alla områden måste bedömas; det saknas: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: case {case} is closed; only an assessment at a follow-up or at closing can be added.</source>
+        <translation>{field}: ärende {case} är avslutat; bara en bedömning vid uppföljning eller vid avslut kan läggas till.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} has already been corrected by decision {newer}; correct the latest version instead.</source>
+        <translation>Beslut {decision} har redan rättats genom beslut {newer}; rätta den senaste versionen i stället.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} already has a notification date; a signed decision is changed only by a correction.</source>
+        <translation>Beslut {decision} har redan ett datum för delgivning; ett signerat beslut ändras bara genom en rättelse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: a decision that is not granted in full needs its reasons.</source>
+        <translation>{field}: ett beslut som inte beviljas helt ska ha en motivering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outcome of appeal {appeal} is already recorded; it is recorded once.</source>
+        <translation>Utgången i överklagande {appeal} är redan registrerad; den registreras en gång.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: {record} {id} belongs to another case.</source>
+        <translation>{field}: {record} {id} hör till ett annat ärende.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
+        <translation>Ärende {case} är inte avslutat; avslutsorsaken registreras när ärendet avslutas eller överlämnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the provision is no longer in use; choose another or make it active again in the register.</source>
+        <translation>{field}: lagrummet används inte längre; välj ett annat eller gör det aktivt igen i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/registers/methods.py" line="+56"/>
+        <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
+        <translation>{field}: en metodkod består av 1–40 gemener, siffror och bindestreck.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: the register already has a method by this name under another code ({code}); nothing was imported.</source>
+        <translation>{field}: registret har redan en metod med det namnet under en annan kod ({code}); inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLevel</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-15"/>
+        <source>supported by research</source>
+        <translation>stöd i forskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation>lovande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient evidence</source>
+        <translation>otillräckligt underlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
+        <translation>ej bedömd</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -4495,7 +5072,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../kit/vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-87"/>
         <source>stable situation</source>
         <translation>stabil situation</translation>
     </message>
@@ -4777,7 +5354,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+89"/>
+        <location filename="../kit/labels.py" line="+91"/>
         <source>handed over, awaiting receipt</source>
         <translation>överlämnad, inväntar kvitto</translation>
     </message>
@@ -5354,7 +5931,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-83"/>
+        <location filename="../kit/labels.py" line="-85"/>
         <source>protected housing</source>
         <translation>skyddat boende</translation>
     </message>
@@ -5639,7 +6216,7 @@ Id: {id}</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+77"/>
+        <location filename="../kit/labels.py" line="+79"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -5739,7 +6316,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -5927,6 +6504,87 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <location line="+67"/>
         <source>(not recorded)</source>
         <translation>(uppgift saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDomain</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+25"/>
+        <source>housing</source>
+        <translation>boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income and debts</source>
+        <translation>försörjning och skulder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation>sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>utbildning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substance use</source>
+        <translation>missbruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental health</source>
+        <translation>psykisk hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical health</source>
+        <translation>fysisk hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family and relationships</source>
+        <translation>familj och relationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal network and crime</source>
+        <translation>kriminellt nätverk och kriminalitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety and threats</source>
+        <translation>säkerhet och hot</translation>
+    </message>
+</context>
+<context>
+    <name>NeedLevel</name>
+    <message>
+        <location line="+3"/>
+        <source>no need</source>
+        <translation>inget behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small need</source>
+        <translation>litet behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate need</source>
+        <translation>måttligt behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>great need</source>
+        <translation>stort behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute need</source>
+        <translation>akut behov</translation>
     </message>
 </context>
 <context>
@@ -6209,7 +6867,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../kit/vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="-38"/>
         <source>work</source>
         <translation>arbete</translation>
     </message>
@@ -6440,7 +7098,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+90"/>
+        <location filename="../kit/labels.py" line="+92"/>
         <source>police</source>
         <translation>polisen</translation>
     </message>
@@ -6664,7 +7322,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="-79"/>
+        <location filename="../kit/labels.py" line="-81"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -7560,7 +8218,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelocationTaskKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+44"/>
+        <location filename="../kit/labels.py" line="+46"/>
         <source>protected registration applied for at the Tax Agency</source>
         <translation>skyddad folkbokföring sökt hos Skatteverket</translation>
     </message>
@@ -7621,7 +8279,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="-39"/>
+        <location filename="../kit/labels.py" line="-41"/>
         <source>new threat assessment</source>
         <translation>ny hotbedömning</translation>
     </message>
@@ -7654,6 +8312,16 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>relocation checklist</source>
         <translation>flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new needs assessment</source>
+        <translation>ny behovsbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up of the SIP</source>
+        <translation>uppföljning av SIP</translation>
     </message>
 </context>
 <context>
@@ -7945,7 +8613,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kit/vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+77"/>
         <source>overview (case type, municipalities)</source>
         <translation>översikt (ärendetyp, kommuner)</translation>
     </message>
@@ -8117,9 +8785,22 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipLead</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-47"/>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region</source>
+        <translation>regionen</translation>
+    </message>
+</context>
+<context>
     <name>StatColumn</name>
     <message>
-        <location filename="../kit/vocab.py" line="+44"/>
+        <location line="+90"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation>Summa</translation>
@@ -8482,7 +9163,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-48"/>
+        <location filename="../kit/labels.py" line="-50"/>
         <source>low</source>
         <translation>låg</translation>
     </message>
