@@ -14,6 +14,9 @@ Public API:
 - ``record_decision(store, case_id, *, provision_id, outcome, subject, delegation,
   decided_on, reasons=None, intervention_type=None, decided_by=None, notified_on=None,
   appeal_info=True) -> int``
+- ``import_decision(store, case_id, *, signed_by, signed_at, provision_text, **fields)
+  -> int`` — a decision from another system or municipality as it reads there: its signer,
+  time and provision text are kept, and it is marked imported (case import, handover).
 - ``correct_decision(store, decision_id, reason, **fields) -> int`` — a new version of the
   latest one (fields as above; the rest are kept).
 - ``set_notified(store, decision_id, notified_on)`` — once, on the latest version.
@@ -68,7 +71,7 @@ FIELDS = (
 _COLUMNS = (
     "id, case_id, coalesce(original_id, id), corrects_id, version, provision_id, outcome, "
     "subject, intervention_type, reasons, decided_by, delegation, decided_on, notified_on, "
-    "appeal_info, signed_by, signed_at, correction_reason, provision_text"
+    "appeal_info, signed_by, signed_at, correction_reason, provision_text, imported"
 )
 REASON_LIMIT = 1000
 
@@ -93,6 +96,8 @@ def _decision(r: Sequence[Any]) -> Decision:
         r[15],
         r[16],
         r[17],
+        r[18],
+        bool(r[19]),
     )
 
 
@@ -193,6 +198,51 @@ def record_decision(
             case_id=int(case_id),
             decision_id=decision_id,
             decision_outcome=values["outcome"],
+        )
+    return decision_id
+
+
+def import_decision(
+    store: StoreLike,
+    case_id: int,
+    *,
+    signed_by: str,
+    signed_at: str,
+    provision_text: str,
+    **fields: Any,
+) -> int:
+    """A decision as another system signed it (see the module docstring)."""
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise UnknownFieldError(field=sorted(unknown)[0])
+    values = _clean({"decided_by": signed_by, **fields})
+    who = v.required_text("signed_by", signed_by, limit=100)
+    when = v.utc_time("signed_at", signed_at)
+    text = v.required_text("provision_text", provision_text, limit=1000)
+    with store.transaction():
+        number = repo.open_case_number(store, case_id)
+        provision(store, values["provision_id"])
+        decision_id = repo.insert(
+            store,
+            "decisions",
+            {
+                "case_id": int(case_id),
+                **values,
+                "provision_text": text,
+                "signed_by": who,
+                "signed_at": when,
+                "imported": 1,
+            },
+        )
+        repo.touch_case(store, case_id)
+        repo.audit(
+            store,
+            "decision.add",
+            number,
+            case_id=int(case_id),
+            decision_id=decision_id,
+            decision_outcome=values["outcome"],
+            imported=True,
         )
     return decision_id
 

@@ -368,6 +368,8 @@ class Decision:
     signed_by: str
     signed_at: str
     correction_reason: str | None
+    provision_text: str = ""  # the provision as it read when this version was signed
+    imported: bool = False  # from another system or municipality, with its signer and time
 
 
 @dataclass(frozen=True)

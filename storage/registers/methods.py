@@ -19,6 +19,9 @@ Public API:
 - ``check_entries(untrusted) -> [dict]``, ``merge_methods(store, entries, *, contact_id)
   -> MergeResult`` — apply a verified shared register: new codes added, changed entries
   updated, in one transaction.
+- ``adopt_methods(store, entries) -> {code: id}`` — the methods a case file names (case
+  import, handover): a code already here is used as it is here (never overwritten), one
+  whose name is here under another code is that method, and the rest are added.
 
 Audit actions: ``method.add``, ``method.update``, ``method.import`` (ids, codes, counts).
 """
@@ -261,6 +264,42 @@ def check_entries(untrusted: object) -> list[dict[str, Any]]:
         codes.add(code)
         names.add(key)
         out.append({"code": code, **values})
+    return out
+
+
+def adopt_methods(store: StoreLike, entries: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Ids for checked entries a case file names (see the module docstring)."""
+    out: dict[str, int] = {}
+    added = 0
+    with store.transaction():
+        now = repo.utc_now()
+        for entry in entries:
+            old = method_by_code(store, entry["code"])
+            if old is None:
+                row = store.conn.execute(
+                    "SELECT id FROM methods WHERE name_key = ?", (name_key(entry["name"]),)
+                ).fetchone()
+                if row is not None:
+                    out[entry["code"]] = int(row[0])
+                    continue
+                out[entry["code"]] = repo.insert(
+                    store,
+                    "methods",
+                    {
+                        "code": entry["code"],
+                        **{k: entry[k] for k in FIELDS},
+                        "name_key": name_key(entry["name"]),
+                        "origin": "imported",
+                        "created_by": store.actor,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
+                added += 1
+            else:
+                out[entry["code"]] = old.id
+        if added:
+            repo.audit(store, "method.import", "", contact_id=None, added=added)
     return out
 
 

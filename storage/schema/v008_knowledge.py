@@ -16,7 +16,8 @@
 - ``decisions`` and ``decision_appeals`` — beslut, signed like journal entries: never
   updated once recorded except that a missing notification date can be added once,
   corrected by a new version, deleted only by gallring; the provision's text is kept as it
-  read when the decision was signed. An appeal's outcome is recorded once.
+  read when the decision was signed; a decision from another system or municipality keeps
+  its signer and time and is marked imported. An appeal's outcome is recorded once.
 - ``methods`` — the method register; an evidence level other than "ej bedömd" needs its
   source. Seeded with the entries whose level this version can cite.
 - ``interventions`` gains ``method_id`` and ``decision_id`` (the decision's first version).
@@ -171,6 +172,7 @@ TABLES = (
         signed_by TEXT NOT NULL,
         signed_at TEXT NOT NULL,
         correction_reason TEXT,
+        imported INTEGER NOT NULL DEFAULT 0 CHECK (imported IN (0, 1)),
         CHECK ((corrects_id IS NULL) = (original_id IS NULL)),
         CHECK ((corrects_id IS NULL) = (correction_reason IS NULL)),
         CHECK ((corrects_id IS NULL) = (version = 1)),
@@ -329,7 +331,7 @@ TRIGGERS = (
       OR NEW.delegation IS NOT OLD.delegation OR NEW.decided_on IS NOT OLD.decided_on
       OR NEW.appeal_info IS NOT OLD.appeal_info OR NEW.signed_by IS NOT OLD.signed_by
       OR NEW.signed_at IS NOT OLD.signed_at OR NEW.correction_reason IS NOT OLD.correction_reason
-      OR OLD.notified_on IS NOT NULL
+      OR NEW.imported IS NOT OLD.imported OR OLD.notified_on IS NOT NULL
     BEGIN SELECT RAISE(ABORT, 'a signed decision is never changed; write a correction'); END
     """,
     f"""

@@ -270,6 +270,7 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "without a decision reference"),
     ),
     "next": (QT_TRANSLATE_NOOP("AuditDetail", "next follow-up planned"), None),
+    "imported": (QT_TRANSLATE_NOOP("AuditDetail", "signed in another system"), None),
     "changed": (QT_TRANSLATE_NOOP("AuditDetail", "changed from an earlier reason"), None),
     "kept_until_confirmed": (
         QT_TRANSLATE_NOOP("AuditDetail", "the code is kept until it is confirmed written down"),

@@ -623,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reason the case ended recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1344,11 @@
     <message>
         <location line="+2"/>
         <source>next follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in another system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3961,7 +3966,7 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Nothing was imported.</source>
+        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 or 2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4686,7 +4691,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4696,7 +4701,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+56"/>
+        <location filename="../../storage/registers/methods.py" line="+58"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8644,6 +8649,21 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychiatry, addiction care and SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>placements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8777,7 +8797,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SipLead</name>
     <message>
-        <location filename="../kit/vocab.py" line="-47"/>
+        <location filename="../kit/vocab.py" line="-50"/>
         <source>the municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8790,7 +8810,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation type="unfinished"></translation>

@@ -623,7 +623,7 @@
         <translation>Vad en uppföljning följer upp registrerades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reason the case ended recorded</source>
         <translation>Avslutsorsak registrerades</translation>
     </message>
@@ -1345,6 +1345,11 @@
         <location line="+2"/>
         <source>next follow-up planned</source>
         <translation>nästa uppföljning planerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in another system</source>
+        <translation>signerat i ett annat system</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,8 +3968,8 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Nothing was imported.</source>
-        <translation>Filen är inte en ärendeimport för Utväg (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Inget importerades.</translation>
+        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 or 2). Nothing was imported.</source>
+        <translation>Filen är inte en ärendeimport för Utväg (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 eller 2). Inget importerades.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4688,7 +4693,7 @@ SHA-256: {hash}</translation>
         <translation>{field}: {record} {id} hör till ett annat ärende.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
         <translation>Ärende {case} är inte avslutat; avslutsorsaken registreras när ärendet avslutas eller överlämnas.</translation>
     </message>
@@ -4698,7 +4703,7 @@ SHA-256: {hash}</translation>
         <translation>{field}: lagrummet används inte längre; välj ett annat eller gör det aktivt igen i registret.</translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+56"/>
+        <location filename="../../storage/registers/methods.py" line="+58"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation>{field}: en metodkod består av 1–40 gemener, siffror och bindestreck.</translation>
     </message>
@@ -8654,6 +8659,21 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>decisions</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs assessments</source>
+        <translation>behovsbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychiatry, addiction care and SIP</source>
+        <translation>psykiatri, beroendevård och SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>placements</source>
         <translation>placeringar</translation>
     </message>
@@ -8787,7 +8807,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SipLead</name>
     <message>
-        <location filename="../kit/vocab.py" line="-47"/>
+        <location filename="../kit/vocab.py" line="-50"/>
         <source>the municipality</source>
         <translation>kommunen</translation>
     </message>
@@ -8800,7 +8820,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation>Summa</translation>
