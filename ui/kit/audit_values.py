@@ -311,6 +311,7 @@ def bundle_kind(value: Any) -> str:
         "handover": QT_TRANSLATE_NOOP("AuditDetail", "a handover"),
         "receipt": QT_TRANSLATE_NOOP("AuditDetail", "a receipt"),
         "contact-update": QT_TRANSLATE_NOOP("AuditDetail", "a key update for a contact"),
+        "national-report": QT_TRANSLATE_NOOP("AuditDetail", "a national report"),
     }
     text = kinds.get(str(value))
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "contents"), tr(text) if text else plain(value))
