@@ -40,6 +40,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "handover",
     "backup",
     "stats",
+    "national",
+    "research",
     "selftest",
 )
 

@@ -28,6 +28,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
@@ -113,15 +114,14 @@ def store_received(
             "received_at": repo.utc_now(),
         },
     )
-    repo.audit(
-        store,
-        "national.receive",
-        f"contact:{int(contact_id)}",
-        report_id=report.report_id,
-        bundle_id=bundle_id,
-        **{"from": report.start.isoformat(), "to": report.end.isoformat()},
-        sha256=sha256,
-    )
+    details: dict[str, Any] = {
+        "report_id": report.report_id,
+        "bundle_id": bundle_id,
+        "from": report.start.isoformat(),
+        "to": report.end.isoformat(),
+        "sha256": sha256,
+    }
+    repo.audit(store, "national.receive", f"contact:{int(contact_id)}", **details)
     return row_id
 
 
@@ -300,15 +300,14 @@ def record_release(store: StoreLike, tables: NationalTables, *, fmt: str, sha256
             "released_at": repo.utc_now(),
         },
     )
-    repo.audit(
-        store,
-        "national.release",
-        "",
-        **{"from": tables.start.isoformat(), "to": tables.end.isoformat()},
-        format=fmt,
-        reports=len(tables.sources),
-        tables=len(tables.tables),
-        sha256=sha256,
-        release=release,
-    )
+    details: dict[str, Any] = {
+        "from": tables.start.isoformat(),
+        "to": tables.end.isoformat(),
+        "format": fmt,
+        "reports": len(tables.sources),
+        "tables": len(tables.tables),
+        "sha256": sha256,
+        "national_release": release,
+    }
+    repo.audit(store, "national.release", "", **details)
     return release

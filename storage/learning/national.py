@@ -76,7 +76,7 @@ class NationalReport:
 
     report_id: str
     created: str
-    municipality: str
+    source: str  # the sending unit's municipality
     unit: str
     stats: StatsReport
     grant: GrantSummary
@@ -92,6 +92,33 @@ class NationalReport:
     @property
     def tables(self) -> tuple[StatTable, ...]:
         return (*self.stats.tables, *self.grant.tables)
+
+    # what the PDF reads (desktop/stats_pdf.py)
+    kind = "national"
+
+    @property
+    def municipality(self) -> str | None:
+        return None  # every municipality of the store
+
+    @property
+    def threshold(self) -> int:
+        return self.stats.threshold
+
+    @property
+    def demo(self) -> bool:
+        return self.stats.demo
+
+    @property
+    def requested(self) -> tuple[dt.date, dt.date]:
+        return self.stats.requested
+
+    @property
+    def snapped(self) -> bool:
+        return self.stats.snapped
+
+    @property
+    def earlier(self) -> int:
+        return self.stats.earlier
 
 
 @dataclass(frozen=True)
@@ -140,7 +167,7 @@ def report_json(report: NationalReport) -> dict[str, Any]:
         "version": VERSION,
         "report_id": report.report_id,
         "created": report.created,
-        "source": {"municipality": report.municipality, "unit": report.unit},
+        "source": {"municipality": report.source, "unit": report.unit},
         "period": {"from": s.start.isoformat(), "to": s.end.isoformat(), "kind": s.period_kind},
         "threshold": s.threshold,
         "demo": s.demo,
@@ -170,19 +197,18 @@ def record_export(
         )
     first = ledger.record(store, stats_now, kind="stats", fmt=f"national-{fmt}", sha256=sha256)
     second = ledger.record(store, grant_now, kind="grant", fmt=f"national-{fmt}", sha256=sha256)
-    repo.audit(
-        store,
-        "national.export",
-        "",
-        **{"from": report.start.isoformat(), "to": report.end.isoformat()},
-        format=fmt,
-        report_id=report.report_id,
-        destination=destination,
-        threshold=report.stats.threshold,
-        tables=len(report.tables),
-        sha256=sha256,
-        release=first,
-    )
+    details: dict[str, Any] = {
+        "from": report.start.isoformat(),
+        "to": report.end.isoformat(),
+        "format": fmt,
+        "report_id": report.report_id,
+        "destination": destination,
+        "threshold": report.stats.threshold,
+        "tables": len(report.tables),
+        "sha256": sha256,
+        "release": first,
+    }
+    repo.audit(store, "national.export", "", **details)
     return first, second
 
 

@@ -59,9 +59,10 @@ SCORE = {level.value: level.score for level in NeedLevel}
 class KAnonymityError(ValidationError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The research extract was not written: {groups} group(s) of cases would have fewer "
-        "than {k} cases, even with counties instead of municipalities and years instead of "
-        "months. Choose a longer period, or ask for an extract of more cases.",
+        "The research extract was not written: some groups of cases would have fewer than "
+        "{k} cases (groups too small: {groups}), even with counties instead of municipalities "
+        "and years instead of months. Choose a longer period, or ask for an extract of more "
+        "cases.",
     )
     code = "research_k_anonymity"
 
@@ -344,20 +345,18 @@ def research_extract(
                 "made_at": repo.utc_now(),
             },
         )
-        repo.audit(
-            store,
-            "research.extract",
-            "",
-            project_id=project.id,
-            purpose=project.purpose,
-            ethics_ref=project.ethics_ref,
-            period_start=period.start.isoformat(),
-            period_end=period.end.isoformat(),
-            rows=len(rows),
-            k=level,
-            grain=grain,
-            sha256=digest,
-        )
+        details: dict[str, Any] = {
+            "project_id": project.id,
+            "purpose": project.purpose,
+            "ethics_ref": project.ethics_ref,
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "rows": len(rows),
+            "k": level,
+            "grain": grain,
+            "sha256": digest,
+        }
+        repo.audit(store, "research.extract", "", **details)
         atomic_write_bytes(target, data)
     return ExtractResult(target, len(rows), level, smallest, grain, counties, digest)
 

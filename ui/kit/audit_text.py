@@ -154,6 +154,11 @@ ACTIONS: dict[str, str] = {
     "method.import": QT_TRANSLATE_NOOP("AuditAction", "Shared method register imported"),
     "stats.export": QT_TRANSLATE_NOOP("AuditAction", "Statistics exported"),
     "grant.export": QT_TRANSLATE_NOOP("AuditAction", "State grant summary exported"),
+    "national.export": QT_TRANSLATE_NOOP("AuditAction", "National report exported"),
+    "national.receive": QT_TRANSLATE_NOOP("AuditAction", "National report received"),
+    "national.release": QT_TRANSLATE_NOOP("AuditAction", "National tables exported"),
+    "research.project_add": QT_TRANSLATE_NOOP("AuditAction", "Research project added"),
+    "research.extract": QT_TRANSLATE_NOOP("AuditAction", "Pseudonymised research extract made"),
     "gallring.case": QT_TRANSLATE_NOOP("AuditAction", "Case weeded (deleted for good)"),
     "gallring.run": QT_TRANSLATE_NOOP("AuditAction", "Weeding carried out"),
     # handover, bundles, contacts, our identity

@@ -306,6 +306,24 @@ def relapse(value: Any) -> str:
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "relapse"), choice(Relapse, value))
 
 
+def grain(value: Any) -> str:
+    grains = {
+        "month": QT_TRANSLATE_NOOP("AuditDetail", "dates by month"),
+        "quarter": QT_TRANSLATE_NOOP("AuditDetail", "dates by quarter"),
+        "year": QT_TRANSLATE_NOOP("AuditDetail", "dates by year"),
+    }
+    text = grains.get(str(value))
+    return tr(text) if text else plain(value)
+
+
+def destination(value: Any) -> str:
+    """Where a national report went: a file, or a contact (``contact:3``)."""
+    text = str(value)
+    if text.startswith("contact:") and text[8:].isdigit():
+        return tr(QT_TRANSLATE_NOOP("AuditDetail", "sent to contact {id}")).format(id=text[8:])
+    return tr(QT_TRANSLATE_NOOP("AuditDetail", "saved as a file"))
+
+
 def bundle_kind(value: Any) -> str:
     kinds = {
         "handover": QT_TRANSLATE_NOOP("AuditDetail", "a handover"),

@@ -679,6 +679,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>National report exported</source>
+        <translation>Nationell rapport exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National report received</source>
+        <translation>Nationell rapport mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National tables exported</source>
+        <translation>Nationella tabeller exporterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research project added</source>
+        <translation>Forskningsprojekt tillagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised research extract made</source>
+        <translation>Pseudonymiserat forskningsuttag gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case weeded (deleted for good)</source>
         <translation>Ärende gallrades (raderades permanent)</translation>
     </message>
@@ -1146,6 +1171,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>purpose</source>
+        <translation>syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethics approval</source>
+        <translation>etikgodkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest group allowed</source>
+        <translation>minsta tillåtna grupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports merged</source>
+        <translation>sammanslagna rapporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file type</source>
         <translation>filtyp</translation>
     </message>
@@ -1549,6 +1604,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>national release {id}</source>
+        <translation>nationell publicering {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>research project {id}</source>
+        <translation>forskningsprojekt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>contact {id}</source>
         <translation>kontakt {id}</translation>
     </message>
@@ -1871,6 +1936,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>dates by month</source>
+        <translation>datum per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by quarter</source>
+        <translation>datum per kvartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by year</source>
+        <translation>datum per år</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sent to contact {id}</source>
+        <translation>skickad till kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as a file</source>
+        <translation>sparad som fil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a handover</source>
         <translation>en överlämning</translation>
     </message>
@@ -1883,6 +1973,11 @@
         <location line="+1"/>
         <source>a key update for a contact</source>
         <translation>en nyckeluppdatering för en kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national report</source>
+        <translation>en nationell rapport</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4711,6 +4806,61 @@ SHA-256: {hash}</translation>
         <location line="+8"/>
         <source>{field}: the register already has a method by this name under another code ({code}); nothing was imported.</source>
         <translation>{field}: registret har redan en metod med det namnet under en annan kod ({code}); inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/national.py" line="+50"/>
+        <source>A national report bundle needs --coordinator (the contact&apos;s number).</source>
+        <translation>Ett paket med nationell rapport kräver --coordinator (kontaktens nummer).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/errors.py" line="+13"/>
+        <source>The national report could not be made.</source>
+        <translation>Den nationella rapporten kunde inte tas fram.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national report was refused: it is not a national report this version can read ({reason}). Nothing was stored.</source>
+        <translation>Den nationella rapporten togs inte emot: den är inte en nationell rapport som den här versionen kan läsa ({reason}). Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: it publishes a number below {threshold} (table {table}). Nothing was stored; ask the sender to export it again with Utväg.</source>
+        <translation>Den nationella rapporten togs inte emot: den visar ett tal under {threshold} (tabell {table}). Inget sparades; be avsändaren att exportera den igen med Utväg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: this report has already been received. Nothing was stored.</source>
+        <translation>Den nationella rapporten togs inte emot: rapporten har redan tagits emot. Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national reports for {period} have been received; nothing to merge.</source>
+        <translation>Inga nationella rapporter för {period} har tagits emot; det finns inget att slå samman.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The merged national tables would publish nothing but zeros for {period}; nothing was written.</source>
+        <translation>De sammanslagna nationella tabellerna skulle bara visa nollor för {period}; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/research.py" line="+60"/>
+        <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
+        <translation>Forskningsuttaget skrevs inte: några grupper av ärenden skulle ha färre än {k} ärenden (för små grupper: {groups}), även med län i stället för kommuner och år i stället för månader. Välj en längre period eller be om ett uttag med fler ärenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no cases in {period}; no research extract was written.</source>
+        <translation>Det finns inga ärenden under {period}; inget forskningsuttag skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/report/errors.py" line="+11"/>
+        <source>The file is a bundle of another kind ({kind}), not a national report. Nothing was stored.</source>
+        <translation>Filen är ett paket av ett annat slag ({kind}), inte en nationell rapport. Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The national report says it is from {claimed}, but it was signed by {sender}. Nothing was stored.</source>
+        <translation>Den nationella rapporten anger att den kommer från {claimed}, men den är signerad av {sender}. Inget sparades.</translation>
     </message>
 </context>
 <context>
