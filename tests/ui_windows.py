@@ -124,8 +124,10 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.handover.import_support import RefuseDialog
     from ui.handover.wizard import HandoverWizard
     from ui.kit.masking import RevealReasonDialog
+    from ui.knowledge.coordinator_view import CoordinatorView
     from ui.knowledge.followup_view import FollowUpDialog
     from ui.knowledge.grant_view import GrantChecklistDialog
+    from ui.knowledge.national_dialog import NationalReportDialog
     from ui.knowledge.provider_dialogs import DateNotesDialog, NewProviderDialog
     from ui.knowledge.providers_view import ProvidersView
     from ui.knowledge.stats_view import StatsView
@@ -184,6 +186,8 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         ),
         "ProvidersView": lambda: ProvidersView(session),
         "StatsView": lambda: StatsView(session),
+        "NationalReportDialog": lambda: NationalReportDialog(session, "2025-01-01", "2025-12-31"),
+        "CoordinatorView": lambda: CoordinatorView(session),
         "NewCaseDialog": lambda: cd.NewCaseDialog(session),
         "EditCaseDialog": lambda: cd.EditCaseDialog(session, f.case),
         "StatusDialog": lambda: cd.StatusDialog(session, f.case),

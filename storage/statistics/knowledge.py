@@ -30,6 +30,17 @@ from storage.statistics.facts import CaseFact
 from storage.statistics.release import SUMMA, Draft, Layout, grid
 from storage.statistics.world import Line
 
+#: the keys of the knowledge tables (a screen may show them apart from the others)
+KEYS = (
+    "new.needs",
+    "needs.change",
+    "interventions.method",
+    "interventions.evidence",
+    "followup.six_months",
+    "followup.twelve_months",
+    "closed.duration",
+    "closed.end_reason",
+)
 DURATION_LABELS = {
     "under_6m": "kortare än 6 månader",
     "6_12m": "6–12 månader",

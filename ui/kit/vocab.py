@@ -193,6 +193,24 @@ TITLES = {
     "grant.costs": QT_TRANSLATE_NOOP(
         "StatTitle", "Interventions funded by the state grant, started in the period"
     ),
+    "new.needs": QT_TRANSLATE_NOOP("StatTitle", "New cases by great need at intake, by domain"),
+    "needs.change": QT_TRANSLATE_NOOP(
+        "StatTitle", "Active cases: change in needs since intake, by domain"
+    ),
+    "interventions.method": QT_TRANSLATE_NOOP(
+        "StatTitle", "Cases with an intervention in the period, by method"
+    ),
+    "interventions.evidence": QT_TRANSLATE_NOOP(
+        "StatTitle", "Cases with an intervention in the period, by the method's evidence level"
+    ),
+    "followup.six_months": QT_TRANSLATE_NOOP(
+        "StatTitle", "Closed cases: the situation at the 6-month follow-up, by method"
+    ),
+    "followup.twelve_months": QT_TRANSLATE_NOOP(
+        "StatTitle", "Closed cases: the situation at the 12-month follow-up, by method"
+    ),
+    "closed.duration": QT_TRANSLATE_NOOP("StatTitle", "Closed cases by time in the programme"),
+    "closed.end_reason": QT_TRANSLATE_NOOP("StatTitle", "Closed cases by reason for ending"),
 }
 ROWS = {
     "total": QT_TRANSLATE_NOOP("StatRow", "Total"),
@@ -203,6 +221,14 @@ ROWS = {
     "handed_over": QT_TRANSLATE_NOOP("StatRow", "handed over"),
     "all": QT_TRANSLATE_NOOP("StatRow", "all criteria met"),
     "age_unknown": QT_TRANSLATE_NOOP("StatRow", "age unknown"),
+    "no_great_need": QT_TRANSLATE_NOOP("StatRow", "no great need assessed"),
+    "no_method": QT_TRANSLATE_NOOP("StatRow", "no method given"),
+    "-": QT_TRANSLATE_NOOP("StatRow", "no method given"),
+    "not_recorded": QT_TRANSLATE_NOOP("StatRow", "no reason recorded"),
+    "under_6m": QT_TRANSLATE_NOOP("StatRow", "less than 6 months"),
+    "6_12m": QT_TRANSLATE_NOOP("StatRow", "6–12 months"),
+    "12_24m": QT_TRANSLATE_NOOP("StatRow", "1–2 years"),
+    "24m_plus": QT_TRANSLATE_NOOP("StatRow", "2 years or more"),
 }
 #: The core's Swedish column names (other columns are municipalities).
 COLUMNS = {
@@ -212,6 +238,15 @@ COLUMNS = {
     "ärenden": QT_TRANSLATE_NOOP("StatColumn", "cases"),
     "insatser": QT_TRANSLATE_NOOP("StatColumn", "interventions"),
     "kostnad (kr)": QT_TRANSLATE_NOOP("StatColumn", "cost (SEK)"),
+    "minskat behov": QT_TRANSLATE_NOOP("StatColumn", "smaller need"),
+    "oförändrat": QT_TRANSLATE_NOOP("StatColumn", "unchanged"),
+    "ökat behov": QT_TRANSLATE_NOOP("StatColumn", "greater need"),
+    "ej bedömt igen": QT_TRANSLATE_NOOP("StatColumn", "not assessed again"),
+    "stabil situation": QT_TRANSLATE_NOOP("StatColumn", "stable situation"),
+    "delvis stabil": QT_TRANSLATE_NOOP("StatColumn", "partly stable"),
+    "instabil situation": QT_TRANSLATE_NOOP("StatColumn", "unstable situation"),
+    "ej nådd": QT_TRANSLATE_NOOP("StatColumn", "not reached"),
+    "ingen uppföljning registrerad": QT_TRANSLATE_NOOP("StatColumn", "no follow-up recorded"),
 }
 _ROW_KINDS: dict[str, type[Choice]] = {
     "case_type": CaseType,
@@ -221,6 +256,10 @@ _ROW_KINDS: dict[str, type[Choice]] = {
     "type": InterventionType,
     "costs": InterventionType,
     "criteria": Criterion,
+    "needs": NeedDomain,
+    "change": NeedDomain,
+    "evidence": EvidenceLevel,
+    "end_reason": EndReason,
 }
 
 
@@ -256,6 +295,8 @@ def stat_row(key: str, code: str, fallback: str) -> str:
     """A row of table ``key`` in the user's language (the core's Swedish text if unknown)."""
     if key.endswith(".age_band") and code == "unknown":
         code = "age_unknown"
+    if key == "new.needs" and code == "none":
+        code = "no_great_need"
     if code in ROWS:
         return QCoreApplication.translate("StatRow", ROWS[code])
     kind = _ROW_KINDS.get(key.rpartition(".")[2])

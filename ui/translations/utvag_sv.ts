@@ -3334,6 +3334,133 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../knowledge/coordinator_view.py" line="+55"/>
+        <source>National coordination</source>
+        <translation>Nationell samordning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Receive report…</source>
+        <translation>&amp;Ta emot rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>S&amp;lå samman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Received reports</source>
+        <translation>Mottagna rapporter</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
+        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{municipality} ({unit}), {start} – {end}</source>
+        <translation>{municipality} ({unit}), {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reports received yet.</source>
+        <translation>Inga rapporter har tagits emot ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive a national report</source>
+        <translation>Ta emot en nationell rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verifying…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was verified and received.</source>
+        <translation>Rapporten kontrollerades och togs emot.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merging…</source>
+        <translation>Slår samman…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{start} – {end}: national tables from %n report(s).</source>
+        <translation>
+            <numerusform>{start} – {end}: nationella tabeller från %n rapport.</numerusform>
+            <numerusform>{start} – {end}: nationella tabeller från %n rapporter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the national tables</source>
+        <translation>Exportera de nationella tabellerna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>National tables</source>
+        <translation>Nationella tabeller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {file}.</source>
+        <translation>Exporterat till {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../record_dialogs/journal_dialogs.py" line="+86"/>
@@ -6662,6 +6789,54 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>NationalReportDialog</name>
+    <message>
+        <location filename="../knowledge/national_dialog.py" line="+38"/>
+        <source>National report</source>
+        <translation>Nationell rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables of {start} – {end} for every municipality in this database — also the needs, methods and outcomes and the state grant summary — hidden as in an export, signed with your key and encrypted to the coordinator. No names, case numbers or dates of cases leave the computer.</source>
+        <translation>Tabellerna för {start} – {end} för alla kommuner i databasen – även behov, metoder och utfall och sammanställningen för statsbidraget – med dolda värden som i en export, signerade med din nyckel och krypterade till samordnaren. Inga namn, ärendenummer eller datum i ärenden lämnar datorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save for the coordinator…</source>
+        <translation>&amp;Spara för samordnaren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Coordinator:</source>
+        <translation>Sa&amp;mordnare:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No verified contact yet: add and verify the coordinator under Contacts.</source>
+        <translation>Det finns ingen verifierad kontakt ännu: lägg till och verifiera samordnaren under Kontakter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the national report</source>
+        <translation>Spara den nationella rapporten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sealing…</source>
+        <translation>Förseglar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}. Send the file to the coordinator.</source>
+        <translation>Sparad som {file}. Skicka filen till samordnaren.</translation>
+    </message>
+</context>
+<context>
     <name>NeedDomain</name>
     <message>
         <location filename="../kit/vocab.py" line="+25"/>
@@ -8970,7 +9145,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location line="+93"/>
+        <location line="+119"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation>Summa</translation>
@@ -9000,11 +9175,56 @@ The case stays open here; a reminder was added.</source>
         <source>cost (SEK)</source>
         <translation>kostnad (kr)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller need</source>
+        <translation>minskat behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater need</source>
+        <translation>ökat behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed again</source>
+        <translation>ej bedömt igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable situation</source>
+        <translation>stabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly stable</source>
+        <translation>delvis stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable situation</source>
+        <translation>instabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation>ej nådd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no follow-up recorded</source>
+        <translation>ingen uppföljning registrerad</translation>
+    </message>
 </context>
 <context>
     <name>StatRow</name>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
@@ -9043,6 +9263,42 @@ The case stays open here; a reminder was added.</source>
         <source>age unknown</source>
         <translation>okänd ålder</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>no great need assessed</source>
+        <translation>inget stort behov bedömt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no method given</source>
+        <translation>ingen metod angiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation>ingen orsak registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than 6 months</source>
+        <translation>kortare än 6 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–12 months</source>
+        <translation>6–12 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–2 years</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or more</source>
+        <translation>2 år eller längre</translation>
+    </message>
 </context>
 <context>
     <name>StatTableModel</name>
@@ -9055,7 +9311,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTitle</name>
     <message>
-        <location filename="../kit/vocab.py" line="-36"/>
+        <location filename="../kit/vocab.py" line="-62"/>
         <source>New cases</source>
         <translation>Nya ärenden</translation>
     </message>
@@ -9119,6 +9375,46 @@ The case stays open here; a reminder was added.</source>
         <source>Interventions funded by the state grant, started in the period</source>
         <translation>Insatser finansierade med statsbidrag, startade under perioden</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>New cases by great need at intake, by domain</source>
+        <translation>Nya ärenden efter stort behov vid inskrivning, per område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active cases: change in needs since intake, by domain</source>
+        <translation>Aktiva ärenden: förändring i behov sedan inskrivningen, per område</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by method</source>
+        <translation>Ärenden med insats under perioden, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by the method&apos;s evidence level</source>
+        <translation>Ärenden med insats under perioden, efter metodens evidensnivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 6-month follow-up, by method</source>
+        <translation>Avslutade ärenden: läget vid uppföljningen efter 6 månader, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 12-month follow-up, by method</source>
+        <translation>Avslutade ärenden: läget vid uppföljningen efter 12 månader, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases by time in the programme</source>
+        <translation>Avslutade ärenden efter tid i verksamheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases by reason for ending</source>
+        <translation>Avslutade ärenden efter avslutsorsak</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -9141,7 +9437,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+68"/>
+        <location filename="../knowledge/stats_view.py" line="+70"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -9181,9 +9477,24 @@ The case stays open here; a reminder was added.</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;National report…</source>
+        <translation>&amp;Nationell rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this period&apos;s tables to a coordinator, signed and encrypted</source>
+        <translation>Skicka periodens tabeller till en samordnare, signerade och krypterade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs, &amp;methods and outcomes</source>
+        <translation>Behov, &amp;metoder och utfall</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9211,12 +9522,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{start} – {end}, {where}.</source>
         <translation>{start} – {end}, {where}.</translation>
     </message>
@@ -9226,7 +9537,7 @@ The case stays open here; a reminder was added.</source>
         <translation>alla kommuner</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -9432,7 +9743,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+109"/>
+        <location filename="../window/tools_menu.py" line="+116"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -9475,6 +9786,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>&amp;Statistics and state grant</source>
         <translation>&amp;Statistik och statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;coordination…</source>
+        <translation>Nationell sa&amp;mordning…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -36,6 +36,7 @@ from ui.contacts.contacts_view import ContactsView
 from ui.handover.import_dialog import ImportDialog
 from ui.handover.import_support import import_receipt_file
 from ui.handover.wizard import HandoverWizard
+from ui.knowledge.coordinator_view import CoordinatorView
 from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
 from ui.knowledge.stats_view import StatsView
@@ -80,6 +81,7 @@ class ToolsMenu(QObject):
         self.followup_action = action("followUpAction", lambda: self.open_followup(None))
         self.providers_action = action("providersAction", self.open_providers)
         self.stats_action = action("statsAction", self.open_stats)
+        self.coordinator_action = action("coordinatorAction", self.open_coordinator)
         self.backup_action = action("backupAction", self.open_backup)
 
         self.menu = QMenu(window.menuBar())
@@ -90,7 +92,12 @@ class ToolsMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.contacts_action)
         places.view_menu.addSeparator()
-        for act in (self.followup_action, self.providers_action, self.stats_action):
+        for act in (
+            self.followup_action,
+            self.providers_action,
+            self.stats_action,
+            self.coordinator_action,
+        ):
             places.view_menu.addAction(act)
         separators = [a for a in places.file_menu.actions() if a.isSeparator()]
         before = separators[-1] if separators else places.quit_action  # above Quit
@@ -115,6 +122,7 @@ class ToolsMenu(QObject):
         self.followup_action.setText(self.tr("&Follow-up and timeline…"))
         self.providers_action.setText(self.tr("&Providers and controls"))
         self.stats_action.setText(self.tr("&Statistics and state grant"))
+        self.coordinator_action.setText(self.tr("National &coordination…"))
         self.backup_action.setText(self.tr("&Backup…"))
 
     # ------------------------------------------------------------------ session
@@ -205,6 +213,13 @@ class ToolsMenu(QObject):
     def open_stats(self) -> None:
         renderer = self.pdf_renderer
         self._single("stats", lambda: StatsView(self.session, self.window, pdf_renderer=renderer))
+
+    def open_coordinator(self) -> None:
+        renderer = self.pdf_renderer
+        self._single(
+            "coordinator",
+            lambda: CoordinatorView(self.session, self.window, pdf_renderer=renderer),
+        )
 
     def open_backup(self) -> None:
         self._single("backup", lambda: BackupDialog(self.session, self.window))
