@@ -1,6 +1,6 @@
 """The pseudonymised research extract: one row per case, for a research project with its
 purpose and ethics approval, written only when every combination of quasi-identifiers is
-shared by at least k cases (docs/knowledge.md, "Research extract").
+shared by at least k cases (docs/statistics.md, "The research extract").
 
 - ``add_project(store, *, name, purpose, ethics_ref) -> int`` — a project gets a random
   256-bit pseudonym key kept inside the store and never exported; ``projects(store)``.
