@@ -18,6 +18,7 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from devtools.screenshots.knowledge import knowledge_shots
 from storage.vault.store import Store
 from sync.trust import identity
 from ui.contacts.contacts_view import ContactsView
@@ -50,6 +51,7 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         followup_shots(out, session, store)
         providers_shots(out, session)
         stats_shots(out, session, store, pdf_renderer, tmp)
+        knowledge_shots(out, session, lund_session, store, tmp)
         backup = BackupDialog(session)
         wait_until(lambda: bool(backup.due.text()))
         backup.passphrase.setText("••••••••••••")
