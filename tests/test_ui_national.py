@@ -19,6 +19,7 @@ from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import GuiWorld, gui_world
 from ui.knowledge.coordinator_view import CoordinatorView
 from ui.knowledge.national_dialog import NationalReportDialog
+from ui.knowledge.research_dialog import ResearchExtractDialog
 from ui.knowledge.stats_view import StatsView
 
 __all__ = ["app_sv", "gui_world", "store_template"]
@@ -94,3 +95,30 @@ def test_knowledge_tab_national_report_and_coordinator(
     assert ",Malmö,12," in out.read_text(encoding="utf-8")
     actions = on_worker(lambda: [e.action for e in w.world.b.audit.entries()])
     assert actions.count("national.receive") == 1 and actions[-1] == "national.release"
+
+
+def test_research_extract_dialog(qtbot: QtBot, gui_world: GuiWorld, tmp_path: Path) -> None:
+    w = gui_world
+    on_worker(lambda: _fill(w.world.a))
+    dialog = ResearchExtractDialog(w.sa, QDate(2025, 1, 1), QDate(2025, 12, 31))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Vägar ut (fiktivt)")
+    dialog.purpose.setPlainText("Att lära av hur det går efter avhopp (fiktivt).")
+    dialog.ethics.setText("Dnr 2026-00000-01 (fiktivt)")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.project.count() == 1, timeout=10_000)
+    assert dialog.write.isEnabled() and dialog.status.text() == "Projektet lades till."
+    out = tmp_path / "uttag.csv"
+    dialog.write_to(out)
+    qtbot.waitUntil(lambda: "uttag.csv" in dialog.status.text(), timeout=20_000)
+    assert dialog.status.text().startswith("12 ärenden skrevs till uttag.csv")
+    assert "# ethics approval: Dnr 2026-00000-01 (fiktivt)" in out.read_text(encoding="utf-8")
+    refused = tmp_path / "litet.csv"
+    dialog.since.setDate(QDate(2024, 1, 1))
+    dialog.until.setDate(QDate(2024, 12, 31))
+    dialog.write_to(refused)  # no cases that year: refused, with the reason
+    qtbot.waitUntil(lambda: dialog.status.property("tone") == "error", timeout=20_000)
+    assert not refused.exists() and "2024" in dialog.status.text()
+    actions = on_worker(lambda: [e.action for e in w.world.a.audit.entries()])
+    assert actions.count("research.extract") == 1 and "research.project_add" in actions

@@ -50,6 +50,7 @@ from ui.kit.dialogs import (
 from ui.kit.windows import fit_to_screen
 from ui.knowledge.grant_view import GrantPane
 from ui.knowledge.national_dialog import NationalReportDialog
+from ui.knowledge.research_dialog import ResearchExtractDialog
 from ui.knowledge.stats_widgets import TablesPane
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
@@ -117,6 +118,8 @@ class StatsView(QDialog):
         self.national_button.setToolTip(
             self.tr("Send this period's tables to a coordinator, signed and encrypted")
         )
+        self.research_button = QPushButton(self.tr("&Research extract…"), self)
+        self.research_button.setObjectName("researchExtractButton")
         close = QPushButton(self.tr("Close"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:"), self))
@@ -129,6 +132,7 @@ class StatsView(QDialog):
         top.addWidget(self.compute_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.research_button)
         bottom.addWidget(self.national_button)
         bottom.addWidget(self.csv_button)
         bottom.addWidget(self.pdf_button)
@@ -143,6 +147,7 @@ class StatsView(QDialog):
         self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
         self.national_button.clicked.connect(self.open_national)
+        self.research_button.clicked.connect(self.open_research)
         close.clicked.connect(self.reject)
         self._update()
         fit_to_screen(self, 1100, 780)
@@ -230,6 +235,11 @@ class StatsView(QDialog):
             self.until.date().toString("yyyy-MM-dd"),
             self,
         )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_research(self) -> None:
+        dialog = ResearchExtractDialog(self.session, self.since.date(), self.until.date(), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

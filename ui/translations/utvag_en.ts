@@ -3339,7 +3339,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,17 +3349,17 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>&amp;Receive report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,7 +3390,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{municipality} ({unit}), {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6782,7 +6782,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>NationalReportDialog</name>
     <message>
-        <location filename="../knowledge/national_dialog.py" line="+38"/>
+        <location filename="../knowledge/national_dialog.py" line="+39"/>
         <source>National report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6812,12 +6812,12 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save the national report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Sealing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8725,6 +8725,112 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ResearchExtractDialog</name>
+    <message>
+        <location filename="../knowledge/research_dialog.py" line="+44"/>
+        <source>Research extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per case with a code that only this project uses instead of who it is, dates as months and a municipality as its county where a group would be small. Nothing is written if a group would still have fewer than 5 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethics approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ethics approval (reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The project was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the research extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) written to {file}; the smallest group has {smallest} cases.</source>
+        <translation>
+            <numerusform>%n case written to {file}; the smallest group has {smallest} cases.</numerusform>
+            <numerusform>%n cases written to {file}; the smallest group has {smallest} cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../access/restore.py" line="+95"/>
@@ -9427,7 +9533,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+70"/>
+        <location filename="../knowledge/stats_view.py" line="+71"/>
         <source>Statistics and state grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9467,7 +9573,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>&amp;National report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9477,7 +9583,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>&amp;Statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9497,7 +9603,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>&amp;Research extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9512,12 +9623,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{start} – {end}, {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9527,7 +9638,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

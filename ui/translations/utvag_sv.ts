@@ -3341,7 +3341,7 @@ SHA-256: {hash}</translation>
         <translation>Nationell samordning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
@@ -3351,17 +3351,17 @@ SHA-256: {hash}</translation>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>&amp;Receive report…</source>
         <translation>&amp;Ta emot rapport…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Merge</source>
         <translation>S&amp;lå samman</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
     </message>
@@ -3392,7 +3392,7 @@ SHA-256: {hash}</translation>
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{municipality} ({unit}), {start} – {end}</source>
         <translation>{municipality} ({unit}), {start} – {end}</translation>
     </message>
@@ -6791,7 +6791,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>NationalReportDialog</name>
     <message>
-        <location filename="../knowledge/national_dialog.py" line="+38"/>
+        <location filename="../knowledge/national_dialog.py" line="+39"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -6821,12 +6821,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Det finns ingen verifierad kontakt ännu: lägg till och verifiera samordnaren under Kontakter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save the national report</source>
         <translation>Spara den nationella rapporten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Sealing…</source>
         <translation>Förseglar…</translation>
     </message>
@@ -8735,6 +8735,112 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ResearchExtractDialog</name>
+    <message>
+        <location filename="../knowledge/research_dialog.py" line="+44"/>
+        <source>Research extract</source>
+        <translation>Forskningsuttag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per case with a code that only this project uses instead of who it is, dates as months and a municipality as its county where a group would be small. Nothing is written if a group would still have fewer than 5 cases.</source>
+        <translation>En rad per ärende med en kod som bara det här projektet använder i stället för vem det gäller, datum som månad och kommunen ersatt med sitt län där en grupp annars skulle bli liten. Inget skrivs om någon grupp ändå skulle ha färre än 5 ärenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Research project</source>
+        <translation>Forskningsprojekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name</source>
+        <translation>Projektets namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethics approval</source>
+        <translation>Etikgodkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add project</source>
+        <translation>&amp;Lägg till projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ethics approval (reference):</source>
+        <translation>&amp;Etikgodkännande (diarienummer):</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write extract…</source>
+        <translation>&amp;Skriv uttag…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The project was added.</source>
+        <translation>Projektet lades till.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the research extract</source>
+        <translation>Skriv forskningsuttaget</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) written to {file}; the smallest group has {smallest} cases.</source>
+        <translation>
+            <numerusform>%n ärende skrevs till {file}; den minsta gruppen har {smallest} ärenden.</numerusform>
+            <numerusform>%n ärenden skrevs till {file}; den minsta gruppen har {smallest} ärenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../access/restore.py" line="+95"/>
@@ -9437,7 +9543,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+70"/>
+        <location filename="../knowledge/stats_view.py" line="+71"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -9477,7 +9583,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>&amp;National report…</source>
         <translation>&amp;Nationell rapport…</translation>
     </message>
@@ -9487,7 +9593,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Skicka periodens tabeller till en samordnare, signerade och krypterade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
@@ -9507,7 +9613,12 @@ The case stays open here; a reminder was added.</source>
         <translation>– dolt: färre än 5 ärenden, eller dolt så att inget som visas här eller i en tidigare export kan avslöja en grupp med färre än 5. Inga namn, födelsedatum eller grupper räknas; demoärenden räknas inte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>&amp;Research extract…</source>
+        <translation>&amp;Forskningsuttag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -9522,12 +9633,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{start} – {end}, {where}.</source>
         <translation>{start} – {end}, {where}.</translation>
     </message>
@@ -9537,7 +9648,7 @@ The case stays open here; a reminder was added.</source>
         <translation>alla kommuner</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
