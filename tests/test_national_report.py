@@ -25,6 +25,7 @@ from storage.learning.errors import (
     UnsafeReportError,
 )
 from storage.learning.national import parse_report, report_bytes, report_json
+from storage.statistics.errors import StatsChangedError
 from storage.vault.store import Store
 from sync.age.errors import AgeHeaderError
 from sync.bundle.errors import ReplayedBundleError
@@ -245,3 +246,17 @@ def test_strict_reading(units: Units, change: Any, reason: str) -> None:
     assert caught.value.params["reason"] == reason
     with pytest.raises(MalformedReportError):
         parse_report(b'{"a": 1, "a": 2}')
+
+
+def test_numbers_changed_since_shown_is_refused(units: Units) -> None:
+    u = units
+    report = make_report(u.odd, *YEAR)
+    _cases(u.odd, "Motala", 1, 0)  # a case registered late, after the report was computed
+    releases = u.odd.conn.execute("SELECT count(*) FROM stats_releases").fetchone()
+    audit = len(u.odd.audit.entries())
+    out = u.out / "changed.utvag"
+    with pytest.raises(StatsChangedError):
+        export_national_report(u.odd, report, coordinator=u.hub_at["odd"], out=out)
+    assert not out.exists()
+    assert u.odd.conn.execute("SELECT count(*) FROM stats_releases").fetchone() == releases
+    assert len(u.odd.audit.entries()) == audit

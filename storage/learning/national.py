@@ -7,8 +7,9 @@
   every earlier release of this store, exactly as a CSV export would publish them;
 - ``report_bytes(report) -> bytes`` — the JSON document (UTF-8, keys in documented order);
 - ``record_export(store, report, *, fmt, sha256, destination) -> tuple[int, int]`` — inside
-  the caller's transaction: decides both releases again from the store as it is now
-  (:class:`StatsChangedError` if anything differs, :class:`NothingToPublishError` for zeros
+  the caller's transaction: decides both releases again from the store as it is now (the
+  grant summary after the statistics are in the ledger, as it was decided beside them;
+  :class:`StatsChangedError` if anything differs, :class:`NothingToPublishError` for zeros
   only), records them in the ledger, and audits ``national.export`` (period, format,
   report id, destination, SHA-256; no counts). The caller writes the file or seals the
   bundle in the same transaction (:mod:`sync.report`), so that a failed write records
@@ -187,15 +188,16 @@ def record_export(
     stats_now = decide_again(store, report.stats)
     if not same_release(report.stats.draft, stats_now):
         raise StatsChangedError()
-    grant_now = decide_again(store, report.grant)
-    if not same_release(report.grant.draft, grant_now):
-        raise StatsChangedError()
     if not any(stats_now.counts.get(k) for k in stats_now.published):
         raise NothingToPublishError(
             period=f"{report.start.isoformat()} – {report.end.isoformat()}",
             threshold=report.stats.threshold,
         )
     first = ledger.record(store, stats_now, kind="stats", fmt=f"national-{fmt}", sha256=sha256)
+    # the grant summary was decided beside these statistics: now they are in the ledger
+    grant_now = decide_again(store, report.grant)
+    if not same_release(report.grant.draft, grant_now):
+        raise StatsChangedError()  # the caller's transaction drops the statistics' release
     second = ledger.record(store, grant_now, kind="grant", fmt=f"national-{fmt}", sha256=sha256)
     details: dict[str, Any] = {
         "from": report.start.isoformat(),
