@@ -1,7 +1,8 @@
-"""Screenshots of the tables of needs, methods and outcomes, the national report dialog and
-the coordinator window (docs/national-report.md). Fictional data only: needs assessments and
-method-bound interventions for the statistics cases of devtools/screenshots/data.py, and a
-report sent from the demo store to Lund, which plays the coordinator."""
+"""Screenshots of the tables of needs, methods and outcomes, the research extract, the
+national report dialog and the coordinator window (docs/national-report.md). Fictional
+data only: needs assessments and method-bound interventions for the statistics cases of
+devtools/screenshots/data.py, and a report sent from the demo store to Lund, which plays
+the coordinator."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from storage.registers import methods
 from storage.vault.store import Store
 from ui.knowledge.coordinator_view import CoordinatorView
 from ui.knowledge.national_dialog import NationalReportDialog
+from ui.knowledge.research_dialog import ResearchExtractDialog
 from ui.knowledge.stats_view import StatsView
 
 LOW = {d.value: "low" for d in NeedDomain}
@@ -67,6 +69,18 @@ def knowledge_shots(out: Path, session: Any, lund_session: Any, store: Store, tm
     view.knowledge.list.setCurrentRow(0)
     view.knowledge.view.setFocus()
     shoot(view, out, "stats-4-knowledge")
+    research = ResearchExtractDialog(session, view.since.date(), view.until.date())
+    research.name.setText("Vägar ut (fiktivt projekt)")
+    research.purpose.setPlainText("Att följa hur det går för avhoppare efter ett och två år.")
+    research.ethics.setText("Dnr 2026-00000-01 (fiktivt)")
+    research.add_project()
+    wait_until(lambda: research.project.count() == 1)
+    research.status.clear()
+    research.status.setProperty("tone", "")
+    research.write_to(tmp / "forskningsuttag.csv")
+    wait_until(lambda: research.status.property("tone") in ("ok", "error"))
+    shoot(research, out, "research-1-extract")
+    research.close()
     dialog = NationalReportDialog(
         session, view.since.date().toString("yyyy-MM-dd"), view.until.date().toString("yyyy-MM-dd")
     )

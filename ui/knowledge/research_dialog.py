@@ -72,7 +72,8 @@ class ResearchExtractDialog(QDialog):
         self.purpose = QPlainTextEdit(new)
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setTabChangesFocus(True)
-        self.purpose.setFixedHeight(60)
+        self.purpose.setMinimumHeight(56)
+        self.purpose.setMaximumHeight(80)
         self.ethics = QLineEdit(new)
         self.ethics.setAccessibleName(self.tr("Ethics approval"))
         self.add_button = QPushButton(self.tr("&Add project"), new)
@@ -105,7 +106,7 @@ class ResearchExtractDialog(QDialog):
         self.add_button.clicked.connect(self.add_project)
         self.write.clicked.connect(self.choose_file)
         self.buttons.rejected.connect(self.reject)
-        fit_to_screen(self, 600, 480)
+        fit_to_screen(self, 620, 580)
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
