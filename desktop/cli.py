@@ -42,6 +42,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "extract",
     "backup",
     "stats",
+    "national",
+    "research",
     "selftest",
 )
 

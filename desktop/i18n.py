@@ -29,6 +29,7 @@ TRANSLATIONS_DIR = Path(ui.__file__).resolve().parent / "translations"
 
 _chosen: str | None = None
 _installed: list[QTranslator] = []
+_installed_language: list[str] = []  # the language install_translators set up on the app
 _standalone: dict[str, QTranslator | None] = {}
 _settings_cache: dict[str, str | None] = {}
 
@@ -89,6 +90,7 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _installed_language[:] = [language]
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     found = False
     for path in (qt_dir / f"qtbase_{language}.qm", catalogue_path(language)):
@@ -122,8 +124,11 @@ def catalogue_installed(app: QCoreApplication) -> Iterator[None]:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` in ``context``: with the app's translators, or standalone (CLI)."""
-    if QCoreApplication.instance() is not None:
+    """Translate ``text`` in ``context``: with the app's translators when they are of the
+    current language, else standalone (the command line; also a command run in a process
+    whose application was set up for another language, e.g. in tests)."""
+    app_language = _installed_language[0] if _installed_language else None
+    if QCoreApplication.instance() is not None and app_language == current_language():
         return QCoreApplication.translate(context, text, disambiguation, n)
     language = current_language()
     if language not in _standalone:

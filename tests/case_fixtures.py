@@ -51,6 +51,18 @@ CASE_TABLES = (
     "gallring_runs",
     "gallring_log",
     "search_index",
+    "needs_assessments",
+    "need_ratings",
+    "care_contacts",
+    "sips",
+    "sip_actions",
+    "provisions",
+    "decisions",
+    "decision_appeals",
+    "methods",
+    "follow_up_needs",
+    "follow_up_interventions",
+    "case_endings",
 )
 
 

@@ -94,7 +94,7 @@ def _set(data: dict[str, Any], path: str, value: Any) -> None:
 
 BROKEN: list[tuple[str, Any, str]] = [
     ("format", "something", "(file)"),
-    ("version", 2, "(file)"),
+    ("version", 3, "(file)"),
     ("extra", 1, "(file).extra"),
     ("groups.0.environment", "sports", "groups[0].environment"),
     ("groups.1.name", "", "groups[1].name"),

@@ -15,11 +15,11 @@ import pytest
 from storage.casefile import assessments, cases, journal, persons, placements
 from storage.errors import UtvagError
 from storage.extract import grounds
-from storage.registers import partners
 from storage.extract.build import build_extract, resolve_choices, review_items
 from storage.extract.model import Choice, Decision, Extract, ExtractRequest, Status
 from storage.extract.output import record_print, save_extract
 from storage.extract.register import person_cases, register_request
+from storage.registers import partners
 from storage.vault.store import Store
 from tests.case_fixtures import audit_actions, new_case, snapshot, store, store_template
 

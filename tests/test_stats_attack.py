@@ -319,7 +319,20 @@ class Adversary:
         return bool(result.status == 0)
 
 
-SKIPPED = {"interventions.type", "relocations.case_type", "grant.criteria"}
+SKIPPED = {
+    "interventions.type",
+    "relocations.case_type",
+    "grant.criteria",
+    # the knowledge tables (docs/statistics.md): decided by the same rule, not modelled here
+    "new.needs",
+    "needs.change",
+    "interventions.method",
+    "interventions.evidence",
+    "followup.six_months",
+    "followup.twelve_months",
+    "closed.duration",
+    "closed.end_reason",
+}
 
 
 # ---------------------------------------------------------------- the truth

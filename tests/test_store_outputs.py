@@ -82,7 +82,7 @@ def test_the_unlock_places_committed_writes(store: Store, tmp_path: Path) -> Non
             "output.not_placed",
         ]
         assert entries[0].details == {
-            "purpose": "test",
+            "file_kind": "test",
             "sha256": hashlib.sha256(MARKER).hexdigest(),
             "bytes": len(MARKER),
         }

@@ -9,13 +9,10 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n
 from desktop.cli import main
 from storage.casefile import placements
 from storage.records.personnummer import make_identity_number
@@ -32,18 +29,10 @@ NUMBER = make_identity_number(days(-30 * 365), 986)
 
 
 @pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A GUI test earlier in this process may have left the Swedish catalogue on the app;
+    # desktop.i18n.translate then goes standalone, in the language this run asks for.
     monkeypatch.setenv("UTVAG_LANG", "en")
-    app = QCoreApplication.instance()
-    if app is None:
-        yield
-        return
-    # A GUI test earlier in this process left the Swedish catalogue installed on the app,
-    # which the in-process CLI's messages go through while an app exists: English here.
-    previous = i18n.current_language()
-    i18n.install_translators(app, "en")
-    yield
-    i18n.install_translators(app, previous)
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ def app_sv(qapp: QApplication) -> Iterator[QApplication]:
     i18n.install_translators(qapp, "sv")
     yield qapp
     i18n.install_translators(qapp, "sv")
+    i18n.set_language(None)  # the process's choice does not outlive the test (CLI tests follow)
 
 
 @pytest.fixture

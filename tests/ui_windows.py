@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 import ui
@@ -140,10 +141,13 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.handover.import_support import HomeMunicipalityDialog, RefuseDialog
     from ui.handover.wizard import HandoverWizard
     from ui.kit.masking import RevealReasonDialog
+    from ui.knowledge.coordinator_view import CoordinatorView
     from ui.knowledge.followup_view import FollowUpDialog
     from ui.knowledge.grant_view import GrantChecklistDialog
+    from ui.knowledge.national_dialog import NationalReportDialog
     from ui.knowledge.provider_dialogs import DateNotesDialog, NewProviderDialog
     from ui.knowledge.providers_view import ProvidersView
+    from ui.knowledge.research_dialog import ResearchExtractDialog
     from ui.knowledge.stats_view import StatsView
     from ui.record_dialogs import case_dialogs as cd
     from ui.record_dialogs import checklist_dialogs as kd
@@ -225,6 +229,11 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         ),
         "ProvidersView": lambda: ProvidersView(session),
         "StatsView": lambda: StatsView(session),
+        "NationalReportDialog": lambda: NationalReportDialog(session, "2025-01-01", "2025-12-31"),
+        "CoordinatorView": lambda: CoordinatorView(session),
+        "ResearchExtractDialog": lambda: ResearchExtractDialog(
+            session, QDate(2025, 1, 1), QDate(2025, 12, 31)
+        ),
         "NewCaseDialog": lambda: cd.NewCaseDialog(session),
         "EditCaseDialog": lambda: cd.EditCaseDialog(session, f.case),
         "StatusDialog": lambda: cd.StatusDialog(session, f.case),

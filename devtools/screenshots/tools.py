@@ -19,6 +19,7 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from devtools.screenshots.knowledge import knowledge_shots
 from devtools.screenshots.year import year_tool_shots
 from storage.casefile.access_log import access_log
 from storage.vault.store import Store
@@ -53,6 +54,7 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         followup_shots(out, session, store)
         providers_shots(out, session)
         stats_shots(out, session, store, pdf_renderer, tmp)
+        knowledge_shots(out, session, lund_session, store, tmp)
         backup = BackupDialog(session)
         wait_until(lambda: bool(backup.due.text()))
         backup.passphrase.setText("••••••••••••")

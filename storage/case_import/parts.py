@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from storage.case_import.fields import (
@@ -14,6 +15,14 @@ from storage.case_import.fields import (
     obj,
     provider_ref,
 )
+from storage.case_import.plan import (
+    FOLLOW_UP_V2,
+    INTERVENTION_V2,
+    RESULT,
+    add_decisions,
+    add_needs_and_care,
+    reference,
+)
 from storage.casefile import (
     assessments,
     consents,
@@ -25,6 +34,8 @@ from storage.casefile import (
     placements,
 )
 from storage.casefile.repo import StoreLike
+from storage.caseplan.followup_links import set_follow_up_links
+from storage.casework import followup_results
 
 CONSENT = {"agencies", "municipalities", "signed_on", "expires_on", "revoked_on", "revoked_reason"}
 THREAT = {"source_unit", "assessed_on", "level", "summary", "measures", "next_review_on"}
@@ -145,31 +156,52 @@ def _threats_and_network(
 
 
 def _interventions(
-    store: StoreLike, c: dict[str, Any], path: str, case_id: int, provider_ids: dict[str, int]
-) -> None:
+    store: StoreLike,
+    c: dict[str, Any],
+    path: str,
+    case_id: int,
+    provider_ids: dict[str, int],
+    plan: Plan,
+) -> dict[str, int]:
+    refs: dict[str, int] = {}
+    allowed = INTERVENTION | (INTERVENTION_V2 if plan.version >= 2 else set())
     for i, item in enumerate(items(c.get("interventions"), f"{path}.interventions")):
         where = f"{path}.interventions[{i}]"
-        item = dict(obj(item, where, INTERVENTION))
+        item = dict(obj(item, where, allowed))
         controls = items(item.pop("controls", None), f"{where}.controls")
         if "provider" in item:
             name = item.pop("provider")
             item["provider_id"] = provider_ref(store, provider_ids, name, f"{where}.provider")
+        ref = item.pop("ref", None)
+        if "method" in item:
+            item["method_id"] = reference(
+                plan.methods, item.pop("method"), f"{where}.method", "method"
+            )
+        if "decision" in item:
+            item["decision_id"] = reference(
+                plan.decisions, item.pop("decision"), f"{where}.decision", "decision"
+            )
         iid = call(
             interventions.add_intervention, where, item, {"type", "started_on"}, store, case_id
         )
         for j, ctl in enumerate(controls):
             cpath = f"{where}.controls[{j}]"
             ctl = obj(ctl, cpath, {"planned_on", "done_on", "notes"})
-            plan: dict[str, Any] = {k: ctl[k] for k in ("planned_on", "notes") if k in ctl}
+            planned: dict[str, Any] = {k: ctl[k] for k in ("planned_on", "notes") if k in ctl}
             control_id = call(
-                interventions.plan_provider_control, cpath, plan, {"planned_on"}, store, iid
+                interventions.plan_provider_control, cpath, planned, {"planned_on"}, store, iid
             )
             if ctl.get("done_on") is not None:
                 with at(cpath):
                     interventions.record_provider_control(store, control_id, ctl["done_on"])
+        if ref is not None:
+            refs[str(ref).strip()] = iid
+    return refs
 
 
-def _placements_and_rest(store: StoreLike, c: dict[str, Any], path: str, case_id: int) -> None:
+def _placements_and_rest(
+    store: StoreLike, c: dict[str, Any], path: str, case_id: int, plan: Plan, done: dict[str, int]
+) -> None:
     for i, item in enumerate(items(c.get("placements"), f"{path}.placements")):
         where = f"{path}.placements[{i}]"
         item = dict(obj(item, where, {"municipality", "moved_in_on", "moved_out_on", "address"}))
@@ -211,16 +243,57 @@ def _placements_and_rest(store: StoreLike, c: dict[str, Any], path: str, case_id
             store,
             case_id,
         )
+    allowed = {"kind", "done_on", "summary"} | (FOLLOW_UP_V2 if plan.version >= 2 else set())
     for i, item in enumerate(items(c.get("follow_ups"), f"{path}.follow_ups")):
         where = f"{path}.follow_ups[{i}]"
+        item = dict(obj(item, where, allowed))
+        result = item.pop("result", None)
+        domains = items(item.pop("domains", None), f"{where}.domains")
+        ids = [
+            reference(done, ref, f"{where}.interventions[{j}]", "intervention")
+            for j, ref in enumerate(
+                items(item.pop("interventions", None), f"{where}.interventions")
+            )
+        ]
+        if result is None:
+            follow_up_id = call(
+                followups.add_follow_up,
+                where,
+                item,
+                {"kind", "done_on", "summary"},
+                store,
+                case_id,
+            )
+            if domains or ids:
+                with at(where):
+                    set_follow_up_links(store, follow_up_id, domains=domains, intervention_ids=ids)
+            continue
+        form = obj(result, f"{where}.result", RESULT)
         call(
-            followups.add_follow_up,
+            followup_results.record_follow_up,
             where,
-            obj(item, where, {"kind", "done_on", "summary"}),
-            {"kind", "done_on", "summary"},
+            {
+                **form,
+                "kind": item.get("kind"),
+                "done_on": item.get("done_on"),
+                "notes": item.get("summary"),
+                "domains": domains,
+                "intervention_ids": ids,
+            },
+            {"kind", "done_on", *RESULT},
             store,
             case_id,
         )
+
+
+@dataclass
+class Plan:
+    """What version 2 of the format adds to one import: its version, the file's methods
+    (code -> id) and, while a case is imported, its decisions (reference -> id)."""
+
+    version: int = 1
+    methods: dict[str, int] = field(default_factory=dict)
+    decisions: dict[str, int] = field(default_factory=dict)
 
 
 def add_parts(
@@ -231,11 +304,17 @@ def add_parts(
     principal: int,
     group_ids: dict[str, int],
     provider_ids: dict[str, int],
+    plan: Plan | None = None,
 ) -> None:
-    """Everything of a case but the case row and the principal person."""
+    """Everything of a case but the case row, the principal person and (version 2) the
+    reason it ended."""
+    plan = plan or Plan()
     _relatives(store, c, path, case_id)
     _consents(store, c, path, case_id, principal)
     _agreements(store, c, path, case_id)
     _threats_and_network(store, c, path, case_id, principal, group_ids)
-    _interventions(store, c, path, case_id, provider_ids)
-    _placements_and_rest(store, c, path, case_id)
+    if plan.version >= 2:
+        add_needs_and_care(store, c, path, case_id)
+        plan.decisions = add_decisions(store, c, path, case_id)
+    done = _interventions(store, c, path, case_id, provider_ids, plan)
+    _placements_and_rest(store, c, path, case_id, plan, done)

@@ -25,6 +25,8 @@ from storage.case_import.fields import (
     items,
     obj,
 )
+from storage.case_import.parts import Plan, add_parts
+from storage.case_import.plan import CASE_V2, add_end_reason
 from storage.casefile import (
     cases,
     persons,
@@ -51,9 +53,11 @@ from storage.registers import (
     groups,
     providers,
 )
+from storage.registers.methods import adopt_methods, check_entries
 
 FORMAT = "utvag-case-import"
-VERSION = 1
+VERSION = 2  # what this version writes; it reads SUPPORTED
+SUPPORTED = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 CASE_FIELDS = {
@@ -139,11 +143,14 @@ def _status(c: dict[str, Any], path: str) -> tuple[CaseStatus, Outcome | None, d
 
 
 def _case(
-    store: StoreLike, c: object, path: str, group_ids: dict[str, int], provider_ids: dict[str, int]
+    store: StoreLike,
+    c: object,
+    path: str,
+    group_ids: dict[str, int],
+    provider_ids: dict[str, int],
+    plan: Plan,
 ) -> int:
-    from storage.case_import.parts import add_parts
-
-    c = obj(c, path, CASE_FIELDS)
+    c = obj(c, path, CASE_FIELDS | (CASE_V2 if plan.version >= 2 else set()))
     status, outcome, closed = _status(c, path)
     head = {
         k: c[k]
@@ -172,26 +179,33 @@ def _case(
             store,
             principal,
         )
-    add_parts(store, c, path, case_id, principal, group_ids, provider_ids)
+    add_parts(store, c, path, case_id, principal, group_ids, provider_ids, plan)
     if c.get("gallring_exempt_reason") is not None:
         with at(path):
             cases.set_gallring_exemption(store, case_id, True, c["gallring_exempt_reason"])
     if status is not CaseStatus.REFERRED:
         cases.apply_imported_status(store, case_id, status, outcome, closed)
+    if plan.version >= 2:
+        add_end_reason(store, c, path, case_id)
     return case_id
 
 
 def import_cases(store: StoreLike, data: object) -> list[int]:
     """Import everything in ``data`` in one transaction; returns the new case ids."""
-    top = obj(
-        data, "(file)", {"format", "version", "groups", "group_relations", "providers", "cases"}
-    )
-    if top.get("format") != FORMAT or top.get("version") != VERSION:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError()
+    version = data.get("version")
+    if type(version) is not int or version not in SUPPORTED:
+        raise ImportFormatError()
+    keys = {"format", "version", "groups", "group_relations", "providers", "cases"}
+    top = obj(data, "(file)", keys | ({"methods"} if version >= 2 else set()))
     with store.transaction():
         group_ids, provider_ids = _names(store, top)
+        plan = Plan(version)
+        if version >= 2 and top.get("methods") is not None:
+            plan.methods = adopt_methods(store, check_entries(top["methods"]))
         ids = [
-            _case(store, c, f"cases[{i}]", group_ids, provider_ids)
+            _case(store, c, f"cases[{i}]", group_ids, provider_ids, plan)
             for i, c in enumerate(items(top.get("cases"), "cases"))
         ]
         repo.audit(store, "case.import", "", cases=len(ids))

@@ -3,16 +3,22 @@
 Public API:
 
 - ``add_intervention(store, case_id, *, type, started_on, provider_id=None, ended_on=None,
-  cost_sek=None, funding=None, control_interval_days=None, notes=None) -> int`` — an
-  insats from a provider in the register (:mod:`storage.registers.groups`). Private (enskild) and
-  non-profit (idéburen) providers are controlled the whole time the insats runs: every
-  ``control_interval_days`` (default :data:`DEFAULT_CONTROL_INTERVAL_DAYS`).
+  cost_sek=None, funding=None, control_interval_days=None, notes=None, method_id=None,
+  decision_id=None) -> int`` — an insats from a provider in the register
+  (:mod:`storage.registers.groups`), with the method it uses (the method register) and the
+  decision it rests on (any version of a decision of the same case; the link names its
+  first version). Private (enskild) and non-profit (idéburen) providers are controlled the
+  whole time the insats runs: every ``control_interval_days`` (default
+  :data:`DEFAULT_CONTROL_INTERVAL_DAYS`).
+- ``set_intervention_links(store, intervention_id, *, method_id, decision_id)`` — the
+  method and decision of an existing insats (``None`` removes one).
 - ``end_intervention(store, intervention_id, ended_on)``
 - ``plan_provider_control(store, intervention_id, planned_on, notes=None) -> int``
 - ``record_provider_control(store, control_id, done_on, notes=None)`` (done by store.actor)
 - ``interventions(store, case_id) -> list[Intervention]`` (controls included)
 
-Audit actions: ``intervention.add``, ``intervention.end``, ``control.plan``, ``control.done``.
+Audit actions: ``intervention.add``, ``intervention.end``, ``intervention.links``,
+``control.plan``, ``control.done``.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
+from storage.caseplan.errors import WrongCaseError
 from storage.records import validate as v
 from storage.records.enums import (
     Funding,
@@ -53,6 +60,8 @@ def add_intervention(
     funding: Funding | str | None = None,
     control_interval_days: int | None = None,
     notes: str | None = None,
+    method_id: int | None = None,
+    decision_id: int | None = None,
 ) -> int:
     kind = InterventionType.parse(type, "type")
     start = v.required_date("started_on", started_on)
@@ -74,6 +83,7 @@ def add_intervention(
                 raise RecordNotFoundError(record="provider", id=int(provider_id))
             if interval is None and ProviderKind(row[0]).needs_control:
                 interval = DEFAULT_CONTROL_INTERVAL_DAYS
+        method, decision = _links(store, case_id, method_id, decision_id)
         intervention_id = repo.insert(
             store,
             "interventions",
@@ -88,6 +98,8 @@ def add_intervention(
                 "control_interval_days": interval,
                 "notes": note,
                 "created_at": repo.utc_now(),
+                "method_id": method,
+                "decision_id": decision,
             },
         )
         repo.touch_case(store, case_id)
@@ -98,8 +110,61 @@ def add_intervention(
             case_id=int(case_id),
             intervention_id=intervention_id,
             type=kind.value,
+            method_id=method,
+            decision_id=decision,
         )
     return intervention_id
+
+
+def _id(field: str, value: object) -> int | None:
+    return v.integer(field, value, low=1, high=2**62, required=False)
+
+
+def _links(
+    store: StoreLike, case_id: int, method_id: object, decision_id: object
+) -> tuple[int | None, int | None]:
+    """The method (must exist) and the decision's first version (same case)."""
+    method, decision = _id("method_id", method_id), _id("decision_id", decision_id)
+    if method is not None and (
+        store.conn.execute("SELECT 1 FROM methods WHERE id = ?", (method,)).fetchone() is None
+    ):
+        raise RecordNotFoundError(record="method", id=method)
+    if decision is None:
+        return method, None
+    row = store.conn.execute(
+        "SELECT case_id, coalesce(original_id, id) FROM decisions WHERE id = ?", (decision,)
+    ).fetchone()
+    if row is None:
+        raise RecordNotFoundError(record="decision", id=decision)
+    if int(row[0]) != int(case_id):
+        raise WrongCaseError(field="decision_id", record="decision", id=decision)
+    return method, int(row[1])
+
+
+def set_intervention_links(
+    store: StoreLike, intervention_id: int, *, method_id: int | None, decision_id: int | None
+) -> None:
+    """Set the method and the decision of an insats (``None`` removes a link)."""
+    case_id, _ = _intervention(store, intervention_id)
+    with store.transaction():
+        number = repo.open_case_number(store, case_id)
+        method, decision = _links(store, case_id, method_id, decision_id)
+        repo.update(
+            store,
+            "interventions",
+            intervention_id,
+            {"method_id": method, "decision_id": decision},
+        )
+        repo.touch_case(store, case_id)
+        repo.audit(
+            store,
+            "intervention.links",
+            number,
+            case_id=case_id,
+            intervention_id=int(intervention_id),
+            method_id=method,
+            decision_id=decision,
+        )
 
 
 def _intervention(store: StoreLike, intervention_id: int) -> tuple[int, dt.date]:
@@ -191,7 +256,8 @@ def interventions(store: StoreLike, case_id: int) -> list[Intervention]:
         )
     rows = store.conn.execute(
         "SELECT id, case_id, type, provider_id, started_on, ended_on, cost_sek, funding, "
-        "control_interval_days, notes FROM interventions WHERE case_id = ? "
+        "control_interval_days, notes, method_id, decision_id FROM interventions "
+        "WHERE case_id = ? "
         "ORDER BY started_on, id",
         (int(case_id),),
     )
@@ -208,6 +274,8 @@ def interventions(store: StoreLike, case_id: int) -> list[Intervention]:
             control_interval_days=r[8],
             notes=r[9],
             controls=tuple(controls.get(int(r[0]), ())),
+            method_id=r[10],
+            decision_id=r[11],
         )
         for r in rows
     ]

@@ -14,8 +14,10 @@ Public API (``store`` is a :class:`storage.vault.opening.Store`):
   cases, handed-over cases and the outcome ej aktuellt (no follow-up then, as in
   :mod:`storage.casework.reminders`, which already reminds of them as ``follow_up``).
 - ``record_follow_up(store, case_id, *, kind, done_on, status, housing, occupation, relapse,
-  notes=None) -> int`` — the form; one transaction, audited ``follow_up.add`` (domain)
-  and ``follow_up.result``. Returns the ``follow_ups`` id.
+  notes=None, domains=(), intervention_ids=()) -> int`` — the form; one transaction, audited
+  ``follow_up.add`` (domain) and ``follow_up.result``; with ``domains`` and
+  ``intervention_ids``, what the follow-up evaluates (:mod:`storage.caseplan.followup_links`,
+  audited ``follow_up.links``). Returns the ``follow_ups`` id.
 - ``follow_up_results(store, case_id) -> list[FollowUpResult]``.
 
 The vocabularies (:class:`FollowUpStatus`, :class:`Housing`, :class:`Occupation`,
@@ -25,6 +27,7 @@ The vocabularies (:class:`FollowUpStatus`, :class:`Housing`, :class:`Occupation`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storage.casefile import (
@@ -33,6 +36,7 @@ from storage.casefile import (
     repo,
 )
 from storage.casefile.repo import StoreLike
+from storage.caseplan.followup_links import set_follow_up_links
 from storage.casework.reminders import add_months
 from storage.records import validate as v
 from storage.records.enums import (
@@ -225,6 +229,8 @@ def record_follow_up(
     occupation: Occupation | str,
     relapse: Relapse | str,
     notes: str | None = None,
+    domains: Iterable[str] = (),
+    intervention_ids: Iterable[int] = (),
 ) -> int:
     """Record a follow-up with its form; all fields are checked before anything is stored."""
     which = FollowUpKind.parse(kind, "kind")
@@ -260,6 +266,9 @@ def record_follow_up(
             status=state.value,
             relapse=back.value,
         )
+        wanted, ids = list(domains), list(intervention_ids)
+        if wanted or ids:
+            set_follow_up_links(store, follow_up_id, domains=wanted, intervention_ids=ids)
     return follow_up_id
 
 

@@ -16,7 +16,11 @@ case label and the id of the record it is about. Kinds (:class:`ReminderKind`):
   research sample);
 - ``manual`` — reminders caseworkers set themselves (:mod:`storage.casefile.followups`);
 - ``relocation_task`` — a task of a placement's flyttchecklista that has a date and is not
-  done (open cases; ``note`` is the task's code, :mod:`storage.casework.relocation`).
+  done (open cases; ``note`` is the task's code, :mod:`storage.casework.relocation`);
+- ``needs_review`` — the next needs assessment of the case's latest one (open cases,
+  :mod:`storage.caseplan.needs`);
+- ``sip_follow_up`` — the next follow-up date of a running SIP (open cases,
+  :mod:`storage.caseplan.sip`).
 
 The yearly gallring run is a reminder for the whole store, not a case:
 :func:`storage.casework.gallring_protocol.yearly_gallring`.
@@ -131,6 +135,29 @@ def _relocation(store: StoreLike, horizon: str) -> Iterable[Raw]:
         yield ReminderKind.RELOCATION_TASK, int(r[1]), repo.must_date(r[2]), int(r[0]), str(r[3])
 
 
+def _needs_reviews(store: StoreLike, horizon: str) -> Iterable[Raw]:
+    for r in store.conn.execute(
+        "SELECT a.id, a.case_id, a.next_review_on FROM needs_assessments a "
+        "JOIN cases c ON c.id = a.case_id "
+        "WHERE c.status NOT IN ('closed', 'handed_over') AND a.next_review_on <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM needs_assessments n WHERE n.case_id = a.case_id "
+        "AND (n.assessed_on > a.assessed_on OR (n.assessed_on = a.assessed_on AND n.id > a.id)))",
+        (horizon,),
+    ):
+        yield ReminderKind.NEEDS_REVIEW, int(r[1]), repo.must_date(r[2]), int(r[0]), ""
+
+
+def _sip_follow_ups(store: StoreLike, horizon: str) -> Iterable[Raw]:
+    for r in store.conn.execute(
+        "SELECT s.id, s.case_id, s.follow_up_on FROM sips s JOIN cases c ON c.id = s.case_id "
+        "WHERE c.status NOT IN ('closed', 'handed_over') AND s.ended_on IS NULL "
+        "AND s.follow_up_on <= ? "
+        "AND (s.followed_up_on IS NULL OR s.followed_up_on < s.follow_up_on)",
+        (horizon,),
+    ):
+        yield ReminderKind.SIP_FOLLOW_UP, int(r[1]), repo.must_date(r[2]), int(r[0]), ""
+
+
 def reminders(
     store: StoreLike,
     on: dt.date | None = None,
@@ -160,6 +187,10 @@ def reminders(
         raw += _manual(store, horizon.isoformat())
     if ReminderKind.RELOCATION_TASK in wanted:
         raw += _relocation(store, horizon.isoformat())
+    if ReminderKind.NEEDS_REVIEW in wanted:
+        raw += _needs_reviews(store, horizon.isoformat())
+    if ReminderKind.SIP_FOLLOW_UP in wanted:
+        raw += _sip_follow_ups(store, horizon.isoformat())
     if case_id is not None:
         raw = [r for r in raw if r[1] == int(case_id)]
     labels = {s.case_id: s.label for s in case_summaries(store, sorted({r[1] for r in raw}))}

@@ -1,9 +1,10 @@
 """The case timeline: what happened in a case, in order, read from the store.
 
 ``case_timeline(store, case_id) -> list[TimelineEvent]`` — intake (aktualisering), status
-changes (from the audit log, which is the only record of them), threat assessments,
-consents, agreements and breaches, leaving the network, interventions started and ended,
-moves (placements), handovers and receipts, follow-ups, and the closing with its outcome.
+changes (from the audit log, which is the only record of them), threat assessments, needs
+assessments, consents, agreements and breaches, leaving the network, decisions, SIPs,
+contacts with psychiatry and addiction care, interventions started and ended, moves
+(placements), handovers and receipts, follow-ups, and the closing with its outcome.
 Ordered by day, then by the order above, then by record id.
 
 Events carry Swedish labels for the GUI and no protected data: no names, no personnummer,
@@ -30,16 +31,21 @@ from storage.records.enums import (
     Outcome,
     ThreatLevel,
 )
+from storage.records.knowledge import AssessmentOccasion, CareKind, DecisionOutcome
 
 ORDER = (
     "intake",
     "status",
     "assessment",
+    "needs",
     "consent",
     "consent_revoked",
     "agreement",
     "breach",
     "network_left",
+    "decision",
+    "sip",
+    "care",
     "intervention_start",
     "intervention_end",
     "placement_in",
@@ -58,6 +64,10 @@ KIND_LABELS = {
     "agreement": "Överenskommelse",
     "breach": "Brott mot villkor",
     "network_left": "Lämnat nätverket",
+    "needs": "Behovsbedömning",
+    "decision": "Beslut",
+    "sip": "SIP",
+    "care": "Vårdkontakt",
     "intervention_start": "Insats påbörjad",
     "intervention_end": "Insats avslutad",
     "placement_in": "Flytt",
@@ -157,7 +167,31 @@ def _records(store: StoreLike, case_id: int) -> Iterator[TimelineEvent]:
                 muni,
                 True,
             )
+    yield from _plan(store, case_id)
     yield from _handovers_and_follow_ups(store, case_id)
+
+
+def _plan(store: StoreLike, case_id: int) -> Iterator[TimelineEvent]:
+    """Needs assessments, decisions (as they read now), SIPs and care contacts."""
+    q = store.conn.execute
+    c = (int(case_id),)
+    for rid, day, occasion in q(
+        "SELECT id, assessed_on, occasion FROM needs_assessments WHERE case_id = ?", c
+    ):
+        label = f"Behovsbedömning {AssessmentOccasion(occasion).label}"
+        yield TimelineEvent(repo.must_date(day), "needs", label, rid)
+    for rid, day, outcome in q(
+        "SELECT d.id, d.decided_on, d.outcome FROM decisions d WHERE d.case_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.corrects_id = d.id)",
+        c,
+    ):
+        label = f"Beslut: {DecisionOutcome(outcome).label}"
+        yield TimelineEvent(repo.must_date(day), "decision", label, rid)
+    for rid, day in q("SELECT id, held_on FROM sips WHERE case_id = ?", c):
+        yield TimelineEvent(repo.must_date(day), "sip", "Samordnad individuell plan (SIP)", rid)
+    for rid, day, kind in q("SELECT id, started_on, kind FROM care_contacts WHERE case_id = ?", c):
+        label = f"Kontakt med {CareKind(kind).label}"
+        yield TimelineEvent(repo.must_date(day), "care", label, rid)
 
 
 def _handovers_and_follow_ups(store: StoreLike, case_id: int) -> Iterator[TimelineEvent]:

@@ -331,6 +331,8 @@ class ReminderKind(Choice):
     GALLRING = "gallring"
     MANUAL = "manual"
     RELOCATION_TASK = "relocation_task"
+    NEEDS_REVIEW = "needs_review"
+    SIP_FOLLOW_UP = "sip_follow_up"
 
 
 _labelled(
@@ -343,6 +345,8 @@ _labelled(
         "gallring": "gallring",
         "manual": "påminnelse",
         "relocation_task": "flyttchecklista",
+        "needs_review": "ny behovsbedömning",
+        "sip_follow_up": "uppföljning av SIP",
     },
 )
 

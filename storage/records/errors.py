@@ -211,7 +211,7 @@ class ImportFormatError(ValidationError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         'The file is not an Utväg case import ("format": "utvag-case-import", '
-        '"version": 1). Nothing was imported.',
+        '"version": 1 or 2). Nothing was imported.',
     )
     code = "import_format"
 

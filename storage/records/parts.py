@@ -165,6 +165,8 @@ class Intervention:
     control_interval_days: int | None
     notes: str | None
     controls: tuple[ProviderControl, ...]
+    method_id: int | None = None  # from the method register
+    decision_id: int | None = None  # the decision (its first version) it rests on
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,14 @@ def not_future(field: str, value: dt.date | None, today: dt.date) -> dt.date | N
     return value
 
 
+def required_past(field: str, value: object, today: dt.date) -> dt.date:
+    """A required date that does not lie after ``today``."""
+    day = required_date(field, value)
+    if day > today:
+        raise DateInFutureError(field=field)
+    return day
+
+
 def ordered(field: str, later: dt.date | None, other: str, earlier: dt.date | None) -> None:
     """``later`` must not be before ``earlier`` (both optional)."""
     if later is not None and earlier is not None and later < earlier:

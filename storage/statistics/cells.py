@@ -8,9 +8,16 @@ value of one *dimension*:
   ``new``, ``active`` or ``closed`` in the period, or grant interventions ``started`` in it;
 - a dimension is an attribute of the unit in that release: ``case_type`` (with
   ``moved:<type>`` when a placement began in the period, and ``moved:*``), ``gender``,
-  ``age``, ``environment`` (a set), ``outcome``, ``interventions`` (the types running in the
-  period, and ``*`` for any), ``criteria`` (``<criterion>:met`` / ``:not_met``), and for
-  grant interventions ``type``.
+  ``age``, ``environment`` (a set), ``outcome``, ``interventions`` (the interventions running
+  in the period: their types, ``m:<method code>``, ``e:<evidence level>`` and ``*`` for any,
+  derived from one ``type|method|level`` value per intervention so that they always agree),
+  ``criteria`` (``<criterion>:met`` / ``:not_met``), ``needs`` (the domains of a great need
+  at intake, or ``none``), ``need_change`` (``<domain>:<improved|unchanged|worsened|
+  unknown>`` from intake to the last assessment by the period's end), ``fu6`` / ``fu12``
+  (the situation at the follow-up after 6 / 12 months by method of the interventions it
+  evaluates: ``<method>|<status>``, ``<method>|*``, ``*|<status>``), ``end_reason``,
+  ``duration`` (time in the programme, from the dates), and for grant interventions
+  ``type``.
 
 So ``CellKey("case", "new", "2025-01-01", "2025-03-31", "motala", "gender", "female")`` is
 "new cases in Q1 2025 in Motala that are women", whichever table shows it; the totals row
@@ -129,7 +136,9 @@ class Presence:
             CellKey(*frame[:5], dim, value)
             for frame in self.frames
             for dim, values in self.dims.items()
+            if frame.measure in MEASURES_OF.get(dim, frame.measure)
             for value in values
+            if value.count("|") != 2  # an intervention's triple: what its cells count
         )
 
     def possible(self) -> bool:
@@ -138,6 +147,8 @@ class Presence:
         closed in the period, with an outcome."""
         local = {f._replace(municipality="") for f in self.frames if f.municipality}
         if any(not f.municipality and f not in local for f in self.frames):
+            return False
+        if not all(consistent(dim, values) for dim, values in self.dims.items()):
             return False
         outcome = self.dims.get("outcome")
         if outcome is None:
@@ -197,6 +208,176 @@ def _set_valued(
     return alternatives
 
 
+DOMAINS = (
+    "housing",
+    "finances",
+    "occupation",
+    "education",
+    "substance_use",
+    "mental_health",
+    "physical_health",
+    "family",
+    "criminality",
+    "safety",
+)
+CHANGES = ("improved", "unchanged", "worsened", "unknown")
+STATUSES = ("stable", "partly_stable", "unstable", "not_reached", "none")
+END_REASONS = (
+    "plan_completed",
+    "no_longer_needed",
+    "person_ended",
+    "returned_to_crime",
+    "conditions_broken",
+    "moved",
+    "deceased",
+    "other",
+    "not_recorded",
+)
+DURATIONS = ("under_6m", "6_12m", "12_24m", "24m_plus")
+NO_METHOD = "-"
+EVIDENCE = ("research_support", "promising", "insufficient", "not_assessed", "no_method")
+
+
+def duration_band(first: dt.date, last: dt.date | None) -> str:
+    """Time in the programme, from opening to closing (``open`` while open)."""
+    if last is None:
+        return "open"
+    months = (last.year - first.year) * 12 + last.month - first.month - (last.day < first.day)
+    return (
+        "under_6m"
+        if months < 6
+        else "6_12m"
+        if months < 12
+        else "12_24m"
+        if months < 24
+        else "24m_plus"
+    )
+
+
+def triple(kind: str, method: str | None, level: str | None) -> str:
+    """One running intervention as a value: ``type|method|level``."""
+    return f"{kind}|{method or NO_METHOD}|{level or 'no_method'}"
+
+
+def interventions_values(triples: set[str]) -> frozenset[str]:
+    """The values of ``interventions``: each triple, and what the tables count of them."""
+    out: set[str] = set(triples)
+    for t in triples:
+        kind, method, level = t.split("|")
+        out.add(kind)
+        out.add(f"e:{level}")
+        if method != NO_METHOD:
+            out.add(f"m:{method}")
+    if triples:
+        out.add(ANY)
+    return frozenset(out)
+
+
+def _triples(values: frozenset[str]) -> set[str]:
+    return {v for v in values if v.count("|") == 2}
+
+
+def follow_up_values(methods: set[str], status: str) -> frozenset[str]:
+    """The values of ``fu6`` / ``fu12``: each method evaluated (``-`` for none) with the
+    status, each method alone and the status alone."""
+    chosen = methods or {NO_METHOD}
+    out = {f"{m}|{status}" for m in chosen} | {f"{m}|{ANY}" for m in chosen}
+    return frozenset(out | {f"{ANY}|{status}"})
+
+
+def _follow_up_parts(values: frozenset[str]) -> tuple[set[str], str]:
+    status = next((v.split("|")[1] for v in values if v.startswith(f"{ANY}|")), "none")
+    methods = {v.split("|")[0] for v in values if v.endswith(f"|{ANY}")}
+    return methods - {NO_METHOD}, status
+
+
+def consistent(dim: str, values: frozenset[str]) -> bool:
+    """Whether derived values agree with what they are derived from."""
+    if dim == "interventions":
+        found = _triples(values)
+        if not found:  # recorded before methods were counted: types and "*" only
+            return all(v == ANY or ":" not in v for v in values) and (
+                (ANY in values) == bool(values - {ANY})
+            )
+        return values == interventions_values(found)
+    if dim in ("fu6", "fu12"):
+        methods, status = _follow_up_parts(values)
+        return values == follow_up_values(methods, status)
+    return True
+
+
+Known = dict[str, frozenset[str]]
+
+
+#: the key of :data:`Known` that lists the register's methods as ``code=level``
+REGISTER = "=methods"
+
+
+def _interventions(values: frozenset[str], known: Known) -> list[frozenset[str]]:
+    """Another set of running interventions: one fewer, one more, one other, the same one
+    with a method of the register (or without its method), none."""
+    found = _triples(values)
+    if not found and values:  # an older release's types: another type set
+        return _set_valued(tuple(InterventionType.codes()), None)(values)
+    seen = sorted(_triples(known.get("interventions", frozenset())))
+    seen += [triple(k, None, None) for k in InterventionType.codes()]
+    register = sorted(v.split("=", 1) for v in known.get(REGISTER, frozenset()) if "=" in v)
+    options: list[set[str]] = [found - {t} for t in sorted(found)]
+    for t in sorted(found):  # the same intervention with another method, or none
+        kind = t.split("|")[0]
+        others = [triple(kind, code, level) for code, level in register]
+        options += [(found - {t}) | {o} for o in [*others, triple(kind, None, None)] if o != t]
+    options += [found | {t} for t in seen if t not in found]
+    options += [(found - {a}) | {b} for a in sorted(found) for b in seen if b not in found]
+    options.append(set())
+    out: list[frozenset[str]] = []
+    for option in options:
+        shaped = interventions_values(option)
+        if shaped != values and shaped not in out:
+            out.append(shaped)
+    return out
+
+
+def _follow_up(values: frozenset[str], known: Known, dim: str) -> list[frozenset[str]]:
+    """Another status at the follow-up, or other methods evaluated."""
+    methods, status = _follow_up_parts(values)
+    codes = sorted(
+        {v.split("|")[0] for v in known.get(dim, frozenset())} - {ANY, NO_METHOD} | methods
+    )
+    options = [(methods, s) for s in STATUSES if s != status]
+    options += [(methods - {m}, status) for m in sorted(methods)]
+    options += [(methods | {m}, status) for m in codes if m not in methods]
+    options += [
+        ((methods - {a}) | {b}, status) for a in sorted(methods) for b in codes if b not in methods
+    ]
+    out: list[frozenset[str]] = []
+    for chosen, state in options:
+        shaped = follow_up_values(chosen, state)
+        if shaped != values and shaped not in out:
+            out.append(shaped)
+    return out
+
+
+def _needs(values: frozenset[str]) -> list[frozenset[str]]:
+    return _set_valued(DOMAINS, "none")(values)
+
+
+def _need_change(values: frozenset[str]) -> list[frozenset[str]]:
+    """One domain's change otherwise, or every domain unknown."""
+    state = {v.split(":")[0]: v.split(":")[1] for v in values if ":" in v}
+    out = []
+    for domain in DOMAINS:
+        for change in CHANGES:
+            if state.get(domain, "unknown") != change:
+                out.append(need_change_values({**state, domain: change}))
+    out.append(need_change_values({}))
+    return [v for v in dict.fromkeys(out) if v != values]
+
+
+def need_change_values(state: dict[str, str]) -> frozenset[str]:
+    return frozenset(f"{d}:{state.get(d, 'unknown')}" for d in DOMAINS)
+
+
 def _criteria(values: frozenset[str]) -> list[frozenset[str]]:
     """One criterion otherwise, or all met, or none."""
     met = {c for c in CRITERIA if f"{c}:met" in values}
@@ -223,6 +404,27 @@ ALTERNATIVES: dict[str, Callable[[frozenset[str]], list[frozenset[str]]]] = {
     "interventions": _set_valued(tuple(InterventionType.codes()), None),
     "criteria": _criteria,
     "type": _single(tuple(InterventionType.codes())),
+    "needs": _needs,
+    "need_change": _need_change,
+    "end_reason": _single(END_REASONS),
+}
+#: the measures whose tables show a dimension (other frames need no cells of it)
+MEASURES_OF: dict[str, tuple[str, ...]] = {
+    "needs": ("new",),
+    "need_change": ("active",),
+    "fu6": ("closed",),
+    "fu12": ("closed",),
+    "end_reason": ("closed",),
+    "duration": ("closed",),
+}
+#: dimensions whose other values depend on the values seen in the releases
+CONTEXTUAL: dict[str, Callable[[frozenset[str], Known], list[frozenset[str]]]] = {
+    "interventions": _interventions,
+    "fu6": lambda values, known: _follow_up(values, known, "fu6"),
+    "fu12": lambda values, known: _follow_up(values, known, "fu12"),
 }
 #: dimensions whose values follow from a date (a unit's values in two releases must agree)
 DATED = frozenset({"age"})
+#: dimensions that are a function of the unit's dates: never changed alone, recomputed with
+#: them (:func:`duration_band`)
+DATE_BOUND = frozenset({"duration"})

@@ -11,14 +11,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import cached_property
 
-from storage.statistics.cells import ALTERNATIVES, ANY, DATED, CellKey, Presence, Span
+from storage.statistics.cells import (
+    ALTERNATIVES,
+    ANY,
+    CONTEXTUAL,
+    DATE_BOUND,
+    DATED,
+    REGISTER,
+    CellKey,
+    Known,
+    Presence,
+    Span,
+    duration_band,
+    interventions_values,
+)
 from storage.statistics.world import Change, Fact, Hist, Releases, within
 
 MAX_PLACES = 6  # other municipalities tried for a move
 MAX_DAYS = 8  # other dates tried for a move
 NEVER = dt.date(1, 1, 1)  # a date before every period: the unit in no release at all
-PERIODIC = frozenset({"interventions", "case_type", "criteria"})  # values of the period
+PERIODIC = frozenset({"interventions", "case_type", "criteria", "need_change"})  # of the period
+AT_END = frozenset({"criteria", "need_change"})  # as on the period's last day: that release only
 
 
 def _events(values: frozenset[str]) -> set[str]:
@@ -30,7 +45,10 @@ def _shaped(dim: str, old: frozenset[str], new: frozenset[str], events: set[str]
     """A value of ``dim`` in another release after a change: its events, and for a case
     type the (lasting) type of ``new``."""
     if dim == "interventions":
-        return frozenset(events | ({ANY} if events else set()))
+        triples = {v for v in events if v.count("|") == 2}
+        if triples or not events:
+            return interventions_values(triples)
+        return frozenset(events | {ANY})
     if dim == "case_type":
         kind = next(v for v in new if not v.startswith("moved:"))
         moved = f"moved:{ANY}" in events
@@ -41,8 +59,41 @@ def _shaped(dim: str, old: frozenset[str], new: frozenset[str], events: set[str]
 Lazy = tuple[tuple[object, ...], Callable[[], Change | None]]
 
 
+def with_dates(presence: Presence, span: Span) -> Presence:
+    """``presence`` with the values that follow from the dates recomputed for ``span``."""
+    if not DATE_BOUND & set(presence.dims):
+        return presence
+    return replace(
+        presence,
+        dims={**presence.dims, "duration": frozenset({duration_band(span.first, span.last)})},
+    )
+
+
 class Possible(Releases):
     """Releases, and the histories their units could have had instead."""
+
+    #: the method register as ``code -> evidence level`` (set by whoever builds the world)
+    method_levels: dict[str, str] = {}  # noqa: RUF012 - replaced per instance, never mutated
+
+    @cached_property
+    def known(self) -> Known:
+        """Every value each dimension has in some unit of some release (and the register's
+        methods under :data:`REGISTER`)."""
+        seen: dict[str, set[str]] = {
+            REGISTER: {f"{c}={lv}" for c, lv in self.method_levels.items()}
+        }
+        for hist in self.units.values():
+            for presence in hist.values():
+                for dim, values in presence.dims.items():
+                    seen.setdefault(dim, set()).update(values)
+        return {dim: frozenset(values) for dim, values in seen.items()}
+
+    def alternatives(self, dim: str, values: frozenset[str]) -> list[frozenset[str]]:
+        """Other values the unit could have had (none for a value that follows from dates)."""
+        if dim in CONTEXTUAL:
+            return CONTEXTUAL[dim](values, self.known)
+        found = ALTERNATIVES.get(dim)
+        return found(values) if found is not None else []
 
     def _latest(self, uid: str) -> Presence:
         hist = self.units[uid]
@@ -78,7 +129,7 @@ class Possible(Releases):
             if n == number:
                 out[n] = replace(p, dims={**p.dims, dim: values})
                 continue
-            if dim not in p.dims or dim == "criteria" or n not in self.period:
+            if dim not in p.dims or dim in AT_END or n not in self.period:
                 out[n] = p
                 continue
             start, end = self.period[n]
@@ -98,12 +149,15 @@ class Possible(Releases):
             inside = frozenset(f for f, start, end in frames if within(f, start, end, span))
             if number in old:
                 p = old[number]
-                out[number] = p if inside == p.frames else Presence(inside, p.dims, p.amount)
+                moved = p if inside == p.frames else Presence(inside, p.dims, p.amount)
+                out[number] = with_dates(moved, span)
             elif inside:  # a release it was not in: as it is now
-                out[number] = Presence(inside, latest.dims, latest.amount)
+                out[number] = with_dates(Presence(inside, latest.dims, latest.amount), span)
         return out
 
     def _swapped_dim(self, x: str, y: str, dim: str) -> tuple[Hist, Hist] | None:
+        if dim in DATE_BOUND:
+            return None  # follows from the dates: only moves with them
         if dim in PERIODIC and set(self.units[x]) != set(self.units[y]):
             return None  # values of periods come whole, or their releases would disagree
 
@@ -124,7 +178,12 @@ class Possible(Releases):
         def take(mine: str, theirs: str) -> Hist:
             own, other = self.units[mine], self.units[theirs]
             latest = self._latest(mine)
-            return {n: replace(own.get(n, latest), frames=q.frames) for n, q in other.items()}
+            out: Hist = {}
+            for n, q in other.items():
+                p = replace(own.get(n, latest), frames=q.frames)
+                dated = {d: q.dims[d] for d in DATE_BOUND if d in q.dims and d in p.dims}
+                out[n] = replace(p, dims={**p.dims, **dated}) if dated else p
+            return out
 
         return take(x, y), take(y, x)
 
@@ -133,7 +192,7 @@ class Possible(Releases):
         mine = self.units[x]
         if not dim or number not in mine:
             return
-        for other in ALTERNATIVES[dim](mine[number].dims.get(dim, frozenset())):
+        for other in self.alternatives(dim, mine[number].dims.get(dim, frozenset())):
             if want is None or want in other:
 
                 def build(o: frozenset[str] = other) -> Change | None:
@@ -171,6 +230,25 @@ class Possible(Releases):
             options.append(replace(span, first=NEVER, last=None if length is None else NEVER))
         mine = self.units[x]
         for option in options:
+
+            def build(o: Span = option) -> Change | None:
+                return Change(("span", x, o), {x: mine}, {x: self._respanned(x, o)})
+
+            yield ("span", x, option), build
+
+    def _redate(self, x: str) -> Iterator[Lazy]:
+        """``x`` opened on another day, closed when it was: for values that follow from the
+        dates (time in the programme)."""
+        span = self.spans.get(x)
+        if span is None or span.last is None:
+            return
+        days = {d for d in self.boundaries if d <= span.last}
+        days |= {span.first - dt.timedelta(days=n) for n in (92, 183, 366, 731)}
+        days |= {span.last - dt.timedelta(days=n) for n in (0, 92, 200, 400, 800)}
+        days.discard(span.first)
+        mine = self.units[x]
+        for day in sorted(days, key=lambda d: abs((d - span.first).days))[: MAX_DAYS * 2]:
+            option = replace(span, first=day)
 
             def build(o: Span = option) -> Change | None:
                 return Change(("span", x, o), {x: mine}, {x: self._respanned(x, o)})
@@ -251,7 +329,7 @@ class Possible(Releases):
                     dims = dict(seen.dims)
                     if span.last is not None and dims.get("outcome") == frozenset({"open"}):
                         dims["outcome"] = frozenset({"completed"})  # closed: with an outcome
-                    hist[number] = replace(seen, frames=inside, dims=dims)
+                    hist[number] = with_dates(replace(seen, frames=inside, dims=dims), span)
             return Change(ident, {}, {f"v{tag}": hist}) if hist else None
 
         return ident, build

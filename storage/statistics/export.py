@@ -114,7 +114,7 @@ def report_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def _again(store: StoreLike, report: Report) -> Draft:
+def decide_again(store: StoreLike, report: Report) -> Draft:
     """The same release decided again now, publishing only what ``report`` shows."""
     shown = [k for k in report.draft.counts if k in report.draft.published]
     args = (store, report.start, report.end, report.municipality, report.threshold)
@@ -123,7 +123,8 @@ def _again(store: StoreLike, report: Report) -> Draft:
     return compute_stats(*args, only=shown).draft
 
 
-def _same(before: Draft, now: Draft) -> bool:
+def same_release(before: Draft, now: Draft) -> bool:
+    """Whether ``now`` publishes exactly what ``before`` did, with the same numbers."""
     if before.published != now.published:
         return False
     return all(
@@ -139,8 +140,8 @@ def save_export(
     target = Path(path)
     digest = hashlib.sha256(data).hexdigest()
     with store.transaction():  # a failed write rolls the ledger and the audit entry back
-        now = _again(store, report)
-        if not _same(report.draft, now):
+        now = decide_again(store, report)
+        if not same_release(report.draft, now):
             raise StatsChangedError()
         if not any(now.counts.get(k) for k in now.published):  # zeros only, or nothing
             raise NothingToPublishError(

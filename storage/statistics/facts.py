@@ -4,9 +4,12 @@ period, and the interventions funded by the state grant that started in it.
 Only what the tables count is read: case type, status and outcome, bosättningskommun,
 opened and closed dates, the principal person's gender and birth year, the environments of
 the case's network links (never the groups), the types and dates of its interventions,
-the dates its placements began (never where), and the cost and type of grant-funded
-interventions. Demo cases are left out — unless the store holds nothing else, in which
-case the statistics show the demo data and say so (``demo_only``).
+the dates its placements began (never where), the cost and type of grant-funded
+interventions, and for the knowledge tables: the domains of a great need at intake and how
+each domain changed by the period's end, the method and evidence level of each running
+intervention, the situation at the 6- and 12-month follow-ups with the methods they
+evaluate, and the reason a case ended. Demo cases are left out — unless the store holds
+nothing else, in which case the statistics show the demo data and say so (``demo_only``).
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
 from storage.records.enums import Gender
-from storage.statistics.cells import CASE, GRANT, Span, canonical
+from storage.records.knowledge import NeedLevel
+from storage.statistics.cells import CASE, DOMAINS, GRANT, Span, canonical, triple
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,12 @@ class CaseFact:
     environments: frozenset[str]
     running: frozenset[str]  # intervention types running in the period
     moved: bool  # a placement began in the period
+    triples: frozenset[str] = frozenset()  # running interventions: type|method|level
+    needs: frozenset[str] = frozenset()  # domains of a great need at intake
+    need_change: tuple[tuple[str, str], ...] = ()  # (domain, change) by the period's end
+    fu6: tuple[frozenset[str], str] = (frozenset(), "none")  # (methods evaluated, status)
+    fu12: tuple[frozenset[str], str] = (frozenset(), "none")
+    end_reason: str = "not_recorded"
 
     @property
     def span(self) -> Span:
@@ -93,13 +104,17 @@ def case_facts(
         if int(case_id) in ids:
             envs.setdefault(int(case_id), set()).add(str(env))
     running: dict[int, set[str]] = {}
-    for case_id, kind in store.conn.execute(
-        "SELECT case_id, type FROM interventions WHERE started_on <= ? "
-        "AND (ended_on IS NULL OR ended_on >= ?)",
+    triples: dict[int, set[str]] = {}
+    for case_id, kind, method, level in store.conn.execute(
+        "SELECT i.case_id, i.type, m.code, m.evidence_level FROM interventions i "
+        "LEFT JOIN methods m ON m.id = i.method_id WHERE i.started_on <= ? "
+        "AND (i.ended_on IS NULL OR i.ended_on >= ?)",
         (e, s),
     ):
         if int(case_id) in ids:
             running.setdefault(int(case_id), set()).add(str(kind))
+            triples.setdefault(int(case_id), set()).add(triple(str(kind), method, level))
+    plan = _plan(store, ids, end)
     moved = {
         int(c)
         for (c,) in store.conn.execute(
@@ -120,9 +135,92 @@ def case_facts(
             frozenset(envs.get(int(r[0]), ())),
             frozenset(running.get(int(r[0]), ())),
             int(r[0]) in moved,
+            frozenset(triples.get(int(r[0]), ())),
+            **plan.get(int(r[0]), NO_PLAN)._asdict(),
         )
         for r in picked
     ]
+
+
+class CasePlan(NamedTuple):
+    """What the knowledge tables read of a case (the last fields of :class:`CaseFact`)."""
+
+    needs: frozenset[str] = frozenset()
+    need_change: tuple[tuple[str, str], ...] = ()
+    fu6: tuple[frozenset[str], str] = (frozenset(), "none")
+    fu12: tuple[frozenset[str], str] = (frozenset(), "none")
+    end_reason: str = "not_recorded"
+
+
+NO_PLAN = CasePlan()
+_SCORE = {level.value: level.score for level in NeedLevel}
+
+
+def _need_change(first: int, last: int) -> str:
+    return "improved" if last < first else "worsened" if last > first else "unchanged"
+
+
+def _plan(store: StoreLike, ids: set[int], end: dt.date) -> dict[int, CasePlan]:
+    """Per case: needs at intake, their change by ``end``, the 6- and 12-month follow-ups
+    with the methods they evaluate, and the reason it ended (in :class:`CaseFact` order)."""
+    ratings: dict[int, dict[int, dict[str, int]]] = {}
+    dates: dict[int, list[tuple[str, int]]] = {}
+    for case_id, aid, day, domain, level in store.conn.execute(
+        "SELECT a.case_id, a.id, a.assessed_on, r.domain, r.level FROM needs_assessments a "
+        "JOIN need_ratings r ON r.assessment_id = a.id"
+    ):
+        if int(case_id) in ids:
+            ratings.setdefault(int(case_id), {}).setdefault(int(aid), {})[domain] = _SCORE[level]
+            if (day, int(aid)) not in dates.setdefault(int(case_id), []):
+                dates[int(case_id)].append((str(day), int(aid)))
+    follow: dict[tuple[int, str], tuple[set[str], str]] = {}
+    for case_id, fid, kind, status in store.conn.execute(
+        "SELECT f.case_id, f.id, f.kind, r.status FROM follow_ups f "
+        "LEFT JOIN follow_up_results r ON r.follow_up_id = f.id "
+        "WHERE f.kind IN ('six_months', 'twelve_months') ORDER BY f.done_on, f.id"
+    ):
+        if int(case_id) in ids:
+            methods = {
+                str(code)
+                for (code,) in store.conn.execute(
+                    "SELECT m.code FROM follow_up_interventions l "
+                    "JOIN interventions i ON i.id = l.intervention_id "
+                    "JOIN methods m ON m.id = i.method_id WHERE l.follow_up_id = ?",
+                    (int(fid),),
+                )
+            }
+            follow[(int(case_id), str(kind))] = (methods, str(status or "none"))
+    reasons = {
+        int(c): str(r)
+        for c, r in store.conn.execute("SELECT case_id, reason FROM case_endings")
+        if int(c) in ids
+    }
+    out: dict[int, CasePlan] = {}
+    for case_id in ids:
+        order = sorted(dates.get(case_id, []))
+        needs: frozenset[str] = frozenset()
+        change: tuple[tuple[str, str], ...] = ()
+        if order:
+            first = ratings[case_id][order[0][1]]
+            needs = frozenset(d for d, score in first.items() if score >= 3)
+            until = [aid for day, aid in order if day <= end.isoformat()]
+            if len(until) >= 2:
+                last = ratings[case_id][until[-1]]
+                change = tuple(
+                    (d, _need_change(first[d], last[d]))
+                    for d in DOMAINS
+                    if d in first and d in last
+                )
+        six = follow.get((case_id, "six_months"), (set(), "none"))
+        twelve = follow.get((case_id, "twelve_months"), (set(), "none"))
+        out[case_id] = CasePlan(
+            needs,
+            change,
+            (frozenset(six[0]), six[1]),
+            (frozenset(twelve[0]), twelve[1]),
+            reasons.get(case_id, "not_recorded"),
+        )
+    return out
 
 
 def grant_facts(

@@ -238,6 +238,10 @@ def decide(
                 units.setdefault(uid, {})[number] = presence
     spans = {**facts.spans(store, set(units) - set(draft.spans)), **draft.spans}
     world = World([*releases, current], units, spans)
+    world.method_levels = {
+        str(code): str(level)
+        for code, level in store.conn.execute("SELECT code, evidence_level FROM methods")
+    }
     candidates = list(only) if only is not None else _order(draft, before)
     recorded: dict[CellKey, int] = {}
     for old in history.releases:  # the latest number each published cell was shown with

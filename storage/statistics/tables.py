@@ -40,8 +40,9 @@ from storage.records.enums import (
     InterventionType,
     Outcome,
 )
+from storage.registers.methods import methods as method_register
 from storage.statistics import facts as data
-from storage.statistics import periods
+from storage.statistics import knowledge, periods
 from storage.statistics.cells import ANY, CASE, GRANT, CellKey, Presence, canonical, in_frame
 from storage.statistics.release import Draft, Layout, Shadow, decide, grid, value
 
@@ -206,7 +207,7 @@ def add_cases(draft: Draft, cases: Sequence[data.CaseFact]) -> None:
             "age": frozenset({data.age_band(f.birth_year, draft.end)}),
             "environment": f.environments or frozenset({"none"}),
             "outcome": frozenset({(f.outcome or "handed_over") if closed else "open"}),
-            "interventions": f.running | ({ANY} if f.running else frozenset()),
+            **knowledge.case_dims(f),
         }
         draft.add(f"c{f.case_id}", Presence(frames, dims), span)
 
@@ -221,7 +222,14 @@ def add_grants(draft: Draft, grants: Sequence[data.GrantFact]) -> None:
         )
 
 
-def _stats_layouts(draft: Draft, cols: list[tuple[str, str]], summa: str) -> list[Layout]:
+def _stats_layouts(
+    draft: Draft,
+    cols: list[tuple[str, str]],
+    summa: str,
+    methods: Sequence[tuple[str, str]] = (),
+    *,
+    shown: bool = False,
+) -> list[Layout]:
     s, e = draft.start.isoformat(), draft.end.isoformat()
     rows = {
         "case_type": CaseType.labels(),
@@ -293,7 +301,7 @@ def _stats_layouts(draft: Draft, cols: list[tuple[str, str]], summa: str) -> lis
             unit="sek",
         )
     )
-    return out
+    return out + knowledge.layouts(draft, cols, summa, methods, shown_only=shown)
 
 
 def stats_draft(
@@ -306,9 +314,10 @@ def stats_draft(
     add_cases(draft, cases)
     add_grants(draft, grants)
     cols = columns_of(data.municipalities(store, demo=demo))
-    draft.layouts = _stats_layouts(draft, cols, "")
-    draft.shown = (
-        _stats_layouts(draft, filtered(cols, muni), draft.summa) if muni else draft.layouts
+    methods = [(m.code, m.name) for m in method_register(store)]
+    draft.layouts = _stats_layouts(draft, cols, "", methods)
+    draft.shown = _stats_layouts(
+        draft, filtered(cols, muni) if muni else cols, draft.summa, methods, shown=True
     )
     draft.count()
     return draft

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from storage.statistics.cells import Span
+from storage.statistics.cells import DATE_BOUND, Span
 from storage.statistics.changes import Lazy, Possible
 from storage.statistics.world import Change, Fact, Hist, Release, seen_span
 
@@ -54,6 +54,8 @@ class World(Possible):
         assert key is not None
         if fact.kind != "row" and key.dimension:
             yield from self._move(x, number, key.dimension)
+            if key.dimension in DATE_BOUND:
+                yield from self._redate(x)
         if fact.kind != "column":
             yield from self._relocate(x, key, None if cellish else self.munis)
         dim = fact.key.dimension if fact.kind == "row" else key.dimension
@@ -190,7 +192,27 @@ class World(Possible):
 
     def witness(self, fact: Fact) -> list[Change] | None:
         """Changes showing ``fact`` open, or ``None`` when none was found: for a hidden
-        cell, its units all out of it — or enough others in it to reach the threshold."""
+        cell, its units all out of it — or enough others in it to reach the threshold.
+
+        A fact about a value that follows from the dates (time in the programme) that the
+        other tables already settle — no witness even when that table's own cells are left
+        aside — is not that table's to protect: it says what the dates in the other tables
+        say. It is returned open with no change to watch (``[]``), and publishing more only
+        settles it further."""
+        found = self._witness(fact)
+        target = fact.key if fact.kind in ("cell", "open") else fact.common
+        if found is not None or target is None or target.dimension not in DATE_BOUND:
+            return found
+        dead, self.dead = self.dead, set()
+        self.ignoring = target.dimension
+        try:
+            alone = self._witness(fact)
+        finally:
+            self.ignoring = None
+            self.dead = dead
+        return [] if alone is None else None
+
+    def _witness(self, fact: Fact) -> list[Change] | None:
         if fact.kind == "open":  # a revised number: one case more or less will do
             for x in fact.members:
                 found = self._first(fact, self._candidates(fact, x, set()))

@@ -120,6 +120,7 @@ class Releases:
             r.number: sorted({k.frame for k in r.counts}) for r in self.releases.values()
         }
         self.published = {r.number: r.published for r in self.releases.values()}
+        self.ignoring: str | None = None  # a dimension whose cells preserves() leaves aside
         counts = Counter(s.municipality for s in self.spans.values())
         self.munis = sorted(counts, key=lambda m: (-counts[m], m))
         days: set[dt.date] = set()
@@ -165,6 +166,8 @@ class Releases:
                     if presence is None:
                         continue
                     for key in presence.cells & shown:
+                        if key.dimension == self.ignoring:
+                            continue
                         delta[(key, False)] += sign
                         if key.universe == "grant":
                             delta[(key, True)] += sign * presence.amount

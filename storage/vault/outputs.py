@@ -264,7 +264,7 @@ def reconcile_outputs(store: Any) -> OutputsReconciled:
         with store.transaction():
             store.audit.append(
                 "output.completed" if placed else "output.not_placed",
-                details={"purpose": output.purpose, "sha256": sha256, "bytes": int(size)},
+                details={"file_kind": output.purpose, "sha256": sha256, "bytes": int(size)},
             )
             store.conn.execute("DELETE FROM pending_outputs WHERE id = ?", (output.id,))
         (report.completed if placed else report.not_placed).append(output.purpose)

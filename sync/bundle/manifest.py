@@ -40,7 +40,11 @@ FORMAT = "utvag-bundle"
 BUNDLE_EXTENSION = ".utvag"
 VERSION = 1
 HANDOVER, RECEIPT, CONTACT_UPDATE = "handover", "receipt", "contact-update"
-KINDS = (HANDOVER, RECEIPT, CONTACT_UPDATE)
+#: A unit's national report to a coordinator (docs/national-report.md): its own kind, kept
+#: apart so that other kinds can be added beside it.
+NATIONAL_REPORT = "national-report"
+NATIONAL_REPORT_MEMBER = "national-report.json"
+KINDS = (HANDOVER, RECEIPT, CONTACT_UPDATE, NATIONAL_REPORT)
 LEGAL_BASES = ("consent", "transfer", "request_for_help")
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.json.minisig"
@@ -60,7 +64,11 @@ CASE_REF_MAX_CHARS = 100
 MAX_SEQUENCE = 2**53
 
 TRUSTED_COMMENT_RE = re.compile(
-    r"utvag-bundle v1 id=(" + UUID4_RE.pattern + r") kind=(handover|receipt|contact-update)"
+    r"utvag-bundle v1 id=("
+    + UUID4_RE.pattern
+    + r") kind=("
+    + "|".join(re.escape(k) for k in KINDS)
+    + ")"
     r" seq=([1-9][0-9]{0,15})"
 )
 
@@ -285,7 +293,8 @@ def _match_legal_basis(untrusted: object) -> str:
 
 
 def check_kind_rules(manifest: Manifest) -> None:
-    """Per-kind rules: what a handover, a receipt and a contact update must look like."""
+    """Per-kind rules: what a handover, a receipt, a contact update and a national report
+    must look like."""
     names = [m.name for m in manifest.members]
     if manifest.content_size > CONTENT_MAX_BYTES:
         raise ManifestError()
@@ -293,6 +302,9 @@ def check_kind_rules(manifest: Manifest) -> None:
         ok = bool(manifest.case_ref) and manifest.legal_basis in LEGAL_BASES and bool(names)
     elif manifest.kind == RECEIPT:
         ok = manifest.legal_basis == "" and names == [RECEIPT_MEMBER]
+    elif manifest.kind == NATIONAL_REPORT:
+        ok = not manifest.case_ref and not manifest.legal_basis
+        ok = ok and names == [NATIONAL_REPORT_MEMBER]
     else:
         ok = not manifest.case_ref and not manifest.legal_basis and names == [CONTACT_UPDATE_MEMBER]
     if not ok:

@@ -14,8 +14,14 @@ Data minimisation:
   with ``include_protected``; a person's *fictitious identity* only with
   ``include_fictitious`` (the import format carries it for the principal only). The names
   of persons without protection are ordinary case data of the persons sections;
-- journal entries marked erroneous are never sent; corrected ones as they read now;
+- journal entries marked erroneous are never sent; corrected ones as they read now, and so
+  are decisions (with their signer, time, provision as signed, and appeals);
+- contacts with psychiatry and addiction care and SIPs (section ``care``) are health
+  information: sent only when chosen;
 - group notes are not sent (name, environment and area are).
+
+``case.json`` is written in version 1 of the case-import format when nothing of version 2
+is in it (a receiver with an older Utväg can still read it), else in version 2.
 """
 
 from __future__ import annotations
@@ -23,15 +29,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.case_import.reader import (
-    FORMAT,
-    VERSION,
-)
+from storage.case_import.reader import FORMAT
 from storage.casefile import (
     assessments,
     consents,
     documents,
-    followups,
     interventions,
     journal,
     persons,
@@ -39,11 +41,13 @@ from storage.casefile import (
 )
 from storage.casefile.cases import get_case
 from storage.records.enums import PersonRole
-from storage.registers import groups
+from storage.registers import groups, methods
 from storage.registers import providers as provider_register
+from sync.handover import case_plan
 from sync.handover.sections import (
     AGREEMENTS,
     CONSENTS,
+    DECISIONS,
     DOCUMENT_MEMBER,
     DOCUMENTS,
     FOLLOW_UPS,
@@ -56,6 +60,10 @@ from sync.handover.sections import (
     THREAT,
     is_protected,
 )
+
+#: What version 2 of the case-import format adds (the rest is version 1).
+V2_CASE_KEYS = frozenset({"needs_assessments", "care_contacts", "sips", "decisions"})
+V2_ITEM_KEYS = frozenset({"ref", "method", "decision", "result", "domains", "interventions"})
 
 
 @dataclass(frozen=True)
@@ -226,9 +234,15 @@ class _Builder:
         if INTERVENTIONS in s:
             found = interventions.interventions(st, cid)
             by_id = {p.id: p for p in provider_register.providers(st)}
+            codes = {m.id: m.code for m in methods.methods(st)}
             out["interventions"] = [
                 _clean(
                     {
+                        "ref": f"i{i.id}",
+                        "method": codes.get(i.method_id) if i.method_id else None,
+                        "decision": f"d{i.decision_id}"
+                        if i.decision_id and DECISIONS in s
+                        else None,
                         "type": i.type.value,
                         "started_on": _iso(i.started_on),
                         "ended_on": _iso(i.ended_on),
@@ -250,6 +264,10 @@ class _Builder:
                     }
                 )
                 for i in found
+            ]
+            used_codes = {codes[i.method_id] for i in found if i.method_id}
+            self.out.data["methods"] = [
+                e for e in methods.register_entries(st) if e["code"] in used_codes
             ]
             used = [by_id[i] for i in dict.fromkeys(i.provider_id for i in found) if i]
             self.out.data["providers"] = [
@@ -276,10 +294,12 @@ class _Builder:
                 if not t.is_erroneous
             ]
         if FOLLOW_UPS in s:
-            out["follow_ups"] = [
-                {"kind": f.kind.value, "done_on": _iso(f.done_on), "summary": f.summary}
-                for f in followups.follow_ups(st, cid)
-            ]
+            out["follow_ups"] = case_plan.follow_ups(st, cid, s)
+        referenced = {r for f in out.get("follow_ups", []) for r in f.get("interventions", [])}
+        for item in out.get("interventions", []):
+            if item.get("ref") not in referenced:
+                item.pop("ref", None)
+        out.update(case_plan.plan_sections(st, cid, s))
         if DOCUMENTS in s:
             for n, d in enumerate(documents.documents(st, cid), start=1):
                 self.out.documents.append(
@@ -341,9 +361,17 @@ def build_case_content(
     c = get_case(store, case_id)
     out = builder.out
     docs = documents.documents(store, case_id) if DOCUMENTS in sections else []
+    v2 = bool(out.data.get("methods")) or bool(V2_CASE_KEYS & set(case))
+    v2 = v2 or any(
+        V2_ITEM_KEYS & set(item)
+        for key in ("interventions", "follow_ups")
+        for item in case.get(key, [])
+    )
+    if not out.data.get("methods"):
+        out.data.pop("methods", None)
     out.data = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 2 if v2 else 1,
         **out.data,
         "cases": [case],
         "handover": {

@@ -16,7 +16,7 @@ from typing import Any
 from storage.case_import.reader import (
     FORMAT,
     MAX_FILE_BYTES,
-    VERSION,
+    SUPPORTED,
 )
 from storage.casefile.protection import initials
 from storage.errors import ValidationError
@@ -30,12 +30,15 @@ from sync.bundle.manifest import Manifest
 from sync.handover.errors import HandoverContentError
 from sync.handover.sections import (
     AGREEMENTS,
+    CARE,
     CASE_MEMBER,
     CONSENTS,
+    DECISIONS,
     FOLLOW_UPS,
     HANDOVER_FORMAT,
     INTERVENTIONS,
     JOURNAL,
+    NEEDS,
     NETWORK,
     OVERVIEW,
     PERSONS,
@@ -49,7 +52,16 @@ from sync.wire.fields import strict_json
 
 #: Stored as the name of a person whose name the sender withheld (initials show "?").
 WITHHELD_NAME = MASK
-_TOP = {"format", "version", "groups", "group_relations", "providers", "cases", "handover"}
+_TOP = {
+    "format",
+    "version",
+    "groups",
+    "group_relations",
+    "providers",
+    "methods",
+    "cases",
+    "handover",
+}
 _FRAME = {
     "format",
     "version",
@@ -78,6 +90,10 @@ _KEYS = {
     "placements": PLACEMENTS,
     "journal": JOURNAL,
     "follow_ups": FOLLOW_UPS,
+    "needs_assessments": NEEDS,
+    "care_contacts": CARE,
+    "sips": CARE,
+    "decisions": DECISIONS,
 }
 
 
@@ -210,8 +226,11 @@ def read_incoming_case(
     if len(untrusted) > MAX_FILE_BYTES:
         raise _fail("size")
     top = _dict(strict_json(untrusted, HandoverContentError), "JSON", _TOP)
-    if top.get("format") != FORMAT or top.get("version") != VERSION:
+    version = top.get("version")
+    if top.get("format") != FORMAT or type(version) is not int or version not in SUPPORTED:
         raise _fail("format")
+    if version < 2 and "methods" in top:
+        raise _fail("methods")
     frame = _dict(top.get("handover"), "handover", _FRAME)
     if frame.get("format") != HANDOVER_FORMAT or frame.get("version") != 1:
         raise _fail("handover.format")

@@ -12,6 +12,7 @@ HANDOVER_FORMAT = "utvag-handover"
 OVERVIEW, PERSONS, RELATIVES, CONSENTS = "overview", "persons", "relatives", "consents"
 AGREEMENTS, THREAT, NETWORK, INTERVENTIONS = "agreements", "threat", "network", "interventions"
 PLACEMENTS, JOURNAL, DOCUMENTS, FOLLOW_UPS = "placements", "journal", "documents", "follow_ups"
+DECISIONS, NEEDS, CARE = "decisions", "needs", "care"
 #: Section code -> Swedish label, in the order they are shown and written.
 SECTIONS: dict[str, str] = {
     OVERVIEW: "översikt (ärendetyp, kommuner)",
@@ -22,6 +23,9 @@ SECTIONS: dict[str, str] = {
     THREAT: "hotbedömningar",
     NETWORK: "nätverkskopplingar",
     INTERVENTIONS: "insatser",
+    DECISIONS: "beslut",
+    NEEDS: "behovsbedömningar",
+    CARE: "psykiatri, beroendevård och SIP",
     PLACEMENTS: "placeringar",
     JOURNAL: "journal",
     DOCUMENTS: "handlingar",
@@ -36,6 +40,8 @@ DEFAULT_SECTIONS = (
     THREAT,
     NETWORK,
     INTERVENTIONS,
+    DECISIONS,
+    NEEDS,
 )
 DOCUMENT_MEMBER = "documents/{:04d}.bin"
 CASE_MEMBER = "case.json"

@@ -34,6 +34,15 @@ from storage.records.enums import (
     RelocationTaskKind,
     ThreatLevel,
 )
+from storage.records.knowledge import (
+    AppealOutcome,
+    AssessmentOccasion,
+    CareKind,
+    DecisionOutcome,
+    EndReason,
+    EvidenceLevel,
+    SipLead,
+)
 from storage.statistics.grants import Criterion
 from storage.vault.audit import AuditEntry
 from ui.kit import audit_values as val
@@ -62,6 +71,8 @@ def _kind(action: str, v: Values) -> str:
         return val.pair(
             QT_TRANSLATE_NOOP("AuditDetail", "operated by"), val.choice(ProviderKind, value)
         )
+    if action.startswith("care."):
+        return val.pair(QT_TRANSLATE_NOOP("AuditDetail", "care"), val.choice(CareKind, value))
     if action == "handover.basis":
         return val.pair(
             QT_TRANSLATE_NOOP("AuditDetail", "legal basis"), val.choice(LegalBasis, value)
@@ -150,6 +161,22 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "decisions": (QT_TRANSLATE_NOOP("AuditDetail", "review"), val.decisions),
     "grounds": (QT_TRANSLATE_NOOP("AuditDetail", "grounds cited"), val.plain),
     "outcome": (QT_TRANSLATE_NOOP("AuditDetail", "outcome"), lambda v: val.choice(Outcome, v)),
+    "decision_outcome": (
+        QT_TRANSLATE_NOOP("AuditDetail", "decision"),
+        lambda v: val.choice(DecisionOutcome, v),
+    ),
+    "appeal_outcome": ("", lambda v: val.choice(AppealOutcome, v)),
+    "end_reason": (
+        QT_TRANSLATE_NOOP("AuditDetail", "reason for ending"),
+        lambda v: val.choice(EndReason, v),
+    ),
+    "occasion": ("", lambda v: val.choice(AssessmentOccasion, v)),
+    "lead": (QT_TRANSLATE_NOOP("AuditDetail", "led by"), lambda v: val.choice(SipLead, v)),
+    "evidence": (
+        QT_TRANSLATE_NOOP("AuditDetail", "evidence"),
+        lambda v: val.choice(EvidenceLevel, v),
+    ),
+    "code": (QT_TRANSLATE_NOOP("AuditDetail", "code"), val.plain),
     "case_type": (QT_TRANSLATE_NOOP("AuditDetail", "case type"), lambda v: val.choice(CaseType, v)),
     "role": (QT_TRANSLATE_NOOP("AuditDetail", "role"), lambda v: val.choice(PersonRole, v)),
     "protection_level": (
@@ -189,6 +216,14 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "municipality": ("", val.municipality),
     "format": (QT_TRANSLATE_NOOP("AuditDetail", "format"), lambda v: val.plain(v).upper()),
     "threshold": ("", val.threshold),
+    "purpose": (QT_TRANSLATE_NOOP("AuditDetail", "purpose"), val.quoted),
+    "ethics_ref": (QT_TRANSLATE_NOOP("AuditDetail", "ethics approval"), val.plain),
+    "k": (QT_TRANSLATE_NOOP("AuditDetail", "smallest group allowed"), val.plain),
+    "rows": (QT_TRANSLATE_NOOP("AuditDetail", "rows"), val.plain),
+    "reports": (QT_TRANSLATE_NOOP("AuditDetail", "reports merged"), val.plain),
+    "grain": ("", val.grain),
+    "destination": ("", val.destination),
+    "report_id": (QT_TRANSLATE_NOOP("AuditDetail", "report"), short_id),
     "media_type": (QT_TRANSLATE_NOOP("AuditDetail", "file type"), val.plain),
     "file": (QT_TRANSLATE_NOOP("AuditDetail", "file"), val.plain),
     "size": (QT_TRANSLATE_NOOP("AuditDetail", "size"), val.size),
@@ -208,7 +243,7 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "earlier receipt"),
         short_id,
     ),
-    "purpose": (QT_TRANSLATE_NOOP("AuditDetail", "file"), val.output_purpose),
+    "file_kind": (QT_TRANSLATE_NOOP("AuditDetail", "file"), val.output_purpose),
     "mode": ("", val.receipt_mode),
     "sha256": (QT_TRANSLATE_NOOP("AuditDetail", "SHA-256"), val.short_hash),
     "receipt_sha256": (
@@ -259,6 +294,9 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "with a decision reference"),
         QT_TRANSLATE_NOOP("AuditDetail", "without a decision reference"),
     ),
+    "next": (QT_TRANSLATE_NOOP("AuditDetail", "next follow-up planned"), None),
+    "imported": (QT_TRANSLATE_NOOP("AuditDetail", "signed in another system"), None),
+    "changed": (QT_TRANSLATE_NOOP("AuditDetail", "changed from an earlier reason"), None),
     "kept_until_confirmed": (
         QT_TRANSLATE_NOOP("AuditDetail", "the code is kept until it is confirmed written down"),
         None,
@@ -289,11 +327,24 @@ ID_TEMPLATES = {
     "link_id": QT_TRANSLATE_NOOP("AuditDetail", "network link {id}"),
     "group_id": QT_TRANSLATE_NOOP("AuditDetail", "group {id}"),
     "follow_up_id": QT_TRANSLATE_NOOP("AuditDetail", "follow-up {id}"),
+    "assessment_id": QT_TRANSLATE_NOOP("AuditDetail", "needs assessment {id}"),
+    "care_id": QT_TRANSLATE_NOOP("AuditDetail", "care contact {id}"),
+    "sip_id": QT_TRANSLATE_NOOP("AuditDetail", "SIP {id}"),
+    "action_id": QT_TRANSLATE_NOOP("AuditDetail", "action {id}"),
+    "decision_id": QT_TRANSLATE_NOOP("AuditDetail", "decision {id}"),
+    "corrects_decision": QT_TRANSLATE_NOOP("AuditDetail", "corrects decision {id}"),
+    "original_decision": QT_TRANSLATE_NOOP("AuditDetail", "first version: decision {id}"),
+    "appeal_id": QT_TRANSLATE_NOOP("AuditDetail", "appeal {id}"),
+    "provision_id": QT_TRANSLATE_NOOP("AuditDetail", "provision {id}"),
+    "method_id": QT_TRANSLATE_NOOP("AuditDetail", "method {id}"),
     "reminder_id": QT_TRANSLATE_NOOP("AuditDetail", "reminder {id}"),
     "handover_id": QT_TRANSLATE_NOOP("AuditDetail", "handover {id}"),
     "basis_id": QT_TRANSLATE_NOOP("AuditDetail", "legal basis {id}"),
     "provider_id": QT_TRANSLATE_NOOP("AuditDetail", "provider {id}"),
     "run_id": QT_TRANSLATE_NOOP("AuditDetail", "weeding run {id}"),
+    "release": QT_TRANSLATE_NOOP("AuditDetail", "release {id} in the statistics ledger"),
+    "national_release": QT_TRANSLATE_NOOP("AuditDetail", "national release {id}"),
+    "project_id": QT_TRANSLATE_NOOP("AuditDetail", "research project {id}"),
     "contact_id": QT_TRANSLATE_NOOP("AuditDetail", "contact {id}"),
     "sender": QT_TRANSLATE_NOOP("AuditDetail", "sender: contact {id}"),
     "recipients": QT_TRANSLATE_NOOP("AuditDetail", "recipients: contact {id}"),

@@ -49,6 +49,14 @@ class AuditCount(QObject):
             "kept_open_handover": lambda: self.tr("%n kept (handover open)", "", n),
             "token_slots": lambda: self.tr("%n card slot(s)", "", n),
             "token_slots_removed": lambda: self.tr("%n card slot(s) removed", "", n),
+            "high": lambda: self.tr("%n domain(s) with a great need", "", n),
+            "participants": lambda: self.tr("%n participant(s)", "", n),
+            "actions": lambda: self.tr("%n action(s)", "", n),
+            "added": lambda: self.tr("%n added", "", n),
+            "updated": lambda: self.tr("%n changed", "", n),
+            "unchanged": lambda: self.tr("%n unchanged", "", n),
+            "domains": lambda: self.tr("%n need domain(s)", "", n),
+            "interventions": lambda: self.tr("%n intervention(s)", "", n),
         }
         make = texts.get(key)
         return make() if make is not None else None
@@ -73,6 +81,14 @@ COUNTED = (
     "kept_open_handover",
     "token_slots",
     "token_slots_removed",
+    "high",
+    "participants",
+    "actions",
+    "added",
+    "updated",
+    "unchanged",
+    "domains",
+    "interventions",
 )
 
 
@@ -219,6 +235,27 @@ FIELD_NAMES = {
     "protection_level": QT_TRANSLATE_NOOP("AuditDetail", "protection level"),
     "relation": QT_TRANSLATE_NOOP("AuditDetail", "relation"),
     "accompanying_child": QT_TRANSLATE_NOOP("AuditDetail", "accompanying child"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
+    "region": QT_TRANSLATE_NOOP("AuditDetail", "region"),
+    "unit": QT_TRANSLATE_NOOP("AuditDetail", "unit"),
+    "contact_person": QT_TRANSLATE_NOOP("AuditDetail", "contact person"),
+    "started_on": QT_TRANSLATE_NOOP("AuditDetail", "start date"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditDetail", "end date"),
+    "referral_sent_on": QT_TRANSLATE_NOOP("AuditDetail", "referral sent"),
+    "referral_answered_on": QT_TRANSLATE_NOOP("AuditDetail", "referral answered"),
+    "referral_answer": QT_TRANSLATE_NOOP("AuditDetail", "answer to the referral"),
+    "notes": QT_TRANSLATE_NOOP("AuditDetail", "notes"),
+    "law": QT_TRANSLATE_NOOP("AuditDetail", "law"),
+    "reference": QT_TRANSLATE_NOOP("AuditDetail", "chapter and section"),
+    "title": QT_TRANSLATE_NOOP("AuditDetail", "title"),
+    "source": QT_TRANSLATE_NOOP("AuditDetail", "source"),
+    "source_date": QT_TRANSLATE_NOOP("AuditDetail", "date of the source"),
+    "note": QT_TRANSLATE_NOOP("AuditDetail", "note"),
+    "active": QT_TRANSLATE_NOOP("AuditDetail", "in use"),
+    "description": QT_TRANSLATE_NOOP("AuditDetail", "description"),
+    "target_group": QT_TRANSLATE_NOOP("AuditDetail", "target group"),
+    "evidence_level": QT_TRANSLATE_NOOP("AuditDetail", "evidence level"),
+    "evidence_source": QT_TRANSLATE_NOOP("AuditDetail", "source of the evidence level"),
 }
 
 
@@ -279,7 +316,7 @@ def output_purpose(value: Any) -> str:
         "document": QT_TRANSLATE_NOOP("AuditDetail", "an exported document"),
     }
     text = purposes.get(str(value))
-    return tr(text) if text else plain_pair("purpose", value)
+    return tr(text) if text else plain_pair("file_kind", value)
 
 
 def receipt_mode(value: Any) -> str:
@@ -355,11 +392,30 @@ def relapse(value: Any) -> str:
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "relapse"), choice(Relapse, value))
 
 
+def grain(value: Any) -> str:
+    grains = {
+        "month": QT_TRANSLATE_NOOP("AuditDetail", "dates by month"),
+        "quarter": QT_TRANSLATE_NOOP("AuditDetail", "dates by quarter"),
+        "year": QT_TRANSLATE_NOOP("AuditDetail", "dates by year"),
+    }
+    text = grains.get(str(value))
+    return tr(text) if text else plain(value)
+
+
+def destination(value: Any) -> str:
+    """Where a national report went: a file, or a contact (``contact:3``)."""
+    text = str(value)
+    if text.startswith("contact:") and text[8:].isdigit():
+        return tr(QT_TRANSLATE_NOOP("AuditDetail", "sent to contact {id}")).format(id=text[8:])
+    return tr(QT_TRANSLATE_NOOP("AuditDetail", "saved as a file"))
+
+
 def bundle_kind(value: Any) -> str:
     kinds = {
         "handover": QT_TRANSLATE_NOOP("AuditDetail", "a handover"),
         "receipt": QT_TRANSLATE_NOOP("AuditDetail", "a receipt"),
         "contact-update": QT_TRANSLATE_NOOP("AuditDetail", "a key update for a contact"),
+        "national-report": QT_TRANSLATE_NOOP("AuditDetail", "a national report"),
     }
     text = kinds.get(str(value))
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "contents"), tr(text) if text else plain(value))

@@ -140,6 +140,8 @@ SOURCES: dict[type[Choice], dict[str, str]] = {
         "gallring": QT_TRANSLATE_NOOP("ReminderKind", "weeding (gallring)"),
         "manual": QT_TRANSLATE_NOOP("ReminderKind", "reminder"),
         "relocation_task": QT_TRANSLATE_NOOP("ReminderKind", "relocation checklist"),
+        "needs_review": QT_TRANSLATE_NOOP("ReminderKind", "new needs assessment"),
+        "sip_follow_up": QT_TRANSLATE_NOOP("ReminderKind", "follow-up of the SIP"),
     },
     EntryType: {
         "conversation": QT_TRANSLATE_NOOP("EntryType", "conversation"),

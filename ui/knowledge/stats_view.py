@@ -38,6 +38,7 @@ from storage.statistics.export import (
     save_export,
 )
 from storage.statistics.grant_summary import grant_summary
+from storage.statistics.knowledge import KEYS as KNOWLEDGE_KEYS
 from storage.statistics.notices import notices
 from storage.statistics.tables import compute_stats
 from storage.vault.store import Store
@@ -48,6 +49,8 @@ from ui.kit.dialogs import (
 )
 from ui.kit.windows import fit_to_screen
 from ui.knowledge.grant_view import GrantPane
+from ui.knowledge.national_dialog import NationalReportDialog
+from ui.knowledge.research_dialog import ResearchExtractDialog
 from ui.knowledge.stats_widgets import TablesPane
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
@@ -92,8 +95,11 @@ class StatsView(QDialog):
         self.pdf_button.setVisible(pdf_renderer is not None)
         self.tabs = QTabWidget(self)
         self.stats = TablesPane(self)
+        self.knowledge = TablesPane(self)
+        self.knowledge.setObjectName("knowledgeTables")
         self.grant = GrantPane(session, self)
         self.tabs.addTab(self.stats, self.tr("&Statistics"))
+        self.tabs.addTab(self.knowledge, self.tr("Needs, &methods and outcomes"))
         self.tabs.addTab(self.grant, self.tr("State &grant"))
         self.legend = plain_label(
             self.tr(
@@ -107,6 +113,13 @@ class StatsView(QDialog):
         self.notice = plain_label("", self, "statsNotice")
         self.notice.setVisible(False)
         self.status = plain_label("", self, "statsStatus")
+        self.national_button = QPushButton(self.tr("&National report…"), self)
+        self.national_button.setObjectName("nationalReportButton")
+        self.national_button.setToolTip(
+            self.tr("Send this period's tables to a coordinator, signed and encrypted")
+        )
+        self.research_button = QPushButton(self.tr("&Research extract…"), self)
+        self.research_button.setObjectName("researchExtractButton")
         close = QPushButton(self.tr("Close"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:"), self))
@@ -119,6 +132,8 @@ class StatsView(QDialog):
         top.addWidget(self.compute_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.research_button)
+        bottom.addWidget(self.national_button)
         bottom.addWidget(self.csv_button)
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(close)
@@ -131,6 +146,8 @@ class StatsView(QDialog):
         self.compute_button.clicked.connect(self.compute)
         self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        self.national_button.clicked.connect(self.open_national)
+        self.research_button.clicked.connect(self.open_research)
         close.clicked.connect(self.reject)
         self._update()
         fit_to_screen(self, 1100, 780)
@@ -157,7 +174,13 @@ class StatsView(QDialog):
     def _computed(self, reports: tuple[Any, Any]) -> None:
         self.reports = reports
         stats, grant = reports
-        self.stats.set_tables(list(stats.tables))
+        self.stats.set_tables([t for t in stats.tables if t.key not in KNOWLEDGE_KEYS])
+        self.knowledge.set_tables(
+            sorted(
+                (t for t in stats.tables if t.key in KNOWLEDGE_KEYS),
+                key=lambda t: KNOWLEDGE_KEYS.index(t.key),
+            )
+        )
         self.grant.set_summary(grant)
         known = {self.municipality.itemText(i) for i in range(self.municipality.count())}
         current = self.municipality.currentText()
@@ -196,6 +219,7 @@ class StatsView(QDialog):
     def clear_for_lock(self) -> None:
         self.reports = None
         self.stats.clear_for_lock()
+        self.knowledge.clear_for_lock()
         self.grant.clear_for_lock()
         self.status.clear()
         self.notice.clear()
@@ -203,6 +227,22 @@ class StatsView(QDialog):
         self._update()
 
     # ------------------------------------------------------------------ export
+    def open_national(self) -> None:
+        """The national report of the period shown in the date fields."""
+        dialog = NationalReportDialog(
+            self.session,
+            self.since.date().toString("yyyy-MM-dd"),
+            self.until.date().toString("yyyy-MM-dd"),
+            self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_research(self) -> None:
+        dialog = ResearchExtractDialog(self.session, self.since.date(), self.until.date(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def current_report(self) -> Any | None:
         if self.reports is None:
             return None

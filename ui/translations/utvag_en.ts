@@ -93,23 +93,23 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>Showing the newest %n entry(ies);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the newest %n entry;</numerusform>
+            <numerusform>Showing the newest %n entries;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the export has all %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the export has all %n.</numerusform>
+            <numerusform>the export has all %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry.</numerusform>
             <numerusform>%n entries.</numerusform>
         </translation>
@@ -142,9 +142,9 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>%n entry(ies) exported (not encrypted) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry exported (not encrypted) to {file}.</numerusform>
+            <numerusform>%n entries exported (not encrypted) to {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -158,9 +158,9 @@
     <message numerus="yes">
         <location line="-186"/>
         <source>The last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last %n day</numerusform>
+            <numerusform>The last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -283,6 +283,57 @@
     <message>
         <location line="+4"/>
         <source>Changes that had not been saved were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+124"/>
+        <source>the appeal was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOccasion</name>
+    <message>
+        <location line="-24"/>
+        <source>at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,6 +786,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinated individual plan (SIP) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action added to a SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action of a SIP done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification date of a decision added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal of a decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of an appeal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method and decision of an intervention set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a follow-up evaluates recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case ended recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Group added to the register</source>
         <translation type="unfinished"></translation>
@@ -751,12 +882,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Provision added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision in the register changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method in the register changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared method register imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statistics exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State grant summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National tables exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research project added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised research extract made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,11 +1217,75 @@
             <numerusform>%n card slots removed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s) with a great need</source>
+        <translation>
+            <numerusform>%n domain with a great need</numerusform>
+            <numerusform>%n domains with a great need</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n need domain(s)</source>
+        <translation>
+            <numerusform>%n need domain</numerusform>
+            <numerusform>%n need domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+50"/>
+        <location filename="../kit/audit_details.py" line="+59"/>
         <source>period {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,13 +1300,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+3"/>
+        <source>care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+122"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-109"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1398,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>case type</source>
         <translation type="unfinished"></translation>
@@ -1159,7 +1434,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+168"/>
+        <location filename="../kit/audit_values.py" line="+176"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1490,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethics approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest group allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1727,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>next follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed from an earlier reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1859,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>needs assessment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: decision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appeal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reminder {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,6 +1930,21 @@
     <message>
         <location line="+1"/>
         <source>weeding run {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release {id} in the statistics ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national release {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>research project {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +2107,111 @@
     <message>
         <location line="+1"/>
         <source>accompanying child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer to the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the evidence level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +2387,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>dates by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sent to contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,6 +2423,11 @@
     <message>
         <location line="+1"/>
         <source>a key update for a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2315,17 +2835,17 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>The latest backup was made before a gallring: it still holds %n weeded case(s). Make a new backup, and destroy the old one or keep it only as long as the rules allow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The latest backup was made before a gallring: it still holds %n weeded case. Make a new backup, and destroy the old one or keep it only as long as the rules allow.</numerusform>
+            <numerusform>The latest backup was made before a gallring: it still holds %n weeded cases. Make a new backup, and destroy the old one or keep it only as long as the rules allow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>This backup was made before a gallring: it still holds %n weeded case(s). Destroy it, or keep it only as long as the rules allow; restoring it would bring the weeded cases back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This backup was made before a gallring: it still holds %n weeded case. Destroy it, or keep it only as long as the rules allow; restoring it would bring the weeded case back.</numerusform>
+            <numerusform>This backup was made before a gallring: it still holds %n weeded cases. Destroy it, or keep it only as long as the rules allow; restoring it would bring the weeded cases back.</numerusform>
         </translation>
     </message>
 </context>
@@ -2419,9 +2939,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+10"/>
         <source>Due within %n day(s), and overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due within %n day, and overdue</numerusform>
+            <numerusform>Due within %n days, and overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -2462,9 +2982,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n event(s) written to {file} (not encrypted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event written to {file} (not encrypted).</numerusform>
+            <numerusform>%n events written to {file} (not encrypted).</numerusform>
         </translation>
     </message>
 </context>
@@ -2630,6 +3150,24 @@ SHA-256: {hash}</source>
     <message>
         <location line="+7"/>
         <source>Card: {name}. {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareKind</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+3"/>
+        <source>psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addiction care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other health care</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,9 +3633,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n task(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task left</numerusform>
+            <numerusform>%n tasks left</numerusform>
         </translation>
     </message>
 </context>
@@ -3645,6 +4183,133 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../knowledge/coordinator_view.py" line="+55"/>
+        <source>National coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Receive report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Received reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{municipality} ({unit}), {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reports received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive a national report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was verified and received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{start} – {end}: national tables from %n report(s).</source>
+        <translation>
+            <numerusform>{start} – {end}: national tables from %n report.</numerusform>
+            <numerusform>{start} – {end}: national tables from %n reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the national tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>National tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../record_dialogs/journal_dialogs.py" line="+243"/>
@@ -3685,7 +4350,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../kit/vocab.py" line="+66"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>motivation to leave the environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,6 +4385,24 @@ SHA-256: {hash}</source>
     <message>
         <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+37"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4055,9 +4738,52 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+16"/>
+        <source>interventions carried out as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the need for support and protection has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person ended the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to a criminal environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryType</name>
     <message>
-        <location filename="../kit/labels.py" line="+100"/>
+        <location filename="../kit/labels.py" line="+102"/>
         <source>conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4816,7 @@ SHA-256: {hash}</source>
 <context>
     <name>Environment</name>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>criminal network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,7 +5174,7 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Nothing was imported.</source>
+        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 or 2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,6 +6094,139 @@ SHA-256: {hash}</source>
     <message>
         <location filename="../casework/gallring_view.py" line="+72"/>
         <source>The gallring was cancelled; no case was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/national.py" line="+50"/>
+        <source>A national report bundle needs --coordinator (the contact&apos;s number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/caseplan/errors.py" line="+9"/>
+        <source>{field}: every domain must be rated; missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: case {case} is closed; only an assessment at a follow-up or at closing can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} has already been corrected by decision {newer}; correct the latest version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} already has a notification date; a signed decision is changed only by a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: a decision that is not granted in full needs its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outcome of appeal {appeal} is already recorded; it is recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: {record} {id} belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the provision is no longer in use; choose another or make it active again in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/errors.py" line="+13"/>
+        <source>The national report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national report was refused: it is not a national report this version can read ({reason}). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: it publishes a number below {threshold} (table {table}). Nothing was stored; ask the sender to export it again with Utväg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: this report has already been received. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national reports for {period} have been received; nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The merged national tables would publish nothing but zeros for {period}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/research.py" line="+60"/>
+        <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no cases in {period}; no research extract was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: the register already has a method by this name under another code ({code}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/report/errors.py" line="+11"/>
+        <source>The file is a bundle of another kind ({kind}), not a national report. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The national report says it is from {claimed}, but it was signed by {sender}. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLevel</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-15"/>
+        <source>supported by research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6315,7 +7174,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../kit/vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-87"/>
         <source>stable situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6373,9 +7232,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Weed %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Weed %n case</numerusform>
+            <numerusform>&amp;Weed %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -6386,9 +7245,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n case(s) in the plan will be deleted for good: the case file, the journal, documents, persons, placements and every other record. This cannot be undone. The gallring protocol keeps the date, the decision, the counts and, per deleted case, only a reference that cannot be turned back into a case number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case in the plan will be deleted for good: the case file, the journal, documents, persons, placements and every other record. This cannot be undone. The gallring protocol keeps the date, the decision, the counts and, per deleted case, only a reference that cannot be turned back into a case number.</numerusform>
+            <numerusform>%n cases in the plan will be deleted for good: the case files, the journals, documents, persons, placements and every other record. This cannot be undone. The gallring protocol keeps the date, the decision, the counts and, per deleted case, only a reference that cannot be turned back into a case number.</numerusform>
         </translation>
     </message>
     <message>
@@ -6555,25 +7414,25 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>To be weeded: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To be weeded: %n case</numerusform>
+            <numerusform>To be weeded: %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due but kept: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due but kept: %n case</numerusform>
+            <numerusform>Due but kept: %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Weed %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Weed %n case…</numerusform>
+            <numerusform>&amp;Weed %n cases…</numerusform>
         </translation>
     </message>
     <message>
@@ -6584,17 +7443,17 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+16"/>
         <source>The gallring is done: %n case(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The gallring is done: %n case deleted</numerusform>
+            <numerusform>The gallring is done: %n cases deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept.</numerusform>
+            <numerusform>%n kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -6920,7 +7779,7 @@ SHA-256: {hash}</source>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+89"/>
+        <location filename="../kit/labels.py" line="+91"/>
         <source>handed over, awaiting receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,7 +8428,7 @@ Id: {id}</source>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-85"/>
+        <location filename="../kit/labels.py" line="-87"/>
         <source>protected housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7947,17 +8806,17 @@ Id: {id}</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) of this type</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry of this type</numerusform>
+            <numerusform>%n entries of this type</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8038,7 +8897,7 @@ Id: {id}</source>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+79"/>
+        <location filename="../kit/labels.py" line="+81"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -8138,7 +8997,7 @@ Id: {id}</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8365,6 +9224,135 @@ The manual: Help › Manual (F1).</source>
     <message>
         <location line="+67"/>
         <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <location filename="../knowledge/national_dialog.py" line="+39"/>
+        <source>National report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables of {start} – {end} for every municipality in this database — also the needs, methods and outcomes and the state grant summary — hidden as in an export, signed with your key and encrypted to the coordinator. No names, case numbers or dates of cases leave the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save for the coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No verified contact yet: add and verify the coordinator under Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the national report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}. Send the file to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedDomain</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+25"/>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income and debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal network and crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety and threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedLevel</name>
+    <message>
+        <location line="+3"/>
+        <source>no need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>great need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8664,17 +9652,17 @@ The manual: Help › Manual (F1).</source>
         <location line="-49"/>
         <source>%n reminder(s) due today or overdue: {kinds}.</source>
         <extracomment>How often the day is checked while unlocked (ms).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder due today or overdue: {kinds}.</numerusform>
+            <numerusform>%n reminders due today or overdue: {kinds}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n more reminder(s) now due: {kinds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more reminder now due: {kinds}.</numerusform>
+            <numerusform>%n more reminders now due: {kinds}.</numerusform>
         </translation>
     </message>
     <message>
@@ -8686,7 +9674,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../kit/vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="-38"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8975,7 +9963,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+90"/>
+        <location filename="../kit/labels.py" line="+92"/>
         <source>police</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9178,9 +10166,9 @@ The manual: Help › Manual (F1).</source>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message>
@@ -9191,9 +10179,9 @@ The manual: Help › Manual (F1).</source>
     <message numerus="yes">
         <location line="+16"/>
         <source>Linked to %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Linked to %n case</numerusform>
+            <numerusform>Linked to %n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -9414,7 +10402,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="-79"/>
+        <location filename="../kit/labels.py" line="-81"/>
         <source>principal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10390,7 +11378,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelocationTaskKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+44"/>
+        <location filename="../kit/labels.py" line="+46"/>
         <source>protected registration applied for at the Tax Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10451,7 +11439,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="-39"/>
+        <location filename="../kit/labels.py" line="-41"/>
         <source>new threat assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10483,6 +11471,16 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>relocation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up of the SIP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10564,6 +11562,112 @@ The case stays open here; a reminder was added.</source>
         <location line="-9"/>
         <source>Reading reminders…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchExtractDialog</name>
+    <message>
+        <location filename="../knowledge/research_dialog.py" line="+44"/>
+        <source>Research extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per case with a code that only this project uses instead of who it is, dates as months and a municipality as its county where a group would be small. Nothing is written if a group would still have fewer than 5 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ethics approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ethics approval (reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The project was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the research extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) written to {file}; the smallest group has {smallest} cases.</source>
+        <translation>
+            <numerusform>%n case written to {file}; the smallest group has {smallest} cases.</numerusform>
+            <numerusform>%n cases written to {file}; the smallest group has {smallest} cases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10855,7 +11959,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kit/vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+77"/>
         <source>overview (case type, municipalities)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10892,6 +11996,21 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychiatry, addiction care and SIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11198,6 +12317,19 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipLead</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-50"/>
+        <source>the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartChecklistDialog</name>
     <message>
         <location filename="../record_dialogs/checklist_dialogs.py" line="-69"/>
@@ -11238,7 +12370,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location filename="../kit/vocab.py" line="+44"/>
+        <location filename="../kit/vocab.py" line="+119"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation type="unfinished"></translation>
@@ -11268,11 +12400,56 @@ The case stays open here; a reminder was added.</source>
         <source>cost (SEK)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no follow-up recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatRow</name>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11311,6 +12488,42 @@ The case stays open here; a reminder was added.</source>
         <source>age unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>no great need assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no method given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatTableModel</name>
@@ -11323,7 +12536,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTitle</name>
     <message>
-        <location filename="../kit/vocab.py" line="-36"/>
+        <location filename="../kit/vocab.py" line="-62"/>
         <source>New cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11387,6 +12600,46 @@ The case stays open here; a reminder was added.</source>
         <source>Interventions funded by the state grant, started in the period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>New cases by great need at intake, by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active cases: change in needs since intake, by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by the method&apos;s evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 6-month follow-up, by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 12-month follow-up, by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases by time in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases by reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -11409,7 +12662,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+68"/>
+        <location filename="../knowledge/stats_view.py" line="+71"/>
         <source>Statistics and state grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11449,8 +12702,13 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs, &amp;methods and outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11465,6 +12723,21 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;National report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this period&apos;s tables to a coordinator, signed and encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Research extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11479,12 +12752,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>{start} – {end}, {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11494,7 +12767,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11763,7 +13036,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-48"/>
+        <location filename="../kit/labels.py" line="-50"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11862,7 +13135,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+128"/>
+        <location filename="../window/tools_menu.py" line="+131"/>
         <source>&amp;Handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11904,6 +13177,11 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Statistics and state grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;coordination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

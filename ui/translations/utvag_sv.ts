@@ -287,6 +287,57 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+124"/>
+        <source>the appeal was rejected</source>
+        <translation>överklagandet avslogs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision was changed</source>
+        <translation>beslutet ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to the board</source>
+        <translation>återförvisat till nämnden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was dismissed</source>
+        <translation>överklagandet avvisades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appeal was withdrawn</source>
+        <translation>överklagandet återkallades</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOccasion</name>
+    <message>
+        <location line="-24"/>
+        <source>at intake</source>
+        <translation>vid inskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new assessment</source>
+        <translation>ny bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a follow-up</source>
+        <translation>vid uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at closing</source>
+        <translation>vid avslut</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../kit/audit_text.py" line="+30"/>
@@ -735,6 +786,86 @@
         <translation>Kriterium för statsbidrag bedömdes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs assessment recorded</source>
+        <translation>Behovsbedömning registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care added</source>
+        <translation>Kontakt med psykiatri eller beroendevård lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with psychiatry or addiction care changed</source>
+        <translation>Kontakt med psykiatri eller beroendevård ändrades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinated individual plan (SIP) recorded</source>
+        <translation>Samordnad individuell plan (SIP) registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action added to a SIP</source>
+        <translation>Åtgärd lades till i en SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action of a SIP done</source>
+        <translation>Åtgärd i en SIP klarmarkerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP followed up</source>
+        <translation>SIP följdes upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP ended</source>
+        <translation>SIP avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision signed</source>
+        <translation>Beslut signerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision corrected</source>
+        <translation>Beslut rättades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification date of a decision added</source>
+        <translation>Datum för delgivning av beslut lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal of a decision recorded</source>
+        <translation>Överklagande av beslut registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of an appeal recorded</source>
+        <translation>Utgång i överklagande registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method and decision of an intervention set</source>
+        <translation>Metod och beslut för en insats angavs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a follow-up evaluates recorded</source>
+        <translation>Vad en uppföljning följer upp registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason the case ended recorded</source>
+        <translation>Avslutsorsak registrerades</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Group added to the register</source>
         <translation>Grupp lades till i registret</translation>
@@ -751,6 +882,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Provision added to the register</source>
+        <translation>Lagrum lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision in the register changed</source>
+        <translation>Lagrum i registret ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method added to the register</source>
+        <translation>Metod lades till i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method in the register changed</source>
+        <translation>Metod i registret ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared method register imported</source>
+        <translation>Delat metodregister importerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statistics exported</source>
         <translation>Statistik exporterades</translation>
     </message>
@@ -758,6 +914,31 @@
         <location line="+1"/>
         <source>State grant summary exported</source>
         <translation>Sammanställning för statsbidrag exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National report exported</source>
+        <translation>Nationell rapport exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National report received</source>
+        <translation>Nationell rapport mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National tables exported</source>
+        <translation>Nationella tabeller exporterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research project added</source>
+        <translation>Forskningsprojekt tillagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised research extract made</source>
+        <translation>Pseudonymiserat forskningsuttag gjort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1036,11 +1217,75 @@
             <numerusform>%n smartkort togs bort</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s) with a great need</source>
+        <translation>
+            <numerusform>%n område med stort behov</numerusform>
+            <numerusform>%n områden med stort behov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n tillagd</numerusform>
+            <numerusform>%n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n need domain(s)</source>
+        <translation>
+            <numerusform>%n behovsområde</numerusform>
+            <numerusform>%n behovsområden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../kit/audit_details.py" line="+50"/>
+        <location filename="../kit/audit_details.py" line="+59"/>
         <source>period {start} – {end}</source>
         <translation>period {start} – {end}</translation>
     </message>
@@ -1055,13 +1300,18 @@
         <translation>regi</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+3"/>
+        <source>care</source>
+        <translation>vård</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+122"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-109"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -1148,6 +1398,31 @@
         <translation>utfall</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reason for ending</source>
+        <translation>avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>led by</source>
+        <translation>huvudansvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation>evidens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>case type</source>
         <translation>ärendetyp</translation>
@@ -1159,7 +1434,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+168"/>
+        <location filename="../kit/audit_values.py" line="+176"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -1215,6 +1490,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>purpose</source>
+        <translation>syfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethics approval</source>
+        <translation>etikgodkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest group allowed</source>
+        <translation>minsta tillåtna grupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports merged</source>
+        <translation>sammanslagna rapporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file type</source>
         <translation>filtyp</translation>
     </message>
@@ -1422,7 +1727,22 @@
         <translation>utan beslutsreferens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>next follow-up planned</source>
+        <translation>nästa uppföljning planerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in another system</source>
+        <translation>signerat i ett annat system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed from an earlier reason</source>
+        <translation>ändrad från en tidigare orsak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the code is kept until it is confirmed written down</source>
         <translation>koden sparas tills den bekräftats nedskriven</translation>
     </message>
@@ -1539,6 +1859,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>needs assessment {id}</source>
+        <translation>behovsbedömning {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care contact {id}</source>
+        <translation>vårdkontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP {id}</source>
+        <translation>SIP {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action {id}</source>
+        <translation>åtgärd {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision {id}</source>
+        <translation>beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects decision {id}</source>
+        <translation>rättar beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first version: decision {id}</source>
+        <translation>första versionen: beslut {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appeal {id}</source>
+        <translation>överklagande {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provision {id}</source>
+        <translation>lagrum {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method {id}</source>
+        <translation>metod {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reminder {id}</source>
         <translation>påminnelse {id}</translation>
     </message>
@@ -1561,6 +1931,21 @@
         <location line="+1"/>
         <source>weeding run {id}</source>
         <translation>gallringstillfälle {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release {id} in the statistics ledger</source>
+        <translation>publicering {id} i statistikliggaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national release {id}</source>
+        <translation>nationell publicering {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>research project {id}</source>
+        <translation>forskningsprojekt {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1723,6 +2108,111 @@
         <location line="+1"/>
         <source>accompanying child</source>
         <translation>medföljande barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral sent</source>
+        <translation>remiss skickad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral answered</source>
+        <translation>remiss besvarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer to the referral</source>
+        <translation>svar på remissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>law</source>
+        <translation>lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chapter and section</source>
+        <translation>kapitel och paragraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the source</source>
+        <translation>källans datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>anmärkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use</source>
+        <translation>används</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation>målgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence level</source>
+        <translation>evidensnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the evidence level</source>
+        <translation>källa för evidensnivån</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1897,6 +2387,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>dates by month</source>
+        <translation>datum per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by quarter</source>
+        <translation>datum per kvartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates by year</source>
+        <translation>datum per år</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sent to contact {id}</source>
+        <translation>skickad till kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as a file</source>
+        <translation>sparad som fil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a handover</source>
         <translation>en överlämning</translation>
     </message>
@@ -1909,6 +2424,11 @@
         <location line="+1"/>
         <source>a key update for a contact</source>
         <translation>en nyckeluppdatering för en kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national report</source>
+        <translation>en nationell rapport</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2633,6 +3153,24 @@ SHA-256: {hash}</translation>
         <location line="+7"/>
         <source>Card: {name}. {state}</source>
         <translation>Smartkort: {name}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CareKind</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+3"/>
+        <source>psychiatry</source>
+        <translation>psykiatri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addiction care</source>
+        <translation>beroendevård</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other health care</source>
+        <translation>annan hälso- och sjukvård</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4185,133 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../knowledge/coordinator_view.py" line="+55"/>
+        <source>National coordination</source>
+        <translation>Nationell samordning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Receive report…</source>
+        <translation>&amp;Ta emot rapport…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>S&amp;lå samman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Received reports</source>
+        <translation>Mottagna rapporter</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
+        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{municipality} ({unit}), {start} – {end}</source>
+        <translation>{municipality} ({unit}), {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reports received yet.</source>
+        <translation>Inga rapporter har tagits emot ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive a national report</source>
+        <translation>Ta emot en nationell rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verifying…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was verified and received.</source>
+        <translation>Rapporten kontrollerades och togs emot.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merging…</source>
+        <translation>Slår samman…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{start} – {end}: national tables from %n report(s).</source>
+        <translation>
+            <numerusform>{start} – {end}: nationella tabeller från %n rapport.</numerusform>
+            <numerusform>{start} – {end}: nationella tabeller från %n rapporter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the national tables</source>
+        <translation>Exportera de nationella tabellerna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>National tables</source>
+        <translation>Nationella tabeller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {file}.</source>
+        <translation>Exporterat till {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../record_dialogs/journal_dialogs.py" line="+243"/>
@@ -3687,7 +4352,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../kit/vocab.py" line="+66"/>
+        <location filename="../kit/vocab.py" line="-35"/>
         <source>motivation to leave the environment</source>
         <translation>motivation att lämna miljön</translation>
     </message>
@@ -3723,6 +4388,24 @@ SHA-256: {hash}</translation>
         <location filename="../knowledge/provider_dialogs.py" line="+118"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutcome</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+37"/>
+        <source>granted</source>
+        <translation>beviljat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation>delvis beviljat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>avslag</translation>
     </message>
 </context>
 <context>
@@ -4057,9 +4740,52 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+16"/>
+        <source>interventions carried out as planned</source>
+        <translation>insatserna genomförda enligt plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the need for support and protection has ended</source>
+        <translation>behovet av stöd och skydd har upphört</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person ended the contact</source>
+        <translation>den enskilde avslutade kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to a criminal environment</source>
+        <translation>återgång till kriminell miljö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions broken</source>
+        <translation>villkor brutna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another municipality</source>
+        <translation>flyttat till annan kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation>avliden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation>annan orsak</translation>
+    </message>
+</context>
+<context>
     <name>EntryType</name>
     <message>
-        <location filename="../kit/labels.py" line="+100"/>
+        <location filename="../kit/labels.py" line="+102"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
@@ -4092,7 +4818,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>criminal network</source>
         <translation>kriminellt nätverk</translation>
     </message>
@@ -4450,8 +5176,8 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Nothing was imported.</source>
-        <translation>Filen är inte en ärendeimport för Utväg (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1). Inget importerades.</translation>
+        <source>The file is not an Utväg case import (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 or 2). Nothing was imported.</source>
+        <translation>Filen är inte en ärendeimport för Utväg (&quot;format&quot;: &quot;utvag-case-import&quot;, &quot;version&quot;: 1 eller 2). Inget importerades.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5371,6 +6097,139 @@ SHA-256: {hash}</translation>
         <location filename="../casework/gallring_view.py" line="+72"/>
         <source>The gallring was cancelled; no case was deleted.</source>
         <translation>Gallringen avbröts; inget ärende raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/national.py" line="+50"/>
+        <source>A national report bundle needs --coordinator (the contact&apos;s number).</source>
+        <translation>Ett paket med nationell rapport kräver --coordinator (kontaktens nummer).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/caseplan/errors.py" line="+9"/>
+        <source>{field}: every domain must be rated; missing: {missing}.</source>
+        <translation>{field}: alla områden måste bedömas; det saknas: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: case {case} is closed; only an assessment at a follow-up or at closing can be added.</source>
+        <translation>{field}: ärende {case} är avslutat; bara en bedömning vid uppföljning eller vid avslut kan läggas till.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} has already been corrected by decision {newer}; correct the latest version instead.</source>
+        <translation>Beslut {decision} har redan rättats genom beslut {newer}; rätta den senaste versionen i stället.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {decision} already has a notification date; a signed decision is changed only by a correction.</source>
+        <translation>Beslut {decision} har redan ett datum för delgivning; ett signerat beslut ändras bara genom en rättelse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: a decision that is not granted in full needs its reasons.</source>
+        <translation>{field}: ett beslut som inte beviljas helt ska ha en motivering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outcome of appeal {appeal} is already recorded; it is recorded once.</source>
+        <translation>Utgången i överklagande {appeal} är redan registrerad; den registreras en gång.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: {record} {id} belongs to another case.</source>
+        <translation>{field}: {record} {id} hör till ett annat ärende.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case {case} is not closed; the reason a case ended is recorded when it is closed or handed over.</source>
+        <translation>Ärende {case} är inte avslutat; avslutsorsaken registreras när ärendet avslutas eller överlämnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: the provision is no longer in use; choose another or make it active again in the register.</source>
+        <translation>{field}: lagrummet används inte längre; välj ett annat eller gör det aktivt igen i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/errors.py" line="+13"/>
+        <source>The national report could not be made.</source>
+        <translation>Den nationella rapporten kunde inte tas fram.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national report was refused: it is not a national report this version can read ({reason}). Nothing was stored.</source>
+        <translation>Den nationella rapporten togs inte emot: den är inte en nationell rapport som den här versionen kan läsa ({reason}). Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: it publishes a number below {threshold} (table {table}). Nothing was stored; ask the sender to export it again with Utväg.</source>
+        <translation>Den nationella rapporten togs inte emot: den visar ett tal under {threshold} (tabell {table}). Inget sparades; be avsändaren att exportera den igen med Utväg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national report was refused: this report has already been received. Nothing was stored.</source>
+        <translation>Den nationella rapporten togs inte emot: rapporten har redan tagits emot. Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national reports for {period} have been received; nothing to merge.</source>
+        <translation>Inga nationella rapporter för {period} har tagits emot; det finns inget att slå samman.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The merged national tables would publish nothing but zeros for {period}; nothing was written.</source>
+        <translation>De sammanslagna nationella tabellerna skulle bara visa nollor för {period}; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/learning/research.py" line="+60"/>
+        <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
+        <translation>Forskningsuttaget skrevs inte: några grupper av ärenden skulle ha färre än {k} ärenden (för små grupper: {groups}), även med län i stället för kommuner och år i stället för månader. Välj en längre period eller be om ett uttag med fler ärenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no cases in {period}; no research extract was written.</source>
+        <translation>Det finns inga ärenden under {period}; inget forskningsuttag skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
+        <translation>{field}: en metodkod består av 1–40 gemener, siffror och bindestreck.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: the register already has a method by this name under another code ({code}); nothing was imported.</source>
+        <translation>{field}: registret har redan en metod med det namnet under en annan kod ({code}); inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/report/errors.py" line="+11"/>
+        <source>The file is a bundle of another kind ({kind}), not a national report. Nothing was stored.</source>
+        <translation>Filen är ett paket av ett annat slag ({kind}), inte en nationell rapport. Inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The national report says it is from {claimed}, but it was signed by {sender}. Nothing was stored.</source>
+        <translation>Den nationella rapporten anger att den kommer från {claimed}, men den är signerad av {sender}. Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLevel</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-15"/>
+        <source>supported by research</source>
+        <translation>stöd i forskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation>lovande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient evidence</source>
+        <translation>otillräckligt underlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
+        <translation>ej bedömd</translation>
     </message>
 </context>
 <context>
@@ -6317,7 +7176,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../kit/vocab.py" line="-35"/>
+        <location filename="../kit/vocab.py" line="-87"/>
         <source>stable situation</source>
         <translation>stabil situation</translation>
     </message>
@@ -6922,7 +7781,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>HandoverState</name>
     <message>
-        <location filename="../kit/labels.py" line="+89"/>
+        <location filename="../kit/labels.py" line="+91"/>
         <source>handed over, awaiting receipt</source>
         <translation>överlämnad, inväntar kvitto</translation>
     </message>
@@ -7576,7 +8435,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionType</name>
     <message>
-        <location filename="../kit/labels.py" line="-85"/>
+        <location filename="../kit/labels.py" line="-87"/>
         <source>protected housing</source>
         <translation>skyddat boende</translation>
     </message>
@@ -8045,7 +8904,7 @@ Id: {id}</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../kit/labels.py" line="+79"/>
+        <location filename="../kit/labels.py" line="+81"/>
         <location line="+3"/>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <extracomment>The OS keyrings Utväg accepts (storage.vault.device_key.ALLOWED_BACKENDS), by the names their users know; never the Python class name.</extracomment>
@@ -8145,7 +9004,7 @@ Id: {id}</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -8377,6 +9236,135 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <location line="+67"/>
         <source>(not recorded)</source>
         <translation>(uppgift saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <location filename="../knowledge/national_dialog.py" line="+39"/>
+        <source>National report</source>
+        <translation>Nationell rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables of {start} – {end} for every municipality in this database — also the needs, methods and outcomes and the state grant summary — hidden as in an export, signed with your key and encrypted to the coordinator. No names, case numbers or dates of cases leave the computer.</source>
+        <translation>Tabellerna för {start} – {end} för alla kommuner i databasen – även behov, metoder och utfall och sammanställningen för statsbidraget – med dolda värden som i en export, signerade med din nyckel och krypterade till samordnaren. Inga namn, ärendenummer eller datum i ärenden lämnar datorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save for the coordinator…</source>
+        <translation>&amp;Spara för samordnaren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Coordinator:</source>
+        <translation>Sa&amp;mordnare:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No verified contact yet: add and verify the coordinator under Contacts.</source>
+        <translation>Det finns ingen verifierad kontakt ännu: lägg till och verifiera samordnaren under Kontakter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the national report</source>
+        <translation>Spara den nationella rapporten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sealing…</source>
+        <translation>Förseglar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}. Send the file to the coordinator.</source>
+        <translation>Sparad som {file}. Skicka filen till samordnaren.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDomain</name>
+    <message>
+        <location filename="../kit/vocab.py" line="+25"/>
+        <source>housing</source>
+        <translation>boende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income and debts</source>
+        <translation>försörjning och skulder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation>sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>utbildning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substance use</source>
+        <translation>missbruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental health</source>
+        <translation>psykisk hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical health</source>
+        <translation>fysisk hälsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family and relationships</source>
+        <translation>familj och relationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal network and crime</source>
+        <translation>kriminellt nätverk och kriminalitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety and threats</source>
+        <translation>säkerhet och hot</translation>
+    </message>
+</context>
+<context>
+    <name>NeedLevel</name>
+    <message>
+        <location line="+3"/>
+        <source>no need</source>
+        <translation>inget behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small need</source>
+        <translation>litet behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate need</source>
+        <translation>måttligt behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>great need</source>
+        <translation>stort behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute need</source>
+        <translation>akut behov</translation>
     </message>
 </context>
 <context>
@@ -8697,7 +9685,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>Occupation</name>
     <message>
-        <location filename="../kit/vocab.py" line="+3"/>
+        <location filename="../kit/vocab.py" line="-38"/>
         <source>work</source>
         <translation>arbete</translation>
     </message>
@@ -8986,7 +9974,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+90"/>
+        <location filename="../kit/labels.py" line="+92"/>
         <source>police</source>
         <translation>polisen</translation>
     </message>
@@ -9425,7 +10413,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../kit/labels.py" line="-79"/>
+        <location filename="../kit/labels.py" line="-81"/>
         <source>principal</source>
         <translation>huvudperson</translation>
     </message>
@@ -10402,7 +11390,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelocationTaskKind</name>
     <message>
-        <location filename="../kit/labels.py" line="+44"/>
+        <location filename="../kit/labels.py" line="+46"/>
         <source>protected registration applied for at the Tax Agency</source>
         <translation>skyddad folkbokföring sökt hos Skatteverket</translation>
     </message>
@@ -10463,7 +11451,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderKind</name>
     <message>
-        <location filename="../kit/labels.py" line="-39"/>
+        <location filename="../kit/labels.py" line="-41"/>
         <source>new threat assessment</source>
         <translation>ny hotbedömning</translation>
     </message>
@@ -10496,6 +11484,16 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>relocation checklist</source>
         <translation>flyttchecklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new needs assessment</source>
+        <translation>ny behovsbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up of the SIP</source>
+        <translation>uppföljning av SIP</translation>
     </message>
 </context>
 <context>
@@ -10576,6 +11574,112 @@ The case stays open here; a reminder was added.</source>
         <location line="-9"/>
         <source>Reading reminders…</source>
         <translation>Läser påminnelser…</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchExtractDialog</name>
+    <message>
+        <location filename="../knowledge/research_dialog.py" line="+44"/>
+        <source>Research extract</source>
+        <translation>Forskningsuttag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per case with a code that only this project uses instead of who it is, dates as months and a municipality as its county where a group would be small. Nothing is written if a group would still have fewer than 5 cases.</source>
+        <translation>En rad per ärende med en kod som bara det här projektet använder i stället för vem det gäller, datum som månad och kommunen ersatt med sitt län där en grupp annars skulle bli liten. Inget skrivs om någon grupp ändå skulle ha färre än 5 ärenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Research project</source>
+        <translation>Forskningsprojekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name</source>
+        <translation>Projektets namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ethics approval</source>
+        <translation>Etikgodkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add project</source>
+        <translation>&amp;Lägg till projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ethics approval (reference):</source>
+        <translation>&amp;Etikgodkännande (diarienummer):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write extract…</source>
+        <translation>&amp;Skriv uttag…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The project was added.</source>
+        <translation>Projektet lades till.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the research extract</source>
+        <translation>Skriv forskningsuttaget</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) written to {file}; the smallest group has {smallest} cases.</source>
+        <translation>
+            <numerusform>%n ärende skrevs till {file}; den minsta gruppen har {smallest} ärenden.</numerusform>
+            <numerusform>%n ärenden skrevs till {file}; den minsta gruppen har {smallest} ärenden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10867,7 +11971,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kit/vocab.py" line="+13"/>
+        <location filename="../kit/vocab.py" line="+77"/>
         <source>overview (case type, municipalities)</source>
         <translation>översikt (ärendetyp, kommuner)</translation>
     </message>
@@ -10905,6 +12009,21 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>interventions</source>
         <translation>insatser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decisions</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs assessments</source>
+        <translation>behovsbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychiatry, addiction care and SIP</source>
+        <translation>psykiatri, beroendevård och SIP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11210,6 +12329,19 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipLead</name>
+    <message>
+        <location filename="../kit/vocab.py" line="-50"/>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region</source>
+        <translation>regionen</translation>
+    </message>
+</context>
+<context>
     <name>StartChecklistDialog</name>
     <message>
         <location filename="../record_dialogs/checklist_dialogs.py" line="-69"/>
@@ -11250,7 +12382,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatColumn</name>
     <message>
-        <location filename="../kit/vocab.py" line="+44"/>
+        <location filename="../kit/vocab.py" line="+119"/>
         <source>Total</source>
         <extracomment>The core&apos;s Swedish column names (other columns are municipalities).</extracomment>
         <translation>Summa</translation>
@@ -11280,11 +12412,56 @@ The case stays open here; a reminder was added.</source>
         <source>cost (SEK)</source>
         <translation>kostnad (kr)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller need</source>
+        <translation>minskat behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater need</source>
+        <translation>ökat behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed again</source>
+        <translation>ej bedömt igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable situation</source>
+        <translation>stabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly stable</source>
+        <translation>delvis stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unstable situation</source>
+        <translation>instabil situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation>ej nådd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no follow-up recorded</source>
+        <translation>ingen uppföljning registrerad</translation>
+    </message>
 </context>
 <context>
     <name>StatRow</name>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
@@ -11323,6 +12500,42 @@ The case stays open here; a reminder was added.</source>
         <source>age unknown</source>
         <translation>okänd ålder</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>no great need assessed</source>
+        <translation>inget stort behov bedömt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no method given</source>
+        <translation>ingen metod angiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation>ingen orsak registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than 6 months</source>
+        <translation>kortare än 6 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–12 months</source>
+        <translation>6–12 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–2 years</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or more</source>
+        <translation>2 år eller längre</translation>
+    </message>
 </context>
 <context>
     <name>StatTableModel</name>
@@ -11335,7 +12548,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatTitle</name>
     <message>
-        <location filename="../kit/vocab.py" line="-36"/>
+        <location filename="../kit/vocab.py" line="-62"/>
         <source>New cases</source>
         <translation>Nya ärenden</translation>
     </message>
@@ -11399,6 +12612,46 @@ The case stays open here; a reminder was added.</source>
         <source>Interventions funded by the state grant, started in the period</source>
         <translation>Insatser finansierade med statsbidrag, startade under perioden</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>New cases by great need at intake, by domain</source>
+        <translation>Nya ärenden efter stort behov vid inskrivning, per område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active cases: change in needs since intake, by domain</source>
+        <translation>Aktiva ärenden: förändring i behov sedan inskrivningen, per område</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by method</source>
+        <translation>Ärenden med insats under perioden, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with an intervention in the period, by the method&apos;s evidence level</source>
+        <translation>Ärenden med insats under perioden, efter metodens evidensnivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 6-month follow-up, by method</source>
+        <translation>Avslutade ärenden: läget vid uppföljningen efter 6 månader, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases: the situation at the 12-month follow-up, by method</source>
+        <translation>Avslutade ärenden: läget vid uppföljningen efter 12 månader, efter metod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed cases by time in the programme</source>
+        <translation>Avslutade ärenden efter tid i verksamheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases by reason for ending</source>
+        <translation>Avslutade ärenden efter avslutsorsak</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -11421,7 +12674,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../knowledge/stats_view.py" line="+68"/>
+        <location filename="../knowledge/stats_view.py" line="+71"/>
         <source>Statistics and state grant</source>
         <translation>Statistik och statsbidrag</translation>
     </message>
@@ -11461,9 +12714,14 @@ The case stays open here; a reminder was added.</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs, &amp;methods and outcomes</source>
+        <translation>Behov, &amp;metoder och utfall</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11477,6 +12735,21 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;National report…</source>
+        <translation>&amp;Nationell rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this period&apos;s tables to a coordinator, signed and encrypted</source>
+        <translation>Skicka periodens tabeller till en samordnare, signerade och krypterade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Research extract…</source>
+        <translation>&amp;Forskningsuttag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -11491,12 +12764,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>{start} – {end}, {where}.</source>
         <translation>{start} – {end}, {where}.</translation>
     </message>
@@ -11506,7 +12779,7 @@ The case stays open here; a reminder was added.</source>
         <translation>alla kommuner</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -11775,7 +13048,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ThreatLevel</name>
     <message>
-        <location filename="../kit/labels.py" line="-48"/>
+        <location filename="../kit/labels.py" line="-50"/>
         <source>low</source>
         <translation>låg</translation>
     </message>
@@ -11874,7 +13147,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+128"/>
+        <location filename="../window/tools_menu.py" line="+131"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -11917,6 +13190,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+1"/>
         <source>&amp;Statistics and state grant</source>
         <translation>&amp;Statistik och statsbidrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;coordination…</source>
+        <translation>Nationell sa&amp;mordning…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -43,6 +43,7 @@ from ui.extract.dialog import ExtractDialog
 from ui.handover.import_dialog import ImportDialog
 from ui.handover.import_support import import_receipt_file
 from ui.handover.wizard import HandoverWizard
+from ui.knowledge.coordinator_view import CoordinatorView
 from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
 from ui.knowledge.stats_view import StatsView
@@ -87,6 +88,7 @@ class ToolsMenu(QObject):
         self.followup_action = action("followUpAction", lambda: self.open_followup(None))
         self.providers_action = action("providersAction", self.open_providers)
         self.stats_action = action("statsAction", self.open_stats)
+        self.coordinator_action = action("coordinatorAction", self.open_coordinator)
         self.backup_action = action("backupAction", self.open_backup)
         self.register_action = action("registerExtractAction", self.open_register_extract)
 
@@ -103,6 +105,7 @@ class ToolsMenu(QObject):
             self.providers_action,
             self.stats_action,
             self.register_action,
+            self.coordinator_action,
         ):
             places.view_menu.addAction(act)
         separators = [a for a in places.file_menu.actions() if a.isSeparator()]
@@ -134,6 +137,7 @@ class ToolsMenu(QObject):
         self.followup_action.setText(self.tr("&Follow-up and timeline…"))
         self.providers_action.setText(self.tr("&Providers and controls"))
         self.stats_action.setText(self.tr("&Statistics and state grant"))
+        self.coordinator_action.setText(self.tr("National &coordination…"))
         self.backup_action.setText(self.tr("&Backup…"))
         self.register_action.setText(self.tr("&Register extract for a person…"))
 
@@ -246,6 +250,13 @@ class ToolsMenu(QObject):
     def open_register_extract(self) -> None:
         """A registerutdrag (GDPR art. 15): the extract dialog without a case."""
         self._single("register", lambda: ExtractDialog(self.session, None, self.window))
+
+    def open_coordinator(self) -> None:
+        renderer = self.pdf_renderer
+        self._single(
+            "coordinator",
+            lambda: CoordinatorView(self.session, self.window, pdf_renderer=renderer),
+        )
 
     def open_backup(self) -> None:
         self._single("backup", lambda: BackupDialog(self.session, self.window))
