@@ -27,6 +27,7 @@ SYNC_ORDER = {
     "sync.signing": 2,
     "sync.trust": 3,
     "sync.bundle": 4,
+    "sync.knowledge": 4,
     "sync.handover": 5,
 }
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
