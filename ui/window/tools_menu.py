@@ -1,6 +1,6 @@
-"""The main window's entries for handover, contacts, follow-up, providers, statistics and
-backup: a menu *Överlämning*, entries in *Arkiv* and *Visa*, two toolbar buttons, and a
-backup reminder in the status bar.
+"""The main window's entries for handover, contacts, follow-up, providers, the method and
+provision registers, statistics and backup: a menu *Överlämning*, entries in *Arkiv* and
+*Visa*, two toolbar buttons, and a backup reminder in the status bar.
 
 ``window.tools`` (this object) is also what other parts call:
 
@@ -38,6 +38,7 @@ from ui.handover.import_support import import_receipt_file
 from ui.handover.wizard import HandoverWizard
 from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
+from ui.knowledge.registers_view import MethodsView, ProvisionsView
 from ui.knowledge.stats_view import StatsView
 from ui.runtime.session_api import SessionAPI
 from ui.window.backup_dialog import (
@@ -80,6 +81,8 @@ class ToolsMenu(QObject):
         self.followup_action = action("followUpAction", lambda: self.open_followup(None))
         self.providers_action = action("providersAction", self.open_providers)
         self.stats_action = action("statsAction", self.open_stats)
+        self.methods_action = action("methodsAction", self.open_methods)
+        self.provisions_action = action("provisionsAction", self.open_provisions)
         self.backup_action = action("backupAction", self.open_backup)
 
         self.menu = QMenu(window.menuBar())
@@ -90,7 +93,13 @@ class ToolsMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.contacts_action)
         places.view_menu.addSeparator()
-        for act in (self.followup_action, self.providers_action, self.stats_action):
+        for act in (
+            self.followup_action,
+            self.providers_action,
+            self.methods_action,
+            self.provisions_action,
+            self.stats_action,
+        ):
             places.view_menu.addAction(act)
         separators = [a for a in places.file_menu.actions() if a.isSeparator()]
         before = separators[-1] if separators else places.quit_action  # above Quit
@@ -115,6 +124,8 @@ class ToolsMenu(QObject):
         self.followup_action.setText(self.tr("&Follow-up and timeline…"))
         self.providers_action.setText(self.tr("&Providers and controls"))
         self.stats_action.setText(self.tr("&Statistics and state grant"))
+        self.methods_action.setText(self.tr("&Method register"))
+        self.provisions_action.setText(self.tr("Pro&visions (lagrum)"))
         self.backup_action.setText(self.tr("&Backup…"))
 
     # ------------------------------------------------------------------ session
@@ -201,6 +212,12 @@ class ToolsMenu(QObject):
 
     def open_providers(self) -> None:
         self._single("providers", lambda: ProvidersView(self.session, self.window))
+
+    def open_methods(self) -> None:
+        self._single("methods", lambda: MethodsView(self.session, self.window))
+
+    def open_provisions(self) -> None:
+        self._single("provisions", lambda: ProvisionsView(self.session, self.window))
 
     def open_stats(self) -> None:
         renderer = self.pdf_renderer
