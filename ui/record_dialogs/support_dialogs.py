@@ -153,7 +153,7 @@ class InterventionLinksDialog(RecordDialog):
             ],
             lambda store, values: set_intervention_links(store, intervention_id, **values),
             intro=self.tr(
-                "The method comes from the method register (Tools); the decision from the "
+                "The method comes from the method register (the View menu); the decision from the "
                 "case's Decisions part."
             ),
         )
