@@ -13,13 +13,15 @@ what it is about, the source it was checked against and when, a note, in use or 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -56,23 +58,27 @@ def _export(store: Store, path: Path) -> int:
     return len(methods(store))
 
 
-class _RegisterWindow(QDialog):
-    """What both register windows share: a table, the chosen record in full, a status line,
-    buttons, reloading after a change."""
+class _Shared:
+    """What both register windows share (a mixin of a QDialog): a table, the chosen record
+    in full, a status line, buttons, reloading after a change."""
 
-    def __init__(self, session: SessionAPI, parent: QWidget | None) -> None:
-        super().__init__(parent)
+    session: SessionAPI
+    dialog: RecordDialog | None
+    detail: QPlainTextEdit
+    status: QLabel
+
+    def _start(self: Any, session: SessionAPI) -> None:
         self.session = session
         session.guard.register(self)
         session.guard.track_dialog(self)
-        self.dialog: RecordDialog | None = None
+        self.dialog = None
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
         self.detail.setTabChangesFocus(True)
         self.status = plain_label("", self, "registerStatus")
 
-    def _layout(self, table: RecordTable, buttons: list[QPushButton]) -> None:
-        close = QPushButton(self.tr("Close"), self)
+    def _layout(self: Any, table: RecordTable, buttons: list[QPushButton]) -> None:
+        close = QPushButton(QCoreApplication.translate("RegisterWindow", "Close"), self)
         close.clicked.connect(self.reject)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
@@ -89,17 +95,20 @@ class _RegisterWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
+        order = [table, self.detail, *buttons, close]
+        for a, b in itertools.pairwise(order):
+            self.setTabOrder(a, b)  # down the window: the table, the record, the buttons
         fit_to_screen(self, 1000, 640)
         quiet_buttons(self)
 
-    def open_dialog(self, dialog: RecordDialog) -> None:
+    def open_dialog(self: Any, dialog: RecordDialog) -> None:
         self.dialog = dialog
         dialog.saved.connect(lambda _r: self._saved())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _saved(self) -> None:
-        self.status.setText(self.tr("Saved."))
+    def _saved(self: Any) -> None:
+        self.status.setText(QCoreApplication.translate("RegisterWindow", "Saved."))
         set_state(self.status, "ok")
         self.refresh()
 
@@ -107,17 +116,11 @@ class _RegisterWindow(QDialog):
         self.status.setText(error_text(exc))
         set_state(self.status, "error")
 
-    def refresh(self) -> None:
-        raise NotImplementedError
 
-    def clear_for_lock(self) -> None:
-        self.detail.clear()
-        self.status.clear()
-
-
-class MethodsView(_RegisterWindow):
+class MethodsView(_Shared, QDialog):
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+        QDialog.__init__(self, parent)
+        self._start(session)
         self.setObjectName("methodsView")
         self.setWindowTitle(self.tr("Method register"))
         self.model: TableModel[Method] = TableModel(
@@ -292,13 +295,15 @@ class MethodsView(_RegisterWindow):
         self.refresh()
 
     def clear_for_lock(self) -> None:
-        super().clear_for_lock()
+        self.detail.clear()
+        self.status.clear()
         self.model.set_records([])
 
 
-class ProvisionsView(_RegisterWindow):
+class ProvisionsView(_Shared, QDialog):
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+        QDialog.__init__(self, parent)
+        self._start(session)
         self.setObjectName("provisionsView")
         self.setWindowTitle(self.tr("Provisions (lagrum)"))
         self.model: TableModel[Provision] = TableModel(
@@ -363,5 +368,6 @@ class ProvisionsView(_RegisterWindow):
             self.open_dialog(ProvisionDialog(self.session, p, self))
 
     def clear_for_lock(self) -> None:
-        super().clear_for_lock()
+        self.detail.clear()
+        self.status.clear()
         self.model.set_records([])

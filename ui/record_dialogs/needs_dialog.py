@@ -5,11 +5,13 @@ another date is given. The domains sit in a grid that scrolls on a small screen.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -118,6 +120,12 @@ class NeedsAssessmentDialog(RecordDialog):
         assert layout is not None
         layout.insertWidget(layout.indexOf(self.error), scroll, 1)  # type: ignore[attr-defined]
         self.inputs["note"].setMinimumHeight(50)
+        order: list[QWidget] = [self.inputs[f.key] for f in self.fields]
+        for domain in NeedDomain:
+            order += [self.levels[domain], self.notes[domain]]
+        order += [self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for a, b in itertools.pairwise(order):
+            self.setTabOrder(a, b)  # the form, then the domains row by row, then the buttons
         self.resize(640, 640)
         self._initial = self.values()
 

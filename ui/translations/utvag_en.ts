@@ -7179,7 +7179,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+122"/>
+        <location filename="../knowledge/registers_view.py" line="+121"/>
         <source>Method register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9049,7 +9049,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>ProvisionsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+16"/>
+        <location filename="../knowledge/registers_view.py" line="+18"/>
         <source>Provisions (lagrum)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9341,6 +9341,19 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+9"/>
         <source>The reason is sent to the sender in the signed receipt. Write no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="-278"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10855,19 +10868,6 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+5"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_RegisterWindow</name>
-    <message>
-        <location filename="../knowledge/registers_view.py" line="-282"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

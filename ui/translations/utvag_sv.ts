@@ -7188,7 +7188,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+122"/>
+        <location filename="../knowledge/registers_view.py" line="+121"/>
         <source>Method register</source>
         <translation>Metodregister</translation>
     </message>
@@ -9058,7 +9058,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>ProvisionsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+16"/>
+        <location filename="../knowledge/registers_view.py" line="+18"/>
         <source>Provisions (lagrum)</source>
         <translation>Lagrum</translation>
     </message>
@@ -9352,6 +9352,19 @@ The case stays open here; a reminder was added.</source>
         <location line="+9"/>
         <source>The reason is sent to the sender in the signed receipt. Write no personal data.</source>
         <translation>Skälet skickas till avsändaren i det signerade kvittot. Skriv inga personuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="-278"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -10866,19 +10879,6 @@ The case stays open here; a reminder was added.</source>
         <location line="+5"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
-    </message>
-</context>
-<context>
-    <name>_RegisterWindow</name>
-    <message>
-        <location filename="../knowledge/registers_view.py" line="-282"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 </TS>
