@@ -4,7 +4,7 @@
 - the core (``storage/``, ``sync/``) never imports Qt;
 - imports point down only: ``desktop`` -> ``ui`` -> ``sync`` -> ``storage``;
 - inside ``sync/`` they point down too: ``errors`` (the root) <- ``wire`` <- ``age``,
-  ``signing`` <- ``trust`` <- ``bundle`` <- ``handover``;
+  ``signing`` <- ``trust`` <- ``bundle``, ``knowledge`` <- ``handover``;
 - there is no import circle anywhere in the four packages;
 - developer tools (``devtools/``, ``tests/``, ``benchmarks/``) are never imported by them.
 """

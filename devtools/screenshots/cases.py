@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from devtools.screenshots.plans import fill_plan, plan_dialog_shots
 from storage.casefile.assessments import threat_assessments
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.cases import get_case
@@ -65,6 +66,7 @@ def picture_case(store: Store) -> int:
         if score > best_score:
             best, best_score = case_id, score
     today = dt.date.today()
+    fill_plan(store, best)
     if len(persons(store, best)) < 2:
         add_relative(store, best, name="Sam Exempelsson", relation="bror", birth_year=2001)
     if not placements(store, best):
@@ -139,6 +141,7 @@ def case_shots(
     journal_shots(out, window, view, shoot, wait_until)
     reveal_shot(out, window, view, shoot, wait_until)
     dialog_shots(out, window, view, shoot, wait_until)
+    plan_dialog_shots(out, view, shoot, wait_until)
     window.close()
 
 

@@ -18,6 +18,7 @@ from devtools.screenshots.harness import (
     shoot,
     wait_until,
 )
+from devtools.screenshots.plans import register_shots
 from storage.vault.store import Store
 from sync.trust import identity
 from ui.contacts.contacts_view import ContactsView
@@ -49,6 +50,7 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         import_shots(out, lund_session, bundle, tmp)
         followup_shots(out, session, store)
         providers_shots(out, session)
+        register_shots(out, session, shoot, wait_until)
         stats_shots(out, session, store, pdf_renderer, tmp)
         backup = BackupDialog(session)
         wait_until(lambda: bool(backup.due.text()))

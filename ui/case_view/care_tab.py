@@ -67,7 +67,7 @@ class CareTab(CaseTab):
             self,
             muted=lambda c: c.ended_on is not None,
         )
-        self.care = RecordTable("careTable", self.care_model, self, stretch=(1,))
+        self.care = RecordTable("careTable", self.care_model, self, stretch=(1,), wrap=False)
         self.add_care = QPushButton(self)
         self.add_care.setObjectName("addCareButton")
         self.edit_care = QPushButton(self)
@@ -85,7 +85,7 @@ class CareTab(CaseTab):
             self,
             muted=lambda s: s.ended_on is not None,
         )
-        self.sips = RecordTable("sipTable", self.sip_model, self, stretch=(3,))
+        self.sips = RecordTable("sipTable", self.sip_model, self, stretch=(2,), wrap=False)
         self.sip_detail = QLabel(self)
         self.sip_detail.setObjectName("sipDetail")
         self.sip_detail.setWordWrap(True)
@@ -112,7 +112,9 @@ class CareTab(CaseTab):
             self,
             muted=lambda a: a.done_on is not None,
         )
-        self.action_table = RecordTable("sipActionTable", self.action_model, self, stretch=(0,))
+        self.action_table = RecordTable(
+            "sipActionTable", self.action_model, self, stretch=(0,), wrap=False
+        )
         self.add_action = QPushButton(self)
         self.add_action.setObjectName("addSipActionButton")
         self.action_done = QPushButton(self)

@@ -50,7 +50,7 @@ class DecisionsTab(CaseTab):
             self._row,
             self,
         )
-        self.table = RecordTable("decisionTable", self.model, self, stretch=(2,))
+        self.table = RecordTable("decisionTable", self.model, self, stretch=(2,), wrap=False)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("decisionDetail")
         self.detail.setReadOnly(True)
@@ -140,7 +140,7 @@ class DecisionsTab(CaseTab):
             labels.day(d.decided_on),
             vocab.text(d.outcome) + version,
             d.subject,
-            Cell(d.provision_text, d.provision_text),
+            Cell(d.provision_text.split(" – ", 1)[0], d.provision_text),
             labels.day(d.notified_on),
             self._appeal_text(thread),
         ]

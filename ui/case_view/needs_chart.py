@@ -60,7 +60,9 @@ class NeedsChart(QWidget):
         return QSize(520, max(len(self.history), 1) * self.ROW + 28)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(280, max(len(self.history), 1) * self.MIN_ROW + 24)
+        """Every row at least one line of text high (names never overlap)."""
+        row = max(self.MIN_ROW, QFontMetrics(self.font()).height() + 2)
+        return QSize(280, max(len(self.history), 1) * row + row + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event

@@ -63,7 +63,7 @@ class NeedsTab(CaseTab):
             self._assessment_row,
             self,
         )
-        self.history = RecordTable("needsHistory", self.history_model, self, stretch=(3,))
+        self.history = RecordTable("needsHistory", self.history_model, self, stretch=(2,))
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addNeedsButton")
 
@@ -87,8 +87,9 @@ class NeedsTab(CaseTab):
         for part in (top, middle, bottom):
             split.addWidget(part)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 2)
+        split.setSizes([240, 280, 150])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.due)

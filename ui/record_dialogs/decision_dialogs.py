@@ -27,6 +27,11 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
+def _usual(provisions: Sequence[Provision]) -> int | None:
+    """The provision most decisions name: bistånd under the socialtjänstlag in force."""
+    return next((p.id for p in provisions if p.active and p.code == "sol-2025-bistand"), None)
+
+
 def provision_choices(provisions: Sequence[Provision]) -> list[tuple[int, str]]:
     """The active provisions of the register, as a decision names them."""
     return [(p.id, p.text) for p in provisions if p.active]
@@ -54,7 +59,7 @@ class DecisionDialog(RecordDialog):
                 self.tr("&Provision:"),
                 CHOICE,
                 choices,
-                default=d.provision_id if d else None,
+                default=d.provision_id if d else _usual(provisions),
             ),
             Field(
                 "outcome",

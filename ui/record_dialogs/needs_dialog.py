@@ -120,6 +120,7 @@ class NeedsAssessmentDialog(RecordDialog):
         assert layout is not None
         layout.insertWidget(layout.indexOf(self.error), scroll, 1)  # type: ignore[attr-defined]
         self.inputs["note"].setMinimumHeight(50)
+        self.inputs["note"].setMaximumHeight(80)  # the domains get the room
         order: list[QWidget] = [self.inputs[f.key] for f in self.fields]
         for domain in NeedDomain:
             order += [self.levels[domain], self.notes[domain]]
