@@ -249,3 +249,30 @@ def test_decision_signed_corrected_notified_appealed_and_linked_to_an_interventi
     save(qtbot, items.dialog, method_id=None)
     [item] = on_worker(lambda: interventions(store, case_id))
     assert item.method_id is None and item.decision_id == thread.original_id
+
+
+def test_the_keyboard_reaches_the_new_parts_in_reading_order(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    case_work, store = work
+    case_id = new_case(qtbot, case_work, store)
+    view = case_work.case_view
+    show(qtbot, case_work, view.network)
+    case_work.window.activateWindow()
+    qtbot.waitUntil(case_work.window.isActiveWindow, timeout=5000)
+    view.sections.setFocus()
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(view.sections, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: view.current_tab().loaded, timeout=5000)
+        reached.append(view.sections.currentItem().text())
+    assert reached == ["Behov", "Insatser", "Beslut", "Vård och SIP"]
+    # in a part, Tab reaches its buttons; Space opens the dialog
+    tab = view.care
+    tab.add_care.setFocus()
+    qtbot.keyClick(tab.add_care, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=5000)
+    qtbot.keyClick(tab.dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.dialog.isVisible(), timeout=5000)
+    assert on_worker(lambda: care_contacts(store, case_id)) == []

@@ -85,7 +85,7 @@ class CareTab(CaseTab):
             self,
             muted=lambda s: s.ended_on is not None,
         )
-        self.sips = RecordTable("sipTable", self.sip_model, self, stretch=(2,), wrap=False)
+        self.sips = RecordTable("sipTable", self.sip_model, self, stretch=(3,), wrap=False)
         self.sip_detail = QLabel(self)
         self.sip_detail.setObjectName("sipDetail")
         self.sip_detail.setWordWrap(True)
@@ -223,7 +223,7 @@ class CareTab(CaseTab):
         ]
 
     def _sip_row(self, s: Sip) -> list[str | Cell]:
-        who = vocab.text(s.lead) + (f" ({s.lead_name})" if s.lead_name else "")
+        who = Cell(vocab.text(s.lead), s.lead_name or None)
         if s.ended_on is not None:
             follow: str | Cell = self.tr("ended {day}").format(day=labels.day(s.ended_on))
         elif s.follow_up_on is None:
@@ -252,6 +252,9 @@ class CareTab(CaseTab):
             self.sip_detail.setText("")
         else:
             lines = [
+                self.tr("Overall responsibility: {lead}").format(
+                    lead=vocab.text(item.lead) + (f", {item.lead_name}" if item.lead_name else "")
+                ),
                 self.tr("Participants: {names}").format(
                     names=", ".join(item.participants) or labels.EMPTY
                 ),

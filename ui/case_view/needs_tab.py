@@ -48,7 +48,9 @@ class NeedsTab(CaseTab):
             self._rating_row,
             self,
         )
-        self.ratings = RecordTable("needsRatings", self.ratings_model, self, stretch=(3,))
+        self.ratings = RecordTable(
+            "needsRatings", self.ratings_model, self, stretch=(3,), wrap=False
+        )
         self.chart_title = section_title(parent=self)
         self.chart = NeedsChart(self)
         self.history_title = section_title(parent=self)
@@ -108,7 +110,7 @@ class NeedsTab(CaseTab):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Needs assessment"))
-        self.chart_title.setText(self.tr("Change per domain over time (0 no need – 4 acute need)"))
+        self.chart_title.setText(self.tr("Change per domain over time (0–4)"))
         self.history_title.setText(self.tr("Assessments"))
         self.add_button.setText(self.tr("&New needs assessment…"))
         self.ratings.setAccessibleName(self.tr("Ratings of the chosen assessment"))

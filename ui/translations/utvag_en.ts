@@ -121,7 +121,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../record_dialogs/decision_dialogs.py" line="+165"/>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+170"/>
         <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,7 +2555,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Care and SIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,6 +2642,11 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>Overall responsibility: {lead}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Participants: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,7 +7184,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+121"/>
+        <location filename="../knowledge/registers_view.py" line="+125"/>
         <source>Method register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7463,7 +7468,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>NeedsAssessmentDialog</name>
     <message>
-        <location filename="../record_dialogs/needs_dialog.py" line="+55"/>
+        <location filename="../record_dialogs/needs_dialog.py" line="+57"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7546,7 +7551,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No needs assessment yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7574,7 +7579,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7599,7 +7604,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7610,7 +7615,7 @@ The manual: Help › Manual (F1).</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change per domain over time (0 no need – 4 acute need)</source>
+        <source>Change per domain over time (0–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9205,7 +9210,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9347,12 +9352,12 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="-278"/>
+        <location filename="../knowledge/registers_view.py" line="-281"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

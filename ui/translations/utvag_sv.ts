@@ -121,7 +121,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../record_dialogs/decision_dialogs.py" line="+165"/>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+170"/>
         <source>Appeal</source>
         <translation>Överklagande</translation>
     </message>
@@ -2557,7 +2557,7 @@ SHA-256: {hash}</translation>
         <translation>Klart</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Care and SIP</source>
         <translation>Vård och SIP</translation>
     </message>
@@ -2644,6 +2644,11 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Overall responsibility: {lead}</source>
+        <translation>Huvudansvar: {lead}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Participants: {names}</source>
         <translation>Deltagare: {names}</translation>
     </message>
@@ -7188,7 +7193,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+121"/>
+        <location filename="../knowledge/registers_view.py" line="+125"/>
         <source>Method register</source>
         <translation>Metodregister</translation>
     </message>
@@ -7472,7 +7477,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>NeedsAssessmentDialog</name>
     <message>
-        <location filename="../record_dialogs/needs_dialog.py" line="+55"/>
+        <location filename="../record_dialogs/needs_dialog.py" line="+57"/>
         <source>Domain</source>
         <translation>Område</translation>
     </message>
@@ -7555,7 +7560,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Förändring per område över tid</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No needs assessment yet</source>
         <translation>Ingen behovsbedömning ännu</translation>
     </message>
@@ -7583,7 +7588,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Assessed</source>
         <translation>Bedömd</translation>
     </message>
@@ -7608,7 +7613,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Ny senast</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
@@ -7619,8 +7624,8 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change per domain over time (0 no need – 4 acute need)</source>
-        <translation>Förändring per område över tid (0 inget behov – 4 akut behov)</translation>
+        <source>Change per domain over time (0–4)</source>
+        <translation>Förändring per område över tid (0–4)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9215,7 +9220,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -9357,12 +9362,12 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="-278"/>
+        <location filename="../knowledge/registers_view.py" line="-281"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
