@@ -100,6 +100,8 @@ def _tampered(data: bytes, how: str) -> bytes:
         envelope["format"] = "something-else"
     elif how == "extra":
         envelope["more"] = 1
+    elif how == "size":
+        envelope["padding"] = "x" * (4 * 1024 * 1024)
     return json.dumps(envelope).encode()
 
 
@@ -110,6 +112,7 @@ def _tampered(data: bytes, how: str) -> bytes:
         ("signature", MethodsFileSignatureError),
         ("format", MethodsFileError),
         ("extra", MethodsFileError),
+        ("size", MethodsFileError),
     ],
 )
 def test_altered_or_malformed_files_change_nothing(stores, how: str, error: type) -> None:  # type: ignore[no-untyped-def]

@@ -296,6 +296,8 @@ def test_lock_clears_every_case_view_model_and_dialog(
     assert view.title.text() == "" and view.case_id is None
     assert all(label.text() == "" for label in view.overview.values.values())
     assert view.interventions.agreements.tree.topLevelItemCount() == 0
+    assert view.needs.chart.history == {} and view.needs.due.text() == ""
+    assert view.decisions.detail.toPlainText() == "" and view.care.sip_detail.text() == ""
     assert case_work.window.case_stack.currentWidget() is not view  # type: ignore[attr-defined]
     visible = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()

@@ -150,3 +150,29 @@ def test_provisions_added_and_taken_out_of_use(
     assert len(mine) == 1 and not mine[0].active
     assert mine[0].id not in {pid for pid, _ in provision_choices(mine)}  # not for new decisions
     view.close()
+
+
+def test_lock_closes_the_register_windows_and_empties_them(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    case_work, _store = work
+    tools = case_work.window.tools
+    tools.methods_action.trigger()
+    tools.provisions_action.trigger()
+    methods_view, provisions_view = tools.open["methods"], tools.open["provisions"]
+    assert isinstance(methods_view, MethodsView) and isinstance(provisions_view, ProvisionsView)
+    qtbot.waitUntil(lambda: methods_view.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: provisions_view.model.rowCount() > 0, timeout=5000)
+    click(qtbot, methods_view.new_button)
+    dialog = methods_view.dialog
+    assert dialog is not None
+    dialog.set_value("name", "Osparad metod")
+    session = case_work.session
+    with qtbot.waitSignal(session.locked, timeout=5000) as locked:  # type: ignore[attr-defined]
+        session.lock("idle")
+    assert locked.args == ["idle", True]  # the unsaved method was discarded
+    for view in (methods_view, provisions_view):
+        assert view.model.rowCount() == 0 and view.detail.toPlainText() == ""
+        assert not view.isVisible()
+    assert not dialog.isVisible()

@@ -140,7 +140,8 @@ def _verified_document(store: Any, untrusted_data: bytes) -> tuple[int, str, dic
     document = strict_json(document_bytes, MethodsFileError)  # signed by a verified contact
     if not isinstance(document, dict) or set(document) != _DOCUMENT_KEYS:
         raise MethodsFileError()
-    if document["format"] != FORMAT or document["version"] != VERSION:
+    version = document["version"]
+    if document["format"] != FORMAT or type(version) is not int or version != VERSION:
         raise MethodsFileError()
     parse_time(document["created"], MethodsFileError)
     if comment != _trusted_comment(document["created"]):

@@ -36,6 +36,7 @@ from storage.registers.methods import methods
 from storage.registers.provisions import provisions
 from storage.vault.store import Store
 from sync.knowledge.methods_file import (
+    FILE_MAX_BYTES,
     SUFFIX,
     MethodsPreview,
     export_methods_file,
@@ -229,7 +230,8 @@ class MethodsView(_Shared, QDialog):
 
     def preview_file(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # a larger file is refused by the core unread
+                data = handle.read(FILE_MAX_BYTES + 1)
         except OSError as exc:
             self._failed(exc)
             return
