@@ -137,4 +137,18 @@ def test_demo_needs_care_sip_and_decisions_follow_the_rules(store: Store) -> Non
         planned,
     )
     assert any("fiktiv" in m.name for m in methods(store))
+    terminal = store.conn.execute(
+        "SELECT count(*) FROM cases WHERE status IN ('closed', 'handed_over')"
+    ).fetchone()[0]
+    endings = store.conn.execute("SELECT count(*) FROM case_endings").fetchone()[0]
+    assert terminal >= 1 and endings == terminal
+    followed = store.conn.execute(
+        "SELECT count(*), count(r.follow_up_id) FROM follow_ups f "
+        "LEFT JOIN follow_up_results r ON r.follow_up_id = f.id"
+    ).fetchone()
+    assert followed[0] >= 1 and followed[0] == followed[1]  # every follow-up has its result
+    linked_follow_ups = store.conn.execute(
+        "SELECT count(DISTINCT follow_up_id) FROM follow_up_interventions"
+    ).fetchone()[0]
+    assert linked_follow_ups >= 1
     assert store.audit.entries()[-1].action == "demo.create"

@@ -9,7 +9,10 @@ partly granted, a few refused with reasons — about half of the refused ones ap
 the court's outcome once it has come; the interventions link to their decision and, by
 type, to a method of the register (one local, clearly fictional demo method is added).
 A case with a psychiatric or addiction need gets a care contact with its referral, and
-about half of those a SIP with consent, participants, agreed actions and follow-up.
+about half of those a SIP with consent, participants, agreed actions and follow-up. A closed
+or handed-over case gets its reason for ending, and each of its 6- and 12-month follow-ups
+its result and what it evaluates (the domains rated high at intake, the interventions with
+a method).
 The same seed and ``today`` give the same rows.
 """
 
@@ -103,6 +106,20 @@ REFUSED = (
     ("Bistånd till hyresskuld", "Skulden uppkom före kontakten och behovet är tillgodosett."),
 )
 NEW_LAW = dt.date(2025, 7, 1)
+#: Reasons for ending by outcome (a handed-over case has moved).
+END_REASONS = {
+    "completed": ("plan_completed", "plan_completed", "no_longer_needed"),
+    "discontinued_by_person": ("person_ended",),
+    "conditions_broken": ("conditions_broken", "returned_to_crime"),
+    "not_applicable": ("other",),
+}
+#: Follow-up results that agree with the demo follow-up's text (housing and occupation).
+RESULTS = (
+    ("stable", "own_tenancy", "employed", "none"),
+    ("stable", "sublet", "studying", "none"),
+    ("partly_stable", "with_family", "labour_market_programme", "suspected"),
+    ("stable", "own_tenancy", "labour_market_programme", "none"),
+)
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -151,7 +168,7 @@ class _Plans:
 
     # ------------------------------------------------------------------ one case
     def case(self, row: Any) -> None:
-        case_id, _status, opened_s, closed_s, worker = row
+        case_id, status, outcome, opened_s, closed_s, worker = row
         opened = dt.date.fromisoformat(opened_s)
         closed = dt.date.fromisoformat(closed_s) if closed_s else None
         end = min(closed or self.today, self.today)
@@ -159,6 +176,8 @@ class _Plans:
         self._decisions(case_id, opened, end, worker)
         if levels:
             self._care(case_id, opened, closed, end, worker, levels)
+        if closed is not None:
+            self._ending(case_id, status, outcome, closed, worker, levels)
 
     def _assess(
         self,
@@ -407,12 +426,60 @@ class _Plans:
                 (sip_id, action, who, due.isoformat(), _iso(done), stamp),
             )
 
+    def _ending(
+        self,
+        case_id: int,
+        status: str,
+        outcome: str | None,
+        closed: dt.date,
+        worker: str,
+        levels: dict[NeedDomain, int],
+    ) -> None:
+        r = self.rng
+        conn = self.store.conn
+        reasons = (
+            ("moved",) if status == "handed_over" else END_REASONS.get(outcome or "", ("other",))
+        )
+        conn.execute(
+            "INSERT INTO case_endings (case_id, reason, note, recorded_by, recorded_at) "
+            "VALUES (?, ?, NULL, ?, ?) ON CONFLICT (case_id) DO NOTHING",
+            (case_id, r.choice(reasons), worker, f"{closed.isoformat()}T15:00:00Z"),
+        )
+        evaluated = [
+            int(i)
+            for (i,) in conn.execute(
+                "SELECT id FROM interventions WHERE case_id = ? AND method_id IS NOT NULL "
+                "ORDER BY id LIMIT 2",
+                (case_id,),
+            )
+        ]
+        high = [d.value for d, score in levels.items() if score >= 3]
+        for follow_up_id, done_on in conn.execute(
+            "SELECT f.id, f.done_on FROM follow_ups f LEFT JOIN follow_up_results x "
+            "ON x.follow_up_id = f.id WHERE f.case_id = ? AND x.follow_up_id IS NULL",
+            (case_id,),
+        ).fetchall():
+            conn.execute(
+                "INSERT INTO follow_up_results (follow_up_id, status, housing, occupation, "
+                "relapse, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (follow_up_id, *r.choice(RESULTS), f"{done_on}T10:00:00Z"),
+            )
+            conn.executemany(
+                "INSERT INTO follow_up_interventions (follow_up_id, intervention_id) VALUES (?, ?)",
+                [(follow_up_id, i) for i in evaluated],
+            )
+            conn.executemany(
+                "INSERT INTO follow_up_needs (follow_up_id, domain) VALUES (?, ?)",
+                [(follow_up_id, d) for d in high],
+            )
+
 
 def add_demo_plans(store: StoreLike, first_case: int, seed: int, today: dt.date) -> None:
     """Needs, care, SIP, decisions and methods for the cases with id >= ``first_case``."""
     plans = _Plans(store, seed, today)
     for row in store.conn.execute(
-        "SELECT id, status, opened_on, closed_on, caseworker FROM cases WHERE id >= ? ORDER BY id",
+        "SELECT id, status, outcome, opened_on, closed_on, caseworker FROM cases "
+        "WHERE id >= ? ORDER BY id",
         (int(first_case),),
     ).fetchall():
         plans.case(row)
