@@ -19,6 +19,7 @@ from storage.casefile.protection import (
     RevealField,
     reveal,
 )
+from storage.caseplan.endings import end_reason
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,
@@ -248,9 +249,12 @@ def test_closing_a_case_needs_an_outcome(qtbot: QtBot, work: tuple[CaseWork, Any
     qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
     assert "utfall" in dialog.error.text().lower()
     assert not on_worker(lambda: get_case(store, case_id)).is_closed
-    save(qtbot, dialog, outcome="completed")
+    assert dialog.inputs["end_reason"].isEnabled()
+    save(qtbot, dialog, outcome="completed", end_reason="plan_completed")
     case = on_worker(lambda: get_case(store, case_id))
     assert case.status.value == "closed" and case.outcome is not None
+    ending = on_worker(lambda: end_reason(store, case_id))
+    assert ending is not None and ending.reason.value == "plan_completed"
     qtbot.waitUntil(lambda: "avslutad" in tab.values["status"].text(), timeout=5000)
     assert "fullföljt" in tab.values["status"].text()
     qtbot.waitUntil(lambda: "avslutad" in case_work.case_view.badge.text(), timeout=5000)

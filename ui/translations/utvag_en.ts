@@ -4021,7 +4021,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+73"/>
         <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,7 +5694,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GallringExemptionDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+76"/>
         <source>Gallring exemption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7184,7 +7184,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+125"/>
+        <location filename="../knowledge/registers_view.py" line="+126"/>
         <source>Method register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7303,7 +7303,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking the signature…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7834,7 +7834,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-110"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-126"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9352,7 +9352,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="-281"/>
+        <location filename="../knowledge/registers_view.py" line="-282"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9526,7 +9526,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+125"/>
         <source>New reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10471,7 +10471,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-69"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-81"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10488,6 +10488,16 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+5"/>
         <source>&amp;Closing date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason the case ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote on the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4023,7 +4023,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+73"/>
         <source>Case details</source>
         <translation>Uppgifter om ärendet</translation>
     </message>
@@ -5696,7 +5696,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GallringExemptionDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+76"/>
         <source>Gallring exemption</source>
         <translation>Undantag från gallring</translation>
     </message>
@@ -7193,7 +7193,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="+125"/>
+        <location filename="../knowledge/registers_view.py" line="+126"/>
         <source>Method register</source>
         <translation>Metodregister</translation>
     </message>
@@ -7312,7 +7312,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Importera ett metodregister</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking the signature…</source>
         <translation>Kontrollerar signaturen…</translation>
     </message>
@@ -7843,7 +7843,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-110"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-126"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
@@ -9362,7 +9362,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../knowledge/registers_view.py" line="-281"/>
+        <location filename="../knowledge/registers_view.py" line="-282"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -9536,7 +9536,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+125"/>
         <source>New reminder</source>
         <translation>Ny påminnelse</translation>
     </message>
@@ -10481,7 +10481,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-69"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-81"/>
         <source>Change status</source>
         <translation>Byt status</translation>
     </message>
@@ -10499,6 +10499,16 @@ The case stays open here; a reminder was added.</source>
         <location line="+5"/>
         <source>&amp;Closing date:</source>
         <translation>&amp;Avslutsdatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason the case ended:</source>
+        <translation>Avslutso&amp;rsak:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote on the reason:</source>
+        <translation>Anteckning &amp;om orsaken:</translation>
     </message>
     <message>
         <location line="+3"/>
