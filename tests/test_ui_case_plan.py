@@ -276,3 +276,64 @@ def test_the_keyboard_reaches_the_new_parts_in_reading_order(
     qtbot.keyClick(tab.dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not tab.dialog.isVisible(), timeout=5000)
     assert on_worker(lambda: care_contacts(store, case_id)) == []
+
+
+def test_a_follow_up_records_the_needs_and_interventions_it_evaluates(
+    qtbot: QtBot,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    """The follow-up form ticks the domains rated high at intake; the caseworker adds an
+    intervention; both are stored with the follow-up."""
+    import datetime as dt
+
+    from storage.casefile import cases
+    from storage.casefile.interventions import add_intervention
+    from storage.caseplan.followup_links import follow_up_links
+    from storage.caseplan.needs import add_needs_assessment
+    from ui.knowledge.followup_view import FollowUpDialog
+
+    case_work, store = work
+    today = dt.date.today()
+    ratings = {d.value: "low" for d in NeedDomain} | {"housing": "high", "safety": "acute"}
+
+    def make() -> tuple[int, int]:
+        case_id = cases.create_case(
+            store,
+            case_type="defector",
+            home_municipality="Exempelstad",
+            opened_on=today - dt.timedelta(days=400),
+        )
+        add_needs_assessment(
+            store,
+            case_id,
+            assessed_on=today - dt.timedelta(days=395),
+            occasion="intake",
+            ratings=ratings,
+        )
+        item = add_intervention(
+            store, case_id, type="occupation", started_on=today - dt.timedelta(days=390)
+        )
+        cases.set_status(
+            store, case_id, "closed", outcome="completed", on=today - dt.timedelta(days=200)
+        )
+        return case_id, item
+
+    case_id, item = on_worker(make)
+    dialog = FollowUpDialog(case_work.session, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.followup
+    qtbot.waitUntil(lambda: panel.items.count() == 1, timeout=5000)
+    ticked = [
+        panel.domains.item(i).text()
+        for i in range(panel.domains.count())
+        if panel.domains.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["boende", "säkerhet och hot"]
+    panel.items.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(panel.saved, timeout=5000) as saved:
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    links = on_worker(lambda: follow_up_links(store, case_id))[saved.args[0]]
+    assert [d.value for d in links.domains] == ["housing", "safety"]
+    assert links.intervention_ids == (item,)
+    dialog.close()

@@ -5499,7 +5499,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+281"/>
+        <location filename="../knowledge/followup_view.py" line="+357"/>
         <source>Follow-up and timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,8 +5540,18 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-194"/>
+        <location filename="../knowledge/followup_view.py" line="-228"/>
         <source>Optional; without notes a summary is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs domains the follow-up evaluates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interventions the follow-up evaluates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5620,7 +5630,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>&amp;Evaluates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,7 +5660,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The follow-up was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10636,7 +10651,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+28"/>
+        <location filename="../knowledge/followup_view.py" line="+30"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>

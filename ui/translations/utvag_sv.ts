@@ -5501,7 +5501,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+281"/>
+        <location filename="../knowledge/followup_view.py" line="+357"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
@@ -5542,9 +5542,19 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-194"/>
+        <location filename="../knowledge/followup_view.py" line="-228"/>
         <source>Optional; without notes a summary is written</source>
         <translation>Frivilligt; utan anteckning skrivs en sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs domains the follow-up evaluates</source>
+        <translation>Behovsområden som uppföljningen gäller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interventions the follow-up evaluates</source>
+        <translation>Insatser som uppföljningen gäller</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5622,7 +5632,12 @@ SHA-256: {hash}</translation>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>&amp;Evaluates:</source>
+        <translation>&amp;Följer upp:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>done {day}</source>
         <translation>gjord {day}</translation>
     </message>
@@ -5647,7 +5662,7 @@ SHA-256: {hash}</translation>
         <translation>Ingen planerad uppföljning: ärendet är öppet, överlämnat eller avslutat som ej aktuellt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The follow-up was saved.</source>
         <translation>Uppföljningen sparades.</translation>
     </message>
@@ -10646,7 +10661,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+28"/>
+        <location filename="../knowledge/followup_view.py" line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
