@@ -92,3 +92,63 @@ def test_adds_to_a_store_with_cases(store: Store) -> None:
     numbers = [cases.get_case(store, i).case_number for i in list_case_ids(store)]
     assert len(numbers) == len(set(numbers)) == 6
     assert len(groups(store)) == len({g.name for g in groups(store)})
+
+
+def test_demo_needs_care_sip_and_decisions_follow_the_rules(store: Store) -> None:
+    """Every new part of the case file has fictional demo rows, written by the bulk builder,
+    that read back through the core and keep its rules."""
+    from storage.casefile.case_list import list_case_ids
+    from storage.casefile.interventions import interventions
+    from storage.caseplan.care import care_contacts
+    from storage.caseplan.decisions import decisions
+    from storage.caseplan.needs import need_history, needs_assessments
+    from storage.caseplan.sip import sips
+    from storage.records.knowledge import NeedDomain
+    from storage.registers.methods import methods
+
+    demo.build_demo(store, cases=40, seed=4, today=DAY)
+    assessed = changed = refused = appealed = linked = cared = planned = 0
+    for case_id in list_case_ids(store):
+        found = needs_assessments(store, case_id)
+        assessed += bool(found)
+        for a in found:
+            assert a.assessed_on <= DAY and {r.domain for r in a.ratings} == set(NeedDomain)
+            assert a.next_review_on is None or a.next_review_on > a.assessed_on
+        history = need_history(store, case_id)
+        changed += any(len({s for _, s in pts}) > 1 for pts in history.values())
+        for thread in decisions(store, case_id):
+            d = thread.current
+            assert d.signed_by.endswith("(demo)") and d.decided_on <= DAY
+            assert d.provision_text.startswith("Socialtjänstlag")
+            refused += d.outcome.value == "refused"
+            appealed += bool(thread.appeals)
+        linked += any(i.method_id and i.decision_id for i in interventions(store, case_id))
+        cared += bool(care_contacts(store, case_id))
+        for plan in sips(store, case_id):
+            planned += 1
+            assert plan.consent_on <= plan.held_on and plan.actions
+    assert min(assessed, changed, refused, appealed, linked, cared, planned) >= 1, (
+        assessed,
+        changed,
+        refused,
+        appealed,
+        linked,
+        cared,
+        planned,
+    )
+    assert any("fiktiv" in m.name for m in methods(store))
+    terminal = store.conn.execute(
+        "SELECT count(*) FROM cases WHERE status IN ('closed', 'handed_over')"
+    ).fetchone()[0]
+    endings = store.conn.execute("SELECT count(*) FROM case_endings").fetchone()[0]
+    assert terminal >= 1 and endings == terminal
+    followed = store.conn.execute(
+        "SELECT count(*), count(r.follow_up_id) FROM follow_ups f "
+        "LEFT JOIN follow_up_results r ON r.follow_up_id = f.id"
+    ).fetchone()
+    assert followed[0] >= 1 and followed[0] == followed[1]  # every follow-up has its result
+    linked_follow_ups = store.conn.execute(
+        "SELECT count(DISTINCT follow_up_id) FROM follow_up_interventions"
+    ).fetchone()[0]
+    assert linked_follow_ups >= 1
+    assert store.audit.entries()[-1].action == "demo.create"

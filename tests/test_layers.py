@@ -4,7 +4,7 @@
 - the core (``storage/``, ``sync/``) never imports Qt;
 - imports point down only: ``desktop`` -> ``ui`` -> ``sync`` -> ``storage``;
 - inside ``sync/`` they point down too: ``errors`` (the root) <- ``wire`` <- ``age``,
-  ``signing`` <- ``trust`` <- ``bundle`` <- ``handover``, ``report``;
+  ``signing`` <- ``trust`` <- ``bundle``, ``knowledge`` <- ``handover``, ``report``;
 - there is no import circle anywhere in the four packages;
 - developer tools (``devtools/``, ``tests/``, ``benchmarks/``) are never imported by them.
 """
@@ -27,6 +27,7 @@ SYNC_ORDER = {
     "sync.signing": 2,
     "sync.trust": 3,
     "sync.bundle": 4,
+    "sync.knowledge": 4,
     "sync.handover": 5,
     "sync.report": 5,
 }

@@ -223,7 +223,7 @@ def test_interventions_controls_consents_and_agreements(
         control_interval_days="30",
     )
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
-    assert tab.model.index(0, 4).data() == "12\u00a0000 kr"
+    assert tab.model.index(0, 6).data() == "12\u00a0000 kr"
     tab.table.selectRow(0)
     click(qtbot, tab.plan_button)
     save(qtbot, tab.dialog, planned_on="2026-02-10")

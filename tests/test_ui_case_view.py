@@ -19,6 +19,7 @@ from storage.casefile.protection import (
     RevealField,
     reveal,
 )
+from storage.caseplan.endings import end_reason
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
     app_sv,
     demo_session,
@@ -43,7 +44,10 @@ TAB_TITLES = [
     "Närstående",
     "Hotbild",
     "Nätverk",
+    "Behov",
     "Insatser",
+    "Beslut",
+    "Vård och SIP",
     "Journal",
     "Handlingar",
     "Överlämning",
@@ -246,9 +250,12 @@ def test_closing_a_case_needs_an_outcome(qtbot: QtBot, work: tuple[CaseWork, Any
     qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
     assert "utfall" in dialog.error.text().lower()
     assert not on_worker(lambda: get_case(store, case_id)).is_closed
-    save(qtbot, dialog, outcome="completed")
+    assert dialog.inputs["end_reason"].isEnabled()
+    save(qtbot, dialog, outcome="completed", end_reason="plan_completed")
     case = on_worker(lambda: get_case(store, case_id))
     assert case.status.value == "closed" and case.outcome is not None
+    ending = on_worker(lambda: end_reason(store, case_id))
+    assert ending is not None and ending.reason.value == "plan_completed"
     qtbot.waitUntil(lambda: "avslutad" in tab.values["status"].text(), timeout=5000)
     assert "fullföljt" in tab.values["status"].text()
     qtbot.waitUntil(lambda: "avslutad" in case_work.case_view.badge.text(), timeout=5000)
@@ -294,6 +301,8 @@ def test_lock_clears_every_case_view_model_and_dialog(
     assert view.title.text() == "" and view.case_id is None
     assert all(label.text() == "" for label in view.overview.values.values())
     assert view.interventions.agreements.tree.topLevelItemCount() == 0
+    assert view.needs.chart.history == {} and view.needs.due.text() == ""
+    assert view.decisions.detail.toPlainText() == "" and view.care.sip_detail.text() == ""
     assert case_work.window.case_stack.currentWidget() is not view  # type: ignore[attr-defined]
     visible = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()

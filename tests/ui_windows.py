@@ -54,6 +54,57 @@ class DemoFacts:
     agreement_id: int
     condition_id: int
     summary: Any  # the case's masked summary
+    plan: PlanFacts
+
+
+@dataclass
+class PlanFacts:
+    """Records of the needs, care, SIP and decision parts (from any demo case)."""
+
+    case_id: int
+    assessment: Any
+    care: Any
+    sip_id: int
+    action_id: int
+    decision: Any
+    threads: list[Any]
+    appeal_id: int
+    methods: list[Any]
+    provisions: list[Any]
+
+
+def plan_facts(store: Any) -> PlanFacts:
+    """A demo case with a care contact and a SIP with an open action, and one with an
+    appealed decision (on the store worker's thread)."""
+    from storage.caseplan.care import care_contacts
+    from storage.caseplan.decisions import decisions
+    from storage.caseplan.needs import needs_assessments
+    from storage.caseplan.sip import sips
+    from storage.registers.methods import methods
+    from storage.registers.provisions import provisions
+
+    sip_case = appeal_case = None
+    for case_id in list_case_ids(store):
+        plans = [p for p in sips(store, case_id) if p.actions]
+        if sip_case is None and plans and care_contacts(store, case_id):
+            sip_case = (case_id, plans[0])
+        threads = [t for t in decisions(store, case_id) if t.appeals]
+        if appeal_case is None and threads:
+            appeal_case = (case_id, threads)
+    assert sip_case is not None and appeal_case is not None, "demo store lacks SIP or appeal"
+    case_id, plan = sip_case
+    return PlanFacts(
+        case_id=case_id,
+        assessment=needs_assessments(store, case_id)[-1],
+        care=care_contacts(store, case_id)[0],
+        sip_id=plan.id,
+        action_id=plan.actions[0].id,
+        decision=appeal_case[1][0].current,
+        threads=appeal_case[1],
+        appeal_id=appeal_case[1][0].appeals[0].id,
+        methods=methods(store),
+        provisions=provisions(store),
+    )
 
 
 def demo_facts(store: Any) -> DemoFacts:
@@ -88,6 +139,7 @@ def demo_facts(store: Any) -> DemoFacts:
                 agreement_id=deals[0].id,
                 condition_id=deals[0].conditions[0].id,
                 summary=case_summary(store, case_id),
+                plan=plan_facts(store),
             )
         raise AssertionError("the demo store has no case with every part")
 
@@ -147,16 +199,21 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     from ui.knowledge.national_dialog import NationalReportDialog
     from ui.knowledge.provider_dialogs import DateNotesDialog, NewProviderDialog
     from ui.knowledge.providers_view import ProvidersView
+    from ui.knowledge.register_dialogs import MethodDialog, ProvisionDialog
+    from ui.knowledge.registers_view import MethodsView, ProvisionsView
     from ui.knowledge.research_dialog import ResearchExtractDialog
     from ui.knowledge.stats_view import StatsView
     from ui.record_dialogs import case_dialogs as cd
     from ui.record_dialogs import checklist_dialogs as kd
+    from ui.record_dialogs import decision_dialogs as dd
     from ui.record_dialogs import journal_dialogs as jd
     from ui.record_dialogs import network_dialogs as nd
     from ui.record_dialogs import partner_dialogs as ad
     from ui.record_dialogs import person_dialogs as pd
+    from ui.record_dialogs import plan_dialogs as pl
     from ui.record_dialogs import support_dialogs as sd
     from ui.record_dialogs.form import RecordDialog
+    from ui.record_dialogs.needs_dialog import NeedsAssessmentDialog
     from ui.viewer.document_viewer import DocumentViewer
     from ui.window.audit_view import AuditView
     from ui.window.backup_dialog import BackupDialog
@@ -186,6 +243,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
     doc = tmp / "anteckning.txt"
     doc.write_text("Fiktiv handling för en test av fönsterstorlekar.\n", encoding="utf-8")
     f = facts
+    k = facts.plan
     return {
         "MainWindow": main_window,
         "UnlockWindow": lambda: UnlockWindow(never, lambda: 0.0, never),
@@ -254,7 +312,9 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "PlacementDialog": lambda: pd.PlacementDialog(session, f.case_id),
         "PlacementAddressDialog": lambda: pd.PlacementAddressDialog(session, f.placement_id),
         "EndPlacementDialog": lambda: pd.EndPlacementDialog(session, f.placement_id),
-        "InterventionDialog": lambda: sd.InterventionDialog(session, f.case_id, f.providers),
+        "InterventionDialog": lambda: sd.InterventionDialog(
+            session, f.case_id, f.providers, methods=k.methods, decisions=k.threads
+        ),
         "EndInterventionDialog": lambda: sd.EndInterventionDialog(session, f.intervention_id),
         "ProviderDialog": lambda: sd.ProviderDialog(session),
         "PlanControlDialog": lambda: sd.PlanControlDialog(session, f.intervention_id),
@@ -264,6 +324,26 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "AgreementDialog": lambda: sd.AgreementDialog(session, f.case_id),
         "ConditionDialog": lambda: sd.ConditionDialog(session, f.agreement_id),
         "BreachDialog": lambda: sd.BreachDialog(session, f.condition_id),
+        "InterventionLinksDialog": lambda: sd.InterventionLinksDialog(
+            session, f.intervention_id, k.methods, k.threads
+        ),
+        "NeedsAssessmentDialog": lambda: NeedsAssessmentDialog(session, k.case_id, k.assessment),
+        "CareContactDialog": lambda: pl.CareContactDialog(session, k.case_id, k.care),
+        "SipDialog": lambda: pl.SipDialog(session, k.case_id),
+        "SipActionDialog": lambda: pl.SipActionDialog(session, k.sip_id),
+        "SipActionDoneDialog": lambda: pl.SipActionDoneDialog(session, k.action_id),
+        "SipFollowUpDialog": lambda: pl.SipFollowUpDialog(session, k.sip_id),
+        "EndSipDialog": lambda: pl.EndSipDialog(session, k.sip_id),
+        "DecisionDialog": lambda: dd.DecisionDialog(
+            session, k.decision.case_id, k.provisions, correcting=k.decision
+        ),
+        "NotifiedDialog": lambda: dd.NotifiedDialog(session, k.decision.id),
+        "AppealDialog": lambda: dd.AppealDialog(session, k.decision.id),
+        "AppealOutcomeDialog": lambda: dd.AppealOutcomeDialog(session, k.appeal_id),
+        "MethodsView": lambda: MethodsView(session),
+        "ProvisionsView": lambda: ProvisionsView(session),
+        "MethodDialog": lambda: MethodDialog(session, k.methods[0]),
+        "ProvisionDialog": lambda: ProvisionDialog(session, k.provisions[0]),
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
         "SettingsDialog": lambda: SettingsDialog(UiPreferences(), session=session),

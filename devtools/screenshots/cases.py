@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from devtools.screenshots.documents import document_and_extract_shots
+from devtools.screenshots.plans import fill_plan, plan_dialog_shots
 from devtools.screenshots.year import notice_shot, year_case_data, year_case_shots
 from storage.casefile.assessments import threat_assessments
 from storage.casefile.case_list import list_case_ids
@@ -68,6 +69,7 @@ def picture_case(store: Store) -> int:
         if score > best_score:
             best, best_score = case_id, score
     today = dt.date.today()
+    fill_plan(store, best)
     if len(persons(store, best)) < 2:
         add_relative(store, best, name="Sam Exempelsson", relation="bror", birth_year=2001)
     if not placements(store, best):
@@ -146,6 +148,7 @@ def case_shots(
     dialog_shots(out, window, view, shoot, wait_until)
     document_and_extract_shots(out, window, view, shoot, wait_until, on_worker)
     year_case_shots(out, window, view, shoot, wait_until)
+    plan_dialog_shots(out, view, shoot, wait_until)
     window.close()
 
 

@@ -20,6 +20,7 @@ from devtools.screenshots.harness import (
     wait_until,
 )
 from devtools.screenshots.knowledge import knowledge_shots
+from devtools.screenshots.plans import register_shots
 from devtools.screenshots.year import year_tool_shots
 from storage.casefile.access_log import access_log
 from storage.vault.store import Store
@@ -53,6 +54,7 @@ def tool_shots(out: Path, store: Store, tmp: Path, pdf_renderer: Any = None) -> 
         import_shots(out, lund_session, bundle, tmp)
         followup_shots(out, session, store)
         providers_shots(out, session)
+        register_shots(out, session, shoot, wait_until)
         stats_shots(out, session, store, pdf_renderer, tmp)
         knowledge_shots(out, session, lund_session, store, tmp)
         backup = BackupDialog(session)

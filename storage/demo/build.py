@@ -5,7 +5,10 @@ persons (some with protection, some with fictitious identities), närstående, c
 agreements with conditions and breaches, threat assessments, network links to a fictional
 group register with rival and allied groups, interventions with providers and provider
 controls, placements with protected addresses, a journal (about 20 entries per case, some
-corrected or marked erroneous), small text and PDF documents, follow-ups and reminders.
+corrected or marked erroneous), small text and PDF documents, follow-ups and reminders;
+and (storage/demo/plans.py) needs assessments with their change over time, signed decisions
+(some refused and appealed) that interventions link to with their method, care contacts
+with referrals and SIPs.
 
 Everything is fictional: names are combined at random from common first names and surnames;
 every personnummer is *valid in format only* (real calendar date, correct control digit) and
@@ -28,6 +31,7 @@ from storage.casefile.documents import index_missing_texts
 from storage.casefile.repo import StoreLike
 from storage.demo.builder import Builder
 from storage.demo.cases import add_demo_case
+from storage.demo.plans import add_demo_plans
 
 BULK_CACHE_KIB = -131072  # 128 MiB page cache while building
 
@@ -70,6 +74,7 @@ def _build(store: StoreLike, cases: int, seed: int, day: dt.date) -> DemoResult:
                 builder.flush()
         builder.flush()
         index_missing_texts(store.conn)  # the bulk rows bypass add_document's text index
+        add_demo_plans(store, first_case, seed, day)
         result = DemoResult(
             cases=builder.next["cases"] - first_case,
             persons=builder.next["persons"] - first_person,

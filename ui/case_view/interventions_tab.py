@@ -1,5 +1,6 @@
-"""Insatser: the case's interventions with their provider and its control while the
-intervention runs (planned and done controls), and the agreements with their conditions."""
+"""Insatser: the case's interventions with their provider, method (the method register) and
+decision, the control of the provider while the intervention runs (planned and done
+controls), and the agreements with their conditions."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from storage.casefile.consents import agreements
 from storage.casefile.interventions import interventions
+from storage.caseplan.decisions import decisions
 from storage.records import (
     Agreement,
     Intervention,
     Provider,
     ProviderControl,
 )
+from storage.records.knowledge import DecisionThread, Method
+from storage.registers.methods import methods
 from storage.registers.providers import providers
 from storage.vault.store import Store
 from ui.case_view.agreements_section import AgreementsSection
@@ -24,11 +28,12 @@ from ui.case_view.base import (
     button_row,
     section_title,
 )
-from ui.kit import labels
-from ui.kit.tables import RecordTable, TableModel
+from ui.kit import labels, vocab
+from ui.kit.tables import Cell, RecordTable, TableModel
 from ui.record_dialogs.support_dialogs import (
     EndInterventionDialog,
     InterventionDialog,
+    InterventionLinksDialog,
     PlanControlDialog,
     ProviderDialog,
     RecordControlDialog,
@@ -41,6 +46,8 @@ class InterventionsData:
     interventions: list[Intervention]
     providers: list[Provider]
     agreements: list[Agreement]
+    methods: list[Method]
+    decisions: list[DecisionThread]
 
 
 class InterventionsTab(CaseTab):
@@ -50,10 +57,14 @@ class InterventionsTab(CaseTab):
         self.data: InterventionsData | None = None
         self.heading = section_title(parent=self)
         self._providers: dict[int, Provider] = {}
+        self._methods: dict[int, Method] = {}
+        self._decisions: dict[int, DecisionThread] = {}
         self.model: TableModel[Intervention] = TableModel(
             lambda: [
                 self.tr("Intervention"),
                 self.tr("Provider"),
+                self.tr("Method"),
+                self.tr("Decision"),
                 self.tr("Started"),
                 self.tr("Ended"),
                 self.tr("Cost"),
@@ -80,6 +91,8 @@ class InterventionsTab(CaseTab):
         self.add_button.setObjectName("addInterventionButton")
         self.end_button = QPushButton(self)
         self.end_button.setObjectName("endInterventionButton")
+        self.links_button = QPushButton(self)
+        self.links_button.setObjectName("interventionLinksButton")
         self.provider_button = QPushButton(self)
         self.provider_button.setObjectName("addProviderButton")
         self.plan_button = QPushButton(self)
@@ -93,7 +106,9 @@ class InterventionsTab(CaseTab):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.heading)
         top_layout.addWidget(self.table, 2)
-        top_layout.addLayout(button_row(self.add_button, self.end_button, self.provider_button))
+        top_layout.addLayout(
+            button_row(self.add_button, self.links_button, self.end_button, self.provider_button)
+        )
         top_layout.addWidget(self.controls_title)
         top_layout.addWidget(self.controls, 1)
         top_layout.addLayout(button_row(self.plan_button, self.done_button))
@@ -110,6 +125,7 @@ class InterventionsTab(CaseTab):
         self.controls.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         self.add_button.clicked.connect(self._add)
         self.end_button.clicked.connect(self._end)
+        self.links_button.clicked.connect(self._links)
         self.provider_button.clicked.connect(
             lambda: self.open_dialog(ProviderDialog(self.session, self))
         )
@@ -128,6 +144,7 @@ class InterventionsTab(CaseTab):
         self.controls_title.setText(self.tr("Provider controls of the chosen intervention"))
         self.add_button.setText(self.tr("&New intervention…"))
         self.end_button.setText(self.tr("&End…"))
+        self.links_button.setText(self.tr("&Method and decision…"))
         self.provider_button.setText(self.tr("New &provider…"))
         self.plan_button.setText(self.tr("Plan &control…"))
         self.done_button.setText(self.tr("Control &done…"))
@@ -138,12 +155,18 @@ class InterventionsTab(CaseTab):
     @staticmethod
     def fetch(store: Store, case_id: int) -> InterventionsData:
         return InterventionsData(
-            interventions(store, case_id), providers(store), agreements(store, case_id)
+            interventions(store, case_id),
+            providers(store),
+            agreements(store, case_id),
+            methods(store),
+            decisions(store, case_id),
         )
 
     def show_data(self, data: InterventionsData) -> None:
         self.data = data
         self._providers = {p.id: p for p in data.providers}
+        self._methods = {m.id: m for m in data.methods}
+        self._decisions = {t.original_id: t for t in data.decisions}
         self.model.set_records(data.interventions)
         self.add_button.setEnabled(True)
         self.provider_button.setEnabled(True)
@@ -151,7 +174,7 @@ class InterventionsTab(CaseTab):
         assert self.case_id is not None
         self.agreements.show_agreements(self.case_id, data.agreements)
 
-    def _intervention_row(self, item: Intervention) -> list[str]:
+    def _intervention_row(self, item: Intervention) -> list[str | Cell]:
         provider = self._providers.get(item.provider_id or 0)
         who = f"{provider.name} ({labels.label(provider.kind)})" if provider else labels.EMPTY
         every = (
@@ -159,9 +182,24 @@ class InterventionsTab(CaseTab):
             if item.control_interval_days
             else labels.EMPTY
         )
+        method = self._methods.get(item.method_id or 0)
+        decision = self._decisions.get(item.decision_id or 0)
         return [
             labels.label(item.type),
             who,
+            Cell(
+                method.name if method else labels.EMPTY,
+                vocab.text(method.evidence_level) if method else None,
+            ),
+            Cell(
+                self.tr("{outcome} {day}").format(
+                    outcome=vocab.text(decision.current.outcome),
+                    day=labels.day(decision.current.decided_on),
+                )
+                if decision
+                else labels.EMPTY,
+                decision.current.provision_text if decision else None,
+            ),
             labels.day(item.started_on),
             labels.day(item.ended_on),
             labels.sek(item.cost_sek),
@@ -180,6 +218,7 @@ class InterventionsTab(CaseTab):
         control = self.controls.current_record()
         running = isinstance(item, Intervention) and item.ended_on is None
         self.end_button.setEnabled(running)
+        self.links_button.setEnabled(isinstance(item, Intervention))
         self.plan_button.setEnabled(running)
         self.done_button.setEnabled(
             isinstance(control, ProviderControl) and control.done_on is None
@@ -193,6 +232,7 @@ class InterventionsTab(CaseTab):
         for button in (
             self.add_button,
             self.end_button,
+            self.links_button,
             self.provider_button,
             self.plan_button,
             self.done_button,
@@ -202,13 +242,35 @@ class InterventionsTab(CaseTab):
     def _add(self) -> None:
         if self.case_id is not None and self.data is not None:
             self.open_dialog(
-                InterventionDialog(self.session, self.case_id, self.data.providers, self)
+                InterventionDialog(
+                    self.session,
+                    self.case_id,
+                    self.data.providers,
+                    self,
+                    methods=self.data.methods,
+                    decisions=self.data.decisions,
+                )
             )
 
     def _end(self) -> None:
         item = self.table.current_record()
         if isinstance(item, Intervention):
             self.open_dialog(EndInterventionDialog(self.session, item.id, self))
+
+    def _links(self) -> None:
+        item = self.table.current_record()
+        if isinstance(item, Intervention) and self.data is not None:
+            self.open_dialog(
+                InterventionLinksDialog(
+                    self.session,
+                    item.id,
+                    self.data.methods,
+                    self.data.decisions,
+                    method_id=item.method_id,
+                    decision_id=item.decision_id,
+                    parent=self,
+                )
+            )
 
     def _plan(self) -> None:
         item = self.table.current_record()

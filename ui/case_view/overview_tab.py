@@ -1,5 +1,7 @@
 """Översikt: the case's status, dates, municipalities and caseworker; status changes (closing
-with an outcome), details, gallring exemption; the case's reminders and follow-ups."""
+with an outcome), details, gallring exemption; the case's reminders and follow-ups; and a
+high need of the latest needs assessment that no running intervention, SIP or care contact
+meets (storage.caseplan.needs.unmet_needs)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage.casefile.cases import get_case
 from storage.casefile.followups import follow_ups
+from storage.caseplan.needs import unmet_needs
 from storage.casework.reminders import reminders
 from storage.records import (
     STATUS_TRANSITIONS,
@@ -25,6 +28,7 @@ from storage.records import (
     FollowUp,
     Reminder,
 )
+from storage.records.knowledge import UnmetNeed
 from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
@@ -33,7 +37,7 @@ from ui.case_view.base import (
 )
 from ui.cases.reminder_index import HORIZON_DAYS
 from ui.cases.reminders_panel import reminder_text
-from ui.kit import labels
+from ui.kit import labels, vocab
 from ui.kit.tables import RecordTable, TableModel
 from ui.record_dialogs.case_dialogs import (
     EditCaseDialog,
@@ -62,6 +66,7 @@ class OverviewData:
     case: Case
     reminders: list[Reminder]
     follow_ups: list[FollowUp]
+    unmet: list[UnmetNeed]
 
 
 class OverviewTab(CaseTab):
@@ -104,6 +109,12 @@ class OverviewTab(CaseTab):
             "caseFollowUps", self.follow_ups_model, self, stretch=(2,)
         )
         self.case_title = section_title(parent=self)
+        self.unmet = QLabel(self)
+        self.unmet.setObjectName("unmetNeeds")
+        self.unmet.setTextFormat(Qt.TextFormat.PlainText)
+        self.unmet.setWordWrap(True)
+        self.unmet.setStyleSheet("color: #a4262c;")
+        self.unmet.setVisible(False)
         self.reminders_title = section_title(parent=self)
         self.follow_ups_title = section_title(parent=self)
 
@@ -112,6 +123,7 @@ class OverviewTab(CaseTab):
         left.addLayout(form)
         left.addLayout(button_row(self.edit_button, self.status_button))
         left.addLayout(button_row(self.gallring_button))
+        left.addWidget(self.unmet)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.reminders_title)
@@ -200,12 +212,30 @@ class OverviewTab(CaseTab):
             get_case(store, case_id),
             reminders(store, within_days=HORIZON_DAYS, case_id=case_id),
             follow_ups(store, case_id),
+            unmet_needs(store, case_id),
         )
 
     def show_data(self, data: OverviewData) -> None:
         self._show_case(data.case)
         self.reminders_model.set_records(data.reminders)
         self.follow_ups_model.set_records(data.follow_ups)
+        self._show_unmet(data.unmet)
+
+    def _show_unmet(self, unmet: list[UnmetNeed]) -> None:
+        self.unmet.setVisible(bool(unmet))
+        if not unmet:
+            self.unmet.clear()
+            return
+        needs = "; ".join(f"{vocab.text(u.domain)} ({vocab.text(u.level)})" for u in unmet)
+        self.unmet.setText(
+            self.tr(
+                "%n high need(s) from the needs assessment of {day} without a running "
+                "intervention, SIP or care contact: {needs}",
+                "",
+                len(unmet),
+            ).format(day=labels.day(unmet[0].assessed_on), needs=needs)
+        )
+        self.unmet.setAccessibleName(self.unmet.text())
 
     def _show_case(self, case: Case) -> None:
         self.case = case
@@ -244,6 +274,7 @@ class OverviewTab(CaseTab):
             label.clear()
         self.reminders_model.set_records([])
         self.follow_ups_model.set_records([])
+        self._show_unmet([])
         for button in (
             self.edit_button,
             self.status_button,

@@ -1,11 +1,12 @@
 """The case view: a header with the masked case label and status, a list of the parts of the
-case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser,
-Journal, Handlingar, Överlämning, Samverkan, Logg) and the chosen part beside it.
+case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Behov,
+Insatser, Beslut, Vård och SIP, Journal, Handlingar, Överlämning, Samverkan, Logg) and the
+chosen part beside it.
 
 Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
 its longest name and as tall as it needs to be, and scrolls only when a window is shorter
-than ten lines of text. ``load(case_id)`` shows a case: the header is read at once, each part
-when it is first shown (Ctrl+PgDown / Ctrl+PgUp move to the next / previous part; the list
+than one line of text per part. ``load(case_id)`` shows a case: the header is read at once,
+each part when it is first shown (Ctrl+PgDown / Ctrl+PgUp move to the next / previous part; the list
 takes the arrow keys when it has focus). An edit saved in a part marks the others for
 reloading and emits ``caseChanged`` (the case list and reminders refresh).
 ``handoverRequested``, ``followUpRequested`` and ``accessLogRequested`` are for the handover
@@ -40,11 +41,14 @@ from storage.casefile.protection import CaseWorkGrant, end_case_work, start_case
 from storage.casefile.summaries import case_summary
 from storage.records import CaseSummary
 from ui.case_view.base import CaseTab
+from ui.case_view.care_tab import CareTab
+from ui.case_view.decisions_tab import DecisionsTab
 from ui.case_view.documents_tab import DocumentsTab
 from ui.case_view.handover_tab import HandoverTab
 from ui.case_view.interventions_tab import InterventionsTab
 from ui.case_view.journal_tab import JournalTab
 from ui.case_view.log_tab import LogTab
+from ui.case_view.needs_tab import NeedsTab
 from ui.case_view.network_tab import NetworkTab
 from ui.case_view.overview_tab import OverviewTab
 from ui.case_view.partners_tab import PartnersTab
@@ -105,7 +109,10 @@ class CaseView(QWidget):
         self.relatives = RelativesTab(session, self)
         self.threat = ThreatTab(session, self)
         self.network = NetworkTab(session, self)
+        self.needs = NeedsTab(session, self)
         self.interventions = InterventionsTab(session, self)
+        self.decisions = DecisionsTab(session, self)
+        self.care = CareTab(session, self)
         self.journal = JournalTab(session, self)
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
@@ -166,7 +173,10 @@ class CaseView(QWidget):
             self.relatives,
             self.threat,
             self.network,
+            self.needs,
             self.interventions,
+            self.decisions,
+            self.care,
             self.journal,
             self.documents,
             self.handover,

@@ -2,7 +2,8 @@
 
 - *Verktyg*: *Gallring…* (ui/casework/gallring_view.py), *Samverkansparter…*
   (partners_view.py), *Loggkontroll…* (access_log_view.py), *Journalmallar…*
-  (templates_dialog.py);
+  (templates_dialog.py), and the registers of methods and provisions
+  (ui/knowledge/registers_view.py);
 - *Arkiv › Exportera påminnelser som kalender…* (calendar_export.py);
 - a button in the status bar while the yearly gallring is due, which opens *Gallring*;
 - the reminder notifications (notifications.py), once the case work hands over its
@@ -33,6 +34,7 @@ from ui.casework.notifications import ReminderNotifier
 from ui.casework.partners_view import PartnersView
 from ui.casework.templates_dialog import TemplatesDialog
 from ui.kit import labels
+from ui.knowledge.registers_view import MethodsView, ProvisionsView
 from ui.runtime.session_api import SessionAPI
 
 
@@ -63,6 +65,8 @@ class CaseworkMenu(QObject):
         self.partners_action = action("partnersAction", self.open_partners)
         self.access_action = action("accessLogAction", lambda: self.open_access_log(""))
         self.templates_action = action("templatesAction", self.open_templates)
+        self.methods_action = action("methodsAction", self.open_methods)
+        self.provisions_action = action("provisionsAction", self.open_provisions)
         self.calendar_action = action("calendarAction", self.export_calendar)
         self.menu = QMenu(window.menuBar())
         self.menu.setObjectName("toolsMenu")
@@ -73,6 +77,9 @@ class CaseworkMenu(QObject):
             self.partners_action,
             self.templates_action,
         ):
+            self.menu.addAction(act)
+        self.menu.addSeparator()
+        for act in (self.methods_action, self.provisions_action):
             self.menu.addAction(act)
         file_menu.insertAction(before_action, self.calendar_action)
         self.gallring_hint = QPushButton(window)
@@ -89,6 +96,8 @@ class CaseworkMenu(QObject):
         self.access_action.setText(self.tr("&Access log (who opened which case)…"))
         self.partners_action.setText(self.tr("&Partners…"))
         self.templates_action.setText(self.tr("&Journal templates…"))
+        self.methods_action.setText(self.tr("&Method register…"))
+        self.provisions_action.setText(self.tr("Pro&visions (lagrum)…"))
         self.calendar_action.setText(self.tr("Export &reminders as a calendar…"))
         self.gallring_hint.setToolTip(self.tr("Open Gallring"))
         if self.notifier is not None:
@@ -164,6 +173,12 @@ class CaseworkMenu(QObject):
 
     def open_templates(self) -> QDialog | None:
         return self._single("templates", lambda: TemplatesDialog(self.session, self.window))
+
+    def open_methods(self) -> QDialog | None:
+        return self._single("methods", lambda: MethodsView(self.session, self.window))
+
+    def open_provisions(self) -> QDialog | None:
+        return self._single("provisions", lambda: ProvisionsView(self.session, self.window))
 
     def export_calendar(self) -> QDialog | None:
         return self._single("calendar", lambda: CalendarExportDialog(self.session, self.window))

@@ -168,6 +168,7 @@ ACTIONS: dict[str, str] = {
     "method.add": QT_TRANSLATE_NOOP("AuditAction", "Method added to the register"),
     "method.update": QT_TRANSLATE_NOOP("AuditAction", "Method in the register changed"),
     "method.import": QT_TRANSLATE_NOOP("AuditAction", "Shared method register imported"),
+    "method.export": QT_TRANSLATE_NOOP("AuditAction", "Method register exported as a signed file"),
     "stats.export": QT_TRANSLATE_NOOP("AuditAction", "Statistics exported"),
     "grant.export": QT_TRANSLATE_NOOP("AuditAction", "State grant summary exported"),
     "national.export": QT_TRANSLATE_NOOP("AuditAction", "National report exported"),

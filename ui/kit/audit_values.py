@@ -57,6 +57,7 @@ class AuditCount(QObject):
             "unchanged": lambda: self.tr("%n unchanged", "", n),
             "domains": lambda: self.tr("%n need domain(s)", "", n),
             "interventions": lambda: self.tr("%n intervention(s)", "", n),
+            "methods": lambda: self.tr("%n method(s)", "", n),
         }
         make = texts.get(key)
         return make() if make is not None else None
@@ -89,6 +90,7 @@ COUNTED = (
     "unchanged",
     "domains",
     "interventions",
+    "methods",
 )
 
 

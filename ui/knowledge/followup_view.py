@@ -4,7 +4,9 @@ Two widgets the case view can embed, each showing one case (``set_case(case_id)`
 
 - :class:`FollowUpPanel` — the follow-up plan of a closed case (due dates, done or
   overdue), the follow-ups recorded so far, and the form (kind, date, situation, housing,
-  occupation, relapse, notes) saved with :func:`storage.casework.followup_results.record_follow_up`;
+  occupation, relapse, notes, and what it evaluates: the needs domains — those rated high at
+  intake are ticked — and the case's interventions) saved with
+  :func:`storage.casework.followup_results.record_follow_up`;
 - :class:`TimelinePanel` — :func:`storage.casework.timeline.case_timeline`. Where a person was moved
   (the municipality of a placement or a handover) is protected: it is dropped on the store
   worker and never reaches the widget.
@@ -18,13 +20,16 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -32,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.casefile.interventions import interventions
 from storage.casefile.summaries import case_summary
+from storage.caseplan.needs import needs_assessments
 from storage.casework.followup_results import (
     FollowUpStatus,
     Housing,
@@ -44,6 +51,8 @@ from storage.casework.followup_results import (
 )
 from storage.casework.timeline import case_timeline
 from storage.records.enums import FollowUpKind
+from storage.records.knowledge import NeedDomain
+from storage.registers.methods import methods
 from storage.vault.store import Store
 from ui.kit import (
     labels,
@@ -58,6 +67,39 @@ from ui.kit.tables import RecordTable, TableModel
 from ui.kit.windows import fit_to_screen
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
+
+
+def _checklist(parent: QWidget, name: str) -> QListWidget:
+    box = QListWidget(parent)
+    box.setObjectName(name)
+    box.setMaximumHeight(110)
+    return box
+
+
+def _checked(box: QListWidget) -> list[Any]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _evaluated(store: Store, case_id: int) -> tuple[set[str], list[tuple[int, str]]]:
+    """The domains rated high at intake (the first assessment) and the case's interventions
+    named with their method."""
+    found = needs_assessments(store, case_id)
+    high = {d.value for d in found[0].high} if found else set()
+    names = {m.id: m.name for m in methods(store)}
+    items = [
+        (
+            i.id,
+            f"{labels.label(i.type)}"
+            + (f" – {names[i.method_id]}" if i.method_id in names else "")
+            + f" ({labels.day(i.started_on)})",
+        )
+        for i in interventions(store, case_id)
+    ]
+    return high, items
 
 
 def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -93,6 +135,10 @@ class FollowUpPanel(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.notes.setPlaceholderText(self.tr("Optional; without notes a summary is written"))
+        self.domains = _checklist(self, "followUpDomains")
+        self.domains.setAccessibleName(self.tr("Needs domains the follow-up evaluates"))
+        self.items = _checklist(self, "followUpInterventions")
+        self.items.setAccessibleName(self.tr("Interventions the follow-up evaluates"))
         self.save_button = QPushButton(self.tr("&Save follow-up"), self)
         self.save_button.setObjectName("saveFollowUp")
         self.message = plain_label("", self, "followUpMessage")
@@ -125,6 +171,12 @@ class FollowUpPanel(QWidget):
         form.addRow(self.tr("&Occupation:"), self.occupation)
         form.addRow(self.tr("&Relapse:"), self.relapse)
         form.addRow(self.tr("&Notes:"), self.notes)
+        evaluates = QHBoxLayout()
+        evaluates.addWidget(self.domains, 1)
+        evaluates.addWidget(self.items, 1)
+        evaluates_label = QLabel(self.tr("&Evaluates:"), self)
+        evaluates_label.setBuddy(self.domains)
+        form.addRow(evaluates_label, evaluates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
@@ -147,13 +199,33 @@ class FollowUpPanel(QWidget):
         if case_id is None:
             return
 
-        def work(store: Store) -> tuple[list[Any], list[Any]]:
-            return follow_up_plan(store, case_id), follow_up_results(store, case_id)
+        def work(store: Store) -> tuple[Any, ...]:
+            return (
+                follow_up_plan(store, case_id),
+                follow_up_results(store, case_id),
+                *_evaluated(store, case_id),
+            )
 
         self.session.run(self, work, self._loaded, progress=False)
 
-    def _loaded(self, result: tuple[list[Any], list[Any]]) -> None:
-        plan, done = result
+    def _fill_evaluated(self, high: set[str], items: list[tuple[int, str]]) -> None:
+        self.domains.clear()
+        for domain in NeedDomain:
+            item = QListWidgetItem(vocab.text(domain), self.domains)
+            item.setData(Qt.ItemDataRole.UserRole, domain.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = domain.value in high
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.items.clear()
+        for intervention_id, text in items:
+            item = QListWidgetItem(text, self.items)
+            item.setData(Qt.ItemDataRole.UserRole, intervention_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _loaded(self, result: tuple[Any, ...]) -> None:
+        plan, done, high, items = result
+        self._fill_evaluated(high, items)
         today = dt.date.today()
         lines = []
         for due in plan:
@@ -195,6 +267,8 @@ class FollowUpPanel(QWidget):
             "occupation": self.occupation.currentData(),
             "relapse": self.relapse.currentData(),
             "notes": self.notes.toPlainText().strip() or None,
+            "domains": _checked(self.domains),
+            "intervention_ids": _checked(self.items),
         }
         self.save_button.setEnabled(False)
         self.session.run(
@@ -225,6 +299,8 @@ class FollowUpPanel(QWidget):
         self.notes.clear()
         self.message.clear()
         self.results_model.set_records([])
+        self.domains.clear()
+        self.items.clear()
         self.save_button.setEnabled(False)
 
 

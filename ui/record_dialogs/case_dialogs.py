@@ -1,5 +1,5 @@
-"""Dialogs for the case itself: new case, its details, status (closing with an outcome),
-gallring exemption, and a caseworker's own reminder."""
+"""Dialogs for the case itself: new case, its details, status (closing with an outcome and
+the reason it ended), gallring exemption, and a caseworker's own reminder."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from storage.casefile.cases import (
     update_case,
 )
 from storage.casefile.followups import add_reminder
+from storage.caseplan.endings import set_end_reason
 from storage.records import (
     STATUS_TRANSITIONS,
     Case,
@@ -23,8 +24,9 @@ from storage.records import (
     Outcome,
 )
 from storage.records import validate as v
+from storage.records.knowledge import EndReason
 from storage.vault.store import Store
-from ui.kit import labels
+from ui.kit import labels, vocab
 from ui.record_dialogs.form import (
     BOOL,
     CHOICE,
@@ -88,7 +90,8 @@ class EditCaseDialog(RecordDialog):
 
 
 class StatusDialog(RecordDialog):
-    """Move the case along the allowed status flow; closing needs an outcome."""
+    """Move the case along the allowed status flow; closing needs an outcome. A closed or
+    handed-over case can be given the reason it ended (avslutsorsak) in the same step."""
 
     def __init__(self, session: SessionAPI, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -97,7 +100,10 @@ class StatusDialog(RecordDialog):
 
         def submit(store: Store, values: dict[str, Any]) -> None:
             on = v.date("closed_on", values["on"], required=False)
-            set_status(store, case_id, values["status"], outcome=values["outcome"], on=on)
+            with store.transaction():  # the status and the reason, or neither
+                set_status(store, case_id, values["status"], outcome=values["outcome"], on=on)
+                if values.get("end_reason") is not None:
+                    set_end_reason(store, case_id, values["end_reason"], values.get("end_note"))
 
         self.build(
             self.tr("Change status"),
@@ -116,6 +122,14 @@ class StatusDialog(RecordDialog):
                     optional=True,
                 ),
                 Field("on", self.tr("&Closing date:"), DATE, default=_today()),
+                Field(
+                    "end_reason",
+                    self.tr("&Reason the case ended:"),
+                    CHOICE,
+                    vocab.choices(EndReason),
+                    optional=True,
+                ),
+                Field("end_note", self.tr("N&ote on the reason:")),
             ],
             submit,
             intro=self.tr("Now: {status}. A closed or handed-over case cannot be reopened.").format(
@@ -134,6 +148,10 @@ class StatusDialog(RecordDialog):
         if not closing:
             self.set_value("outcome", None)
         self.inputs["on"].setEnabled(terminal)
+        for key in ("end_reason", "end_note"):
+            self.inputs[key].setEnabled(terminal)
+            if not terminal:
+                self.set_value(key, None)
 
 
 class GallringExemptionDialog(RecordDialog):

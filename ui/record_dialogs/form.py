@@ -171,6 +171,11 @@ class RecordDialog(QDialog):
             return edit
         if spec.kind == CHOICE:
             combo = QComboBox(self)
+            # a long choice (a provision, a method) must not widen the dialog past the screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
             if spec.optional:
                 combo.addItem("–", None)
             for data, text in spec.choices:

@@ -20,6 +20,7 @@ from storage.casefile.interventions import (
     end_intervention,
     plan_provider_control,
     record_provider_control,
+    set_intervention_links,
 )
 from storage.records import (
     Funding,
@@ -27,8 +28,9 @@ from storage.records import (
     Provider,
     ProviderKind,
 )
+from storage.records.knowledge import DecisionThread, Method
 from storage.registers.providers import add_provider
-from ui.kit import labels
+from ui.kit import labels, vocab
 from ui.record_dialogs.form import (
     CHOICE,
     DATE,
@@ -46,6 +48,23 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
+def method_choices(methods: Sequence[Method]) -> list[tuple[int, str]]:
+    """Each method with its evidence level, as the register names them."""
+    return [(m.id, f"{m.name} ({vocab.text(m.evidence_level)})") for m in methods]
+
+
+def decision_choices(threads: Sequence[DecisionThread]) -> list[tuple[int, str]]:
+    """Each decision of the case (its first version, which interventions link to)."""
+    return [
+        (
+            t.original_id,
+            f"{labels.day(t.current.decided_on)} {vocab.text(t.current.outcome)}: "
+            f"{t.current.subject.splitlines()[0][:60]}",
+        )
+        for t in threads
+    ]
+
+
 class InterventionDialog(RecordDialog):
     def __init__(
         self,
@@ -53,6 +72,9 @@ class InterventionDialog(RecordDialog):
         case_id: int,
         providers: Sequence[Provider],
         parent: QWidget | None = None,
+        *,
+        methods: Sequence[Method] = (),
+        decisions: Sequence[DecisionThread] = (),
     ) -> None:
         super().__init__(session, parent)
         provider_items = [(p.id, f"{p.name} ({labels.label(p.kind)})") for p in providers]
@@ -73,9 +95,67 @@ class InterventionDialog(RecordDialog):
                     INT,
                     hint=self.tr("Private and non-profit providers; empty: the default"),
                 ),
+                Field(
+                    "method_id",
+                    self.tr("&Method:"),
+                    CHOICE,
+                    method_choices(methods),
+                    optional=True,
+                ),
+                Field(
+                    "decision_id",
+                    self.tr("&Decision:"),
+                    CHOICE,
+                    decision_choices(decisions),
+                    optional=True,
+                ),
                 Field("notes", self.tr("N&otes:"), MULTILINE),
             ],
             lambda store, values: add_intervention(store, case_id, **values),
+        )
+        self.inputs["notes"].setMinimumHeight(60)
+
+
+class InterventionLinksDialog(RecordDialog):
+    """The method an intervention uses and the decision it rests on."""
+
+    def __init__(
+        self,
+        session: SessionAPI,
+        intervention_id: int,
+        methods: Sequence[Method],
+        decisions: Sequence[DecisionThread],
+        *,
+        method_id: int | None = None,
+        decision_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.build(
+            self.tr("Method and decision"),
+            [
+                Field(
+                    "method_id",
+                    self.tr("&Method:"),
+                    CHOICE,
+                    method_choices(methods),
+                    default=method_id,
+                    optional=True,
+                ),
+                Field(
+                    "decision_id",
+                    self.tr("&Decision:"),
+                    CHOICE,
+                    decision_choices(decisions),
+                    default=decision_id,
+                    optional=True,
+                ),
+            ],
+            lambda store, values: set_intervention_links(store, intervention_id, **values),
+            intro=self.tr(
+                "The method comes from the method register (the Tools menu); the decision from the "
+                "case's Decisions part."
+            ),
         )
 
 

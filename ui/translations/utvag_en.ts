@@ -167,7 +167,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="+261"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,6 +287,29 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+170"/>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lodged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealOutcome</name>
     <message>
         <location filename="../kit/vocab.py" line="+124"/>
@@ -315,9 +338,32 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcomeDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+10"/>
+        <source>Outcome of the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentOccasion</name>
     <message>
-        <location line="-24"/>
+        <location filename="../kit/vocab.py" line="-24"/>
         <source>at intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +953,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Method register exported as a signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statistics exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1332,14 @@
             <numerusform>%n interventions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n method(s)</source>
+        <translation>
+            <numerusform>%n method</numerusform>
+            <numerusform>%n methods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -1434,7 +1493,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+176"/>
+        <location filename="../kit/audit_values.py" line="+177"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,6 +3213,74 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>CareContactDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="+48"/>
+        <source>&amp;Kind of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral s&amp;ent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referral &amp;answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New care contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact with psychiatry or addiction care, and its referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change care contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareKind</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -3168,6 +3295,181 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>other health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTab</name>
+    <message>
+        <location filename="../case_view/care_tab.py" line="+60"/>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Care and SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Psychiatry and addiction care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Coordinated individual plans (SIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Agreed actions of the chosen SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>New &amp;care contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;SIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Followed up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd SIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>sent {day}, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent {sent}, answered {answered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ended {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overall responsibility: {lead}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent given {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last followed up {day}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,7 +3762,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+182"/>
+        <location filename="../case_view/view.py" line="+192"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3820,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseworkMenu</name>
     <message>
-        <location filename="../casework/menu.py" line="+87"/>
+        <location filename="../casework/menu.py" line="+94"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,6 +3842,16 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Journal templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;visions (lagrum)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,6 +4701,100 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="-129"/>
+        <source>&amp;Provision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What is decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Intervention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required unless granted in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Under delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point of the delegation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Information on how to appeal was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision is signed in your name when it is saved and cannot be changed afterwards: a mistake is corrected by a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Reason for the &amp;correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction is signed as a new version; the earlier version stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionOutcome</name>
     <message>
         <location filename="../kit/vocab.py" line="+37"/>
@@ -4403,6 +4809,165 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../case_view/decisions_tab.py" line="+43"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+9"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Decisions (signed; corrected by a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appealed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal o&amp;utcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>appealed {day}, pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provision: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intervention: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided {day} by {who} under delegation {delegation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information on how to appeal was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No information on how to appeal was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appealed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: {outcome} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {n}: {outcome}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by {who} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; corrects version {n}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4640,7 +5205,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+73"/>
         <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,6 +5342,19 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndSipDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="+78"/>
+        <source>End SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6206,6 +6784,16 @@ SHA-256: {hash}</source>
         <source>The national report says it is from {claimed}, but it was signed by {sender}. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sync/knowledge/errors.py" line="+12"/>
+        <source>The file is not a method register Utväg can read (wrong form, version or size); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method register&apos;s signature does not match its content or its signer&apos;s key; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLevel</name>
@@ -7020,7 +7608,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+281"/>
+        <location filename="../knowledge/followup_view.py" line="+357"/>
         <source>Follow-up and timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7061,8 +7649,18 @@ SHA-256: {hash}</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-194"/>
+        <location filename="../knowledge/followup_view.py" line="-228"/>
         <source>Optional; without notes a summary is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs domains the follow-up evaluates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interventions the follow-up evaluates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7141,7 +7739,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>&amp;Evaluates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7166,7 +7769,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The follow-up was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,7 +7862,7 @@ SHA-256: {hash}</source>
 <context>
     <name>GallringExemptionDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+76"/>
         <source>Gallring exemption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8375,7 +8978,7 @@ Id: {id}</source>
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="-29"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="-87"/>
         <source>New intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8420,8 +9023,41 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionLinksDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Method and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method comes from the method register (the Tools menu); the decision from the case&apos;s Decisions part.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8501,13 +9137,23 @@ Id: {id}</source>
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../case_view/interventions_tab.py" line="+55"/>
+        <location filename="../case_view/interventions_tab.py" line="+64"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8556,14 +9202,14 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Provider controls of the chosen intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8575,6 +9221,11 @@ Id: {id}</source>
     <message>
         <location line="+1"/>
         <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method and decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8598,12 +9249,17 @@ Id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{outcome} {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9228,6 +9884,257 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>MethodDialog</name>
+    <message>
+        <location filename="../knowledge/register_dialogs.py" line="+27"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Evidence level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Source of the level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required unless the level is &apos;not assessed&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give an evidence level only with its source (for example Socialstyrelsen&apos;s method guide); without one the method stays &apos;not assessed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodsView</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="+126"/>
+        <source>Method register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>shipped with Utväg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a shared register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target group: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin: {origin}; code {code}; changed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>Method register (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Export the method register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n method(s) exported, signed, to {file}.</source>
+        <translation>
+            <numerusform>%n method exported, signed, to {file}.</numerusform>
+            <numerusform>%n methods exported, signed, to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a method register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} at {time} (a verified contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new method(s)</source>
+        <translation>
+            <numerusform>%n new method</numerusform>
+            <numerusform>%n new methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed method(s)</source>
+        <translation>
+            <numerusform>%n changed method</numerusform>
+            <numerusform>%n changed methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Import the method register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed methods take the shared file&apos;s text and evidence level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: {added}, {updated}, {unchanged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NationalReportDialog</name>
     <message>
         <location filename="../knowledge/national_dialog.py" line="+39"/>
@@ -9354,6 +10261,219 @@ The manual: Help › Manual (F1).</source>
         <location line="+1"/>
         <source>acute need</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAssessmentDialog</name>
+    <message>
+        <location filename="../record_dialogs/needs_dialog.py" line="+57"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Level: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assessed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next assessment by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: six months later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overall note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate every domain from 0 (no need) to 4 (acute need). A need rated 3 or 4 that no intervention, SIP or care contact meets is pointed out on the case overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsChart</name>
+    <message>
+        <location filename="../case_view/needs_chart.py" line="+41"/>
+        <source>Change per domain over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No needs assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../case_view/needs_tab.py" line="+47"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change per domain over time (0–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;New needs assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings of the chosen assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No needs assessment yet: make one at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest assessment {day} ({occasion}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest assessment {day} ({occasion}). A new assessment was due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest assessment {day} ({occasion}). Next assessment by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower need than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher need than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9512,7 +10632,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-110"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-126"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9672,6 +10792,24 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+21"/>
+        <source>Notification of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the person was told of the decision; it is set once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="-38"/>
@@ -9755,7 +10893,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+93"/>
+        <location filename="../case_view/overview_tab.py" line="+98"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9785,7 +10923,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9881,8 +11019,16 @@ The manual: Help › Manual (F1).</source>
         <source>Record &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n high need(s) from the needs assessment of {day} without a running intervention, SIP or care contact: {needs}</source>
+        <translation>
+            <numerusform>%n high need from the needs assessment of {day} without a running intervention, SIP or care contact: {needs}</numerusform>
+            <numerusform>%n high needs from the needs assessment of {day} without a running intervention, SIP or care contact: {needs}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>{status} — outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10952,6 +12098,142 @@ The manual: Help › Manual (F1).</source>
     </message>
 </context>
 <context>
+    <name>ProvisionDialog</name>
+    <message>
+        <location filename="../knowledge/register_dialogs.py" line="+25"/>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Socialtjänstlag (2025:400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Chapter and section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 4 kap. 1 §; empty until checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;In use for new decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed decisions keep the provision as it read when they were signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsView</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="+18"/>
+        <source>Provisions (lagrum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <location filename="../kit/dialogs.py" line="+40"/>
@@ -11090,7 +12372,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11258,6 +12540,19 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="-282"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relapse</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -11421,7 +12716,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+125"/>
         <source>New reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12317,6 +13612,113 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipActionDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="-38"/>
+        <source>New action in the SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SipActionDoneDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SipDialog</name>
+    <message>
+        <location line="-44"/>
+        <source>New SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overall responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line: name and organisation or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow-up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A coordinated individual plan (SIP) is drawn up with the person&apos;s consent. Add the agreed actions once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SipFollowUpDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>SIP followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Followed up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next follow-up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SipLead</name>
     <message>
         <location filename="../kit/vocab.py" line="-50"/>
@@ -12795,7 +14197,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-69"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-81"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12812,6 +14214,16 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+5"/>
         <source>&amp;Closing date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason the case ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote on the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13112,7 +14524,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+28"/>
+        <location filename="../knowledge/followup_view.py" line="+30"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13135,7 +14547,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+131"/>
+        <location filename="../window/tools_menu.py" line="+132"/>
         <source>&amp;Handover</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,7 +167,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="+181"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="+261"/>
         <source>New agreement</source>
         <translation>Ny överenskommelse</translation>
     </message>
@@ -287,6 +287,29 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+170"/>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lodged on:</source>
+        <translation>&amp;Inkom den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Court:</source>
+        <translation>&amp;Domstol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
     <name>AppealOutcome</name>
     <message>
         <location filename="../kit/vocab.py" line="+124"/>
@@ -315,9 +338,32 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcomeDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+10"/>
+        <source>Outcome of the appeal</source>
+        <translation>Utfall av överklagandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Avgjort den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentOccasion</name>
     <message>
-        <location line="-24"/>
+        <location filename="../kit/vocab.py" line="-24"/>
         <source>at intake</source>
         <translation>vid inskrivning</translation>
     </message>
@@ -907,6 +953,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Method register exported as a signed file</source>
+        <translation>Metodregistret exporterat som signerad fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statistics exported</source>
         <translation>Statistik exporterades</translation>
     </message>
@@ -1281,6 +1332,14 @@
             <numerusform>%n insatser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n method(s)</source>
+        <translation>
+            <numerusform>%n metod</numerusform>
+            <numerusform>%n metoder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -1434,7 +1493,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kit/audit_values.py" line="+176"/>
+        <location filename="../kit/audit_values.py" line="+177"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -3156,6 +3215,74 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>CareContactDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="+48"/>
+        <source>&amp;Kind of care:</source>
+        <translation>&amp;Vårdform:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Började den:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutades den:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral s&amp;ent on:</source>
+        <translation>Remiss &amp;skickad den:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referral &amp;answered on:</source>
+        <translation>Remiss &amp;besvarad den:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ans&amp;wer:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New care contact</source>
+        <translation>Ny vårdkontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact with psychiatry or addiction care, and its referral.</source>
+        <translation>En kontakt med psykiatrin eller beroendevården, och remissen dit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change care contact</source>
+        <translation>Ändra vårdkontakt</translation>
+    </message>
+</context>
+<context>
     <name>CareKind</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -3171,6 +3298,181 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>other health care</source>
         <translation>annan hälso- och sjukvård</translation>
+    </message>
+</context>
+<context>
+    <name>CareTab</name>
+    <message>
+        <location filename="../case_view/care_tab.py" line="+60"/>
+        <source>Care</source>
+        <translation>Vård</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region and unit</source>
+        <translation>Region och enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Held</source>
+        <translation>Hölls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Responsible</source>
+        <translation>Huvudansvar</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Care and SIP</source>
+        <translation>Vård och SIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Psychiatry and addiction care</source>
+        <translation>Psykiatri och beroendevård</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Coordinated individual plans (SIP)</source>
+        <translation>Samordnade individuella planer (SIP)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Agreed actions of the chosen SIP</source>
+        <translation>Överenskomna åtgärder i vald SIP</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>New &amp;care contact…</source>
+        <translation>Ny &amp;vårdkontakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;SIP…</source>
+        <translation>Ny &amp;SIP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Followed up…</source>
+        <translation>&amp;Uppföljd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd SIP…</source>
+        <translation>Avsluta S&amp;IP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;action…</source>
+        <translation>Ny &amp;åtgärd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action &amp;done…</source>
+        <translation>Åtgärd &amp;klar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen SIP</source>
+        <translation>Vald SIP</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>sent {day}, not answered</source>
+        <translation>skickad {day}, inte besvarad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent {sent}, answered {answered}</source>
+        <translation>skickad {sent}, besvarad {answered}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ended {day}</source>
+        <translation>avslutad {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overall responsibility: {lead}</source>
+        <translation>Huvudansvar: {lead}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants: {names}</source>
+        <translation>Deltagare: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent given {day}.</source>
+        <translation>Samtycke lämnat {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last followed up {day}.</source>
+        <translation>Senast uppföljd {day}.</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3764,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+182"/>
+        <location filename="../case_view/view.py" line="+192"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -3520,7 +3822,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseworkMenu</name>
     <message>
-        <location filename="../casework/menu.py" line="+87"/>
+        <location filename="../casework/menu.py" line="+94"/>
         <source>&amp;Tools</source>
         <translation>Ve&amp;rktyg</translation>
     </message>
@@ -3543,6 +3845,16 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>&amp;Journal templates…</source>
         <translation>&amp;Journalmallar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method register…</source>
+        <translation>&amp;Metodregister…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;visions (lagrum)…</source>
+        <translation>Lag&amp;rum…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4391,6 +4703,100 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="-129"/>
+        <source>&amp;Provision:</source>
+        <translation>&amp;Lagrum:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What is decided:</source>
+        <translation>&amp;Vad beslutet gäller:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required unless granted in full</source>
+        <translation>Krävs om inte allt beviljas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Under delegation:</source>
+        <translation>&amp;Enligt delegation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point of the delegation order</source>
+        <translation>Punkten i delegationsordningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided &amp;on:</source>
+        <translation>Beslutsdatu&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Delgivet den:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Information on how to appeal was given</source>
+        <translation>&amp;Besvärshänvisning lämnad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New decision</source>
+        <translation>Nytt beslut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision is signed in your name when it is saved and cannot be changed afterwards: a mistake is corrected by a new version.</source>
+        <translation>Beslutet signeras i ditt namn när det sparas och kan inte ändras i efterhand: ett fel rättas med en ny version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Skäl till &amp;rättelsen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct decision</source>
+        <translation>Rätta beslut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction is signed as a new version; the earlier version stays readable.</source>
+        <translation>Rättelsen signeras som en ny version; den tidigare versionen går fortfarande att läsa.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionOutcome</name>
     <message>
         <location filename="../kit/vocab.py" line="+37"/>
@@ -4406,6 +4812,165 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>refused</source>
         <translation>avslag</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../case_view/decisions_tab.py" line="+43"/>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>Delgivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+9"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Decisions (signed; corrected by a new version)</source>
+        <translation>Beslut (signerade; rättas med en ny version)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nytt beslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otified…</source>
+        <translation>&amp;Delgivet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appealed…</source>
+        <translation>Ö&amp;verklagat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal o&amp;utcome…</source>
+        <translation>&amp;Utfall av överklagande…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen decision</source>
+        <translation>Valt beslut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>appealed {day}, pending</source>
+        <translation>överklagat {day}, inte avgjort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (version {n})</source>
+        <translation> (version {n})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provision: {text}</source>
+        <translation>Lagrum: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intervention: {type}</source>
+        <translation>Insats: {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasons: {text}</source>
+        <translation>Motivering: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided {day} by {who} under delegation {delegation}.</source>
+        <translation>Beslutat {day} av {who} enligt delegation {delegation}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified {day}.</source>
+        <translation>Delgivet {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet notified.</source>
+        <translation>Ännu inte delgivet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information on how to appeal was given.</source>
+        <translation>Besvärshänvisning lämnad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No information on how to appeal was given.</source>
+        <translation>Ingen besvärshänvisning lämnad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appealed {day}</source>
+        <translation>Överklagat {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: {outcome} {day}</source>
+        <translation>: {outcome} {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: not yet decided</source>
+        <translation>: inte avgjort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {n}: {outcome}: {subject}</source>
+        <translation>Version {n}: {outcome}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by {who} {time}</source>
+        <translation>Signerat av {who} {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (imported)</source>
+        <translation> (importerat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; corrects version {n}: {reason}</source>
+        <translation>; rättar version {n}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4642,7 +5207,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+71"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+73"/>
         <source>Case details</source>
         <translation>Uppgifter om ärendet</translation>
     </message>
@@ -4780,6 +5345,19 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
+    </message>
+</context>
+<context>
+    <name>EndSipDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="+78"/>
+        <source>End SIP</source>
+        <translation>Avsluta SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad den:</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6786,16 @@ SHA-256: {hash}</translation>
         <source>The national report says it is from {claimed}, but it was signed by {sender}. Nothing was stored.</source>
         <translation>Den nationella rapporten anger att den kommer från {claimed}, men den är signerad av {sender}. Inget sparades.</translation>
     </message>
+    <message>
+        <location filename="../../sync/knowledge/errors.py" line="+12"/>
+        <source>The file is not a method register Utväg can read (wrong form, version or size); nothing was imported.</source>
+        <translation>Filen är inte ett metodregister som Utväg kan läsa (fel form, version eller storlek); ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method register&apos;s signature does not match its content or its signer&apos;s key; nothing was imported.</source>
+        <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLevel</name>
@@ -7022,7 +7610,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+281"/>
+        <location filename="../knowledge/followup_view.py" line="+357"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
@@ -7063,9 +7651,19 @@ SHA-256: {hash}</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="-194"/>
+        <location filename="../knowledge/followup_view.py" line="-228"/>
         <source>Optional; without notes a summary is written</source>
         <translation>Frivilligt; utan anteckning skrivs en sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs domains the follow-up evaluates</source>
+        <translation>Behovsområden som uppföljningen gäller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interventions the follow-up evaluates</source>
+        <translation>Insatser som uppföljningen gäller</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7143,7 +7741,12 @@ SHA-256: {hash}</translation>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>&amp;Evaluates:</source>
+        <translation>&amp;Följer upp:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>done {day}</source>
         <translation>gjord {day}</translation>
     </message>
@@ -7168,7 +7771,7 @@ SHA-256: {hash}</translation>
         <translation>Ingen planerad uppföljning: ärendet är öppet, överlämnat eller avslutat som ej aktuellt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The follow-up was saved.</source>
         <translation>Uppföljningen sparades.</translation>
     </message>
@@ -7261,7 +7864,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>GallringExemptionDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+60"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+76"/>
         <source>Gallring exemption</source>
         <translation>Undantag från gallring</translation>
     </message>
@@ -8382,7 +8985,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../record_dialogs/support_dialogs.py" line="-29"/>
+        <location filename="../record_dialogs/support_dialogs.py" line="-87"/>
         <source>New intervention</source>
         <translation>Ny insats</translation>
     </message>
@@ -8427,9 +9030,42 @@ Id: {id}</translation>
         <translation>Gäller enskilda och idéburna utförare; lämna tomt för standardintervallet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>N&amp;otes:</source>
         <translation>A&amp;nteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionLinksDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Method and decision</source>
+        <translation>Metod och beslut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method comes from the method register (the Tools menu); the decision from the case&apos;s Decisions part.</source>
+        <translation>Metoden hämtas från metodregistret (menyn Verktyg), beslutet från ärendets del Beslut.</translation>
     </message>
 </context>
 <context>
@@ -8508,7 +9144,7 @@ Id: {id}</translation>
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../case_view/interventions_tab.py" line="+55"/>
+        <location filename="../case_view/interventions_tab.py" line="+64"/>
         <source>Intervention</source>
         <translation>Insats</translation>
     </message>
@@ -8516,6 +9152,16 @@ Id: {id}</translation>
         <location line="+1"/>
         <source>Provider</source>
         <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8563,14 +9209,14 @@ Id: {id}</translation>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Interventions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Provider controls of the chosen intervention</source>
         <translation>Kontroller av utföraren för vald insats</translation>
     </message>
@@ -8583,6 +9229,11 @@ Id: {id}</translation>
         <location line="+1"/>
         <source>&amp;End…</source>
         <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method and decision…</source>
+        <translation>&amp;Metod och beslut…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8605,12 +9256,17 @@ Id: {id}</translation>
         <translation>Kontroller av utförare</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
             <numerusform>%n dagar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{outcome} {day}</source>
+        <translation>{outcome} {day}</translation>
     </message>
 </context>
 <context>
@@ -9239,6 +9895,257 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>MethodDialog</name>
+    <message>
+        <location filename="../knowledge/register_dialogs.py" line="+27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Evidence level:</source>
+        <translation>&amp;Evidensnivå:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Source of the level:</source>
+        <translation>&amp;Källa för nivån:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required unless the level is &apos;not assessed&apos;</source>
+        <translation>Krävs om nivån inte är ”ej bedömd”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give an evidence level only with its source (for example Socialstyrelsen&apos;s method guide); without one the method stays &apos;not assessed&apos;.</source>
+        <translation>Ange en evidensnivå bara tillsammans med källan (till exempel Socialstyrelsens metodguide); utan källa förblir metoden ”ej bedömd”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New method</source>
+        <translation>Ny metod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change method</source>
+        <translation>Ändra metod</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsView</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="+126"/>
+        <source>Method register</source>
+        <translation>Metodregister</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence level</source>
+        <translation>Evidensnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the level</source>
+        <translation>Källa för nivån</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen method</source>
+        <translation>Vald metod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New method…</source>
+        <translation>&amp;Ny metod…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export signed file…</source>
+        <translation>&amp;Exportera signerad fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>shipped with Utväg</source>
+        <translation>levererad med Utväg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added here</source>
+        <translation>tillagd här</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a shared register</source>
+        <translation>importerad från ett delat register</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target group: {text}</source>
+        <translation>Målgrupp: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence level: {level}</source>
+        <translation>Evidensnivå: {level}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {text}</source>
+        <translation>Källa: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin: {origin}; code {code}; changed {time}</source>
+        <translation>Ursprung: {origin}; kod {code}; ändrad {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>Method register (*{suffix})</source>
+        <translation>Metodregister (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Export the method register</source>
+        <translation>Exportera metodregistret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n method(s) exported, signed, to {file}.</source>
+        <translation>
+            <numerusform>%n metod exporterad, signerad, till {file}.</numerusform>
+            <numerusform>%n metoder exporterade, signerade, till {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a method register</source>
+        <translation>Importera ett metodregister</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the signature…</source>
+        <translation>Kontrollerar signaturen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} at {time} (a verified contact).</source>
+        <translation>Signerat av {signer} {time} (en verifierad kontakt).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new method(s)</source>
+        <translation>
+            <numerusform>%n ny metod</numerusform>
+            <numerusform>%n nya metoder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed method(s)</source>
+        <translation>
+            <numerusform>%n ändrad metod</numerusform>
+            <numerusform>%n ändrade metoder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Import the method register?</source>
+        <translation>Importera metodregistret?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed methods take the shared file&apos;s text and evidence level.</source>
+        <translation>Ändrade metoder får den delade filens text och evidensnivå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: {added}, {updated}, {unchanged}.</source>
+        <translation>Importerat: {added}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n tillagd</numerusform>
+            <numerusform>%n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NationalReportDialog</name>
     <message>
         <location filename="../knowledge/national_dialog.py" line="+39"/>
@@ -9365,6 +10272,219 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <location line="+1"/>
         <source>acute need</source>
         <translation>akut behov</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAssessmentDialog</name>
+    <message>
+        <location filename="../record_dialogs/needs_dialog.py" line="+57"/>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Level: {domain}</source>
+        <translation>Nivå: {domain}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {domain}</source>
+        <translation>Anteckning: {domain}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New needs assessment</source>
+        <translation>Ny behovsbedömning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Bedömd den:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Tillfälle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessed &amp;by:</source>
+        <translation>Bedömd &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next assessment by:</source>
+        <translation>&amp;Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: six months later</source>
+        <translation>Tomt: sex månader senare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overall note:</source>
+        <translation>&amp;Sammanfattning:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate every domain from 0 (no need) to 4 (acute need). A need rated 3 or 4 that no intervention, SIP or care contact meets is pointed out on the case overview.</source>
+        <translation>Bedöm varje område från 0 (inget behov) till 4 (akut behov). Ett behov på 3 eller 4 som ingen insats, SIP eller vårdkontakt möter visas på ärendets översikt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ratings</source>
+        <translation>Bedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsChart</name>
+    <message>
+        <location filename="../case_view/needs_chart.py" line="+41"/>
+        <source>Change per domain over time</source>
+        <translation>Förändring per område över tid</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No needs assessment yet</source>
+        <translation>Ingen behovsbedömning ännu</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../case_view/needs_tab.py" line="+47"/>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessed</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High needs</source>
+        <translation>Stora behov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next by</source>
+        <translation>Ny senast</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs assessment</source>
+        <translation>Behovsbedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change per domain over time (0–4)</source>
+        <translation>Förändring per område över tid (0–4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;New needs assessment…</source>
+        <translation>&amp;Ny behovsbedömning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings of the chosen assessment</source>
+        <translation>Vald bedömning per område</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No needs assessment yet: make one at intake.</source>
+        <translation>Ingen behovsbedömning ännu: gör en vid inskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest assessment {day} ({occasion}).</source>
+        <translation>Senaste bedömning {day} ({occasion}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest assessment {day} ({occasion}). A new assessment was due {due}.</source>
+        <translation>Senaste bedömning {day} ({occasion}). En ny bedömning skulle ha gjorts senast {due}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest assessment {day} ({occasion}). Next assessment by {due}.</source>
+        <translation>Senaste bedömning {day} ({occasion}). Ny bedömning senast {due}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No change</source>
+        <translation>Ingen förändring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower need than before</source>
+        <translation>Mindre behov än förra gången</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher need than before</source>
+        <translation>Större behov än förra gången</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9523,7 +10643,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-110"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-126"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
@@ -9683,6 +10803,24 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../record_dialogs/decision_dialogs.py" line="+21"/>
+        <source>Notification of the decision</source>
+        <translation>Delgivning av beslutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Delgivet den:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the person was told of the decision; it is set once.</source>
+        <translation>Dagen då personen fick del av beslutet; den anges en gång.</translation>
+    </message>
+</context>
+<context>
     <name>Occupation</name>
     <message>
         <location filename="../kit/vocab.py" line="-38"/>
@@ -9766,7 +10904,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../case_view/overview_tab.py" line="+93"/>
+        <location filename="../case_view/overview_tab.py" line="+98"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
@@ -9796,7 +10934,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -9892,8 +11030,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>Record &amp;follow-up…</source>
         <translation>Registrera &amp;uppföljning…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n high need(s) from the needs assessment of {day} without a running intervention, SIP or care contact: {needs}</source>
+        <translation>
+            <numerusform>%n stort behov i behovsbedömningen {day} saknar pågående insats, SIP eller vårdkontakt: {needs}</numerusform>
+            <numerusform>%n stora behov i behovsbedömningen {day} saknar pågående insats, SIP eller vårdkontakt: {needs}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>{status} — outcome: {outcome}</source>
         <translation>{status} – utfall: {outcome}</translation>
     </message>
@@ -10963,6 +12109,142 @@ Handboken: Hjälp › Handbok (F1).</translation>
     </message>
 </context>
 <context>
+    <name>ProvisionDialog</name>
+    <message>
+        <location filename="../knowledge/register_dialogs.py" line="+25"/>
+        <source>&amp;Law:</source>
+        <translation>&amp;Lag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Socialtjänstlag (2025:400)</source>
+        <translation>t.ex. Socialtjänstlag (2025:400)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Chapter and section:</source>
+        <translation>&amp;Kapitel och paragraf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 4 kap. 1 §; empty until checked</source>
+        <translation>t.ex. 4 kap. 1 §; tomt tills det är kontrollerat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About:</source>
+        <translation>&amp;Avser:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Checked on:</source>
+        <translation>K&amp;ontrollerad den:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New provision</source>
+        <translation>Nytt lagrum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;In use for new decisions</source>
+        <translation>&amp;Används i nya beslut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change provision</source>
+        <translation>Ändra lagrum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed decisions keep the provision as it read when they were signed.</source>
+        <translation>Signerade beslut behåller lagrummet som det löd när de signerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsView</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="+18"/>
+        <source>Provisions (lagrum)</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Law</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter and section</source>
+        <translation>Kapitel och paragraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation>inte kontrollerat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provisions</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen provision</source>
+        <translation>Valt lagrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New provision…</source>
+        <translation>&amp;Nytt lagrum…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source: {text}</source>
+        <translation>Källa: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on: {day}</source>
+        <translation>Kontrollerad den: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: {text}</source>
+        <translation>Anteckning: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <location filename="../kit/dialogs.py" line="+40"/>
@@ -11102,7 +12384,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -11270,6 +12552,19 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../knowledge/registers_view.py" line="-282"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
     <name>Relapse</name>
     <message>
         <location filename="../kit/vocab.py" line="+3"/>
@@ -11433,7 +12728,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="+109"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="+125"/>
         <source>New reminder</source>
         <translation>Ny påminnelse</translation>
     </message>
@@ -12329,6 +13624,113 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>SipActionDialog</name>
+    <message>
+        <location filename="../record_dialogs/plan_dialogs.py" line="-38"/>
+        <source>New action in the SIP</source>
+        <translation>Ny åtgärd i SIP:en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Vad ska göras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is responsible:</source>
+        <translation>&amp;Vem ansvarar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done by:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+</context>
+<context>
+    <name>SipActionDoneDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Action done</source>
+        <translation>Åtgärden är klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Klar den:</translation>
+    </message>
+</context>
+<context>
+    <name>SipDialog</name>
+    <message>
+        <location line="-44"/>
+        <source>New SIP</source>
+        <translation>Ny SIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting held on:</source>
+        <translation>&amp;Mötet hölls den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Samtycke lämnat den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overall responsibility:</source>
+        <translation>&amp;Huvudansvar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible person:</source>
+        <translation>&amp;Ansvarig person:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line: name and organisation or role</source>
+        <translation>En per rad: namn och organisation eller roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow-up on:</source>
+        <translation>&amp;Uppföljning den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A coordinated individual plan (SIP) is drawn up with the person&apos;s consent. Add the agreed actions once it is saved.</source>
+        <translation>En samordnad individuell plan (SIP) upprättas med personens samtycke. Lägg till de överenskomna åtgärderna när planen är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>SipFollowUpDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>SIP followed up</source>
+        <translation>SIP uppföljd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Followed up on:</source>
+        <translation>&amp;Uppföljd den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next follow-up on:</source>
+        <translation>&amp;Nästa uppföljning den:</translation>
+    </message>
+</context>
+<context>
     <name>SipLead</name>
     <message>
         <location filename="../kit/vocab.py" line="-50"/>
@@ -12807,7 +14209,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../record_dialogs/case_dialogs.py" line="-69"/>
+        <location filename="../record_dialogs/case_dialogs.py" line="-81"/>
         <source>Change status</source>
         <translation>Byt status</translation>
     </message>
@@ -12825,6 +14227,16 @@ The case stays open here; a reminder was added.</source>
         <location line="+5"/>
         <source>&amp;Closing date:</source>
         <translation>&amp;Avslutsdatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason the case ended:</source>
+        <translation>Avslutso&amp;rsak:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote on the reason:</source>
+        <translation>Anteckning &amp;om orsaken:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13124,7 +14536,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../knowledge/followup_view.py" line="+28"/>
+        <location filename="../knowledge/followup_view.py" line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -13147,7 +14559,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+131"/>
+        <location filename="../window/tools_menu.py" line="+132"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>

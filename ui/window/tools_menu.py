@@ -1,6 +1,6 @@
-"""The main window's entries for handover, contacts, follow-up, providers, statistics and
-backup: a menu *Överlämning*, entries in *Arkiv* and *Visa*, two toolbar buttons, and a
-backup reminder in the status bar.
+"""The main window's entries for handover, contacts, follow-up, providers, the method and
+provision registers, statistics and backup: a menu *Överlämning*, entries in *Arkiv* and
+*Visa*, two toolbar buttons, and a backup reminder in the status bar.
 
 ``window.tools`` (this object) is also what other parts call:
 
@@ -106,6 +106,7 @@ class ToolsMenu(QObject):
             self.stats_action,
             self.register_action,
             self.coordinator_action,
+            self.stats_action,
         ):
             places.view_menu.addAction(act)
         separators = [a for a in places.file_menu.actions() if a.isSeparator()]

@@ -1,0 +1,1 @@
+"""Knowledge shared between units and coordinators: the signed method-register file."""
