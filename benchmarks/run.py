@@ -27,7 +27,8 @@ def main(argv: list[str]) -> int:
         print(f"{name}:")
         importlib.import_module(f"benchmarks.{name}").run(report)
     out = ROOT / "docs" / "benchmarks.md"
-    out.write_text(report.markdown(), encoding="utf-8")
+    existing = out.read_text(encoding="utf-8") if out.exists() else ""
+    out.write_text(report.markdown(existing), encoding="utf-8")
     print(f"wrote {out}")
     return 0
 
