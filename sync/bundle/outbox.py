@@ -26,16 +26,22 @@ import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from storage.vault.audit import utc_now
 from sync.age import (
     Envelope,
+    write_sealed,
 )
 from sync.bundle.manifest import (
     parse_manifest,
 )
 from sync.wire.fields import format_time
+from sync.wire.offload import (
+    Block,
+    Offload,
+    write_all,
+)
 
 SEALED, PLACED = "sealed", "placed"
 #: How the file got where it is: the sealing run itself, the next unlock, or a command
@@ -81,17 +87,45 @@ class OutboxEntry:
 
 
 class HashingWriter:
-    """Writes through to ``raw`` and hashes what passes."""
+    """Writes to the file descriptor ``fd`` and hashes what passes — both on a background
+    thread (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the next chunk
+    meanwhile; blocks go out in writes of about 256 KiB (``os.writev``). Call :meth:`finish`
+    (then ``hash`` and ``size`` are final) or :meth:`cancel`."""
 
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
         self.hash = hashlib.sha256()
         self.size = 0
+        self._offload = Offload(self._write, name="bundle-writer")
+
+    def _write(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            self.hash.update(block)
+        write_all(self.fd, blocks)
 
     def write(self, data: bytes) -> int:
-        self.hash.update(data)
         self.size += len(data)
-        return self.raw.write(data)
+        self._offload.put(data)
+        return len(data)
+
+    def finish(self) -> None:
+        self._offload.finish()
+
+    def cancel(self) -> None:
+        self._offload.cancel()
+
+
+def write_bundle_file(fd: int, source: Any, envelope: Envelope) -> tuple[str, int]:
+    """Write the age file of ``source`` under ``envelope`` to ``fd`` (at its offset), with the
+    SHA-256 and size of what was written: encryption here, hashing and writing beside it."""
+    writer = HashingWriter(fd)
+    try:
+        write_sealed(source, writer, envelope)  # type: ignore[arg-type]
+        writer.finish()  # hashed and written
+    except BaseException:
+        writer.cancel()
+        raise
+    return writer.hash.hexdigest(), writer.size
 
 
 def recipe_member(name: str, stream: Any, start: int, size: int, sha256: str) -> RecipeMember:

@@ -34,6 +34,7 @@ from sync.wire.errors import (
     UnsafeMemberNameError,
     UnsafeMemberTypeError,
 )
+from sync.wire.offload import BackgroundHash
 
 BLOCK = 512
 NAME_FIELD = 100
@@ -160,8 +161,12 @@ def archive_blocks(
     for name, data in head:
         yield ustar_header(name, len(data)) + data + padding(len(data))
     for name, stream, size, sha256 in members:
-        digest = hashlib.sha256()
-        yield from member_blocks(name, stream, size, digest)
+        digest = BackgroundHash(hashlib.sha256(), name="member-hash")  # beside the encryption
+        try:
+            yield from member_blocks(name, stream, size, digest)
+        except BaseException:  # an error, or the archive abandoned (GeneratorExit)
+            digest.cancel()
+            raise
         if digest.hexdigest() != sha256:
             raise MemberChangedError()
     yield end_of_archive()
@@ -194,7 +199,8 @@ class IterReader(io.RawIOBase):
                 self._buf += next(self._chunks)
             except StopIteration:
                 self._done = True
-        out = bytes(self._buf[:want])
+        with memoryview(self._buf) as view:
+            out = bytes(view[:want])  # one copy (a slice of a bytearray would copy twice)
         del self._buf[:want]
         return out
 

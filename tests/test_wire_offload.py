@@ -1,0 +1,54 @@
+"""The background worker that hashes and writes beside encryption (sync/wire/offload.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+
+from sync.wire.offload import (
+    BackgroundHash,
+    Offload,
+    frozen,
+)
+
+
+def test_blocks_arrive_in_order_and_the_hash_is_hashlibs() -> None:
+    rng = random.Random(17)
+    blocks = [rng.randbytes(rng.randrange(0, 300_000)) for _ in range(60)]
+    seen: list[bytes] = []
+    with Offload(lambda batch: seen.extend(bytes(b) for b in batch)) as offload:
+        for block in blocks:
+            offload.put(block)
+    assert seen == blocks
+    background = BackgroundHash(hashlib.sha256())
+    for block in blocks:
+        background.update(memoryview(block)[1:])
+    expected = hashlib.sha256(b"".join(b[1:] for b in blocks)).hexdigest()
+    assert background.hexdigest() == expected == background.hexdigest()
+
+
+def test_a_workers_error_reaches_the_caller_and_stops_the_work() -> None:
+    done: list[int] = []
+
+    def fail(batch: list[object]) -> None:
+        done.append(len(batch))
+        raise OSError(28, "No space left on device")
+
+    offload = Offload(fail)
+    with pytest.raises(OSError, match="No space"):
+        for _ in range(100):
+            offload.put(bytes(300_000))
+        offload.finish()
+    assert len(done) == 1  # nothing after the failure ran
+    offload.cancel()  # safe again
+
+
+def test_a_mutable_buffer_is_copied_before_it_is_queued() -> None:
+    buf = bytearray(b"before")
+    block = frozen(buf)
+    buf[:] = b"after!"
+    assert block == b"before"
+    data = b"immutable"
+    assert frozen(data) is data
