@@ -123,6 +123,7 @@ def _worker(memory_security: bool, rounds: int = 7) -> dict[str, dict[str, list[
         }
         for name, value in db.PRAGMAS:
             conns["plain"].execute(f"PRAGMA {name} = {value}")
+
         def fill(kind: str) -> Callable[[], None]:
             tables = iter(range(1000))  # t0, t1, … in each database (reads use t0)
             return lambda: _fill(conns[kind], f"t{next(tables)}")

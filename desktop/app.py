@@ -51,7 +51,7 @@ from ui.runtime.error_dialog import (
 from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
-from ui.window.settings_dialog import UiPreferences
+from ui.window.preferences import UiPreferences
 
 if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
     from ui.access.first_run import FirstRunWizard

@@ -188,7 +188,7 @@ def test_staged_bytes_that_authenticate_but_are_not_the_signed_member_are_refuse
     opened = open_bundle(pair.b, pair.dir / "f.utvag")
     (staged,) = _staged(pair)
     data = bytearray(staged.read_bytes())
-    aead = opened._session.aead("a.bin")  # noqa: SLF001 - the payload key, as the sender has it
+    aead = opened._session.aead("a.bin")  # the payload key, as the sender has it
     nonce = (1).to_bytes(11, "big") + b"\0"  # the second chunk of the payload
     chunk = bytes(data[CT_CHUNK : 2 * CT_CHUNK])
     plain = bytearray(aead.decrypt(nonce, chunk, None))

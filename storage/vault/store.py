@@ -19,7 +19,6 @@ from storage.errors import (
     UtvagError,
     clean_untrusted,
 )
-from storage.schema import current_version
 from storage.vault import (
     db,
     keyslots,
@@ -177,7 +176,9 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return current_version(self.conn)
+        # storage.schema.current_version, read here without importing every schema step
+        # (and what they import): the start-up imports this module (issue 17).
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ------------------------------------------------------------ key-slot changes, audited
 
