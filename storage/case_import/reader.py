@@ -14,6 +14,7 @@ records the count.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from storage.records.enums import (
     ProviderKind,
 )
 from storage.records.errors import (
+    ImportCancelledError,
     ImportFormatError,
     ImportNotJsonError,
     InvalidChoiceError,
@@ -55,6 +57,7 @@ from storage.registers import (
 FORMAT = "utvag-case-import"
 VERSION = 1
 MAX_FILE_BYTES = 512 * 1024 * 1024
+BULK_CACHE_KIB = -131072  # 128 MiB page cache while importing (as storage/demo/build.py)
 
 CASE_FIELDS = {
     "case_number",
@@ -181,19 +184,58 @@ def _case(
     return case_id
 
 
-def import_cases(store: StoreLike, data: object) -> list[int]:
-    """Import everything in ``data`` in one transaction; returns the new case ids."""
+#: ``progress(done, total)``: called after each case (and once with 0 before the first).
+Progress = Callable[[int, int], None]
+
+
+def import_cases(
+    store: StoreLike,
+    data: object,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Import everything in ``data`` in one transaction; returns the new case ids.
+
+    ``progress`` hears how far it got; when ``cancelled()`` turns true (checked after each
+    case) :class:`ImportCancelledError` is raised and — like any error, or a Ctrl+C — the
+    transaction rolls back: nothing of the import is stored. Nested repository calls take
+    no savepoints inside it (``Store.all_or_nothing``): the outer transaction undoes all.
+    """
     top = obj(
         data, "(file)", {"format", "version", "groups", "group_relations", "providers", "cases"}
     )
     if top.get("format") != FORMAT or top.get("version") != VERSION:
         raise ImportFormatError()
-    with store.transaction():
+    listed = items(top.get("cases"), "cases")
+    bulk = getattr(store, "all_or_nothing", None)
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # one large write: more cache
+    try:
+        return _import(store, top, listed, bulk, progress, cancelled)
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+def _import(
+    store: StoreLike,
+    top: dict[str, Any],
+    listed: list[Any],
+    bulk: Any,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[int]:
+    with bulk() if bulk is not None else store.transaction():
         group_ids, provider_ids = _names(store, top)
-        ids = [
-            _case(store, c, f"cases[{i}]", group_ids, provider_ids)
-            for i, c in enumerate(items(top.get("cases"), "cases"))
-        ]
+        ids: list[int] = []
+        if progress is not None:
+            progress(0, len(listed))
+        for i, c in enumerate(listed):
+            ids.append(_case(store, c, f"cases[{i}]", group_ids, provider_ids))
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError()
+            if progress is not None:
+                progress(i + 1, len(listed))
         repo.audit(store, "case.import", "", cases=len(ids))
     return ids
 
@@ -205,9 +247,15 @@ def load(text: str | bytes) -> object:
         raise ImportNotJsonError(line=exc.line, column=exc.column) from None
 
 
-def import_file(store: StoreLike, path: Path) -> list[int]:
+def import_file(
+    store: StoreLike,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
     with Path(path).open("rb") as fh:
         raw = fh.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFormatError()
-    return import_cases(store, load(raw))
+    return import_cases(store, load(raw), progress=progress, cancelled=cancelled)
