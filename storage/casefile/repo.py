@@ -46,7 +46,7 @@ class StoreLike(Protocol):
 
 def utc_now() -> str:
     """Now, UTC, to the second: ``YYYY-MM-DDTHH:MM:SSZ``."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").removesuffix("+00:00") + "Z"
 
 
 def today() -> dt.date:
