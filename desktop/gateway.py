@@ -90,11 +90,10 @@ class StoreGateway:
         return passphrase_context(self.actor)
 
     def exists(self) -> bool:
-        """Whether a store is there (a damaged one counts: unlocking then says what is wrong)."""
-        try:
-            return bool(store_info(self.path).exists)
-        except UtvagError:
-            return True
+        """Whether a store is there (a damaged one counts: unlocking then says what is wrong).
+        That is whether its key-slot file exists — what ``store_info`` decides by, without
+        reading it (the start-up asks this first)."""
+        return (self.path / keyslots.FILE_NAME).is_file()
 
     def retry_after(self) -> float:
         return float(store_info(self.path).retry_after)
