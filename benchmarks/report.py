@@ -32,6 +32,7 @@ class Result:
     aim: str = ""
     note: str = ""
     pairs: Pairs | None = None
+    measured: float = field(default_factory=time.time)
 
     @property
     def ratio(self) -> float | None:
@@ -101,12 +102,12 @@ class Report:
 
     def sections(self) -> dict[str, list[str]]:
         """Each measured section as markdown lines (heading first)."""
-        stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         grouped: dict[str, list[Result]] = {}
         for r in self.results:
             grouped.setdefault(r.section, []).append(r)
         out: dict[str, list[str]] = {}
         for section, rows in grouped.items():
+            stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(rows[0].measured))
             lines = [
                 f"## {section}",
                 "",
