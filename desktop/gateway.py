@@ -171,7 +171,7 @@ class StoreGateway:
     def keyring_state(self) -> str:
         """``ok``, ``missing``, ``mismatch``, ``unavailable`` or ``not_used``: whether this
         computer's keyring still holds the store's device secret (no KDF runs)."""
-        from storage.vault.key_access import keyring_state
+        from storage.vault.passphrase import keyring_state  # not the unlock path
 
         return keyring_state(keyslots.read(self.path))
 
