@@ -16,8 +16,8 @@ last-chunk flag, as in the bundle), so a staged file that was changed, cut short
 or swapped fails; and the bytes served are hashed as they go: a member whose bytes are not
 its signed SHA-256 raises :class:`BundleReadError` at its end (inside the import's
 transaction, which then rolls back). Writing needs no fsync: the files live only as long as
-the opened bundle. Writing happens on a background thread (the next chunk is decrypted
-meanwhile), with the SHA-256 of the whole file (:class:`~sync.wire.offload.Offload`).
+the opened bundle. The writes happen on a background thread, batched into ``writev`` calls,
+while the next chunk is decrypted (:class:`~sync.wire.offload.Offload`).
 
 This replaced staging re-encrypted under a second, random key (one more encryption pass of
 every byte at open, and a decryption pass at import), which itself replaced staging inside
@@ -65,8 +65,9 @@ _SUFFIX = ".tmp"
 
 @dataclass
 class _Member:
-    """Where a member's bytes sit in the payload: its staged file holds chunks
-    ``first`` … ``last`` of the payload; its data start ``skip`` bytes into chunk ``first``."""
+    """Where a member's bytes sit in the payload: its staged file holds chunks ``first`` …
+    ``last`` of the payload; its data start at ``offset`` of the payload's plaintext, i.e.
+    ``offset - first * CHUNK_SIZE`` bytes into chunk ``first``."""
 
     index: int
     name: str
