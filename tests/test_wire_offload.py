@@ -8,9 +8,12 @@ import random
 import pytest
 
 from sync.wire.offload import (
+    THREAD_MIN_BYTES,
     BackgroundHash,
+    InlineHash,
     Offload,
     frozen,
+    sha256_for,
 )
 
 
@@ -52,3 +55,13 @@ def test_a_mutable_buffer_is_copied_before_it_is_queued() -> None:
     assert block == b"before"
     data = b"immutable"
     assert frozen(data) is data
+
+
+def test_small_members_are_hashed_inline_large_ones_in_the_background() -> None:
+    data = random.Random(23).randbytes(THREAD_MIN_BYTES + 5)
+    for size in (5, THREAD_MIN_BYTES + 5):
+        digest = sha256_for(size)
+        assert isinstance(digest, InlineHash if size < THREAD_MIN_BYTES else BackgroundHash)
+        digest.update(data[:size])
+        assert digest.hexdigest() == hashlib.sha256(data[:size]).hexdigest()
+        digest.cancel()

@@ -86,7 +86,11 @@ from sync.wire.errors import (
     BundleTooLargeError,
 )
 from sync.wire.fields import format_time
-from sync.wire.offload import BackgroundHash
+from sync.wire.offload import (
+    BackgroundHash,
+    InlineHash,
+    sha256_for,
+)
 from sync.wire.ustar import (
     BLOCK,
     TarMember,
@@ -246,7 +250,7 @@ class _Opener:
         self.manifest: Manifest | None = None
         self.sender: Contact | None = None
         self.entry: MemberEntry | None = None
-        self.digest: BackgroundHash | None = None
+        self.digest: BackgroundHash | InlineHash | None = None
         self.positions: dict[str, int] = {}
         self.offset = 0  # of the next tar header in the payload plaintext
 
@@ -273,7 +277,7 @@ class _Opener:
         self.entry = self.manifest.members[position]
         if member.size != self.entry.size:
             raise MemberSizeError(name=member.name)
-        self.digest = BackgroundHash(hashlib.sha256(), name="member-hash")
+        self.digest = sha256_for(member.size, name="member-hash")
         self.session.member(position, member.name, data_offset, member.size, self.entry.sha256)
 
     def member_data(self, data: memoryview) -> None:

@@ -14,6 +14,7 @@ offload with :meth:`finish` or :meth:`cancel` (a ``with`` block cancels on error
 
 from __future__ import annotations
 
+import hashlib
 import os
 import queue
 import threading
@@ -23,6 +24,8 @@ from typing import Any
 
 BATCH_BYTES = 256 * 1024
 DEPTH = 3
+#: Below this, hashing on the calling thread is cheaper than starting a thread for it.
+THREAD_MIN_BYTES = 1024 * 1024
 
 Block = bytes | memoryview
 
@@ -147,6 +150,32 @@ class BackgroundHash:
 
     def cancel(self) -> None:
         self._offload.cancel()
+
+
+class InlineHash:
+    """The same interface as :class:`BackgroundHash`, hashing on the calling thread."""
+
+    def __init__(self, hasher: Any) -> None:
+        self._hasher = hasher
+        self.size = 0
+
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        self.size += len(data)
+        self._hasher.update(data)
+
+    def hexdigest(self) -> str:
+        return str(self._hasher.hexdigest())
+
+    def cancel(self) -> None:
+        pass
+
+
+def sha256_for(size: int, *, name: str = "hash") -> BackgroundHash | InlineHash:
+    """A SHA-256 of ``size`` bytes to come: in the background when it is large enough to be
+    worth a thread (a bundle may have thousands of small members)."""
+    if size >= THREAD_MIN_BYTES:
+        return BackgroundHash(hashlib.sha256(), name=name)
+    return InlineHash(hashlib.sha256())
 
 
 def write_all(fd: int, blocks: Sequence[Block]) -> None:

@@ -19,7 +19,6 @@ in slices so memory stays flat. Accepted, and written, is only this subset of us
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -34,7 +33,7 @@ from sync.wire.errors import (
     UnsafeMemberNameError,
     UnsafeMemberTypeError,
 )
-from sync.wire.offload import BackgroundHash
+from sync.wire.offload import sha256_for
 
 BLOCK = 512
 NAME_FIELD = 100
@@ -161,7 +160,7 @@ def archive_blocks(
     for name, data in head:
         yield ustar_header(name, len(data)) + data + padding(len(data))
     for name, stream, size, sha256 in members:
-        digest = BackgroundHash(hashlib.sha256(), name="member-hash")  # beside the encryption
+        digest = sha256_for(size, name="member-hash")  # large ones beside the encryption
         try:
             yield from member_blocks(name, stream, size, digest)
         except BaseException:  # an error, or the archive abandoned (GeneratorExit)
