@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,8 @@ from sync.wire.offload import (
     Offload,
     frozen,
     sha256_for,
+    start_writeback,
+    write_all,
 )
 
 
@@ -65,3 +69,16 @@ def test_small_members_are_hashed_inline_large_ones_in_the_background() -> None:
         digest.update(data[:size])
         assert digest.hexdigest() == hashlib.sha256(data[:size]).hexdigest()
         digest.cancel()
+
+
+def test_starting_writeback_changes_nothing_but_timing(tmp_path: Path) -> None:
+    path = tmp_path / "f.bin"
+    data = random.Random(29).randbytes(3 * 1024 * 1024)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        write_all(fd, [data[:1000], memoryview(data)[1000:]])
+        start_writeback(fd, 0, len(data))  # a request to the kernel; no error, no change
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    assert path.read_bytes() == data

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ from sync.wire.fields import format_time
 from sync.wire.offload import (
     Block,
     Offload,
+    start_writeback,
     write_all,
 )
 
@@ -86,6 +88,10 @@ class OutboxEntry:
         return self.expires <= format_time(now or datetime.now(UTC))
 
 
+#: Written bytes after which the kernel is asked to start writing them to the disk.
+WRITEBACK_BYTES = 8 * 1024 * 1024
+
+
 class HashingWriter:
     """Writes to the file descriptor ``fd`` and hashes what passes — both on a background
     thread (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the next chunk
@@ -96,12 +102,17 @@ class HashingWriter:
         self.fd = fd
         self.hash = hashlib.sha256()
         self.size = 0
+        self._written = self._flushed = os.lseek(fd, 0, os.SEEK_CUR)
         self._offload = Offload(self._write, name="bundle-writer")
 
     def _write(self, blocks: list[Block]) -> None:
         for block in blocks:
             self.hash.update(block)
         write_all(self.fd, blocks)
+        self._written += sum(len(b) for b in blocks)
+        if self._written - self._flushed >= WRITEBACK_BYTES:  # the fsync will find less
+            start_writeback(self.fd, self._flushed, self._written - self._flushed)
+            self._flushed = self._written
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
