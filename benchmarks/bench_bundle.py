@@ -245,7 +245,7 @@ def _memory(report: Report, root: Path, a: Store, b: Store, to: int, big: int) -
             baseline=peaks[64 * MiB][i],
             baseline_name=f"{what} 64 MiB",
             aim="ratio ≈ 1 (flat)",
-            note="tracemalloc peak",
+            note="tracemalloc peak (deterministic: one run each, no pairs)",
         )
 
 
