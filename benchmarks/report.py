@@ -53,6 +53,7 @@ def _intro() -> list[str]:
         "# Benchmarks",
         "",
         "Written by `make bench` (benchmarks/run.py; `make bench-quick` for smaller sizes, "
+        "into build/benchmarks-quick.md; "
         "`python -m benchmarks.run NAME` for one module, which rewrites only its sections). "
         "Every ratio compares a figure with a baseline measured in the same run on the same "
         "machine as **interleaved pairs** (benchmarks/pairs.py): after a warm-up of each side, "
