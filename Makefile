@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint bench demo install translations screenshots dist clean reliability
+.PHONY: run test lint bench bench-quick demo install translations screenshots dist clean reliability
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,13 @@ lint: $(STAMP)
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# Smaller sizes (a few minutes): the same pairs and ratios, written to
+# build/benchmarks-quick.md (docs/benchmarks.md stays the page of record).
+bench-quick: install
+	QT_QPA_PLATFORM=offscreen UTVAG_BENCH_BUNDLE_MB=64 UTVAG_BENCH_BUNDLE_BIG_MB=256 \
+	UTVAG_BENCH_CASES=2000 UTVAG_BENCH_IMPORT_CASES=1000 UTVAG_BENCH_NO_BUILD=1 \
+	UTVAG_BENCH_OUT=build/benchmarks-quick.md $(BIN)/python -m benchmarks.run
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m devtools.screenshots docs/screenshots

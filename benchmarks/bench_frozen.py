@@ -4,9 +4,9 @@
   first and its time is reported (skip that with ``UTVAG_BENCH_NO_BUILD=1``: then the
   section is skipped when there is no build);
 - start-up: ``utvag --version`` (interpreter, bootloader, CLI imports), frozen against the
-  same from source (``python -m desktop --version``): the first run after the build and the
-  median of 5 more. "Cold" here means a new process, not an empty OS file cache (emptying
-  it would disturb the whole machine);
+  same from source (``python -m desktop --version``): the first run after the build, then 7
+  interleaved pairs (benchmarks/pairs.py). "Cold" here means a new process, not an empty OS
+  file cache (emptying it would disturb the whole machine);
 - start to the unlock window: the frozen app started on an existing store with
   ``UTVAG_EXIT_AFTER_SHOWN=1`` (desktop/app.py then writes a line to stderr when the first
   window is shown and quits), offscreen. While desktop/app.py does not honour that variable,
@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_startup import BARE
+from benchmarks.bench_startup import _to_shown_ms as _shown_ms
+from benchmarks.pairs import interleaved
 from benchmarks.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +35,7 @@ EXE = DIST / ("utvag.exe" if sys.platform == "win32" else "utvag")
 SECTION = "Frozen app (dist/utvag)"
 SHOWN_HOOK = "UTVAG_EXIT_AFTER_SHOWN"
 SIZE_AIM_MB = 150
-REPEAT = 5
+REPEAT = 7
 
 
 def _size_bytes(folder: Path) -> int:
@@ -58,12 +60,6 @@ def _ms(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=True, timeout=120)
     return (time.perf_counter() - start) * 1000
-
-
-def _starts(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(first run, median of REPEAT more) in ms."""
-    first = _ms(cmd, env)
-    return first, statistics.median(_ms(cmd, env) for _ in range(REPEAT))
 
 
 def _hook_available() -> bool:
@@ -137,25 +133,23 @@ def run(report: Report) -> None:
     with tempfile.TemporaryDirectory(prefix="utvag-bench-frozen-") as tmp:
         home = Path(tmp)
         env = _clean_env(home)
-        frozen_first, frozen = _starts([str(EXE), "--version"], env)
-        source_first, source = _starts([sys.executable, "-m", "desktop", "--version"], env)
+        version = [str(EXE), "--version"]
+        frozen_first = _ms(version, env)
+        versions = interleaved(
+            lambda: _ms(version, env),
+            lambda: _ms([sys.executable, "-m", "desktop", "--version"], env),
+            pairs=REPEAT,
+            self_timed=True,
+        )
+        frozen = versions.a_median
         report.add(
             SECTION,
             "start: `utvag --version`, first run after the build",
             frozen_first,
             "ms",
-            baseline=source_first,
-            baseline_name="from source",
-            note="new process; OS file cache not emptied",
+            note="new process; OS file cache not emptied; one run, no ratio",
         )
-        report.add(
-            SECTION,
-            f"start: `utvag --version`, median of {REPEAT}",
-            frozen,
-            "ms",
-            baseline=source,
-            baseline_name="from source",
-        )
+        report.add_pairs(SECTION, "start: `utvag --version`", versions, "from source")
 
         store = home / "store"
         _new_store(store)
@@ -163,19 +157,27 @@ def run(report: Report) -> None:
             gui_env = dict(env, UTVAG_STORE=str(store), QT_QPA_PLATFORM="offscreen")
             gui_env[SHOWN_HOOK] = "1"
             first = _to_window_ms(gui_env)
-            median = statistics.median(_to_window_ms(gui_env) for _ in range(REPEAT))
+            bare_env = dict(gui_env)
+            bare = [sys.executable, "-c", BARE]
+            windows = interleaved(
+                lambda: _to_window_ms(gui_env),
+                lambda: _shown_ms(bare, bare_env),
+                pairs=REPEAT,
+                self_timed=True,
+            )
             report.add(
                 SECTION,
                 "start to the unlock window, first run",
                 first,
                 "ms",
-                note="offscreen; existing store",
+                note="offscreen; existing store; one run, no ratio",
             )
-            report.add(
+            report.add_pairs(
                 SECTION,
-                f"start to the unlock window, median of {REPEAT}",
-                median,
-                "ms",
+                "start to the unlock window",
+                windows,
+                "bare PySide6 window, from source",
+                aim="<= 1.5x",
                 note="offscreen; existing store",
             )
         else:

@@ -12,6 +12,7 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from benchmarks.pairs import (
+    Pairs,
+    interleaved,
+)
 from benchmarks.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,9 +105,9 @@ def _commits(conn: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _worker(memory_security: bool, rounds: int = 5) -> dict[str, dict[str, float]]:
-    """Encrypted and plain, alternating round by round; the minimum of the rounds (the
-    least disturbed by other load on the machine) is reported."""
+def _worker(memory_security: bool, rounds: int = 7) -> dict[str, dict[str, list[float]]]:
+    """Encrypted and plain as interleaved pairs (benchmarks/pairs.py), after a warm-up round:
+    each figure's lists hold one time per pair, in the same order on both sides."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     from storage.vault import db
@@ -118,24 +123,37 @@ def _worker(memory_security: bool, rounds: int = 5) -> dict[str, dict[str, float
         }
         for name, value in db.PRAGMAS:
             conns["plain"].execute(f"PRAGMA {name} = {value}")
-        for r in range(rounds):
-            for kind, conn in conns.items():
-                start = time.perf_counter()
-                _fill(conn, f"t{r}")
-                times[kind].setdefault("insert", []).append((time.perf_counter() - start) * 1000)
-        for _ in range(rounds + 1):  # the first round warms the page cache
-            for kind, conn in conns.items():
-                for key, fn in _reads(conn).items():
-                    times[kind].setdefault(key, []).append(_ms(fn, 1))
-        for kind, conn in conns.items():
-            times[kind]["commit_full"] = [_commits(conn)]
-            conn.execute("PRAGMA synchronous = NORMAL")
-            times[kind]["commit_normal"] = [_commits(conn)]
-            conn.close()
-    return {k: {m: min(v) for m, v in d.items()} for k, d in times.items()}
+
+        def fill(kind: str) -> Callable[[], None]:
+            tables = iter(range(1000))  # t0, t1, … in each database (reads use t0)
+            return lambda: _fill(conns[kind], f"t{next(tables)}")
+
+        pairs = interleaved(fill("encrypted"), fill("plain"), pairs=rounds)
+        times["encrypted"]["insert"], times["plain"]["insert"] = list(pairs.a), list(pairs.b)
+        reads = {kind: _reads(conn) for kind, conn in conns.items()}
+        for key in reads["plain"]:
+            pairs = interleaved(reads["encrypted"][key], reads["plain"][key], pairs=rounds)
+            times["encrypted"][key], times["plain"][key] = list(pairs.a), list(pairs.b)
+        conn = conns["encrypted"]
+
+        def synchronous(mode: str) -> Callable[[], float]:
+            def run() -> float:
+                conn.execute(f"PRAGMA synchronous = {mode}")
+                return _commits(conn)
+
+            return run
+
+        pairs = interleaved(
+            synchronous("FULL"), synchronous("NORMAL"), pairs=rounds, self_timed=True
+        )
+        times["encrypted"]["commit_full"] = list(pairs.a)
+        times["encrypted"]["commit_normal"] = list(pairs.b)
+        for c in conns.values():
+            c.close()
+    return times
 
 
-def _run_worker(mode: str) -> dict[str, dict[str, float]]:
+def _run_worker(mode: str) -> dict[str, dict[str, list[float]]]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_store", "--worker", mode],
@@ -272,7 +290,6 @@ def _unlock(report: Report) -> None:
 def run(report: Report) -> None:
     _unlock(report)
     on, off = _run_worker("on"), _run_worker("off")
-    plain = off["plain"]  # a plain SQLite application pays no memory wiping
     labels = {
         "insert": f"insert {ROWS:,} rows ({ROWS // BATCH} transactions)",
         "by_id": f"{LOOKUPS:,} point queries by primary key",
@@ -280,32 +297,28 @@ def run(report: Report) -> None:
         "listing": "50 lists of 1,000 rows",
     }
     for key, label in labels.items():
-        report.add(
+        report.add_pairs(
             DB,
-            f"{label}: encrypted, memory security OFF (chosen)",
-            off["encrypted"][key],
-            "ms",
-            baseline=plain[key],
-            baseline_name="plain",
+            f"{label}: encrypted (cipher_memory_security OFF, as chosen)",
+            Pairs(tuple(off["encrypted"][key]), tuple(off["plain"][key])),
+            "plain SQLite, same engine and pragmas",
             aim="<= 1.3",
             note="encryption alone",
         )
         report.add(
             DB,
             f"{label}: encrypted, memory security ON (not chosen)",
-            on["encrypted"][key],
+            statistics.median(on["encrypted"][key]),
             "ms",
-            baseline=plain[key],
-            baseline_name="plain",
-            note="+ SQLCipher wiping every allocation (process-wide); docs/store.md",
+            note="no ratio: the wiping is process-wide, so it has no plain partner in its "
+            f"process; the plain figure of the other process is "
+            f"{statistics.median(off['plain'][key]):.1f} ms",
         )
-    report.add(
+    report.add_pairs(
         DB,
         "200 one-row commits, synchronous=FULL (chosen)",
-        off["encrypted"]["commit_full"],
-        "ms",
-        baseline=off["encrypted"]["commit_normal"],
-        baseline_name="NORMAL",
+        Pairs(tuple(off["encrypted"]["commit_full"]), tuple(off["encrypted"]["commit_normal"])),
+        "synchronous=NORMAL",
         note="fsync per commit; noisy on shared disks",
     )
 

@@ -1,11 +1,14 @@
 """`make bench`: runs each benchmarks/bench_*.py ``run(report)``, writes docs/benchmarks.md.
 
 ``python -m benchmarks.run [NAME ...]`` runs only the named modules (e.g. ``store``).
+``UTVAG_BENCH_OUT=FILE`` writes another page (``make bench-quick``: build/benchmarks-quick.md,
+so its smaller sizes never mix with the page of record).
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 from pathlib import Path
@@ -26,8 +29,10 @@ def main(argv: list[str]) -> int:
             continue
         print(f"{name}:")
         importlib.import_module(f"benchmarks.{name}").run(report)
-    out = ROOT / "docs" / "benchmarks.md"
-    out.write_text(report.markdown(), encoding="utf-8")
+    out = Path(os.environ.get("UTVAG_BENCH_OUT", ROOT / "docs" / "benchmarks.md"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    existing = out.read_text(encoding="utf-8") if out.exists() else ""
+    out.write_text(report.markdown(existing), encoding="utf-8")
     print(f"wrote {out}")
     return 0
 

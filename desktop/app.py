@@ -40,7 +40,6 @@ from desktop.session import (
     LOCK_SLEEP,
     Session,
 )
-from storage.vault.store import Store
 from ui.access.keyring_notice import CardAccess
 from ui.access.unlock import UnlockWindow
 from ui.kit.shortcuts import DialogSubmitFilter
@@ -51,9 +50,10 @@ from ui.runtime.error_dialog import (
 from ui.runtime.operations import shutdown_taskman
 from ui.runtime.os_lock import OsLockMonitor
 from ui.runtime.privacy import set_exclude_from_capture
-from ui.window.settings_dialog import UiPreferences
+from ui.window.preferences import UiPreferences
 
 if TYPE_CHECKING:  # imported when the first unlock succeeds: the unlock window comes sooner
+    from storage.vault.store import Store
     from ui.access.first_run import FirstRunWizard
     from ui.access.recovery_code import RecoveryCodeWizard
     from ui.window.main_window import MainWindow

@@ -24,38 +24,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storage.errors import UtvagError
-from storage.vault import device_key, keyslots, throttle
+from storage.vault import keyslots, throttle
 from storage.vault.crypto import KdfParams, wipe
-from storage.vault.key_access import (
-    keyring_state,
-    recover_with_token,
-    unlock_with_kek,
-    unlock_with_token,
-)
+from storage.vault.info import store_info
 from storage.vault.keyslots import KeySlotsDamagedError
-from storage.vault.opening import (
-    create_store,
-    recover_store,
-    store_info,
-    unlock_store,
-)
 from storage.vault.passphrase import passphrase_context
 from storage.vault.quick_unlock import (
     QuickUnlock,
     QuickUnlockGoneError,
-    kek_from_passphrase,
-)
-from storage.vault.store import Store
-from storage.vault.unconfirmed_code import (
-    confirm_recovery_code,
-    unconfirmed_recovery_code,
 )
 from sync.trust.errors import NoIdentityError
-from sync.trust.identity import caseworker_name
-from ui.kit.labels import keyring_name
 
 if TYPE_CHECKING:
+    from storage.vault.store import Store
     from ui.access.first_run import Identity
+
+# The unlock path (storage.vault.opening, key_access: the schema steps and all they import)
+# is imported by the methods that need it, when the caseworker unlocks: the unlock window
+# comes sooner (issue 17; docs/benchmarks.md).
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +56,12 @@ def default_actor() -> str:
         return "(unknown)"
 
 
-#: ``actor_from`` for unlock_store / recover_store / restore_backup: the identity's caseworker.
-who_works = caseworker_name
+def who_works(store: Store) -> str | None:
+    """``actor_from`` for unlock_store / recover_store / restore_backup: the identity's
+    caseworker (sync.trust.identity.caseworker_name)."""
+    from sync.trust.identity import caseworker_name
+
+    return caseworker_name(store)
 
 
 class StoreGateway:
@@ -100,11 +90,10 @@ class StoreGateway:
         return passphrase_context(self.actor)
 
     def exists(self) -> bool:
-        """Whether a store is there (a damaged one counts: unlocking then says what is wrong)."""
-        try:
-            return bool(store_info(self.path).exists)
-        except UtvagError:
-            return True
+        """Whether a store is there (a damaged one counts: unlocking then says what is wrong).
+        That is whether its key-slot file exists — what ``store_info`` decides by, without
+        reading it (the start-up asks this first)."""
+        return (self.path / keyslots.FILE_NAME).is_file()
 
     def retry_after(self) -> float:
         return float(store_info(self.path).retry_after)
@@ -112,9 +101,14 @@ class StoreGateway:
     def check_keyring(self) -> str:
         """The keyring the device key would go to, by the name its users know (never the
         Python class name); raises a typed refusal."""
+        from storage.vault import device_key
+        from ui.kit.labels import keyring_name  # with the case labels: not at start-up
+
         return keyring_name(device_key.backend_name(device_key.resolve_backend()))
 
     def create(self, passphrase: str, use_device_key: bool, identity: Identity) -> tuple[Any, str]:
+        from storage.vault.opening import create_store
+
         store, code = create_store(
             self.path,
             passphrase,
@@ -132,9 +126,13 @@ class StoreGateway:
         return store, code
 
     def unlock(self, passphrase: str) -> Store:
+        from storage.vault.opening import unlock_store
+
         return unlock_store(self.path, passphrase, actor=self.actor, actor_from=who_works)
 
     def recover(self, code: str, new_passphrase: str) -> Store:
+        from storage.vault.opening import recover_store
+
         return recover_store(
             self.path, code, new_passphrase, actor=self.actor, actor_from=who_works
         )
@@ -151,6 +149,7 @@ class StoreGateway:
         the new passphrase; returns ``(store, RestoreResult)``. ``progress`` gets the steps
         ``extract``, ``recover`` (from storage) and ``open``."""
         from storage.backup.restore import restore_backup
+        from storage.vault.opening import unlock_store
 
         result = restore_backup(
             Path(backup),
@@ -172,6 +171,8 @@ class StoreGateway:
     def keyring_state(self) -> str:
         """``ok``, ``missing``, ``mismatch``, ``unavailable`` or ``not_used``: whether this
         computer's keyring still holds the store's device secret (no KDF runs)."""
+        from storage.vault.passphrase import keyring_state  # not the unlock path
+
         return keyring_state(keyslots.read(self.path))
 
     def token_slots(self) -> int:
@@ -182,11 +183,15 @@ class StoreGateway:
             return 0
 
     def unlock_with_token(self, pin: str) -> Store:
+        from storage.vault.key_access import unlock_with_token
+
         return unlock_with_token(
             self.path, self.token_module, pin, actor=self.actor, actor_from=who_works
         )
 
     def recover_with_token(self, pin: str, new_passphrase: str) -> Store:
+        from storage.vault.key_access import recover_with_token
+
         return recover_with_token(
             self.path,
             self.token_module,
@@ -203,6 +208,8 @@ class StoreGateway:
     def unlock_with_pin(self, pin: str) -> Store:
         """The quick re-unlock: the PIN opens the KEK held in memory (wrong PINs count in
         memory and in unlock-state.json; the third wipes the key)."""
+        from storage.vault.key_access import unlock_with_kek
+
         store_id = keyslots.read(self.path).store_id
         tried = self.quick.armed_for(store_id)
         try:
@@ -224,6 +231,8 @@ class StoreGateway:
     def arm_quick_unlock(self, store: Store, passphrase: str, pin: str, hours: int) -> float:
         """Choose the quick re-unlock PIN (the passphrase opens the KEK once more); audited
         ``quick_unlock.armed``. Returns the wall-clock time it ends."""
+        from storage.vault.quick_unlock import kek_from_passphrase
+
         store_id, kek = kek_from_passphrase(store.path, passphrase)
         try:
             self.quick.arm(store_id, kek, pin, hours * 3600)
@@ -236,10 +245,14 @@ class StoreGateway:
     def unconfirmed_code(self, store: Store) -> str | None:
         """The recovery code kept in the store until confirmed (None when there is none);
         showing it again is audited."""
+        from storage.vault.unconfirmed_code import unconfirmed_recovery_code
+
         return unconfirmed_recovery_code(store)
 
     def confirm_code(self, store: Store) -> None:
         """ "I have written it down": the kept code is wiped from the store (audited)."""
+        from storage.vault.unconfirmed_code import confirm_recovery_code
+
         confirm_recovery_code(store)
 
     def identity_text(self, store: Store) -> str:

@@ -12,7 +12,7 @@ from desktop import (
     i18n,
 )
 from storage.errors import UtvagError
-from ui.window.settings_dialog import (
+from ui.window.preferences import (
     MAX_IDLE_MINUTES,
     MAX_LIST_SHARE,
     MAX_QUICK_HOURS,

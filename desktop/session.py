@@ -26,12 +26,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from storage.vault.store import Store
 from ui.runtime.lock import (
     IdleWatcher,
     LockGuard,
@@ -41,6 +40,9 @@ from ui.runtime.operations import (
     TaskManager,
     taskman,
 )
+
+if TYPE_CHECKING:  # the store's module (SQLCipher, audit) loads at the first unlock
+    from storage.vault.store import Store
 
 log = logging.getLogger(__name__)
 

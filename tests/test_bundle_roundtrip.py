@@ -37,6 +37,7 @@ from sync.bundle.receipt import (
 from sync.bundle.seal import seal_bundle
 from sync.bundle.staging import (
     CHUNK_BYTES,
+    CT_CHUNK,
     purge_staging,
 )
 from sync.signing.minisign import SigningKey
@@ -148,13 +149,56 @@ def test_a_changed_staged_file_is_refused(pair: Pair, damage: str) -> None:
     elif damage == "truncate":
         first.write_bytes(data[:-7])
     elif damage == "drop last chunk":
-        last = len(data) - (4 + 10 + 16)
-        first.write_bytes(data[:last])
+        first.write_bytes(data[: (len(data) - 1) // CT_CHUNK * CT_CHUNK])
     else:
         first.write_bytes(second.read_bytes())
     with pytest.raises(BundleReadError):
         opened.read_member_bytes("a.bin")
     assert opened.read_member_bytes("b.bin") == doc  # the other member is untouched
+    opened.discard()
+
+
+def test_staged_files_hold_only_the_bundles_own_ciphertext(pair: Pair) -> None:
+    """Staging copies authenticated age chunks: no new ciphertext, and no age header, so a
+    staged file alone is no more readable than the bundle it came from."""
+    marker = b"STAGING-MARKER-Tallbacka-1979 " * 9_000
+    members = [("case.json", b'{"note": "STAGING-MARKER-case"}', 31)]
+    members += [("documents/0001.txt", io.BytesIO(marker), len(marker))]
+    seal(pair, "c.utvag", members)
+    bundle = (pair.dir / "c.utvag").read_bytes()
+    opened = open_bundle(pair.b, pair.dir / "c.utvag")
+    files = _staged(pair)
+    assert len(files) == 2
+    for f in files:
+        staged = f.read_bytes()
+        assert staged and stat.S_IMODE(f.stat().st_mode) == 0o600
+        assert staged in bundle  # a run of the bundle's own chunks…
+        assert b"age-encryption.org" not in staged  # …without the header
+    assert opened.read_member_bytes("documents/0001.txt") == marker
+    opened.discard()
+
+
+def test_staged_bytes_that_authenticate_but_are_not_the_signed_member_are_refused(
+    pair: Pair,
+) -> None:
+    """Defence in depth: whoever knows the file key (the sender) and could write the store
+    folder could re-encrypt a staged chunk; the member's signed SHA-256 still refuses it."""
+    doc = os.urandom(3 * CHUNK_BYTES + 77)
+    seal(pair, "f.utvag", [("a.bin", io.BytesIO(doc), len(doc))])
+    opened = open_bundle(pair.b, pair.dir / "f.utvag")
+    (staged,) = _staged(pair)
+    data = bytearray(staged.read_bytes())
+    aead = opened._session.aead("a.bin")  # the payload key, as the sender has it
+    nonce = (1).to_bytes(11, "big") + b"\0"  # the second chunk of the payload
+    chunk = bytes(data[CT_CHUNK : 2 * CT_CHUNK])
+    plain = bytearray(aead.decrypt(nonce, chunk, None))
+    plain[100] ^= 1
+    data[CT_CHUNK : 2 * CT_CHUNK] = aead.encrypt(nonce, bytes(plain), None)
+    staged.write_bytes(bytes(data))
+    stream = opened.read_member("a.bin")
+    with pytest.raises(BundleReadError):
+        while stream.read(10_000):
+            pass
     opened.discard()
 
 

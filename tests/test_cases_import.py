@@ -4,13 +4,16 @@ nothing at all is stored."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from desktop.commands import cases as cases_cli
 from storage.case_import import reader as case_import
 from storage.casefile import (
     assessments,
@@ -30,6 +33,7 @@ from storage.records import (
     CaseStatus,
     ProtectionLevel,
 )
+from storage.records.errors import ImportCancelledError
 from storage.vault.store import Store
 from tests.case_fixtures import shared_store, snapshot, store, store_template
 
@@ -165,6 +169,64 @@ def test_the_last_case_failing_undoes_the_first(store: Store) -> None:
         case_import.import_cases(store, data)
     assert "cases[1].person.personnummer" in str(exc.value) and "control digit" in str(exc.value)
     assert snapshot(store) == before
+
+
+def test_progress_is_reported_case_by_case_and_the_audit_chain_holds(store: Store) -> None:
+    data = example()
+    data["cases"] += copy.deepcopy(data["cases"])
+    for i, c in enumerate(data["cases"][2:]):
+        c["case_number"] = f"UV-2024-{9000 + i}"
+        c["person"].pop("personnummer", None)
+    heard: list[tuple[int, int]] = []
+    ids = case_import.import_cases(store, data, progress=lambda d, t: heard.append((d, t)))
+    assert len(ids) == 4 and heard == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    checked = store.audit.verify()
+    assert checked.ok and (checked.head_seq, checked.head_hash) == store.audit.head()
+    assert store.audit.entries()[-1].action == "case.import"
+    store.audit.append("test.after_import")  # the head in meta is where the chain ends
+    assert store.audit.verify().ok
+
+
+def test_cancel_leaves_nothing_half_imported(store: Store) -> None:
+    data = example()
+    before = snapshot(store)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) == 2  # after the second (last) case: all work done, still undone
+
+    with pytest.raises(ImportCancelledError):
+        case_import.import_cases(store, data, cancelled=cancelled)
+    assert snapshot(store) == before and store.audit.verify().ok
+    nested = store.transaction()  # the store is usable again, savepoints and all
+    with nested:
+        store.audit.append("test.after_cancel")
+    assert store.audit.verify().ok
+
+
+def test_an_error_inside_all_or_nothing_undoes_every_nested_step(store: Store) -> None:
+    before = snapshot(store)
+    with pytest.raises(RuntimeError, match="marker-7f3c2a91e5d04b68"), store.all_or_nothing():
+        case_import.import_cases(store, example())  # nested: takes no savepoints
+        raise RuntimeError("marker-7f3c2a91e5d04b68")
+    assert snapshot(store) == before and store.audit.verify().ok
+
+
+def test_the_terminal_line_counts_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    class TerminalDouble(io.StringIO):  # a test double: no terminal in the test run
+        def isatty(self) -> bool:
+            return True
+
+    terminal = TerminalDouble()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    line = cases_cli._ProgressLine()
+    for done in range(0, 1201, 100):
+        line(done, 1200)
+    line.end()
+    shown = terminal.getvalue()
+    assert shown.startswith("\r") and shown.endswith("\n")
+    assert "1\u00a0200" in shown.rsplit("\r", 1)[-1] and "0" in shown.split("\r")[1]
 
 
 def test_not_json_and_not_an_object(store: Store, tmp_path: Path) -> None:

@@ -17,7 +17,9 @@
   any common form, read from the file or the terminal (not an argument).
 - ``case link ID OTHER`` / ``case unlink ID OTHER`` — the same person in two cases.
 - ``case import FILE [--link-duplicates]`` — the JSON format of docs/case-import.md; all or
-  nothing; persons already in our cases are reported (and linked with the option).
+  nothing; persons already in our cases are reported (and linked with the option). On a
+  terminal a line shows how many cases are done; Ctrl+C cancels (one transaction: nothing
+  is imported, ``import_cancelled``).
 - ``demo --cases N [--seed S]`` — adds clearly fictional demo cases (storage/demo/build.py).
 
 All take ``--store DIR``, ``--passphrase-file FILE``, ``--actor NAME`` and ``--json``, and
@@ -27,6 +29,8 @@ open the store the way desktop/commands/store.py does. Exit status 0 / 1 / 2.
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +85,7 @@ from storage.records import (
     PersonRole,
     ProtectionLevel,
 )
+from storage.records.errors import ImportCancelledError
 from storage.vault.store import Store
 
 
@@ -264,10 +269,43 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+class _ProgressLine:
+    """``Importing cases: 1 200 of 10 000`` on one terminal line, redrawn at most 5 times a
+    second (only when standard error is a terminal: scripts get one line per error)."""
+
+    def __init__(self) -> None:
+        self.shown = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.shown or (done not in (0, total) and now - self._last < 0.2):
+            return
+        self._last = now
+        line = say(
+            QT_TRANSLATE_NOOP("Cli", "Importing cases: {done} of {total}"),
+            done=f"{done:,}".replace(",", "\u00a0"),
+            total=f"{total:,}".replace(",", "\u00a0"),
+        )
+        sys.stderr.write("\r" + line)
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.shown and self._last:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     store, _ = _open(args)
+    line = _ProgressLine()
     with store:
-        ids = case_import.import_file(store, Path(args.file))
+        try:
+            ids = case_import.import_file(store, Path(args.file), progress=line)
+        except KeyboardInterrupt:  # Ctrl+C: the transaction rolled back
+            raise ImportCancelledError() from None
+        finally:
+            line.end()
         numbers = [case_summary(store, i).case_number for i in ids]
         found = people.duplicates_of_cases(store, ids)
         linked = link_duplicates(store, found) if args.link_duplicates else []

@@ -14,6 +14,7 @@ records the count.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from storage.records.enums import (
     ProviderKind,
 )
 from storage.records.errors import (
+    ImportCancelledError,
     ImportFormatError,
     ImportNotJsonError,
     InvalidChoiceError,
@@ -59,6 +61,7 @@ FORMAT = "utvag-case-import"
 VERSION = 2  # what this version writes; it reads SUPPORTED
 SUPPORTED = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
+BULK_CACHE_KIB = -131072  # 128 MiB page cache while importing (as storage/demo/build.py)
 
 CASE_FIELDS = {
     "case_number",
@@ -190,8 +193,24 @@ def _case(
     return case_id
 
 
-def import_cases(store: StoreLike, data: object) -> list[int]:
-    """Import everything in ``data`` in one transaction; returns the new case ids."""
+#: ``progress(done, total)``: called after each case (and once with 0 before the first).
+Progress = Callable[[int, int], None]
+
+
+def import_cases(
+    store: StoreLike,
+    data: object,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Import everything in ``data`` in one transaction; returns the new case ids.
+
+    ``progress`` hears how far it got; when ``cancelled()`` turns true (checked after each
+    case) :class:`ImportCancelledError` is raised and — like any error, or a Ctrl+C — the
+    transaction rolls back: nothing of the import is stored. Nested repository calls take
+    no savepoints inside it (``Store.all_or_nothing``): the outer transaction undoes all.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError()
     version = data.get("version")
@@ -199,15 +218,38 @@ def import_cases(store: StoreLike, data: object) -> list[int]:
         raise ImportFormatError()
     keys = {"format", "version", "groups", "group_relations", "providers", "cases"}
     top = obj(data, "(file)", keys | ({"methods"} if version >= 2 else set()))
-    with store.transaction():
+    listed = items(top.get("cases"), "cases")
+    bulk = getattr(store, "all_or_nothing", None)
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # one large write: more cache
+    try:
+        return _import(store, top, listed, Plan(version), bulk, progress, cancelled)
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+def _import(
+    store: StoreLike,
+    top: dict[str, Any],
+    listed: list[Any],
+    plan: Plan,
+    bulk: Any,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[int]:
+    with bulk() if bulk is not None else store.transaction():
         group_ids, provider_ids = _names(store, top)
-        plan = Plan(version)
-        if version >= 2 and top.get("methods") is not None:
+        if plan.version >= 2 and top.get("methods") is not None:
             plan.methods = adopt_methods(store, check_entries(top["methods"]))
-        ids = [
-            _case(store, c, f"cases[{i}]", group_ids, provider_ids, plan)
-            for i, c in enumerate(items(top.get("cases"), "cases"))
-        ]
+        ids: list[int] = []
+        if progress is not None:
+            progress(0, len(listed))
+        for i, c in enumerate(listed):
+            ids.append(_case(store, c, f"cases[{i}]", group_ids, provider_ids, plan))
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError()
+            if progress is not None:
+                progress(i + 1, len(listed))
         repo.audit(store, "case.import", "", cases=len(ids))
     return ids
 
@@ -219,9 +261,15 @@ def load(text: str | bytes) -> object:
         raise ImportNotJsonError(line=exc.line, column=exc.column) from None
 
 
-def import_file(store: StoreLike, path: Path) -> list[int]:
+def import_file(
+    store: StoreLike,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
     with Path(path).open("rb") as fh:
         raw = fh.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFormatError()
-    return import_cases(store, load(raw))
+    return import_cases(store, load(raw), progress=progress, cancelled=cancelled)

@@ -46,7 +46,7 @@ class StoreLike(Protocol):
 
 def utc_now() -> str:
     """Now, UTC, to the second: ``YYYY-MM-DDTHH:MM:SSZ``."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").removesuffix("+00:00") + "Z"
 
 
 def today() -> dt.date:
@@ -116,7 +116,12 @@ def record_case(store: StoreLike, table: str, record_id: int, record: str) -> in
 
 
 def touch_case(store: StoreLike, case_id: int) -> None:
-    store.conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (utc_now(), int(case_id)))
+    # A row whose updated_at already holds this second is not written again (the same
+    # value; an import touches each case once per record: a fifth of its time).
+    store.conn.execute(
+        "UPDATE cases SET updated_at = ?1 WHERE id = ?2 AND updated_at IS NOT ?1",
+        (utc_now(), int(case_id)),
+    )
 
 
 def audit(store: StoreLike, action: str, subject: str, **details: Any) -> None:

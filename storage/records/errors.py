@@ -6,6 +6,7 @@ from __future__ import annotations
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
+    UtvagError,
     ValidationError,
 )
 
@@ -214,6 +215,11 @@ class ImportFormatError(ValidationError):
         '"version": 1 or 2). Nothing was imported.',
     )
     code = "import_format"
+
+
+class ImportCancelledError(UtvagError):
+    message = QT_TRANSLATE_NOOP("Errors", "The import was cancelled. Nothing was imported.")
+    code = "import_cancelled"
 
 
 class UnknownReferenceError(ValidationError):

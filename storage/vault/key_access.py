@@ -40,7 +40,7 @@ from storage.vault.open_steps import (
     _open_database,
 )
 from storage.vault.passphrase import (
-    device_secret,
+    keyring_state,
     passphrase_context,
     validate_new_passphrase,
 )
@@ -126,25 +126,6 @@ def recover_with(
     except BaseException:
         _abandon(store, lock)
         raise
-
-
-def keyring_state(ks: KeySlotFile) -> str:
-    """Whether this computer's keyring holds the passphrase slot's device secret, read
-    before any KDF: ``ok``, ``missing``, ``mismatch`` (another setup's secret),
-    ``unavailable`` (no usable keyring, or it is locked) or ``not_used`` (a store
-    without a device key)."""
-    slot = ks.slot(PASSPHRASE)
-    if not slot.device_key:
-        return "not_used"
-    try:
-        device_secret(slot, ks.store_id)
-    except device_key.DeviceSecretMissingError:
-        return "missing"
-    except device_key.DeviceSecretMismatchError:
-        return "mismatch"
-    except device_key.KeyringProblem:
-        return "unavailable"
-    return "ok"
 
 
 # ---------------------------------------------------------------- tokens

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,10 @@ from storage.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+from storage.vault.info import (
+    StoreInfo,
+    store_info,
+)
 from storage.vault.key_access import recover_with
 from storage.vault.keyslots import (
     PASSPHRASE,
@@ -79,45 +82,12 @@ from storage.vault.unconfirmed_code import keep_unconfirmed_code
 __all__ = [
     "UNKNOWN_ACTOR",
     "ActorFrom",
+    "StoreInfo",
     "create_store",
     "recover_store",
     "store_info",
     "unlock_store",
 ]
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    path: Path
-    exists: bool
-    store_id: str | None
-    created: str | None
-    device_key: bool | None
-    kdf: KdfParams | None
-    schema_version: int | None
-    failed_attempts: int
-    retry_after: float
-
-
-def store_info(path: Path) -> StoreInfo:
-    """What can be known without unlocking: reads keyslots.json and unlock-state.json only."""
-    path = Path(path)
-    if not (path / keyslots.FILE_NAME).is_file():
-        return StoreInfo(path, False, None, None, None, None, None, 0, 0.0)
-    ks = keyslots.read(path)
-    state = throttle.read_state(path)
-    slot = ks.slot(PASSPHRASE)
-    return StoreInfo(
-        path,
-        True,
-        ks.store_id,
-        ks.created,
-        slot.device_key,
-        slot.kdf,
-        None,
-        state.failed_attempts,
-        state.retry_after(),
-    )
 
 
 def unlock_store(

@@ -161,6 +161,25 @@ def device_secret(slot: keyslots.Slot, store_id: str) -> bytes | None:
     return secret
 
 
+def keyring_state(ks: KeySlotFile) -> str:
+    """Whether this computer's keyring holds the passphrase slot's device secret, read
+    before any KDF: ``ok``, ``missing``, ``mismatch`` (another setup's secret),
+    ``unavailable`` (no usable keyring, or it is locked) or ``not_used`` (a store
+    without a device key)."""
+    slot = ks.slot(PASSPHRASE)
+    if not slot.device_key:
+        return "not_used"
+    try:
+        device_secret(slot, ks.store_id)
+    except device_key.DeviceSecretMissingError:
+        return "missing"
+    except device_key.DeviceSecretMismatchError:
+        return "mismatch"
+    except device_key.KeyringProblem:
+        return "unavailable"
+    return "ok"
+
+
 def open_passphrase_slot(ks: KeySlotFile, passphrase: str) -> tuple[bytearray, bytes | None]:
     """(KEK, device secret) or :class:`WrongPassphraseError` (not counted here)."""
     slot = ks.slot(PASSPHRASE)

@@ -19,7 +19,6 @@ from storage.errors import (
     UtvagError,
     clean_untrusted,
 )
-from storage.schema import current_version
 from storage.vault import (
     db,
     keyslots,
@@ -98,6 +97,7 @@ class Store:
         self._lock = lock
         self._tx_lock = threading.RLock()
         self._tx_depth = 0
+        self._flat = False  # inside all_or_nothing(): nested transactions take no savepoint
         self._closed = False
         self.audit = AuditLog(conn, store_id, actor, self.transaction)
 
@@ -113,11 +113,42 @@ class Store:
         return self._closed
 
     @contextlib.contextmanager
+    def all_or_nothing(self) -> Iterator[Connection]:
+        """One transaction in which nested ``transaction()`` calls take no SAVEPOINTs: any
+        error anywhere inside rolls the whole of it back (a bulk import, where a partial
+        undo is never wanted; a SAVEPOINT and its RELEASE per record were a third of the
+        statements). The audit chain's head is written to meta once, at its end, instead of
+        after every entry (the entries and their hashes are the same). Only at the outermost
+        level; inside another transaction it is an ordinary nested one."""
+        with self._tx_lock:
+            if self._flat or self._tx_depth:  # inside another: that one decides
+                with self.transaction() as conn:
+                    yield conn
+                return
+            with self.transaction() as conn:
+                self._flat = True
+                self.audit.begin_bulk()
+                try:
+                    yield conn
+                    self.audit.end_bulk(write=True)  # the chain's head, once, before COMMIT
+                finally:
+                    self.audit.end_bulk(write=False)
+                    self._flat = False
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error); nested calls use SAVEPOINTs."""
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error); nested calls use SAVEPOINTs
+        (none inside :meth:`all_or_nothing`: the outer transaction undoes everything)."""
         with self._tx_lock:
             if self._closed:
                 raise StoreLockedError()
+            if self._flat:
+                self._tx_depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._tx_depth -= 1
+                return
             conn, depth = self.conn, self._tx_depth
             name = f"utvag_sp_{depth}"
             with db_errors(self.path):
@@ -177,7 +208,9 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return current_version(self.conn)
+        # storage.schema.current_version, read here without importing every schema step
+        # (and what they import): the start-up imports this module (issue 17).
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ------------------------------------------------------------ key-slot changes, audited
 

@@ -34,6 +34,7 @@ from sync.age.keys import (
 )
 from sync.age.stream import (
     NONCE_SIZE,
+    PayloadTap,
     decrypt_payload,
     encrypt_payload,
     payload_key,
@@ -91,7 +92,13 @@ def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient]
     return envelope
 
 
-def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity]) -> None:
+def decrypt_stream(
+    src: BinaryIO,
+    dst: BinaryIO,
+    identities: Sequence[Identity],
+    *,
+    tap: PayloadTap | None = None,
+) -> None:
     """Decrypt the age file read from ``src`` into ``dst``, 64 KiB at a time.
 
     The header is read within the caps (``HEADER_MAX_BYTES``, ``MAX_STANZAS``) and parsed
@@ -103,6 +110,7 @@ def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity])
     Each chunk is authenticated before it is written, but truncation or extension of the
     stream is only detected at the end; on any exception, discard ``dst``. Errors are
     :class:`~sync.errors.AgeError` subclasses (``OSError`` from the streams passes through).
+    ``tap`` sees the payload key and each authenticated ciphertext chunk (staging).
     """
     untrusted_header, pending = read_header(src)
     header = parse_header(untrusted_header)
@@ -114,7 +122,8 @@ def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[Identity])
     untrusted_nonce = read_full(src, NONCE_SIZE, pending[:NONCE_SIZE])
     if len(untrusted_nonce) < NONCE_SIZE:
         raise AgeTruncatedHeaderError()
-    decrypt_payload(src, dst, payload_key(file_key, untrusted_nonce), pending[NONCE_SIZE:])
+    key = payload_key(file_key, untrusted_nonce)
+    decrypt_payload(src, dst, key, pending[NONCE_SIZE:], tap)
 
 
 def _unwrap(stanzas: Sequence[Stanza], identities: Sequence[Identity]) -> bytes:

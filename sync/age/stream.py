@@ -12,7 +12,7 @@ place and discard it on any error.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -85,7 +85,23 @@ class _Source:
         return read_full(self._src, size)
 
 
-def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes, pending: bytes = b"") -> None:
+class PayloadTap(Protocol):
+    """Sees the payload as it is decrypted: its key, then each chunk's ciphertext once that
+    chunk authenticated and its plaintext was written to ``dst`` (sync/bundle/staging.py
+    keeps the ciphertext instead of encrypting the plaintext again)."""
+
+    def payload_key(self, key: bytes) -> None: ...
+
+    def chunk(self, counter: int, authenticated_chunk: bytes, last: bool) -> None: ...
+
+
+def decrypt_payload(
+    src: BinaryIO,
+    dst: BinaryIO,
+    key: bytes,
+    pending: bytes = b"",
+    tap: PayloadTap | None = None,
+) -> None:
     """Decrypt the STREAM payload from ``src`` (after ``pending``) to ``dst``.
 
     Raises :class:`PayloadTruncatedError` when the stream ends without a final chunk
@@ -93,6 +109,8 @@ def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes, pending: bytes = b
     follows the final chunk, and :class:`PayloadAuthError` for any other damage.
     """
     aead = ChaCha20Poly1305(key)
+    if tap is not None:
+        tap.payload_key(key)
     reader = _Source(src, pending)
     counter = 0
     untrusted_chunk = reader.read(_CT_CHUNK)
@@ -105,6 +123,8 @@ def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes, pending: bytes = b
         if untrusted_next:
             plaintext = _open(aead, counter, untrusted_chunk, last=False)
             dst.write(plaintext)
+            if tap is not None:
+                tap.chunk(counter, untrusted_chunk, False)
             counter += 1
             untrusted_chunk = untrusted_next + reader.read(_CT_CHUNK - 1)
             continue
@@ -112,6 +132,8 @@ def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes, pending: bytes = b
         if not plaintext and counter > 0:
             raise PayloadAuthError()  # an empty final chunk is only allowed alone
         dst.write(plaintext)
+        if tap is not None:
+            tap.chunk(counter, untrusted_chunk, True)
         return
 
 

@@ -86,7 +86,13 @@ from sync.wire.errors import (
     BundleTooLargeError,
 )
 from sync.wire.fields import format_time
+from sync.wire.offload import (
+    BackgroundHash,
+    InlineHash,
+    sha256_for,
+)
 from sync.wire.ustar import (
+    BLOCK,
     TarMember,
     TarReader,
 )
@@ -128,8 +134,10 @@ class _Recording:
 
 
 class _HashingReader:
+    """Reads the bundle file; its SHA-256 is computed on a background thread meanwhile."""
+
     def __init__(self, raw: BinaryIO) -> None:
-        self.raw, self.hash = raw, hashlib.sha256()
+        self.raw, self.hash = raw, BackgroundHash(hashlib.sha256(), name="bundle-hash")
 
     def read(self, size: int = -1) -> bytes:
         try:
@@ -242,11 +250,13 @@ class _Opener:
         self.manifest: Manifest | None = None
         self.sender: Contact | None = None
         self.entry: MemberEntry | None = None
-        self.digest = hashlib.sha256()
-        self.writer: staging.StagingWriter | None = None
+        self.digest: BackgroundHash | InlineHash | None = None
         self.positions: dict[str, int] = {}
+        self.offset = 0  # of the next tar header in the payload plaintext
 
     def member_start(self, member: TarMember) -> None:
+        data_offset = self.offset + BLOCK  # the archive is contiguous (TarReader checks it)
+        self.offset = data_offset + member.size + (-member.size % BLOCK)
         if self.index < 2:
             name, cap = (
                 (MANIFEST_NAME, MANIFEST_MAX_BYTES),
@@ -267,16 +277,15 @@ class _Opener:
         self.entry = self.manifest.members[position]
         if member.size != self.entry.size:
             raise MemberSizeError(name=member.name)
-        self.digest = hashlib.sha256()
-        self.writer = self.session.writer(position)
+        self.digest = sha256_for(member.size, name="member-hash")
+        self.session.member(position, member.name, data_offset, member.size, self.entry.sha256)
 
     def member_data(self, data: memoryview) -> None:
         if self.index < 2:
             self.buf += data
         else:
-            assert self.writer is not None
+            assert self.digest is not None
             self.digest.update(data)
-            self.writer.write(data)
 
     def member_end(self) -> None:
         if self.index == 0:
@@ -285,9 +294,9 @@ class _Opener:
             self._verify(bytes(self.buf))
             self.buf = bytearray()
         else:
-            assert self.writer is not None and self.entry is not None
-            self.writer.close()
-            if self.digest.hexdigest() != self.entry.sha256:
+            assert self.digest is not None and self.entry is not None
+            digest, self.digest = self.digest, None
+            if digest.hexdigest() != self.entry.sha256:
                 raise MemberHashError(name=self.entry.name)
         self.index += 1
 
@@ -340,30 +349,33 @@ def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> Opene
     if not identities:
         raise NoIdentityError()
     try:
-        raw = path.open("rb")
+        raw = path.open("rb", buffering=1024 * 1024)  # few large reads
         size = path.stat().st_size
     except OSError:
         raise BundleReadError() from None
-    session = staging.StagingSession(store.path)
     with raw:
         if size > FILE_MAX_BYTES:
             raise BundleTooLargeError(limit=f"{FILE_MAX_BYTES} bytes")
+        session = staging.StagingSession(store.path)
         source = _HashingReader(raw)
         opener = _Opener(store, session, ours, hits, moment)
         try:
             reader = TarReader(
                 opener, max_members=MAX_MEMBERS + 2, max_member_size=MEMBER_MAX_BYTES
             )
-            decrypt_stream(source, reader, identities)  # type: ignore[arg-type]
+            decrypt_stream(source, reader, identities, tap=session)  # type: ignore[arg-type]
             if source.read(1):
                 raise BundleFormatError(reason="trailing")
             reader.finish()
             manifest, sender = opener.finish()
+            session.finished()
+            file_sha256 = source.hash.hexdigest()
         except BaseException as exc:
-            if opener.writer is not None:
-                opener.writer.abort()
+            if opener.digest is not None:
+                opener.digest.cancel()
+            source.hash.cancel()
             session.delete()
             if isinstance(exc, OSError):  # the store folder could not be written
                 raise map_db_error(exc, store.path) or exc from exc
             raise
-    return OpenedBundle(manifest, sender, source.hash.hexdigest(), path, hits[0], store, session)
+    return OpenedBundle(manifest, sender, file_sha256, path, hits[0], store, session)

@@ -23,19 +23,27 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from storage.vault.audit import utc_now
 from sync.age import (
     Envelope,
+    write_sealed,
 )
 from sync.bundle.manifest import (
     parse_manifest,
 )
 from sync.wire.fields import format_time
+from sync.wire.offload import (
+    Block,
+    Offload,
+    start_writeback,
+    write_all,
+)
 
 SEALED, PLACED = "sealed", "placed"
 #: How the file got where it is: the sealing run itself, the next unlock, or a command
@@ -80,18 +88,55 @@ class OutboxEntry:
         return self.expires <= format_time(now or datetime.now(UTC))
 
 
-class HashingWriter:
-    """Writes through to ``raw`` and hashes what passes."""
+#: Written bytes after which the kernel is asked to start writing them to the disk.
+WRITEBACK_BYTES = 8 * 1024 * 1024
 
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
+
+class HashingWriter:
+    """Writes to the file descriptor ``fd`` and hashes what passes — both on a background
+    thread (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the next chunk
+    meanwhile; blocks go out in writes of about 256 KiB (``os.writev``). Call :meth:`finish`
+    (then ``hash`` and ``size`` are final) or :meth:`cancel`."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
         self.hash = hashlib.sha256()
         self.size = 0
+        self._written = self._flushed = os.lseek(fd, 0, os.SEEK_CUR)
+        self._offload = Offload(self._write, name="bundle-writer")
+
+    def _write(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            self.hash.update(block)
+        write_all(self.fd, blocks)
+        self._written += sum(len(b) for b in blocks)
+        if self._written - self._flushed >= WRITEBACK_BYTES:  # the fsync will find less
+            start_writeback(self.fd, self._flushed, self._written - self._flushed)
+            self._flushed = self._written
 
     def write(self, data: bytes) -> int:
-        self.hash.update(data)
         self.size += len(data)
-        return self.raw.write(data)
+        self._offload.put(data)
+        return len(data)
+
+    def finish(self) -> None:
+        self._offload.finish()
+
+    def cancel(self) -> None:
+        self._offload.cancel()
+
+
+def write_bundle_file(fd: int, source: Any, envelope: Envelope) -> tuple[str, int]:
+    """Write the age file of ``source`` under ``envelope`` to ``fd`` (at its offset), with the
+    SHA-256 and size of what was written: encryption here, hashing and writing beside it."""
+    writer = HashingWriter(fd)
+    try:
+        write_sealed(source, writer, envelope)  # type: ignore[arg-type]
+        writer.finish()  # hashed and written
+    except BaseException:
+        writer.cancel()
+        raise
+    return writer.hash.hexdigest(), writer.size
 
 
 def recipe_member(name: str, stream: Any, start: int, size: int, sha256: str) -> RecipeMember:

@@ -32,7 +32,6 @@ from storage.vault.outputs import (
 )
 from sync.age import (
     Envelope,
-    write_sealed,
 )
 from sync.bundle.errors import BundleNotRewritableError
 from sync.bundle.manifest import (
@@ -43,13 +42,13 @@ from sync.bundle.outbox import (
     BY_UNLOCK,
     BY_WRITE,
     SEALED,
-    HashingWriter,
     OutboxEntry,
     RecipeMember,
     entries,
     entry,
     forget_recipe,
     mark_placed,
+    write_bundle_file,
 )
 from sync.wire.fields import format_time
 from sync.wire.ustar import (
@@ -113,15 +112,13 @@ def write_again(store: Any, bundle_id: str, out: Path, *, by: str = BY_WRITE) ->
     target = Path(out).absolute()
     output = begin_output(store, target, "bundle")
     try:
-        with open(output.temp, "r+b") as raw:
-            writer = HashingWriter(raw)
+        with open(output.temp, "r+b", buffering=0) as raw:
             head = [(MANIFEST_NAME, manifest), (SIGNATURE_NAME, signature)]
             source = IterReader(archive_blocks(head, _member_streams(store, bundle_id, members)))
-            write_sealed(source, writer, envelope)  # type: ignore[arg-type]
-            raw.truncate()
-            raw.flush()
+            sha256, size = write_bundle_file(raw.fileno(), source, envelope)
+            os.ftruncate(raw.fileno(), size)
             os.fsync(raw.fileno())
-        if writer.hash.hexdigest() != found.sha256 or writer.size != found.size:
+        if sha256 != found.sha256 or size != found.size:
             raise BundleNotRewritableError(bundle=bundle_id)
         with store.transaction():
             mark_ready(store, output, found.sha256, found.size)

@@ -40,7 +40,6 @@ from storage.vault.outputs import (
 from sync.age import (
     new_envelope,
     parse_recipient,
-    write_sealed,
 )
 from sync.age.errors import (
     MixedRecipientsError,
@@ -338,15 +337,13 @@ def _write(
     ]
     output = begin_output(store, target, "bundle")  # committed before the temp file exists
     try:
-        with open(output.temp, "r+b") as raw:
-            writer = outbox.HashingWriter(raw)
+        with open(output.temp, "r+b", buffering=0) as raw:
             source = IterReader(archive_blocks(head, _streams(members, entries)))
-            write_sealed(source, writer, envelope)  # type: ignore[arg-type]
-            raw.flush()
+            file_sha256, file_size = outbox.write_bundle_file(raw.fileno(), source, envelope)
             os.fsync(raw.fileno())
         sealed = SealedBundle(
             manifest.bundle_id,
-            writer.hash.hexdigest(),
+            file_sha256,
             out,
             manifest.sequence,
             manifest,
@@ -375,7 +372,7 @@ def _write(
                 kind=manifest.kind,
                 target=target,
                 sha256=sealed.sha256,
-                size=writer.size,
+                size=file_size,
                 expires=manifest.expires,
                 generation=generation,
                 envelope=envelope,
@@ -383,7 +380,7 @@ def _write(
                 signature=head[1][1],
                 members=recipe,
             )
-            mark_ready(store, output, sealed.sha256, writer.size)
+            mark_ready(store, output, sealed.sha256, file_size)
             if on_sealed is not None:
                 on_sealed(sealed)
     except OSError as exc:

@@ -1,28 +1,37 @@
-"""Staging: decrypted bundle members, encrypted again under a key that never leaves memory.
+"""Staging: an opened bundle's members wait as the bundle's own age ciphertext, not re-encrypted.
 
 Between :func:`sync.bundle.open_bundle` and the import, each member waits in a file of its
-own in the store folder, ``.staging-<session>-<member>.tmp`` (0600, in the 0700 folder),
-as a sequence of chunks sealed with ChaCha20-Poly1305 under a random 256-bit key held only
-by the :class:`StagingSession` object. Decrypted data therefore never touches disk in the
-clear, and a staged file is unreadable once the process ends: after a crash the files are
-noise, removed at the next unlock (``storage.atomic.remove_stale_temp_files``) or by
-:func:`purge_staging`.
+own in the store folder, ``.staging-<session>-<member>.tmp`` (0600, in the 0700 folder): the
+age payload chunks (64 KiB of plaintext each, ChaCha20-Poly1305) that hold the member's
+bytes, copied as they were read from the bundle and only once they had authenticated. The
+payload key that opens them is held only by the :class:`StagingSession` object; the age
+header that would let a private key recover it is not copied. So decrypted data never
+touches disk in the clear, and a staged file alone cannot be read by anyone: only with the
+bundle file itself and a recipient's private key — who can read the bundle anyway. After a
+crash the files are removed at the next unlock (``storage.atomic.remove_stale_temp_files``)
+or by :func:`purge_staging`.
 
-Chunk record: ``u32 length (big-endian) ‖ ciphertext``; nonce ``u32 member ‖ u64 chunk``
-(unique under the session's key); associated data one byte, 1 for the last chunk and 0
-otherwise, so a truncated, reordered or swapped file fails to decrypt. Writing needs no
-fsync: the files live only as long as the opened bundle.
+Reading a member back decrypts its chunks in order with the age nonces (chunk counter and
+last-chunk flag, as in the bundle), so a staged file that was changed, cut short, reordered
+or swapped fails; and the bytes served are hashed as they go: a member whose bytes are not
+its signed SHA-256 raises :class:`BundleReadError` at its end (inside the import's
+transaction, which then rolls back). Writing needs no fsync: the files live only as long as
+the opened bundle. The writes happen on a background thread, batched into ``writev`` calls,
+while the next chunk is decrypted (:class:`~sync.wire.offload.Offload`).
 
-This replaced staging inside SQLCipher (table ``sync_staging``, still in schema step 3 and
-no longer written), which cost a WAL write, a checkpoint and a secure delete of every byte.
+This replaced staging re-encrypted under a second, random key (one more encryption pass of
+every byte at open, and a decryption pass at import), which itself replaced staging inside
+SQLCipher (table ``sync_staging``, still in schema step 3 and no longer written).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -33,24 +42,60 @@ from storage.atomic import (
     PRIVATE_FILE_MODE,
     remove_stale_temp_files,
 )
+from sync.age.stream import (
+    CHUNK_SIZE,
+    TAG_SIZE,
+)
 from sync.bundle.errors import (
     BundleReadError,
     StagedMemberError,
 )
+from sync.wire.offload import (
+    Offload,
+    write_all,
+)
 
-CHUNK_BYTES = 1024 * 1024
-_LEN = 4
+#: A staged ciphertext chunk (age's): 64 KiB of plaintext and its tag.
+CT_CHUNK = CHUNK_SIZE + TAG_SIZE
+#: For tests and callers that size members by chunks (the age chunk's plaintext).
+CHUNK_BYTES = CHUNK_SIZE
 _PREFIX = ".staging-"
 _SUFFIX = ".tmp"
 
 
+@dataclass
+class _Member:
+    """Where a member's bytes sit in the payload: its staged file holds chunks ``first`` …
+    ``last`` of the payload; its data start at ``offset`` of the payload's plaintext, i.e.
+    ``offset - first * CHUNK_SIZE`` bytes into chunk ``first``."""
+
+    index: int
+    name: str
+    offset: int  # in the payload plaintext
+    size: int
+    sha256: str
+    first: int
+    fd: int | None = None
+    last: int = -1
+
+
 class StagingSession:
-    """The staged members of one opened bundle and the key that reads them."""
+    """The staged members of one opened bundle and the key that reads them.
+
+    Used as the :class:`~sync.age.stream.PayloadTap` of the open: it learns the payload
+    key, is told where each member starts (:meth:`member`), and files each authenticated
+    chunk with the members whose bytes it holds.
+    """
 
     def __init__(self, store_dir: Path) -> None:
         self.id = uuid.uuid4().hex
         self.folder = Path(store_dir)
-        self._aead: ChaCha20Poly1305 | None = ChaCha20Poly1305(os.urandom(32))
+        self._aead: ChaCha20Poly1305 | None = None
+        self._members: dict[int, _Member] = {}
+        self._open: list[_Member] = []  # members whose chunks are still coming
+        self._final = -1  # the payload's last chunk
+        self._pending: list[bytes] = []  # the writer thread's: chunks before their marker
+        self._writer = Offload(self._write, name="staging-writer")
 
     def path(self, member: int) -> Path:
         return self.folder / f"{_PREFIX}{self.id}-{member}{_SUFFIX}"
@@ -60,90 +105,108 @@ class StagingSession:
             raise StagedMemberError(name=name)
         return self._aead
 
-    def writer(self, member: int) -> StagingWriter:
-        return StagingWriter(self, member)
+    # ---------------------------------------------------------------- while opening
+
+    def payload_key(self, key: bytes) -> None:
+        self._aead = ChaCha20Poly1305(key)
+
+    def member(self, index: int, name: str, offset: int, size: int, sha256: str) -> None:
+        """Member ``index`` starts at ``offset`` of the payload plaintext (its file now)."""
+        fd = os.open(
+            self.path(index), os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE
+        )
+        member = _Member(index, name, offset, size, sha256, offset // CHUNK_SIZE, fd)
+        self._members[index] = member
+        if size:
+            self._open.append(member)
+        else:
+            member.last = member.first - 1  # no chunk: nothing to read
+            self._close(member)
+
+    def chunk(self, counter: int, authenticated_chunk: bytes, last: bool) -> None:
+        """File chunk ``counter`` with every open member whose bytes it holds."""
+        start = counter * CHUNK_SIZE
+        end = start + len(authenticated_chunk) - TAG_SIZE
+        for member in list(self._open):
+            if member.offset < end and start < member.offset + member.size:
+                self._writer.put(authenticated_chunk)  # the worker writes to ``fd`` below
+                self._writer.mark(_Target(member))
+                member.last = counter
+            if member.offset + member.size <= end:
+                self._open.remove(member)
+                self._writer.mark(_Target(member, close=True))
+        if last:
+            self._final = counter
+
+    def finished(self) -> None:
+        """The open succeeded: wait until every staged byte is written."""
+        self._writer.finish()
+
+    def _write(self, blocks: list[Any]) -> None:
+        pending = self._pending  # chunks whose marker is in a later batch wait here
+        for block in blocks:
+            if isinstance(block, _Target):
+                member = block.member
+                assert member.fd is not None
+                write_all(member.fd, pending)  # one writev for the chunks of this batch
+                pending.clear()
+                if block.close:
+                    self._close(member)
+            else:
+                pending.append(block)
+
+    @staticmethod
+    def _close(member: _Member) -> None:
+        if member.fd is not None:
+            os.close(member.fd)
+            member.fd = None
+
+    # ---------------------------------------------------------------- after opening
 
     def reader(self, member: int, name: str) -> BinaryIO:
-        return io.BufferedReader(StagedReader(self, member, name), CHUNK_BYTES)
+        found = self._members.get(member)
+        if found is None or self._aead is None:
+            raise StagedMemberError(name=name)
+        return io.BufferedReader(StagedReader(self, found, self._final), CHUNK_SIZE)
 
     def delete(self) -> None:
         """Remove this session's files and forget its key (safe to call again)."""
         self._aead = None
+        self._writer.cancel()
+        for member in self._members.values():
+            with contextlib.suppress(OSError):
+                self._close(member)
         remove_stale_temp_files(self.folder, f"{_PREFIX}{self.id}-*{_SUFFIX}")
 
 
-def _nonce(member: int, chunk: int) -> bytes:
-    return member.to_bytes(4, "big") + chunk.to_bytes(8, "big")
+@dataclass(frozen=True)
+class _Target:
+    """A marker in the writer's queue: the chunks before it go to ``member``'s file."""
 
-
-class StagingWriter:
-    """Buffers one member's data and seals it chunk by chunk (memory: one chunk)."""
-
-    def __init__(self, session: StagingSession, member: int) -> None:
-        self._aead = session.aead("*")
-        self._member = member
-        self._chunk = 0
-        self._buf = bytearray(CHUNK_BYTES)  # one buffer, reused: no allocation per chunk
-        self._fill = 0
-        path = session.path(member)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        self._file = os.fdopen(fd, "wb")
-
-    def write(self, data: bytes | memoryview) -> None:
-        view = memoryview(data).cast("B")
-        while view:
-            if not self._fill and len(view) >= CHUNK_BYTES:  # a whole chunk: no copy
-                self._seal(view[:CHUNK_BYTES], last=False)
-                view = view[CHUNK_BYTES:]
-                continue
-            take = min(len(view), CHUNK_BYTES - self._fill)
-            self._buf[self._fill : self._fill + take] = view[:take]
-            self._fill += take
-            view = view[take:]
-            if self._fill == CHUNK_BYTES:
-                self._seal(self._buf, last=False)
-                self._fill = 0
-
-    def close(self) -> None:
-        """Seal the rest as the last chunk (empty for an empty or chunk-aligned member)."""
-        try:
-            self._seal(memoryview(self._buf)[: self._fill], last=True)
-        finally:
-            self._wipe()
-            self._file.close()
-
-    def abort(self) -> None:
-        self._wipe()
-        with contextlib.suppress(OSError):
-            self._file.close()
-
-    def _wipe(self) -> None:
-        self._buf[:] = bytes(len(self._buf))  # the last plaintext chunk
-        self._fill = 0
-
-    def _seal(self, data: bytes | bytearray | memoryview, *, last: bool) -> None:
-        sealed = self._aead.encrypt(_nonce(self._member, self._chunk), data, bytes([last]))
-        self._file.write(len(sealed).to_bytes(_LEN, "big"))
-        self._file.write(sealed)
-        self._chunk += 1
+    member: _Member
+    close: bool = False
 
 
 class StagedReader(io.RawIOBase):
     """Reads one staged member back, one chunk in memory at a time; a staged file that was
-    changed, cut short or swapped is a :class:`BundleReadError`."""
+    changed, cut short or swapped, or bytes that are not the member's signed SHA-256, are a
+    :class:`BundleReadError`."""
 
-    def __init__(self, session: StagingSession, member: int, name: str) -> None:
+    def __init__(self, session: StagingSession, member: _Member, final: int) -> None:
         super().__init__()
-        self._aead = session.aead(name)
+        self._aead = session.aead(member.name)
         self._member = member
+        self._final = final
         try:
-            self._file = session.path(member).open("rb")
+            self._file = session.path(member.index).open("rb", buffering=0)
         except OSError:
-            raise StagedMemberError(name=name) from None
-        self._chunk = 0
-        self._data = b""
-        self._pos = 0
-        self._eof = False
+            raise StagedMemberError(name=member.name) from None
+        self._chunk = member.first
+        self._skip = member.offset - member.first * CHUNK_SIZE
+        self._left = member.size
+        self._data = memoryview(b"")
+        self._hash = hashlib.sha256()
+        self._checked = False
 
     def readable(self) -> bool:
         return True
@@ -154,28 +217,38 @@ class StagedReader(io.RawIOBase):
         super().close()
 
     def _next_chunk(self) -> None:
-        head = self._file.read(_LEN)
-        size = int.from_bytes(head, "big") if len(head) == _LEN else -1
-        sealed = self._file.read(size) if 16 <= size <= CHUNK_BYTES + 16 else b""
-        if len(sealed) != size:
+        untrusted = self._file.read(CT_CHUNK)
+        if len(untrusted) < TAG_SIZE + 1 or self._chunk > self._member.last:
             raise BundleReadError()
-        nonce = _nonce(self._member, self._chunk)
-        for last in (False, True):
-            with contextlib.suppress(InvalidTag):
-                self._data = self._aead.decrypt(nonce, sealed, bytes([last]))
-                break
-        else:
-            raise BundleReadError()
-        self._eof, self._pos, self._chunk = last, 0, self._chunk + 1
+        nonce = self._chunk.to_bytes(11, "big") + (b"\x01" if self._chunk == self._final else b"\0")
+        try:
+            plain = self._aead.decrypt(nonce, untrusted, None)
+        except InvalidTag:
+            raise BundleReadError() from None
+        view = memoryview(plain)[self._skip :]
+        self._skip = 0
+        self._data = view[: self._left]
+        self._chunk += 1
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
-        while self._pos >= len(self._data) and not self._eof:
+        if not self._data:
+            if not self._left:
+                self._check()
+                return 0
             self._next_chunk()
-        n = min(len(view), len(self._data) - self._pos)
-        view[:n] = self._data[self._pos : self._pos + n]
-        self._pos += n
+        n = min(len(view), len(self._data))
+        view[:n] = self._data[:n]
+        self._hash.update(self._data[:n])
+        self._data = self._data[n:]
+        self._left -= n
         return n
+
+    def _check(self) -> None:
+        if not self._checked:
+            if self._hash.hexdigest() != self._member.sha256:
+                raise BundleReadError()
+            self._checked = True
 
 
 def purge_staging(store: Any) -> int:

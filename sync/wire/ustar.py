@@ -19,7 +19,6 @@ in slices so memory stays flat. Accepted, and written, is only this subset of us
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -34,6 +33,7 @@ from sync.wire.errors import (
     UnsafeMemberNameError,
     UnsafeMemberTypeError,
 )
+from sync.wire.offload import sha256_for
 
 BLOCK = 512
 NAME_FIELD = 100
@@ -160,8 +160,12 @@ def archive_blocks(
     for name, data in head:
         yield ustar_header(name, len(data)) + data + padding(len(data))
     for name, stream, size, sha256 in members:
-        digest = hashlib.sha256()
-        yield from member_blocks(name, stream, size, digest)
+        digest = sha256_for(size, name="member-hash")  # large ones beside the encryption
+        try:
+            yield from member_blocks(name, stream, size, digest)
+        except BaseException:  # an error, or the archive abandoned (GeneratorExit)
+            digest.cancel()
+            raise
         if digest.hexdigest() != sha256:
             raise MemberChangedError()
     yield end_of_archive()
@@ -194,7 +198,8 @@ class IterReader(io.RawIOBase):
                 self._buf += next(self._chunks)
             except StopIteration:
                 self._done = True
-        out = bytes(self._buf[:want])
+        with memoryview(self._buf) as view:
+            out = bytes(view[:want])  # one copy (a slice of a bytearray would copy twice)
         del self._buf[:want]
         return out
 

@@ -5,8 +5,9 @@ The commands, each through the real command line (``python -m desktop``) on a fr
 of the stores of tests/reliability/fault_world.py: ``handover export``, ``handover import
 --accept``, ``handover import --refuse``, ``receipt import``, ``backup create``, ``identity
 export-card``. First each runs once under ``strace -f -e trace=…`` to count its calls of
-``fsync``, ``fdatasync``, ``rename`` (also ``renameat``/``renameat2``), ``write`` and
-``pwrite64`` (SQLite's writes). Then, for every k (``UTVAG_RELIABILITY=long``; the short
+``fsync``, ``fdatasync``, ``rename`` (also ``renameat``/``renameat2``), ``write``,
+``writev`` (a bundle's and the staging's batched writes, issue 17) and ``pwrite64``
+(SQLite's writes). Then, for every k (``UTVAG_RELIABILITY=long``; the short
 sample of ``make test`` takes k = 1, the calls just before and just after the command's
 rename — its crash window — the last one, and every rename), it runs again under
 ``strace -e inject=SYSCALL:signal=SIGKILL:when=k``: the process dies at the k-th call of
@@ -76,9 +77,9 @@ from tests.reliability.fault_world import (
 )
 
 #: The syscalls killed at; renameat/renameat2 are counted with rename (whichever libc uses).
-SYSCALLS = ("fsync", "fdatasync", "rename", "write", "pwrite64")
+SYSCALLS = ("fsync", "fdatasync", "rename", "write", "writev", "pwrite64")
 RENAMES = ("rename", "renameat", "renameat2")
-TRACED = ("fsync", "fdatasync", *RENAMES, "write", "pwrite64")
+TRACED = ("fsync", "fdatasync", *RENAMES, "write", "writev", "pwrite64")
 _CALL = re.compile(r"^(?:\[pid\s+\d+\]\s+|\d+\s+)?(\w+)\(")
 
 
@@ -457,6 +458,6 @@ def test_kill_at_every_fsync_rename_and_write(world: FaultWorld, cmd: Command) -
         seconds=round(time.perf_counter() - start, 1),
     )
     assert sum(tally.kills.values()) > 0, "no kill landed (strace did not inject?)"
-    for syscall in ("fsync", "rename", "write", "pwrite64"):
+    for syscall in ("fsync", "rename", "write", "writev", "pwrite64"):
         if tally.calls.get(syscall):
             assert tally.kills.get(syscall), f"no kill at {syscall} landed"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from storage.vault.quick_unlock import MAX_PIN_DIGITS
-from ui.access.card_dialogs import CardUnlockDialog
 from ui.access.keyring_notice import (
     KEYRING_CODES,
     CardAccess,
@@ -55,6 +54,9 @@ from ui.access.recovery import RecoverDialog
 from ui.kit.dialogs import set_state
 from ui.runtime.error_dialog import error_text
 from ui.runtime.operations import run_op
+
+if TYPE_CHECKING:  # the card dialogs (PKCS#11) load when a card is used, not at start-up
+    from ui.access.card_dialogs import CardUnlockDialog
 
 UnlockFn = Callable[[str], Any]
 RetryAfterFn = Callable[[], float]
@@ -403,6 +405,8 @@ class UnlockWindow(QWidget):
         if card is None or not self.card_button.isEnabled() or self.card_dialog is not None:
             return
         rebind = card.rebind if self.keyring_problem else None
+        from ui.access.card_dialogs import CardUnlockDialog  # PKCS#11: only when a card is used
+
         dialog = CardUnlockDialog(card.module, card.unlock, rebind, self._context, self)
         self.card_dialog = dialog
         dialog.opened.connect(self._opened)

@@ -4009,7 +4009,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+126"/>
+        <location filename="../../desktop/commands/cases.py" line="+131"/>
         <source>Cases: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,7 +4070,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
+        <source>Importing cases: {done} of {total}</source>
+        <translation>Importing cases: {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cases imported: {count} ({numbers})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,7 +5596,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/records/errors.py" line="+14"/>
+        <location filename="../../storage/records/errors.py" line="+15"/>
         <source>{field} is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,6 +5762,11 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{field}: there is no {record} by that name in the file or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,7 +6246,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-215"/>
+        <location filename="../../desktop/commands/cases.py" line="-248"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13462,9 +13472,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+80"/>
+        <location filename="../window/settings_dialog.py" line="+81"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). How long a quick-unlock PIN works, hours. *Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
+        <extracomment>*Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14625,7 +14635,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+126"/>
+        <location filename="../access/unlock.py" line="+128"/>
         <source>Utväg is locked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4011,7 +4011,7 @@ SHA-256: {hash}</translation>
         <translation>Kopplade ärenden (samma person): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="+126"/>
+        <location filename="../../desktop/commands/cases.py" line="+131"/>
         <source>Cases: {count}</source>
         <translation>Ärenden: {count}</translation>
     </message>
@@ -4072,7 +4072,12 @@ SHA-256: {hash}</translation>
         <translation>rättad, version {version}: {reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
+        <source>Importing cases: {done} of {total}</source>
+        <translation>Importerar ärenden: {done} av {total}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cases imported: {count} ({numbers})</source>
         <translation>Importerade ärenden: {count} ({numbers})</translation>
     </message>
@@ -5593,7 +5598,7 @@ SHA-256: {hash}</translation>
         <translation>{field}: kontrollsiffran (den sista siffran) är fel; kontrollera att numret är rätt inskrivet.</translation>
     </message>
     <message>
-        <location filename="../../storage/records/errors.py" line="+14"/>
+        <location filename="../../storage/records/errors.py" line="+15"/>
         <source>{field} is required.</source>
         <translation>{field} måste anges.</translation>
     </message>
@@ -5759,6 +5764,11 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Importen avbröts. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{field}: there is no {record} by that name in the file or in the register.</source>
         <translation>{field}: det finns ingen post ({record}) med det namnet i filen eller i registret.</translation>
     </message>
@@ -6238,7 +6248,7 @@ SHA-256: {hash}</translation>
         <translation>{option} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en UTC-tid (ÅÅÅÅ-MM-DDTHH:MM:SSZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-215"/>
+        <location filename="../../desktop/commands/cases.py" line="-248"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation>--reveal kräver --reason: varför du öppnar de skyddade uppgifterna (det loggas).</translation>
     </message>
@@ -13474,9 +13484,9 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../window/settings_dialog.py" line="+80"/>
+        <location filename="../window/settings_dialog.py" line="+81"/>
         <source>Settings</source>
-        <extracomment>The case list&apos;s share of the main window, per cent (the user drags the divider). How long a quick-unlock PIN works, hours. *Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
+        <extracomment>*Ny återställningskod…* was chosen (the dialog closes without saving first). *Lägg till kort…*, *Välj PIN…*, *Öva med återställningskoden…* (the same way).</extracomment>
         <translation>Inställningar</translation>
     </message>
     <message>
@@ -14637,7 +14647,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../access/unlock.py" line="+126"/>
+        <location filename="../access/unlock.py" line="+128"/>
         <source>Utväg is locked</source>
         <translation>Utväg är låst</translation>
     </message>

@@ -6,7 +6,7 @@ another dialog closes this one first (the main window opens it: ui/access/)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -38,25 +38,26 @@ from storage.vault.token.enrol import (
 from ui.kit.dialogs import counted_suffix
 from ui.runtime.privacy import capture_exclusion_supported
 from ui.runtime.session_api import SessionAPI
+from ui.window.preferences import (  # the bounds and the settings, apart (start-up)
+    MAX_IDLE_MINUTES,
+    MAX_LIST_SHARE,
+    MAX_QUICK_HOURS,
+    MIN_IDLE_MINUTES,
+    MIN_LIST_SHARE,
+    MIN_QUICK_HOURS,
+    UiPreferences,
+)
 
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 60
-#: The case list's share of the main window, per cent (the user drags the divider).
-MIN_LIST_SHARE, MAX_LIST_SHARE = 20, 70
-#: How long a quick-unlock PIN works, hours.
-MIN_QUICK_HOURS, MAX_QUICK_HOURS = 1, 12
-
-
-@dataclass(frozen=True)
-class UiPreferences:
-    """What the user can set in the client. Stored by desktop/ (never personal data)."""
-
-    idle_timeout_min: int = 5
-    exclude_from_capture: bool = True
-    language: str = "sv"
-    list_share: int = 40  # per cent of the main window's width for the case list
-    pkcs11_module: str = ""  # the card's PKCS#11 module ('' = no card)
-    quick_unlock_hours: int = 4  # how long a quick-unlock PIN works
+__all__ = [
+    "MAX_IDLE_MINUTES",
+    "MAX_LIST_SHARE",
+    "MAX_QUICK_HOURS",
+    "MIN_IDLE_MINUTES",
+    "MIN_LIST_SHARE",
+    "MIN_QUICK_HOURS",
+    "SettingsDialog",
+    "UiPreferences",
+]
 
 
 class SettingsDialog(QDialog):
