@@ -7,6 +7,10 @@ details)``. That is :class:`storage.vault.opening.Store`; the protocol keeps the
 testable on a plain connection and usable by the benchmark's plain-SQLite baseline.
 
 Audit details never carry personal data: ids, field names, codes and counts only.
+
+``insert`` and ``update`` also record the change as an operation when the case is shared
+with colleagues (:mod:`storage.team.capture`, docs/sync.md); a repository that writes a
+case-file table by a statement of its own calls the capture itself.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from storage.records.errors import (
     CaseNotFoundError,
     RecordNotFoundError,
 )
+from storage.team import capture
 
 
 class AuditLike(Protocol):
@@ -140,7 +145,9 @@ def insert(store: StoreLike, table: str, values: dict[str, Any]) -> int:
         f"INSERT INTO {table} ({cols}) VALUES ({marks})",  # noqa: S608 - constant names
         tuple(values.values()),
     )
-    return int(cur.lastrowid)
+    record_id = int(cur.lastrowid)
+    capture.on_insert(store, table, record_id, values)
+    return record_id
 
 
 def update(store: StoreLike, table: str, record_id: int, values: dict[str, Any]) -> None:
@@ -152,3 +159,4 @@ def update(store: StoreLike, table: str, record_id: int, values: dict[str, Any])
         f"UPDATE {table} SET {sets} WHERE id = ?",  # noqa: S608 - constant names
         (*values.values(), int(record_id)),
     )
+    capture.on_update(store, table, int(record_id), values)
