@@ -28,6 +28,7 @@ SYNC_ORDER = {
     "sync.trust": 3,
     "sync.bundle": 4,
     "sync.handover": 5,
+    "sync.team": 6,
 }
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 DEV_ONLY = ("devtools", "tests", "benchmarks", "scripts")

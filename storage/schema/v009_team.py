@@ -10,8 +10,9 @@
   (several heads = a conflict).
 - ``team_cases`` — the cases this laptop shares, with its own role and dates;
   ``team_members`` — the colleagues on each shared case, their roles, dates and state.
-- ``team_sent`` / ``team_delivered`` / ``team_peers`` — what went into which change bundle
-  for whom, which operations each colleague is known to have, and the acknowledgements.
+- ``team_sent`` / ``team_delivered`` / ``team_imported`` / ``team_peers`` — what went into
+  which change bundle for whom, which operations each colleague is known to have, which of
+  their bundles we imported (to acknowledge), and per colleague the last acknowledgement sent.
 - ``team_files`` — bundle files on the sync folder already dealt with (by file hash).
 - ``team_removed`` — a case removed at the end of a stand-in share: no content, the record
   that it was removed.
@@ -113,13 +114,21 @@ STATEMENTS = (
     """,
     """
     CREATE TABLE team_peers (
-        contact_id        INTEGER PRIMARY KEY REFERENCES sync_contacts(id),
-        imported_sequence INTEGER NOT NULL DEFAULT 0,
-        acked_sequence    INTEGER NOT NULL DEFAULT 0,
-        acked_clock       TEXT,
-        acked_at          TEXT,
-        imported_at       TEXT
+        contact_id     INTEGER PRIMARY KEY REFERENCES sync_contacts(id),
+        ack_sent       INTEGER NOT NULL DEFAULT 0,
+        grants_sha256  TEXT,
+        last_write_at  TEXT,
+        last_import_at TEXT
     ) STRICT
+    """,
+    """
+    CREATE TABLE team_imported (
+        contact_id  INTEGER NOT NULL,
+        sequence    INTEGER NOT NULL,
+        operations  INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (contact_id, sequence)
+    ) WITHOUT ROWID, STRICT
     """,
     """
     CREATE TABLE team_sent (

@@ -2587,7 +2587,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+170"/>
+        <location filename="../case_view/view.py" line="+176"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,7 +2607,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The case&apos;s protected information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,6 +4783,81 @@ SHA-256: {hash}</source>
     <message>
         <location line="+7"/>
         <source>The extract could not be written to that file. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/team/errors.py" line="+13"/>
+        <source>The shared case could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes from the colleague are not in the expected format; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes build on earlier changes this laptop does not have yet; nothing was used. Sync again: the colleague&apos;s next change file carries what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The changes are dated more than an hour ahead of this laptop&apos;s clock; nothing was used. Check the date and time on both laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a relative (närstående) that nothing else in the case refers to can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That conflict has already been resolved; the case shows the current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/team/errors.py" line="+10"/>
+        <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stand-in (ersättare) needs an end date after the start date; a co-caseworker (medhandläggare) has no dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a reason for sharing the protected details; it is written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the responsible caseworker (ansvarig handläggare) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a change file from a colleague; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change file concerns a case that is not shared with this laptop by its sender; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file belongs to a share that has ended or was revoked; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change file is larger than the limit ({limit} MiB); nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2589,7 +2589,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+170"/>
+        <location filename="../case_view/view.py" line="+176"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -2609,7 +2609,7 @@ SHA-256: {hash}</translation>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -4786,6 +4786,81 @@ SHA-256: {hash}</translation>
         <location line="+7"/>
         <source>The extract could not be written to that file. Choose another folder.</source>
         <translation>Utdraget kunde inte sparas i den filen. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/team/errors.py" line="+13"/>
+        <source>The shared case could not be updated.</source>
+        <translation>Det delade ärendet kunde inte uppdateras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes from the colleague are not in the expected format; nothing was used.</source>
+        <translation>Ändringarna från kollegan har inte det väntade formatet; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes build on earlier changes this laptop does not have yet; nothing was used. Sync again: the colleague&apos;s next change file carries what is missing.</source>
+        <translation>Ändringarna bygger på tidigare ändringar som den här datorn inte har ännu; ingenting har använts. Synka igen: kollegans nästa ändringsfil innehåller det som saknas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The changes are dated more than an hour ahead of this laptop&apos;s clock; nothing was used. Check the date and time on both laptops.</source>
+        <translation>Ändringarna är daterade mer än en timme före den här datorns klocka; ingenting har använts. Kontrollera datum och tid på båda datorerna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a relative (närstående) that nothing else in the case refers to can be removed.</source>
+        <translation>Bara en närstående som inget annat i ärendet hänvisar till kan tas bort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That conflict has already been resolved; the case shows the current values.</source>
+        <translation>Konflikten är redan löst; ärendet visar de aktuella uppgifterna.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/team/errors.py" line="+10"/>
+        <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
+        <translation>Ett ärende kan bara delas med en verifierad kollega i samma kommun och enhet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stand-in (ersättare) needs an end date after the start date; a co-caseworker (medhandläggare) has no dates.</source>
+        <translation>En ersättare behöver ett slutdatum efter startdatumet; en medhandläggare har inga datum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a reason for sharing the protected details; it is written to the log.</source>
+        <translation>Ange varför de skyddade uppgifterna delas; skälet skrivs i loggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the responsible caseworker (ansvarig handläggare) can do this.</source>
+        <translation>Bara ansvarig handläggare kan göra detta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a change file from a colleague; nothing was used.</source>
+        <translation>Filen är inte en ändringsfil från en kollega; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change file concerns a case that is not shared with this laptop by its sender; nothing was used.</source>
+        <translation>Ändringsfilen gäller ett ärende som avsändaren inte delar med den här datorn; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file belongs to a share that has ended or was revoked; nothing was used.</source>
+        <translation>Ändringsfilen hör till en delning som har upphört eller återkallats; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change file is larger than the limit ({limit} MiB); nothing was used.</source>
+        <translation>Ändringsfilen är större än gränsen ({limit} MiB); ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
+        <translation>Din tid som ersättare i ärendet har tagit slut; ärendet kan inte längre visas på den här datorn.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,103 @@
+"""The sync folder: write each colleague's change bundle there, import every one for us.
+
+The folder is any directory both laptops see (the unit's network share, a USB stick, a
+folder Syncthing keeps in step). :func:`sync_folder` first imports every ``*.utvag`` file
+not dealt with before (remembered by file hash in ``team_files``), then writes a change
+bundle for each colleague who has something new. A file not addressed to us is left alone;
+one from an earlier sequence than a bundle already imported from its sender is superseded
+(its operations came in the later one) and remembered as such; any other refusal is
+reported, one line per file, and remembered so it is not read again. Nothing is ever
+written to the folder but whole, sealed bundles with random names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storage.errors import UtvagError
+from sync.age.errors import NoMatchingIdentityError
+from sync.bundle.errors import BundleExpiredError, ReplayedBundleError, SequenceRollbackError
+from sync.bundle.manifest import BUNDLE_EXTENSION
+from sync.team.bundles import Imported, Written, import_changes, write_changes
+from sync.team.members import colleagues
+
+
+@dataclass
+class SyncReport:
+    imported: list[Imported] = field(default_factory=list)
+    written: list[Written] = field(default_factory=list)
+    refused: list[tuple[str, UtvagError]] = field(default_factory=list)
+    superseded: int = 0
+    not_ours: int = 0
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _remember(store: Any, sha: str, outcome: str) -> None:
+    with store.transaction():
+        store.conn.execute(
+            "INSERT OR IGNORE INTO team_files (file_sha256, outcome, seen_at) VALUES (?, ?, ?)",
+            (sha, outcome, dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+        )
+
+
+def _dealt_with(store: Any, sha: str) -> bool:
+    conn = store.conn
+    return bool(
+        conn.execute("SELECT 1 FROM team_files WHERE file_sha256 = ?", (sha,)).fetchone()
+        or conn.execute(
+            "SELECT 1 FROM sync_sealed_bundles WHERE file_sha256 = ?", (sha,)
+        ).fetchone()
+    )
+
+
+def import_folder(store: Any, folder: Path, report: SyncReport | None = None) -> SyncReport:
+    report = report or SyncReport()
+    for path in sorted(Path(folder).glob(f"*{BUNDLE_EXTENSION}")):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        try:
+            sha = _sha256(path)
+        except OSError:
+            continue  # still being copied in, or gone: next time
+        if _dealt_with(store, sha):
+            continue
+        try:
+            report.imported.append(import_changes(store, path))
+            outcome = "imported"
+        except NoMatchingIdentityError:
+            report.not_ours += 1
+            outcome = "not_ours"
+        except (SequenceRollbackError, ReplayedBundleError, BundleExpiredError):
+            report.superseded += 1
+            outcome = "superseded"
+        except UtvagError as exc:
+            report.refused.append((path.name, exc))
+            outcome = f"refused:{exc.code}"
+        _remember(store, sha, outcome)
+    return report
+
+
+def write_folder(store: Any, folder: Path, report: SyncReport | None = None) -> SyncReport:
+    report = report or SyncReport()
+    for contact in colleagues(store):
+        written = write_changes(store, contact.id, Path(folder))
+        if written is not None:
+            report.written.append(written)
+    return report
+
+
+def sync_folder(store: Any, folder: Path) -> SyncReport:
+    """Import what is there for us, then write what each colleague lacks."""
+    report = import_folder(store, folder)
+    return write_folder(store, folder, report)
