@@ -28,6 +28,7 @@ from storage.records.errors import (
     RecordNotFoundError,
 )
 from storage.team import capture
+from storage.team.guard import check_case_shown
 
 
 class AuditLike(Protocol):
@@ -76,12 +77,14 @@ def case_ref_hash(case_number: str) -> str:
 
 
 def case_row(store: StoreLike, case_id: int) -> tuple[int, str, CaseStatus]:
-    """``(id, case_number, status)`` of a case, or :class:`CaseNotFoundError`."""
+    """``(id, case_number, status)`` of a case, or :class:`CaseNotFoundError`; a case whose
+    stand-in share has ended here is refused (:mod:`storage.team.guard`)."""
     row = store.conn.execute(
         "SELECT id, case_number, status FROM cases WHERE id = ?", (int(case_id),)
     ).fetchone()
     if row is None:
         raise CaseNotFoundError(case=int(case_id))
+    check_case_shown(store.conn, int(row[0]))
     return int(row[0]), str(row[1]), CaseStatus(row[2])
 
 

@@ -19,6 +19,7 @@ from storage.records.enums import (
     CaseType,
     ProtectionLevel,
 )
+from storage.team.guard import check_case_shown
 
 _SUMMARY_SQL = (
     "SELECT c.id, c.case_number, c.case_type, c.status, c.caseworker, c.opened_on, "
@@ -56,6 +57,7 @@ def case_summaries(store: StoreLike, case_ids: Sequence[int]) -> list[CaseSummar
 
 
 def case_summary(store: StoreLike, case_id: int) -> CaseSummary:
+    check_case_shown(store.conn, int(case_id))
     found = case_summaries(store, [case_id])
     if not found:
         repo.case_row(store, case_id)  # raises CaseNotFoundError

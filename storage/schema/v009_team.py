@@ -15,7 +15,9 @@
   their bundles we imported (to acknowledge), and per colleague the last acknowledgement sent.
 - ``team_files`` — bundle files on the sync folder already dealt with (by file hash).
 - ``team_removed`` — a case removed at the end of a stand-in share: no content, the record
-  that it was removed.
+  that it was removed (the hash of its case number, its uid, when) and whom the signed
+  confirmation goes to; ``team_members.removed_at`` is where the responsible caseworker's
+  laptop keeps that confirmation.
 - The journal's ``journal_one_correction`` index becomes non-unique: two colleagues may
   correct the same version concurrently, and both rättelser are kept; outside a merge a
   trigger still refuses a second correction of one version. ``journal_no_update``
@@ -109,6 +111,7 @@ STATEMENTS = (
         granted     INTEGER NOT NULL DEFAULT 0 CHECK (granted IN (0, 1)),
         added_at    TEXT NOT NULL,
         ended_at    TEXT,
+        removed_at  TEXT,
         PRIMARY KEY (case_uid, contact_id)
     ) WITHOUT ROWID, STRICT
     """,
@@ -159,7 +162,7 @@ STATEMENTS = (
         reason      TEXT NOT NULL CHECK (reason IN ('stand_in_ended', 'share_revoked')),
         removed_at  TEXT NOT NULL,
         removed_by  TEXT NOT NULL,
-        confirmed   INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1))
+        notify      TEXT NOT NULL
     ) STRICT
     """,
     "DROP INDEX journal_one_correction",
@@ -176,7 +179,10 @@ STATEMENTS = (
       OR NEW.written_at IS NOT OLD.written_at OR NEW.text IS NOT OLD.text
       OR NEW.correction_reason IS NOT OLD.correction_reason OR NEW.imported IS NOT OLD.imported
       OR NEW.uid IS NOT OLD.uid AND OLD.uid IS NOT NULL
-      OR (OLD.erroneous_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM team_merging))
+      OR (OLD.erroneous_at IS NOT NULL
+          AND (NEW.erroneous_at IS NOT OLD.erroneous_at OR NEW.erroneous_by IS NOT OLD.erroneous_by
+               OR NEW.erroneous_reason IS NOT OLD.erroneous_reason)
+          AND NOT EXISTS (SELECT 1 FROM team_merging))
     BEGIN
       SELECT RAISE(ABORT, 'journal entries are append-only; write a correction (rättelse)');
     END

@@ -54,3 +54,12 @@ class ConflictGoneError(TeamError):
         "Errors", "That conflict has already been resolved; the case shows the current values."
     )
     code = "team_conflict_gone"
+
+
+class CaseEndedError(TeamError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your time as stand-in (ersättare) on this case has ended; the case can no longer be "
+        "shown on this laptop.",
+    )
+    code = "team_case_ended"

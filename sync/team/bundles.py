@@ -121,7 +121,8 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     """
     conn = store.conn
     grants = ch.grants_for(store, contact_id)
-    if not grants:
+    removed = ch.removals_for(store, contact_id)
+    if not grants and not removed:
         return None
     pending = ch.pending_ops(store, contact_id)
     acks = _acks(store, contact_id)
@@ -129,12 +130,13 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
         "SELECT ack_sent, grants_sha256 FROM team_peers WHERE contact_id = ?", (int(contact_id),)
     ).fetchone()
     ack_sent, grants_sent = (int(peer[0]), peer[1]) if peer else (0, None)
-    grants_sha = hashlib.sha256(json.dumps(grants, sort_keys=True).encode()).hexdigest()
+    told = {"shares": grants, "removed": removed}
+    grants_sha = hashlib.sha256(json.dumps(told, sort_keys=True).encode()).hexdigest()
     if not pending and max(acks, default=0) <= ack_sent and grants_sha == grants_sent:
         return None
     protected = {g["case"]: bool(g["protected"]) for g in grants}
     sent, blobs, more = _choose(store, pending, protected)
-    body = ch.changes_json(store, grants, sent, acks)
+    body = ch.changes_json(store, grants, sent, acks, removed)
     members: list[tuple[str, bytes, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
     members += [(f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob)) for sha, blob in blobs.items()]
     out = Path(folder) / f"{secrets.token_hex(16)}{BUNDLE_EXTENSION}"
@@ -225,13 +227,39 @@ def _check_cases(store: Any, sender: Contact, ops_: tuple[Op, ...], today: dt.da
     for case_uid in sorted({o.case for o in ops_}):
         ours = shares.shared_case(store, case_uid)
         member = conn.execute(
-            "SELECT state FROM team_members WHERE case_uid = ? AND contact_id = ?",
+            "SELECT state, role FROM team_members WHERE case_uid = ? AND contact_id = ?",
             (case_uid, sender.id),
         ).fetchone()
         if ours is None or member is None:
             raise NotSharedError()
-        if member[0] != "active" or ours.state != "active" or ended(ours, today):
+        state, role = member
+        # a stand-in whose time is over still sends what is left; a revoked colleague does not
+        if state == "revoked" or (state == "ended" and role != STAND_IN):
             raise ShareEndedError()
+        if ours.state != "active" or ended(ours, today):
+            raise ShareEndedError()
+
+
+def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], ...]) -> None:
+    """A colleague's signed word that it removed its copy: the share ends here too."""
+    for case_uid, at in removed:
+        cur = store.conn.execute(
+            "UPDATE team_members SET removed_at = ?, ended_at = coalesce(ended_at, ?), "
+            "state = CASE state WHEN 'active' THEN 'ended' ELSE state END "
+            "WHERE case_uid = ? AND contact_id = ? AND removed_at IS NULL",
+            (at, at, case_uid, sender.id),
+        )
+        if cur.rowcount:
+            number = store.conn.execute(
+                "SELECT c.case_number FROM team_cases t JOIN cases c ON c.id = t.case_id "
+                "WHERE t.case_uid = ?",
+                (case_uid,),
+            ).fetchone()
+            store.audit.append(
+                "team.removal_confirmed",
+                number[0] if number else f"case:{case_uid}",
+                {"contact": sender.id, "removed_at": at},
+            )
 
 
 def ended(case: shares.SharedCase, today: dt.date) -> bool:
@@ -276,6 +304,7 @@ def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> I
         with store.transaction():
             numbers = _apply_grants(store, sender, untrusted.grants)
             _check_cases(store, sender, untrusted.ops, day)
+            _confirmations(store, sender, untrusted.removed)
             applied = merge.apply_ops(
                 store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
             )

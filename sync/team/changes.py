@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ MAX_MEMBERS = 32
 MAX_ACKS = 64
 STATES = ("active", "ended", "revoked")
 MASK = "••"
+TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _PROTECTED = {"name": {"name": MASK}, "id_number": {"id_number": None, "id_kind": None}}
 
 
@@ -58,6 +60,7 @@ class Changes:
     acknowledged: tuple[int, ...]
     grants: tuple[Grant, ...]
     ops: tuple[Op, ...]
+    removed: tuple[tuple[str, str], ...]  # (case uid, when): the sender removed its copy
 
 
 # ---------------------------------------------------------------- building
@@ -120,12 +123,13 @@ def grants_for(store: Any, contact_id: int) -> list[dict[str, Any]]:
 
 
 def pending_ops(store: Any, contact_id: int) -> list[Op]:
-    """Operations of the cases shared with this colleague (share active) that they are not
-    known to have, in clock order."""
+    """Operations of the cases shared with this colleague (their share active) that they
+    are not known to have, in clock order. Our own share may have ended: a stand-in sends
+    what is left before removing the case."""
     rows_ = store.conn.execute(
         "SELECT o.op_id FROM team_ops o JOIN team_members m "
         "ON m.case_uid = o.case_uid AND m.contact_id = ? AND m.state = 'active' "
-        "JOIN team_cases t ON t.case_uid = o.case_uid AND t.state = 'active' "
+        "AND (m.valid_until IS NULL OR m.valid_until >= date('now')) "
         "WHERE NOT EXISTS (SELECT 1 FROM team_delivered d WHERE d.contact_id = ? "
         "AND d.op_id = o.op_id) ORDER BY o.clock, o.author, o.op_id",
         (int(contact_id), int(contact_id)),
@@ -151,8 +155,23 @@ def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:
     return data
 
 
+def removals_for(store: Any, contact_id: int) -> list[dict[str, str]]:
+    """Confirmations that we removed our copy of a case this colleague was on."""
+    out = []
+    for case_uid, at, notify in store.conn.execute(
+        "SELECT case_uid, removed_at, notify FROM team_removed ORDER BY case_uid"
+    ).fetchall():
+        if int(contact_id) in json.loads(notify):
+            out.append({"case": str(case_uid), "removed_at": str(at)})
+    return out
+
+
 def changes_json(
-    store: Any, grants: list[dict[str, Any]], sent: list[dict[str, Any]], acks: list[int]
+    store: Any,
+    grants: list[dict[str, Any]],
+    sent: list[dict[str, Any]],
+    acks: list[int],
+    removed: list[dict[str, str]],
 ) -> bytes:
     body = {
         "format": FORMAT,
@@ -160,6 +179,7 @@ def changes_json(
         "sender_clock": clock.current(store.conn),
         "acknowledged": acks,
         "shares": grants,
+        "removed": removed,
         "ops": sent,
     }
     return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -219,7 +239,7 @@ def _grant(untrusted: object) -> Grant:
 def parse_changes(untrusted_bytes: bytes) -> Changes:
     top = _obj(
         strict_json(untrusted_bytes, NotAChangeBundleError),
-        {"format", "version", "sender_clock", "acknowledged", "shares", "ops"},
+        {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"},
     )
     if top["format"] != FORMAT or type(top["version"]) is not int or top["version"] != VERSION:
         raise NotAChangeBundleError()
@@ -232,5 +252,16 @@ def parse_changes(untrusted_bytes: bytes) -> Changes:
     grants = tuple(_grant(g) for g in _list(top["shares"], MAX_GRANTS))
     if len({g.case for g in grants}) != len(grants):
         raise NotAChangeBundleError()
+    removed = tuple(_removal(r) for r in _list(top["removed"], MAX_GRANTS))
     parsed = ops.parse_ops(_list(top["ops"], MAX_OPS), MAX_OPS)
-    return Changes(sender_clock, tuple(acks), grants, tuple(parsed))
+    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed)
+
+
+def _removal(untrusted: object) -> tuple[str, str]:
+    r = _obj(untrusted, {"case", "removed_at"})
+    case, at = r["case"], r["removed_at"]
+    if not isinstance(case, str) or ops.UID_RE.fullmatch(case) is None:
+        raise NotAChangeBundleError()
+    if not isinstance(at, str) or TIME_RE.fullmatch(at) is None:
+        raise NotAChangeBundleError()
+    return case, at

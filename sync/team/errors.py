@@ -67,12 +67,3 @@ class ChangeBundleTooLargeError(BundleError):
         "The change file is larger than the limit ({limit} MiB); nothing was used.",
     )
     code = "team_bundle_too_large"
-
-
-class CaseEndedError(BundleError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Your time as stand-in (ersättare) on this case has ended; the case can no longer be "
-        "shown on this laptop.",
-    )
-    code = "team_case_ended"

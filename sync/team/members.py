@@ -42,6 +42,7 @@ class Member:
     protected: bool
     state: str
     acked_clock: str | None  # the latest of our changes this colleague is known to have
+    removed_at: str | None  # a stand-in's signed confirmation that its copy was removed
 
 
 def is_colleague(store: Any, contact: Contact) -> bool:
@@ -161,7 +162,8 @@ def end_share(store: Any, case_id: int, contact_id: int, *, revoke: bool = False
 def members(store: Any, case_uid: str) -> list[Member]:
     out = []
     for row in store.conn.execute(
-        "SELECT contact_id, role, valid_from, valid_until, protected, state FROM team_members "
+        "SELECT contact_id, role, valid_from, valid_until, protected, state, removed_at "
+        "FROM team_members "
         "WHERE case_uid = ? ORDER BY contact_id",
         (case_uid,),
     ).fetchall():
@@ -182,6 +184,7 @@ def members(store: Any, case_uid: str) -> list[Member]:
                 bool(row[4]),
                 str(row[5]),
                 acked,
+                row[6],
             )
         )
     return out

@@ -4856,7 +4856,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../storage/team/errors.py" line="+7"/>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
