@@ -4860,6 +4860,21 @@ SHA-256: {hash}</source>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
+        <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>utvag sync needs --folder DIR, --out DIR or --import FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose conflict N (1 to {count}) and one of its versions (--choose K from 1 to {versions}), or --keep / --remove for a removed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>

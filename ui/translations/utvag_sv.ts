@@ -4862,6 +4862,21 @@ SHA-256: {hash}</translation>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation>Din tid som ersättare i ärendet har tagit slut; ärendet kan inte längre visas på den här datorn.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
+        <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
+        <translation>utvag share behöver ÄRENDE och ett av --with KONTAKT --role co|stand-in, --end KONTAKT, --hand-over KONTAKT eller --list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>utvag sync needs --folder DIR, --out DIR or --import FILE…</source>
+        <translation>utvag sync behöver --folder MAPP, --out MAPP eller --import FIL…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose conflict N (1 to {count}) and one of its versions (--choose K from 1 to {versions}), or --keep / --remove for a removed record.</source>
+        <translation>Välj konflikt N (1 till {count}) och en av dess versioner (--choose K från 1 till {versions}), eller --keep / --remove för en borttagen uppgift.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
