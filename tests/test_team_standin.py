@@ -77,7 +77,7 @@ def test_stand_in_end_sends_what_is_left_removes_and_confirms(team: Team, tmp_pa
     record = c.conn.execute("SELECT case_uid, reason FROM team_removed").fetchall()
     assert [tuple(r) for r in record] == [(uid, "stand_in_ended")]
     assert "team.removed" in [e.action for e in c.audit.entries()]
-    sync_folder(a, folder)
+    assert sync_folder(a, folder).refused == []
     texts = {t.current.text for t in journal.journal(a, case_id)}
     assert "Hembesök under semestern (fiktiv)" in texts  # what was left arrived
     [stand_in] = [m for m in members.members(a, uid) if m.contact_id == team.ids[0][2]]

@@ -47,6 +47,7 @@ TAB_TITLES = [
     "Journal",
     "Handlingar",
     "Överlämning",
+    "Kollegor",
     "Logg",
 ]
 

@@ -31,6 +31,7 @@ from storage.records import PersonRole
 from storage.registers.groups import groups
 from storage.registers.providers import providers
 from tests.ui_fixtures import on_worker
+from ui.team.share_dialog import ShareDialog
 
 
 @dataclass
@@ -221,6 +222,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "AgreementDialog": lambda: sd.AgreementDialog(session, f.case_id),
         "ConditionDialog": lambda: sd.ConditionDialog(session, f.agreement_id),
         "BreachDialog": lambda: sd.BreachDialog(session, f.condition_id),
+        "ShareDialog": lambda: ShareDialog(session, f.case_id, []),
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
         "SettingsDialog": lambda: SettingsDialog(UiPreferences(), session=session),

@@ -133,7 +133,7 @@ def apply_ops(
             "team.apply",
             "team",
             {
-                "from": origin,
+                "sender": origin,
                 "operations": result.new,
                 "tables": dict(sorted(result.tables.items())),
                 "cases": sorted(result.cases),

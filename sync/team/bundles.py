@@ -258,7 +258,7 @@ def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], 
             store.audit.append(
                 "team.removal_confirmed",
                 number[0] if number else f"case:{case_uid}",
-                {"contact": sender.id, "removed_at": at},
+                {"contact_id": sender.id, "removed_at": at},
             )
 
 

@@ -24,6 +24,7 @@ from sync.bundle.errors import BundleExpiredError, ReplayedBundleError, Sequence
 from sync.bundle.manifest import BUNDLE_EXTENSION
 from sync.team.bundles import Imported, Written, import_changes, write_changes
 from sync.team.members import colleagues
+from sync.team.standin import finish_ended_shares
 
 
 @dataclass
@@ -33,6 +34,16 @@ class SyncReport:
     refused: list[tuple[str, UtvagError]] = field(default_factory=list)
     superseded: int = 0
     not_ours: int = 0
+
+
+def _written_order(path: Path) -> tuple[int, str]:
+    """Oldest first, so a sender's bundles are usually read in the order they were sealed
+    (a later one read first makes the earlier one a superseded rollback: its changes are in
+    the later one too, docs/sync.md §4)."""
+    try:
+        return path.stat().st_mtime_ns, path.name
+    except OSError:
+        return 0, path.name
 
 
 def _sha256(path: Path) -> str:
@@ -63,7 +74,7 @@ def _dealt_with(store: Any, sha: str) -> bool:
 
 def import_folder(store: Any, folder: Path, report: SyncReport | None = None) -> SyncReport:
     report = report or SyncReport()
-    for path in sorted(Path(folder).glob(f"*{BUNDLE_EXTENSION}")):
+    for path in sorted(Path(folder).glob(f"*{BUNDLE_EXTENSION}"), key=_written_order):
         if not path.is_file() or path.name.startswith("."):
             continue
         try:
@@ -101,3 +112,37 @@ def sync_folder(store: Any, folder: Path) -> SyncReport:
     """Import what is there for us, then write what each colleague lacks."""
     report = import_folder(store, folder)
     return write_folder(store, folder, report)
+
+
+FOLDER_KEY = "team.sync_folder"
+
+
+def sync_folder_path(store: Any) -> Path | None:
+    """The sync folder chosen for this store (kept inside the encrypted store), or None."""
+    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDER_KEY,)).fetchone()
+    return None if row is None or not row[0] else Path(row[0])
+
+
+def set_sync_folder(store: Any, folder: Path | None) -> None:
+    """Choose (or with None forget) the sync folder; audited ``team.folder``."""
+    with store.transaction():
+        if folder is None:
+            store.conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_KEY,))
+        else:
+            store.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (FOLDER_KEY, str(Path(folder))),
+            )
+        store.audit.append("team.folder", "team", {"set": folder is not None})
+
+
+def sync_now(store: Any, folder: Path | None = None) -> SyncReport | None:
+    """What "Synka nu" and the automatic sync do: import, finish ended stand-in shares,
+    write; None when no folder is chosen."""
+    chosen = folder or sync_folder_path(store)
+    if chosen is None:
+        return None
+    report = import_folder(store, chosen)
+    finish_ended_shares(store, chosen)
+    return write_folder(store, chosen, report)

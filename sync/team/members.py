@@ -128,8 +128,8 @@ def share_case(
         )
         details: dict[str, Any] = {
             "case_id": int(case_id),
-            "contact": contact.id,
-            "role": role,
+            "contact_id": contact.id,
+            "team_role": role,
             "valid_from": start,
             "valid_until": end,
             "protected": include_protected,
@@ -155,7 +155,7 @@ def end_share(store: Any, case_id: int, contact_id: int, *, revoke: bool = False
         store.audit.append(
             "team.end",
             number,
-            {"case_id": int(case_id), "contact": int(contact_id), "state": state},
+            {"case_id": int(case_id), "contact_id": int(contact_id), "share_state": state},
         )
 
 

@@ -3,12 +3,14 @@
 :func:`finish_ended_shares` (run by ``utvag sync``, and by the desktop client after unlock
 and on every automatic sync) finds the cases where this laptop is a stand-in (ersättare)
 whose end date has passed or whose share the responsible caseworker ended, and for each:
-sends what is left (a change bundle to every colleague on the case, when a folder is
-given), removes the copy as gallring removes a case (storage/casework/gallring.py: every
-row, the search index, secure delete — no trace of the content), keeps a record that it was
-removed (``team_removed``: the hash of the case number, the case uid, when, why; audited
-``team.removed``), and sends the signed confirmation in the next change bundle to each
-colleague. Until that has run, :mod:`storage.team.guard` already refuses to show the case.
+records that it is removed (``team_removed``: the hash of the case number, the case uid,
+when, why, whom to tell), writes each colleague on the case one change bundle with what is
+left *and* the signed confirmation (one bundle, so that no order of reading the folder can
+lose the last changes), then removes the copy as gallring removes a case
+(storage/casework/gallring.py: every row, the operation log, the search index, secure
+delete — no trace of the content; audited ``team.removed``). A kill between the bundle and
+the removal leaves the case hidden by :mod:`storage.team.guard`, and the next run removes
+it. Without a folder the confirmation goes in the next change bundle to each colleague.
 """
 
 from __future__ import annotations
@@ -54,26 +56,26 @@ def finish_ended_shares(
                 (case_uid,),
             ).fetchall()
         ]
-        if folder is not None:
-            for contact_id in notify:  # what is left
-                write_changes(store, contact_id, folder)
         with store.transaction():
             number = store.conn.execute(
                 "SELECT case_number FROM cases WHERE id = ?", (case_id,)
             ).fetchone()[0]
             ref = repo.case_ref_hash(str(number))
-            delete_case_for_good(store, case_id)
             store.conn.execute(
-                "INSERT INTO team_removed (case_ref, case_uid, reason, removed_at, removed_by, "
-                "notify) VALUES (?, ?, 'stand_in_ended', ?, ?, ?)",
+                "INSERT OR IGNORE INTO team_removed (case_ref, case_uid, reason, removed_at, "
+                "removed_by, notify) VALUES (?, ?, 'stand_in_ended', ?, ?, ?)",
                 (ref, case_uid, _utc(), store.actor, json.dumps(sorted(notify))),
             )
-            store.audit.append(
-                "team.removed", f"case:{ref[:16]}", {"reason": "stand_in_ended", "case": case_uid}
-            )
         if folder is not None:
-            for contact_id in notify:  # the signed confirmation
+            for contact_id in notify:  # what is left, and the confirmation, in one bundle
                 write_changes(store, contact_id, folder)
+        with store.transaction():
+            delete_case_for_good(store, case_id)
+            store.audit.append(
+                "team.removed",
+                f"case:{ref[:16]}",
+                {"reason": "stand_in_ended", "case_uid": case_uid},
+            )
         done.append(case_uid)
     return done
 
@@ -98,5 +100,5 @@ def hand_over_responsibility(store: Any, case_id: int, contact_id: int) -> None:
             raise NotAColleagueError()
         store.conn.execute("UPDATE team_cases SET role = ? WHERE case_uid = ?", (CO, row[0]))
         store.audit.append(
-            "team.responsible", number, {"case_id": int(case_id), "contact": int(contact_id)}
+            "team.responsible", number, {"case_id": int(case_id), "contact_id": int(contact_id)}
         )

@@ -1,6 +1,6 @@
 """The case view: a header with the masked case label and status, a list of the parts of the
 case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Insatser,
-Journal, Handlingar, Överlämning, Logg) and the chosen part beside it.
+Journal, Handlingar, Överlämning, Kollegor, Logg) and the chosen part beside it.
 
 Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
 its longest name and as tall as it needs to be, and scrolls only when a window is shorter
@@ -54,6 +54,7 @@ from ui.kit import labels
 from ui.kit.masking import MaskedField, RevealReasonDialog
 from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
+from ui.team.team_tab import TeamTab
 
 
 def _ignore(_: object) -> None:
@@ -106,6 +107,7 @@ class CaseView(QWidget):
         self.journal = JournalTab(session, self)
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
+        self.team = TeamTab(session, self)
         self.log = LogTab(session, self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("caseSections")
@@ -165,6 +167,7 @@ class CaseView(QWidget):
             self.journal,
             self.documents,
             self.handover,
+            self.team,
             self.log,
         ]
 

@@ -398,6 +398,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relative entered by mistake removed</source>
+        <translation>Felaktigt registrerad närstående togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fictitious identity recorded</source>
         <translation>Fingerade personuppgifter registrerades</translation>
     </message>
@@ -605,6 +610,46 @@
         <location line="+1"/>
         <source>Weeding carried out</source>
         <translation>Gallring genomfördes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case shared with a colleague</source>
+        <translation>Ärendet delades med en kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague&apos;s share of the case ended</source>
+        <translation>En kollegas delning av ärendet avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility for the case handed to a colleague</source>
+        <translation>Ansvaret för ärendet lämnades över till en kollega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes from a colleague applied</source>
+        <translation>Ändringar från en kollega fördes in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting changes resolved</source>
+        <translation>Motstridiga ändringar löstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in&apos;s copy of a case removed at the end of the share</source>
+        <translation>Ersättarens kopia av ett ärende togs bort när delningen upphörde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stand-in confirmed removing their copy of the case</source>
+        <translation>En ersättare bekräftade att kopian av ärendet tagits bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync folder chosen</source>
+        <translation>Synkmapp valdes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -863,12 +908,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -965,7 +1010,7 @@
         <translation>roll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <location filename="../kit/audit_values.py" line="+168"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
@@ -1001,17 +1046,59 @@
         <translation>datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <source>role on the case</source>
+        <translation>roll i ärendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
         <source>until</source>
         <translation>till</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>share</source>
+        <translation>delning</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>changes</source>
+        <translation>ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation>konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the case</source>
+        <translation>del av akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case (shared id)</source>
+        <translation>ärende (delat id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>backup made</source>
         <translation>säkerhetskopian gjord</translation>
     </message>
@@ -1173,7 +1260,27 @@
         <translation>kvantsäker kryptering</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>kept</source>
+        <translation>behölls</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>removed after all</source>
+        <translation>togs bort ändå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder chosen</source>
+        <translation>mapp vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder forgotten</source>
+        <translation>mappval borttaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>key-update card</source>
         <translation>kort med nyckeluppdatering</translation>
     </message>
@@ -2589,7 +2696,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+176"/>
+        <location filename="../case_view/view.py" line="+179"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -3092,11 +3199,16 @@ SHA-256: {hash}</translation>
         <source>(verify first)</source>
         <translation>(verifiera först)</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>colleague in your unit</source>
+        <translation>kollega i din enhet</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location line="+53"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
@@ -3137,7 +3249,7 @@ SHA-256: {hash}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Import a contact card</source>
         <translation>Importera ett kontaktkort</translation>
     </message>
@@ -9489,7 +9601,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="-213"/>
+        <location filename="../contacts/contacts_view.py" line="-218"/>
         <source>Revoke contact</source>
         <translation>Återkalla kontakt</translation>
     </message>
@@ -9855,6 +9967,69 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../team/share_dialog.py" line="+29"/>
+        <source>Co-caseworker (medhandläggare)</source>
+        <translation>Medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in (ersättare)</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with a colleague</source>
+        <translation>Dela med kollega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kollega:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand-in only; empty: today</source>
+        <translation>Bara för ersättare; tomt: i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till och med:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand-in only</source>
+        <translation>Bara för ersättare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;protected details</source>
+        <translation>Ta med &amp;skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the protected details are shared (logged)</source>
+        <translation>Varför de skyddade uppgifterna delas (loggas)</translation>
+    </message>
+</context>
+<context>
     <name>StatColumn</name>
     <message>
         <location filename="../kit/vocab.py" line="+44"/>
@@ -10180,6 +10355,291 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../team/sync_controller.py" line="+55"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynka nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange changes of shared cases with your colleagues through the sync folder</source>
+        <translation>Utbyt ändringar i delade ärenden med dina kollegor via synkmappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;folder…</source>
+        <translation>Synk&amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync failed: {reason}</source>
+        <translation>Synkningen misslyckades: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Synced {time}: %n change(s) received</source>
+        <translation>
+            <numerusform>Synkat {time}: %n ändring mottagen</numerusform>
+            <numerusform>Synkat {time}: %n ändringar mottagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) refused: {reason}</source>
+        <translation>
+            <numerusform>%n fil avvisad: {reason}</numerusform>
+            <numerusform>%n filer avvisade: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the sync folder shared with your colleagues</source>
+        <translation>Välj synkmappen som du delar med dina kollegor</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../team/team_tab.py" line="+76"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has your changes up to</source>
+        <translation>Har dina ändringar till</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>Changed by both</source>
+        <translation>Ändrat av båda</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Colleagues</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Colleagues on the case</source>
+        <translation>Kollegor i ärendet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Share with a colleague…</source>
+        <translation>&amp;Dela med kollega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End the share</source>
+        <translation>&amp;Avsluta delningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Behåll den här versionen</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Changes made by two colleagues at once</source>
+        <translation>Ändringar som två kollegor gjort samtidigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responsible caseworker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-caseworker</source>
+        <translation>Medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended, copy removed {time}</source>
+        <translation>Avslutad, kopian borttagen {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed by one, changed by the other</source>
+        <translation>Borttagen av en, ändrad av en annan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by both: {fields}</source>
+        <translation>Ändrat av båda: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay municipality</source>
+        <translation>Vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality</source>
+        <translation>Bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by</source>
+        <translation>Aktualiserad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level</source>
+        <translation>Skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as erroneous</source>
+        <translation>Felmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent dates</source>
+        <translation>Samtyckets datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement dates</source>
+        <translation>Placeringens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention dates</source>
+        <translation>Insatsens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment dates</source>
+        <translation>Bedömningens datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(removed)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case is not shared with a colleague.</source>
+        <translation>Ärendet delas inte med någon kollega.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role: {role}</source>
+        <translation>Din roll: {role}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Ta bort den</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behåll den</translation>
+    </message>
+</context>
+<context>
     <name>ThreatAssessmentDialog</name>
     <message>
         <location filename="../record_dialogs/network_dialogs.py" line="-33"/>
@@ -10319,7 +10779,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+124"/>
+        <location filename="../window/tools_menu.py" line="+128"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -10374,7 +10834,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Registerutdrag för en person…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open Backup</source>
         <translation>Öppna säkerhetskopieringen</translation>
     </message>
@@ -10384,7 +10844,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Dags att öva med återställningskoden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>
