@@ -116,16 +116,21 @@ def test_ending_a_share_early(team: Team, tmp_path: Path) -> None:
     folder.mkdir()
     a, c = team.stores[0], team.stores[2]
     case_id, uid = _stand_in_case(team, folder, TODAY + dt.timedelta(days=30))
-    members.end_share(a, case_id, team.ids[0][2])
-    _rounds(team, folder, 1)
-    found = shares.shared_case(c, uid)
-    assert found is not None and found.state == "ended"
     c_case = case_id_of(c, uid)
     assert c_case is not None
-    with pytest.raises(CaseEndedError):
+    members.end_share(a, case_id, team.ids[0][2])
+    sync_folder(a, folder)
+    c.conn.execute("UPDATE team_cases SET state = 'ended' WHERE case_uid = ?", (uid,))
+    with pytest.raises(CaseEndedError):  # ended here before the copy is gone: hidden
         cases.get_case(c, c_case)
-    assert finish_ended_shares(c, folder) == [uid]
+    c.conn.execute("UPDATE team_cases SET state = 'active' WHERE case_uid = ?", (uid,))
+    report = sync_folder(c, folder)  # learns that it ended, sends what is left, removes
+    assert report.removed == [uid]
     _no_trace(c, uid, "semestern")
+    assert finish_ended_shares(c, folder) == []
+    sync_folder(a, folder)
+    [stand_in] = [m for m in members.members(a, uid) if m.contact_id == team.ids[0][2]]
+    assert stand_in.state == "ended" and stand_in.removed_at is not None
 
 
 def test_handing_on_the_responsibility(team: Team, tmp_path: Path) -> None:

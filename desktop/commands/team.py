@@ -31,8 +31,8 @@ from storage.team.shares import shared_case_of
 from sync.bundle.staging import purge_staging
 from sync.team import members
 from sync.team.bundles import import_changes
-from sync.team.folder import SyncReport, import_folder, write_folder
-from sync.team.standin import finish_ended_shares, hand_over_responsibility
+from sync.team.folder import SyncReport, sync_folder, write_folder
+from sync.team.standin import hand_over_responsibility
 from sync.trust.contacts import list_contacts
 
 
@@ -163,10 +163,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         elif args.out is not None:
             write_folder(store, Path(args.out), report)
         else:
-            folder = Path(args.folder)
-            import_folder(store, folder, report)
-            removed = finish_ended_shares(store, folder)
-            write_folder(store, folder, report)
+            report = sync_folder(store, Path(args.folder))
+            removed = report.removed
     if args.json:
         print_json(_report_row(report, removed))
         return 0

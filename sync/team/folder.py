@@ -34,6 +34,7 @@ class SyncReport:
     refused: list[tuple[str, UtvagError]] = field(default_factory=list)
     superseded: int = 0
     not_ours: int = 0
+    removed: list[str] = field(default_factory=list)  # cases removed: a stand-in's end
 
 
 def _written_order(path: Path) -> tuple[int, str]:
@@ -109,8 +110,10 @@ def write_folder(store: Any, folder: Path, report: SyncReport | None = None) -> 
 
 
 def sync_folder(store: Any, folder: Path) -> SyncReport:
-    """Import what is there for us, then write what each colleague lacks."""
+    """Import what is there for us, finish ended stand-in shares (sync/team/standin.py),
+    then write what each colleague lacks."""
     report = import_folder(store, folder)
+    report.removed = finish_ended_shares(store, folder)
     return write_folder(store, folder, report)
 
 
@@ -141,8 +144,4 @@ def sync_now(store: Any, folder: Path | None = None) -> SyncReport | None:
     """What "Synka nu" and the automatic sync do: import, finish ended stand-in shares,
     write; None when no folder is chosen."""
     chosen = folder or sync_folder_path(store)
-    if chosen is None:
-        return None
-    report = import_folder(store, chosen)
-    finish_ended_shares(store, chosen)
-    return write_folder(store, chosen, report)
+    return None if chosen is None else sync_folder(store, chosen)

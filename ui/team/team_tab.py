@@ -22,6 +22,7 @@ from storage.vault.store import Store
 from sync.team import members as team
 from sync.trust.contacts import Contact, list_contacts
 from ui.case_view.base import CaseTab, button_row, section_title
+from ui.kit import labels
 from ui.kit.tables import RecordTable, TableModel
 from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
@@ -98,7 +99,7 @@ class TeamTab(CaseTab):
         self.end_button.setObjectName("endShareButton")
         self.conflicts_title = section_title(parent=self)
         self.conflicts_model: TableModel[VersionRow] = TableModel(
-            lambda: [self.tr("Changed by both"), self.tr("By"), self.tr("When"), self.tr("Value")],
+            lambda: [self.tr("Conflict"), self.tr("By"), self.tr("When"), self.tr("Value")],
             lambda r: [
                 self.conflict_text(r.conflict) if r.first else "",
                 self.data.names.get(r.version.author, r.version.author) if self.data else "",
@@ -152,7 +153,9 @@ class TeamTab(CaseTab):
 
     def state_text(self, m: team.Member) -> str:
         if m.removed_at:
-            return self.tr("Ended, copy removed {time}").format(time=m.removed_at[:16])
+            return self.tr("Ended, copy removed {time}").format(
+                time=labels.local_time(m.removed_at)
+            )
         return {
             "active": self.tr("Active"),
             "ended": self.tr("Ended"),

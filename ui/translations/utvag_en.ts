@@ -10421,8 +10421,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Changed by both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10439,6 +10438,11 @@ The case stays open here; a reminder was added.</source>
     <message>
         <location line="+0"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10431,8 +10431,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Har dina ändringar till</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Changed by both</source>
         <translation>Ändrat av båda</translation>
     </message>
@@ -10450,6 +10449,11 @@ The case stays open here; a reminder was added.</source>
         <location line="+0"/>
         <source>Value</source>
         <translation>Värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+31"/>
