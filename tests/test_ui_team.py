@@ -85,6 +85,12 @@ def test_team_part_shows_roles_and_resolves_a_conflict(
     view.show_tab(tab)
     qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
     assert tab.role_badge.text() == "Din roll: Ansvarig handläggare"
+    qtbot.waitUntil(lambda: view.badge.text().endswith(" · ansvarig"), timeout=10_000)
+    work.case_list.load()
+    model_rows = work.case_list.model
+    qtbot.waitUntil(lambda: model_rows.rowCount() > 0, timeout=10_000)
+    statuses = [model_rows.index(r, 3).data() for r in range(model_rows.rowCount())]
+    assert "aktualiserad · ansvarig" in statuses  # the role badge in the case list
     model = tab.members_model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Bertil Berg"

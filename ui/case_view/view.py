@@ -257,6 +257,8 @@ class CaseView(QWidget):
         badge = labels.label(summary.status)
         if summary.demo:
             badge = self.tr("{status} · demo").format(status=badge)
+        if summary.team_role is not None:  # shared with colleagues: our role (ui/team/)
+            badge = f"{badge} · {labels.team_role_text(summary.team_role)}"
         self.badge.setText(badge)
 
     def open_extract(self) -> ExtractDialog | None:

@@ -2414,7 +2414,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>Shared case; your role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(no person yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2464,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Protection: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2719,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The case&apos;s protected information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,11 +7239,26 @@ Id: {id}</source>
         <source>{amount} SEK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10391,7 +10411,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../team/team_tab.py" line="+76"/>
+        <location filename="../team/team_tab.py" line="+77"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10468,12 +10488,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>&amp;Keep this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Changes made by two colleagues at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10498,7 +10518,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>

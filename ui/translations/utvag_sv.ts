@@ -2416,7 +2416,12 @@ SHA-256: {hash}</translation>
         <translation>Kolumnen kan inte sorteras.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>Shared case; your role: {role}</source>
+        <translation>Delat ärende; din roll: {role}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(no person yet)</source>
         <translation>(ingen person än)</translation>
     </message>
@@ -2461,7 +2466,7 @@ SHA-256: {hash}</translation>
         <translation>(skyddad)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Protection: {level}</source>
         <translation>Skydd: {level}</translation>
     </message>
@@ -2716,7 +2721,7 @@ SHA-256: {hash}</translation>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -7239,11 +7244,26 @@ Id: {id}</translation>
         <source>{amount} SEK</source>
         <translation>{amount} kr</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>responsible</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-caseworker</source>
+        <translation>medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stand-in</source>
+        <translation>ersättare</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -10401,7 +10421,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../team/team_tab.py" line="+76"/>
+        <location filename="../team/team_tab.py" line="+77"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
@@ -10478,12 +10498,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Behåll den här versionen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Changes made by two colleagues at once</source>
         <translation>Ändringar som två kollegor gjort samtidigt</translation>
     </message>
@@ -10508,7 +10528,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Avslutad, kopian borttagen {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
