@@ -18,7 +18,7 @@ from desktop.session import Session
 from storage.casefile import cases, persons
 from storage.team.conflicts import case_conflicts
 from sync.team import members
-from sync.team.folder import sync_folder
+from sync.team.folder import set_sync_folder, sync_folder
 from sync.trust import contacts, identity
 from tests.case_fixtures import copy_store, store_template
 from tests.ui_fixtures import IDENTITY, app_sv, gateway, made_store, on_worker  # noqa: F401
@@ -127,3 +127,20 @@ def test_contacts_show_colleagues_apart(qtbot: QtBot, shared: tuple[Any, Any, in
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
     assert view.model.index(0, 2).data() == "Bertil Berg · kollega i din enhet"
+
+
+def test_sync_now_uses_the_chosen_folder(qtbot: QtBot, shared: tuple[Any, Any, int, Path]) -> None:
+    session, store, _case_id, folder = shared
+    window = MainWindow(session, UiPreferences())
+    qtbot.addWidget(window)
+    install_case_work(window, session)
+    window.show()
+    team = window.tools.team
+    on_worker(lambda: set_sync_folder(store, folder))
+    with qtbot.waitSignal(team.synced, timeout=20_000) as synced:
+        team.sync_action.trigger()
+    report = synced.args[0]
+    assert report.refused == []
+    assert team.status.text().startswith("Synkat ")
+    actions = on_worker(lambda: [e.action for e in store.audit.entries()])
+    assert "team.folder" in actions
