@@ -23,6 +23,7 @@ from sync.team.errors import (
     ChangeBundleTooLargeError,
     NotAColleagueError,
     NotSharedError,
+    ProtectedNotSharedError,
     ProtectedReasonError,
     ShareChoiceError,
     ShareEndedError,
@@ -217,3 +218,27 @@ def test_protected_fields_stay_home_without_the_choice(team: Team, tmp_path: Pat
         "SELECT name FROM persons WHERE case_id = ? AND role = 'principal'", (b_case,)
     ).fetchone()[0]
     assert name == "••"
+    # C has the protected details; B (without) never passes A's masked values on to C
+    uid_c = members.share_case(
+        a, case_id, team.ids[0][2], "co", include_protected=True, reason="Samråd (fiktivt)"
+    )
+    assert uid_c == uid
+    journal.add_journal_entry(a, case_id, "Efter delningen (fiktiv)")
+    _rounds(team, folder, 3)
+    c = team.stores[2]
+    c_case = case_id_of(c, uid)
+    assert c_case is not None
+    real = c.conn.execute(
+        "SELECT name FROM persons WHERE case_id = ? AND role = 'principal'", (c_case,)
+    ).fetchone()[0]
+    assert real == "Jonas Jönsson (fiktiv)"
+    # B changes the masked name anyway (a script could): A, the responsible, refuses it
+    b_principal = persons.principal_id(b, b_case)
+    assert b_principal is not None
+    persons.update_person(b, b_principal, name="Fel Namn (fiktiv)")
+    forged = write_changes(b, team.ids[1][0], tmp_path)
+    assert forged is not None
+    before = _state(a)
+    with pytest.raises(ProtectedNotSharedError):
+        import_changes(a, forged.path)
+    assert _state(a) == before

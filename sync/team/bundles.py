@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.team import merge, rows, shares
+from storage.team.capture import author_key
 from storage.team.ops import Op
 from sync.bundle.manifest import (
     BUNDLE_EXTENSION,
@@ -36,6 +37,7 @@ from sync.team.errors import (
     ChangeBundleTooLargeError,
     NotAChangeBundleError,
     NotSharedError,
+    ProtectedNotSharedError,
     ShareEndedError,
 )
 from sync.team.members import RESPONSIBLE, STAND_IN, is_colleague
@@ -115,6 +117,22 @@ def _choose(
     return chosen, blobs, False
 
 
+def _relayable(store: Any, pending: list[Op]) -> list[Op]:
+    """Without the protected details of a case, we never pass on another colleague's change
+    of them: what we hold is masked (••), and it must not reach a colleague who has the
+    real values (docs/sync.md §4)."""
+    conn = store.conn
+    me = author_key(conn)
+    ours = {
+        str(r[0]): bool(r[1]) for r in conn.execute("SELECT case_uid, protected FROM team_cases")
+    }
+    return [
+        op
+        for op in pending
+        if ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op)
+    ]
+
+
 def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     """Seal a change bundle for one colleague into ``folder`` (a random file name), or
     return None when there is nothing new for them (no operation, acknowledgement or grant).
@@ -124,7 +142,7 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     removed = ch.removals_for(store, contact_id)
     if not grants and not removed:
         return None
-    pending = ch.pending_ops(store, contact_id)
+    pending = _relayable(store, ch.pending_ops(store, contact_id))
     acks = _acks(store, contact_id)
     peer = conn.execute(
         "SELECT ack_sent, grants_sha256 FROM team_peers WHERE contact_id = ?", (int(contact_id),)
@@ -238,6 +256,18 @@ def _check_cases(store: Any, sender: Contact, ops_: tuple[Op, ...], today: dt.da
             raise ShareEndedError()
         if ours.state != "active" or ended(ours, today):
             raise ShareEndedError()
+        if ours.role == RESPONSIBLE and not _sender_protected(store, case_uid, sender):
+            if any(o.case == case_uid and ch.touches_protected(store, o) for o in ops_):
+                raise ProtectedNotSharedError()
+
+
+def _sender_protected(store: Any, case_uid: str, sender: Contact) -> bool:
+    """Whether we (the responsible caseworker) shared the protected details with them."""
+    row = store.conn.execute(
+        "SELECT protected FROM team_members WHERE case_uid = ? AND contact_id = ?",
+        (case_uid, sender.id),
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], ...]) -> None:

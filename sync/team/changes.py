@@ -137,6 +137,21 @@ def pending_ops(store: Any, contact_id: int) -> list[Op]:
     return ops.load(store.conn, [r[0] for r in rows_])
 
 
+def touches_protected(store: Any, op: Op) -> bool:
+    """A ``persons`` operation that writes the name or personnummer of a person with a
+    protection level (as this laptop has the person, or as the operation creates it)."""
+    if op.table != "persons" or not set(op.set) & set(_PROTECTED):
+        return False
+    levels = {str(op.set.get("protection_level", {}).get("protection_level") or "none")}
+    lid = rows.local_id(store.conn, "persons", op.record)
+    if lid is not None:
+        row = store.conn.execute(
+            "SELECT protection_level FROM persons WHERE id = ?", (lid,)
+        ).fetchone()
+        levels.add(str(row[0]))
+    return levels != {"none"}
+
+
 def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:
     """An operation as it travels to a colleague; without protected data in the share, the
     name and personnummer of a person with a protection level are masked."""

@@ -67,3 +67,12 @@ class ChangeBundleTooLargeError(BundleError):
         "The change file is larger than the limit ({limit} MiB); nothing was used.",
     )
     code = "team_bundle_too_large"
+
+
+class ProtectedNotSharedError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The change file changes protected details (name, personnummer) that were not shared "
+        "with its sender; nothing was used.",
+    )
+    code = "team_protected_not_shared"

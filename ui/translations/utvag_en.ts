@@ -4973,6 +4973,11 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../storage/team/errors.py" line="+7"/>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation type="unfinished"></translation>

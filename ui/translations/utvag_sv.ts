@@ -4975,6 +4975,11 @@ SHA-256: {hash}</translation>
         <translation>Ändringsfilen är större än gränsen ({limit} MiB); ingenting har använts.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
+        <translation>Ändringsfilen ändrar skyddade uppgifter (namn, personnummer) som inte delats med avsändaren; ingenting har använts.</translation>
+    </message>
+    <message>
         <location filename="../../storage/team/errors.py" line="+7"/>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
         <translation>Din tid som ersättare i ärendet har tagit slut; ärendet kan inte längre visas på den här datorn.</translation>
