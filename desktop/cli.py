@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "partners",
     "access_log",
     "handover",
+    "team",
     "extract",
     "backup",
     "stats",

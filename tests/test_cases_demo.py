@@ -33,7 +33,10 @@ DAY = dt.date(2026, 3, 2)
 def _fingerprint(store: Store) -> str:
     h = hashlib.sha256()
     for table in ("cases", "persons", "journal_entries", "interventions", "documents"):
-        for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY id"):  # noqa: S608
+        # every column but the random record uid (schema step 11, docs/sync.md)
+        cols = [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})") if r[1] != "uid"]
+        sql = f"SELECT {', '.join(cols)} FROM {table} ORDER BY id"  # noqa: S608
+        for row in store.conn.execute(sql):
             h.update(repr(row).encode())
     return h.hexdigest()
 

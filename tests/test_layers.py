@@ -30,6 +30,7 @@ SYNC_ORDER = {
     "sync.knowledge": 4,
     "sync.handover": 5,
     "sync.report": 5,
+    "sync.team": 6,
 }
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 DEV_ONLY = ("devtools", "tests", "benchmarks", "scripts")

@@ -96,7 +96,7 @@ def test_every_control_has_an_accessible_name(
         if shiboken6.isValid(window):
             window.deleteLater()
         qtbot.wait(10)
-    assert len(parts) == 14  # every part of the case view was shown and walked
+    assert len(parts) == 15  # every part of the case view was shown and walked
     assert "\n".join(missing) == ""
 
 

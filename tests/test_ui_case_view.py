@@ -52,6 +52,7 @@ TAB_TITLES = [
     "Handlingar",
     "Överlämning",
     "Samverkan",
+    "Kollegor",
     "Logg",
 ]
 

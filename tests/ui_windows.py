@@ -33,6 +33,7 @@ from storage.records import PersonRole
 from storage.registers.groups import groups
 from storage.registers.providers import providers
 from tests.ui_fixtures import on_worker
+from ui.team.share_dialog import ShareDialog
 
 
 @dataclass
@@ -344,6 +345,7 @@ def _factories(session: Any, facts: DemoFacts, tmp: Path) -> dict[str, Callable[
         "ProvisionsView": lambda: ProvisionsView(session),
         "MethodDialog": lambda: MethodDialog(session, k.methods[0]),
         "ProvisionDialog": lambda: ProvisionDialog(session, k.provisions[0]),
+        "ShareDialog": lambda: ShareDialog(session, f.case_id, []),
         "AuditView": lambda: AuditView(session),
         "BackupDialog": lambda: BackupDialog(session),
         "SettingsDialog": lambda: SettingsDialog(UiPreferences(), session=session),

@@ -32,6 +32,7 @@ from devtools.screenshots.harness import (
     wait_until,
 )
 from devtools.screenshots.keys import key_shots
+from devtools.screenshots.team import team_shots
 from devtools.screenshots.tools import tool_shots
 from storage.backup.restore import KeyringEntryExistsError
 from storage.casefile.case_list import list_case_ids
@@ -309,6 +310,7 @@ def shoot_all(base: Path, width: int, height: int) -> int:
         main_shots(out, store, case_id, label)
         case_shots(out, DemoSession(store), on_worker, shoot, wait_until)
         tool_shots(out, store, Path(tmp), pdf_renderer=lambda _report: b"")  # shows the button
+        team_shots(out, store, Path(tmp))  # after tool_shots: it adds two colleagues
         key_shots(out, store, Path(tmp))
         on_worker(store.close)
         unlock_shots(out, store_dir)

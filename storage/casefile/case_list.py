@@ -24,6 +24,7 @@ from storage.records.enums import (
     CaseType,
 )
 from storage.records.errors import InvalidChoiceError
+from storage.team.guard import HIDDEN_CASES_SQL
 
 ORDERS = {
     "opened_desc": "c.opened_on DESC, c.id DESC",
@@ -66,6 +67,8 @@ def list_case_ids(
             ranked = list(dict.fromkeys(m.case_id for m in find_person(store, query)))
         else:
             ranked = search_case_ids(store, query, limit=limit or 10_000)
+        hidden = {int(r[0]) for r in store.conn.execute(HIDDEN_CASES_SQL)}
+        ranked = [i for i in ranked if i not in hidden]
         if not where:
             return ranked
         allowed = set(_filtered(store, where, params, ORDERS[order_by], None))
@@ -77,8 +80,8 @@ def _filtered(
     store: StoreLike, where: list[str], params: list[Any], order: str, limit: int | None
 ) -> list[int]:
     sql = "SELECT c.id FROM cases c"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where = [*where, f"c.id NOT IN ({HIDDEN_CASES_SQL})"]  # an ended stand-in share
+    sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"

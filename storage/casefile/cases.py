@@ -47,6 +47,7 @@ from storage.records.errors import (
     StatusTransitionError,
     UnknownFieldError,
 )
+from storage.team.guard import check_case_shown
 
 __all__ = [
     "create_case",
@@ -250,6 +251,7 @@ def _case(row: Sequence[Any]) -> Case:
 
 
 def get_case(store: StoreLike, case_id: int) -> Case:
+    check_case_shown(store.conn, int(case_id))
     row = store.conn.execute(
         f"SELECT {_COLUMNS} FROM cases WHERE id = ?",  # noqa: S608 - constant columns
         (int(case_id),),

@@ -41,6 +41,7 @@ from storage.records.errors import (
     JournalEntrySupersededError,
     RecordNotFoundError,
 )
+from storage.team import capture
 
 _COLUMNS = (
     "id, case_id, coalesce(original_id, id), corrects_id, version, author, written_at, text, "
@@ -203,6 +204,7 @@ def mark_journal_erroneous(store: StoreLike, entry_id: int, reason: str) -> None
             "erroneous_reason = ? WHERE id = ?",
             (store.actor, repo.utc_now(), why, entry.id),
         )
+        capture.on_update(store, "journal_entries", entry.id, ("erroneous_by",))
         repo.touch_case(store, entry.case_id)
         repo.audit(
             store, "journal.mark_erroneous", number, case_id=entry.case_id, entry_id=entry.id
@@ -224,7 +226,7 @@ def journal(
     repo.case_row(store, case_id)
     rows = store.conn.execute(
         f"SELECT {_COLUMNS} FROM journal_entries WHERE case_id = ? "  # noqa: S608 - constant
-        "ORDER BY coalesce(original_id, id), version",
+        "ORDER BY coalesce(original_id, id), version, written_at, uid",
         (int(case_id),),
     )
     versions: dict[int, list[JournalEntry]] = {}

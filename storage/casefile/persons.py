@@ -40,6 +40,8 @@ from storage.records.errors import (
     UnknownFieldError,
 )
 from storage.records.personnummer import parse_identity_number
+from storage.team import capture
+from storage.team.errors import NotRemovableError
 
 _UPDATABLE = {
     "name",
@@ -266,3 +268,30 @@ def set_fictitious_identity(
         )
         repo.touch_case(store, case_id)
         repo.audit(store, "person.new_identity", case_number, case_id=case_id, person_id=person_id)
+
+
+def remove_relative(store: StoreLike, person_id: int) -> None:
+    """Remove a närstående entered by mistake (only one nothing else in the case refers to).
+
+    In a case shared with colleagues the removal is an operation (a tombstone, docs/sync.md
+    §3): an edit a colleague made meanwhile turns it into a conflict, never a silent loss.
+    Audited ``person.remove`` (ids only)."""
+    case_id = repo.record_case(store, "persons", person_id, "person")
+    with store.transaction():
+        number = repo.open_case_number(store, case_id)
+        conn = store.conn
+        role = conn.execute("SELECT role FROM persons WHERE id = ?", (int(person_id),)).fetchone()
+        referred = any(
+            conn.execute(sql, (int(person_id),)).fetchone()
+            for sql in (
+                "SELECT 1 FROM consents WHERE person_id = ?",
+                "SELECT 1 FROM network_links WHERE person_id = ?",
+                "SELECT 1 FROM fictitious_identities WHERE person_id = ?",
+            )
+        )
+        if role is None or role[0] != PersonRole.RELATIVE.value or referred:
+            raise NotRemovableError()
+        capture.on_remove(store, "persons", int(person_id))
+        conn.execute("DELETE FROM persons WHERE id = ?", (int(person_id),))
+        repo.touch_case(store, case_id)
+        repo.audit(store, "person.remove", number, case_id=case_id, person_id=int(person_id))

@@ -7,6 +7,10 @@ details)``. That is :class:`storage.vault.opening.Store`; the protocol keeps the
 testable on a plain connection and usable by the benchmark's plain-SQLite baseline.
 
 Audit details never carry personal data: ids, field names, codes and counts only.
+
+``insert`` and ``update`` also record the change as an operation when the case is shared
+with colleagues (:mod:`storage.team.capture`, docs/sync.md); a repository that writes a
+case-file table by a statement of its own calls the capture itself.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from storage.records.errors import (
     CaseNotFoundError,
     RecordNotFoundError,
 )
+from storage.team import capture
+from storage.team.guard import check_case_shown
 
 
 class AuditLike(Protocol):
@@ -71,12 +77,14 @@ def case_ref_hash(case_number: str) -> str:
 
 
 def case_row(store: StoreLike, case_id: int) -> tuple[int, str, CaseStatus]:
-    """``(id, case_number, status)`` of a case, or :class:`CaseNotFoundError`."""
+    """``(id, case_number, status)`` of a case, or :class:`CaseNotFoundError`; a case whose
+    stand-in share has ended here is refused (:mod:`storage.team.guard`)."""
     row = store.conn.execute(
         "SELECT id, case_number, status FROM cases WHERE id = ?", (int(case_id),)
     ).fetchone()
     if row is None:
         raise CaseNotFoundError(case=int(case_id))
+    check_case_shown(store.conn, int(row[0]))
     return int(row[0]), str(row[1]), CaseStatus(row[2])
 
 
@@ -145,7 +153,9 @@ def insert(store: StoreLike, table: str, values: dict[str, Any]) -> int:
         f"INSERT INTO {table} ({cols}) VALUES ({marks})",  # noqa: S608 - constant names
         tuple(values.values()),
     )
-    return int(cur.lastrowid)
+    record_id = int(cur.lastrowid)
+    capture.on_insert(store, table, record_id, values)
+    return record_id
 
 
 def update(store: StoreLike, table: str, record_id: int, values: dict[str, Any]) -> None:
@@ -157,3 +167,4 @@ def update(store: StoreLike, table: str, record_id: int, values: dict[str, Any])
         f"UPDATE {table} SET {sets} WHERE id = ?",  # noqa: S608 - constant names
         (*values.values(), int(record_id)),
     )
+    capture.on_update(store, table, int(record_id), values)

@@ -19,11 +19,13 @@ from storage.records.enums import (
     CaseType,
     ProtectionLevel,
 )
+from storage.team.guard import check_case_shown
 
 _SUMMARY_SQL = (
     "SELECT c.id, c.case_number, c.case_type, c.status, c.caseworker, c.opened_on, "
-    "c.closed_on, c.demo, p.name, p.birth_year, p.protection_level "
-    "FROM cases c LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'principal'"
+    "c.closed_on, c.demo, p.name, p.birth_year, p.protection_level, t.role "
+    "FROM cases c LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'principal' "
+    "LEFT JOIN team_cases t ON t.case_id = c.id"
 )
 
 
@@ -51,11 +53,13 @@ def case_summaries(store: StoreLike, case_ids: Sequence[int]) -> list[CaseSummar
                 closed_on=repo.to_date(r[6]),
                 demo=bool(r[7]),
                 has_person=r[8] is not None,
+                team_role=r[11],
             )
     return [out[i] for i in ids if i in out]
 
 
 def case_summary(store: StoreLike, case_id: int) -> CaseSummary:
+    check_case_shown(store.conn, int(case_id))
     found = case_summaries(store, [case_id])
     if not found:
         repo.case_row(store, case_id)  # raises CaseNotFoundError

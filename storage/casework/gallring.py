@@ -190,6 +190,15 @@ def due_for_gallring(store: StoreLike, on: dt.date | None = None) -> list[Gallri
 
 
 _DELETES = (
+    # a shared case's operation log holds its content too (docs/sync.md)
+    "DELETE FROM team_sent WHERE op_id IN (SELECT op_id FROM team_ops "
+    "WHERE case_uid = (SELECT uid FROM cases WHERE id = :c))",
+    "DELETE FROM team_delivered WHERE op_id IN (SELECT op_id FROM team_ops "
+    "WHERE case_uid = (SELECT uid FROM cases WHERE id = :c))",
+    "DELETE FROM team_heads WHERE record_uid IN (SELECT record_uid FROM team_ops "
+    "WHERE case_uid = (SELECT uid FROM cases WHERE id = :c))",
+    "DELETE FROM team_ops WHERE case_uid = (SELECT uid FROM cases WHERE id = :c)",
+    "DELETE FROM team_cases WHERE case_id = :c",
     "DELETE FROM document_contents WHERE document_id IN "
     "(SELECT id FROM documents WHERE case_id = :c)",
     "DELETE FROM documents WHERE case_id = :c",

@@ -68,6 +68,7 @@ class CaseSummary:
     closed_on: dt.date | None
     demo: bool = False
     has_person: bool = True  # False while the case has no principal person yet
+    team_role: str | None = None  # this laptop's role when the case is shared (docs/sync.md)
 
     @property
     def label(self) -> str:

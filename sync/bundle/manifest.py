@@ -44,12 +44,19 @@ HANDOVER, RECEIPT, CONTACT_UPDATE = "handover", "receipt", "contact-update"
 #: apart so that other kinds can be added beside it.
 NATIONAL_REPORT = "national-report"
 NATIONAL_REPORT_MEMBER = "national-report.json"
-KINDS = (HANDOVER, RECEIPT, CONTACT_UPDATE, NATIONAL_REPORT)
+#: Changes of a shared case between colleagues (docs/sync.md §4).
+TEAM_CHANGES = "team-changes"
+KINDS = (HANDOVER, RECEIPT, CONTACT_UPDATE, NATIONAL_REPORT, TEAM_CHANGES)
 LEGAL_BASES = ("consent", "transfer", "request_for_help")
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.json.minisig"
 RECEIPT_MEMBER = "receipt.json"
 CONTACT_UPDATE_MEMBER = "contact-update.utvagkort"
+TEAM_CHANGES_MEMBER = "changes.json"
+TEAM_BLOB_PREFIX = "blobs/"
+#: A change bundle's content at most (docs/sync.md §4): changes.json plus documents.
+TEAM_CONTENT_MAX_BYTES = 256 * 1024**2
+TEAM_CHANGES_MAX_BYTES = 16 * 1024**2
 RESERVED_NAMES = frozenset({MANIFEST_NAME, SIGNATURE_NAME})
 
 MANIFEST_MAX_BYTES = 1024 * 1024
@@ -293,13 +300,24 @@ def _match_legal_basis(untrusted: object) -> str:
 
 
 def check_kind_rules(manifest: Manifest) -> None:
-    """Per-kind rules: what a handover, a receipt, a contact update and a national report
-    must look like."""
+    """Per-kind rules: what a handover, a receipt, a contact update, a national report and a
+    change bundle (docs/sync.md §4) must look like."""
     names = [m.name for m in manifest.members]
     if manifest.content_size > CONTENT_MAX_BYTES:
         raise ManifestError()
     if manifest.kind == HANDOVER:
         ok = bool(manifest.case_ref) and manifest.legal_basis in LEGAL_BASES and bool(names)
+    elif manifest.kind == TEAM_CHANGES:
+        ok = (
+            not manifest.case_ref
+            and not manifest.legal_basis
+            and len(manifest.recipients) == 1
+            and bool(names)
+            and names[0] == TEAM_CHANGES_MEMBER
+            and manifest.members[0].size <= TEAM_CHANGES_MAX_BYTES
+            and all(n.startswith(TEAM_BLOB_PREFIX) for n in names[1:])
+            and manifest.content_size <= TEAM_CONTENT_MAX_BYTES
+        )
     elif manifest.kind == RECEIPT:
         ok = manifest.legal_basis == "" and names == [RECEIPT_MEMBER]
     elif manifest.kind == NATIONAL_REPORT:

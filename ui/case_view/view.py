@@ -1,7 +1,7 @@
 """The case view: a header with the masked case label and status, a list of the parts of the
 case file at the side (Översikt, Person och skydd, Närstående, Hotbild, Nätverk, Behov,
-Insatser, Beslut, Vård och SIP, Journal, Handlingar, Överlämning, Samverkan, Logg) and the
-chosen part beside it.
+Insatser, Beslut, Vård och SIP, Journal, Handlingar, Överlämning, Samverkan, Kollegor, Logg)
+and the chosen part beside it.
 
 Every part is reachable at a glance, also on a small laptop screen: the list is as narrow as
 its longest name and as tall as it needs to be, and scrolls only when a window is shorter
@@ -60,6 +60,7 @@ from ui.kit import labels
 from ui.kit.masking import MaskedField, RevealReasonDialog
 from ui.runtime.error_dialog import show_error
 from ui.runtime.session_api import SessionAPI
+from ui.team.team_tab import TeamTab
 
 
 def _ignore(_: object) -> None:
@@ -117,6 +118,7 @@ class CaseView(QWidget):
         self.documents = DocumentsTab(session, self)
         self.handover = HandoverTab(session, self)
         self.partners = PartnersTab(session, self)
+        self.team = TeamTab(session, self)
         self.log = LogTab(session, self)
         self.sections = QListWidget(self)
         self.sections.setObjectName("caseSections")
@@ -181,6 +183,7 @@ class CaseView(QWidget):
             self.documents,
             self.handover,
             self.partners,
+            self.team,
             self.log,
         ]
 
@@ -273,6 +276,8 @@ class CaseView(QWidget):
         badge = labels.label(summary.status)
         if summary.demo:
             badge = self.tr("{status} · demo").format(status=badge)
+        if summary.team_role is not None:  # shared with colleagues: our role (ui/team/)
+            badge = f"{badge} · {labels.team_role_text(summary.team_role)}"
         self.badge.setText(badge)
 
     def open_extract(self) -> ExtractDialog | None:

@@ -311,11 +311,21 @@ class CaseListModel(TableModel[CaseSummary]):
             Cell(summary.case_number, tooltip=""),
             Cell(self._person_text(summary), tooltip=protection),
             Cell(labels.label(summary.case_type), tooltip=""),
-            Cell(labels.label(summary.status), tooltip=""),
+            self._status_cell(summary),
             Cell(summary.caseworker, tooltip=""),
             Cell(labels.day(summary.opened_on), tooltip=""),
             self._reminder_cell(summary.case_id),
         ]
+
+    @staticmethod
+    def _status_cell(summary: CaseSummary) -> Cell:
+        """The status, and this laptop's role as a badge when the case is shared."""
+        status = labels.label(summary.status)
+        if summary.team_role is None:
+            return Cell(status, tooltip="")
+        role = labels.team_role_text(summary.team_role)
+        tip = QCoreApplication.translate("CaseListModel", "Shared case; your role: {role}")
+        return Cell(f"{status} · {role}", tooltip=tip.format(role=role))
 
     @staticmethod
     def _person_text(summary: CaseSummary) -> str:

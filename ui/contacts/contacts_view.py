@@ -104,8 +104,18 @@ def contact_row(contact: Contact) -> list[str | Cell]:
 
 
 class ContactsModel(TableModel[Contact]):
+    """Contacts, colleagues of this unit first and marked as such (issue 14, docs/sync.md)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_contact_headers, contact_row, parent)
+        super().__init__(_contact_headers, self._row, parent)
+        self.colleague_ids: set[int] = set()
+
+    def _row(self, contact: Contact) -> list[str | Cell]:
+        row = contact_row(contact)
+        if contact.id in self.colleague_ids:
+            mark = QCoreApplication.translate("ContactsModel", "colleague in your unit")
+            row[2] = Cell(f"{contact.caseworker} · {mark}", tooltip="")
+        return row
 
 
 class RevokeDialog(QDialog):
@@ -215,6 +225,11 @@ class ContactsView(QDialog):
 
     def _loaded(self, result: tuple[list[Any], Any], select_id: int | None) -> None:
         contacts, me = result
+        ours = (me.municipality.casefold(), me.unit.casefold())
+        self.model.colleague_ids = {
+            c.id for c in contacts if (c.municipality.casefold(), c.unit.casefold()) == ours
+        }
+        contacts = sorted(contacts, key=lambda c: c.id not in self.model.colleague_ids)
         self.model.set_records(contacts)
         self.ours = (me.fingerprint, me.qr_payload)
         self.own_name.setText(f"{me.caseworker}\n{me.unit}, {me.municipality}")

@@ -179,6 +179,17 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "code": (QT_TRANSLATE_NOOP("AuditDetail", "code"), val.plain),
     "case_type": (QT_TRANSLATE_NOOP("AuditDetail", "case type"), lambda v: val.choice(CaseType, v)),
     "role": (QT_TRANSLATE_NOOP("AuditDetail", "role"), lambda v: val.choice(PersonRole, v)),
+    # sharing with colleagues (docs/sync.md)
+    "team_role": (QT_TRANSLATE_NOOP("AuditDetail", "role on the case"), val.plain),
+    "valid_from": (QT_TRANSLATE_NOOP("AuditDetail", "from"), val.plain),
+    "valid_until": (QT_TRANSLATE_NOOP("AuditDetail", "until"), val.plain),
+    "share_state": (QT_TRANSLATE_NOOP("AuditDetail", "share"), val.plain),
+    "operations": (QT_TRANSLATE_NOOP("AuditDetail", "changes"), val.plain),
+    "conflicts": (QT_TRANSLATE_NOOP("AuditDetail", "conflicts"), val.plain),
+    "table": (QT_TRANSLATE_NOOP("AuditDetail", "part of the case"), val.plain),
+    "register": (QT_TRANSLATE_NOOP("AuditDetail", "field"), val.plain),
+    "case_uid": (QT_TRANSLATE_NOOP("AuditDetail", "case (shared id)"), val.plain),
+    "removed_at": (QT_TRANSLATE_NOOP("AuditDetail", "removed"), val.local_time),
     "protection_level": (
         QT_TRANSLATE_NOOP("AuditDetail", "protection level"),
         lambda v: val.choice(ProtectionLevel, v),
@@ -278,6 +289,14 @@ FLAGS: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("AuditDetail", "without a device key"),
     ),
     "post_quantum": (QT_TRANSLATE_NOOP("AuditDetail", "post-quantum encryption"), None),
+    "kept": (
+        QT_TRANSLATE_NOOP("AuditDetail", "kept"),
+        QT_TRANSLATE_NOOP("AuditDetail", "removed after all"),
+    ),
+    "set": (
+        QT_TRANSLATE_NOOP("AuditDetail", "folder chosen"),
+        QT_TRANSLATE_NOOP("AuditDetail", "folder forgotten"),
+    ),
     "update": (QT_TRANSLATE_NOOP("AuditDetail", "key-update card"), None),
     "replaced_unverified_contact": (
         QT_TRANSLATE_NOOP("AuditDetail", "replaced an unverified contact"),

@@ -102,6 +102,7 @@ ACTIONS: dict[str, str] = {
     "case.import": QT_TRANSLATE_NOOP("AuditAction", "Cases imported from another system"),
     "person.add": QT_TRANSLATE_NOOP("AuditAction", "Person added"),
     "person.update": QT_TRANSLATE_NOOP("AuditAction", "Personal details changed"),
+    "person.remove": QT_TRANSLATE_NOOP("AuditAction", "Relative entered by mistake removed"),
     "person.new_identity": QT_TRANSLATE_NOOP("AuditAction", "Fictitious identity recorded"),
     "reveal": QT_TRANSLATE_NOOP("AuditAction", "Protected detail shown"),
     "reveal.case_work": QT_TRANSLATE_NOOP(
@@ -178,6 +179,21 @@ ACTIONS: dict[str, str] = {
     "research.extract": QT_TRANSLATE_NOOP("AuditAction", "Pseudonymised research extract made"),
     "gallring.case": QT_TRANSLATE_NOOP("AuditAction", "Case weeded (deleted for good)"),
     "gallring.run": QT_TRANSLATE_NOOP("AuditAction", "Weeding carried out"),
+    # sharing cases with colleagues (docs/sync.md)
+    "team.share": QT_TRANSLATE_NOOP("AuditAction", "Case shared with a colleague"),
+    "team.end": QT_TRANSLATE_NOOP("AuditAction", "A colleague's share of the case ended"),
+    "team.responsible": QT_TRANSLATE_NOOP(
+        "AuditAction", "Responsibility for the case handed to a colleague"
+    ),
+    "team.apply": QT_TRANSLATE_NOOP("AuditAction", "Changes from a colleague applied"),
+    "team.resolve": QT_TRANSLATE_NOOP("AuditAction", "Conflicting changes resolved"),
+    "team.removed": QT_TRANSLATE_NOOP(
+        "AuditAction", "Stand-in's copy of a case removed at the end of the share"
+    ),
+    "team.removal_confirmed": QT_TRANSLATE_NOOP(
+        "AuditAction", "A stand-in confirmed removing their copy of the case"
+    ),
+    "team.folder": QT_TRANSLATE_NOOP("AuditAction", "Sync folder chosen"),
     # handover, bundles, contacts, our identity
     "handover.basis": QT_TRANSLATE_NOOP("AuditAction", "Legal basis for a handover recorded"),
     "handover.export": QT_TRANSLATE_NOOP("AuditAction", "Case handed over (bundle sealed)"),

@@ -282,3 +282,14 @@ def sek(amount: int | None) -> str:
 def number(value: int) -> str:
     """``168 000``: grouped as the UI's locale groups digits (desktop.i18n sets it)."""
     return QLocale().toString(value)
+
+
+def team_role_text(role: str) -> str:
+    """A role on a shared case as a short badge (docs/sync.md)."""
+    names = {
+        "responsible": QT_TRANSLATE_NOOP("Labels", "responsible"),
+        "co": QT_TRANSLATE_NOOP("Labels", "co-caseworker"),
+        "stand_in": QT_TRANSLATE_NOOP("Labels", "stand-in"),
+    }
+    text = names.get(role)
+    return QCoreApplication.translate("Labels", text) if text else role

@@ -658,6 +658,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relative entered by mistake removed</source>
+        <translation>Felaktigt registrerad närstående togs bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fictitious identity recorded</source>
         <translation>Fingerade personuppgifter registrerades</translation>
     </message>
@@ -1000,6 +1005,46 @@
         <location line="+1"/>
         <source>Weeding carried out</source>
         <translation>Gallring genomfördes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case shared with a colleague</source>
+        <translation>Ärendet delades med en kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague&apos;s share of the case ended</source>
+        <translation>En kollegas delning av ärendet avslutades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility for the case handed to a colleague</source>
+        <translation>Ansvaret för ärendet lämnades över till en kollega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes from a colleague applied</source>
+        <translation>Ändringar från en kollega fördes in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting changes resolved</source>
+        <translation>Motstridiga ändringar löstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in&apos;s copy of a case removed at the end of the share</source>
+        <translation>Ersättarens kopia av ett ärende togs bort när delningen upphörde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stand-in confirmed removing their copy of the case</source>
+        <translation>En ersättare bekräftade att kopian av ärendet tagits bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync folder chosen</source>
+        <translation>Synkmapp valdes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1365,12 +1410,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -1492,7 +1537,7 @@
         <translation>roll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <location filename="../kit/audit_values.py" line="+177"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
@@ -1528,17 +1573,59 @@
         <translation>datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <source>role on the case</source>
+        <translation>roll i ärendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
         <source>until</source>
         <translation>till</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>share</source>
+        <translation>delning</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>changes</source>
+        <translation>ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation>konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the case</source>
+        <translation>del av akten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case (shared id)</source>
+        <translation>ärende (delat id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>backup made</source>
         <translation>säkerhetskopian gjord</translation>
     </message>
@@ -1741,7 +1828,27 @@
         <translation>kvantsäker kryptering</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>kept</source>
+        <translation>behölls</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>removed after all</source>
+        <translation>togs bort ändå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder chosen</source>
+        <translation>mapp vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder forgotten</source>
+        <translation>mappval borttaget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>key-update card</source>
         <translation>kort med nyckeluppdatering</translation>
     </message>
@@ -3484,7 +3591,12 @@ SHA-256: {hash}</translation>
         <translation>Kolumnen kan inte sorteras.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>Shared case; your role: {role}</source>
+        <translation>Delat ärende; din roll: {role}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(no person yet)</source>
         <translation>(ingen person än)</translation>
     </message>
@@ -3529,7 +3641,7 @@ SHA-256: {hash}</translation>
         <translation>(skyddad)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Protection: {level}</source>
         <translation>Skydd: {level}</translation>
     </message>
@@ -3764,7 +3876,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case_view/view.py" line="+192"/>
+        <location filename="../case_view/view.py" line="+195"/>
         <source>Parts of the case file</source>
         <translation>Aktens delar</translation>
     </message>
@@ -3784,7 +3896,7 @@ SHA-256: {hash}</translation>
         <translation>{status} · demo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The case&apos;s protected information</source>
         <translation>Ärendets skyddade uppgifter</translation>
     </message>
@@ -4406,11 +4518,16 @@ SHA-256: {hash}</translation>
         <source>(verify first)</source>
         <translation>(verifiera först)</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>colleague in your unit</source>
+        <translation>kollega i din enhet</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location line="+53"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
@@ -4451,7 +4568,7 @@ SHA-256: {hash}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Import a contact card</source>
         <translation>Importera ett kontaktkort</translation>
     </message>
@@ -6805,6 +6922,101 @@ SHA-256: {hash}</translation>
         <location line="+9"/>
         <source>The method register&apos;s signature does not match its content or its signer&apos;s key; nothing was imported.</source>
         <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
+        <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
+        <translation>utvag share behöver ÄRENDE och ett av --with KONTAKT --role co|stand-in, --end KONTAKT, --hand-over KONTAKT eller --list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>utvag sync needs --folder DIR, --out DIR or --import FILE…</source>
+        <translation>utvag sync behöver --folder MAPP, --out MAPP eller --import FIL…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose conflict N (1 to {count}) and one of its versions (--choose K from 1 to {versions}), or --keep / --remove for a removed record.</source>
+        <translation>Välj konflikt N (1 till {count}) och en av dess versioner (--choose K från 1 till {versions}), eller --keep / --remove för en borttagen uppgift.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/team/errors.py" line="+13"/>
+        <source>The shared case could not be updated.</source>
+        <translation>Det delade ärendet kunde inte uppdateras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes from the colleague are not in the expected format; nothing was used.</source>
+        <translation>Ändringarna från kollegan har inte det väntade formatet; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes build on earlier changes this laptop does not have yet; nothing was used. Sync again: the colleague&apos;s next change file carries what is missing.</source>
+        <translation>Ändringarna bygger på tidigare ändringar som den här datorn inte har ännu; ingenting har använts. Synka igen: kollegans nästa ändringsfil innehåller det som saknas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The changes are dated more than an hour ahead of this laptop&apos;s clock; nothing was used. Check the date and time on both laptops.</source>
+        <translation>Ändringarna är daterade mer än en timme före den här datorns klocka; ingenting har använts. Kontrollera datum och tid på båda datorerna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a relative (närstående) that nothing else in the case refers to can be removed.</source>
+        <translation>Bara en närstående som inget annat i ärendet hänvisar till kan tas bort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That conflict has already been resolved; the case shows the current values.</source>
+        <translation>Konflikten är redan löst; ärendet visar de aktuella uppgifterna.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
+        <translation>Din tid som ersättare i ärendet har tagit slut; ärendet kan inte längre visas på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/team/errors.py" line="+10"/>
+        <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
+        <translation>Ett ärende kan bara delas med en verifierad kollega i samma kommun och enhet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stand-in (ersättare) needs an end date after the start date; a co-caseworker (medhandläggare) has no dates.</source>
+        <translation>En ersättare behöver ett slutdatum efter startdatumet; en medhandläggare har inga datum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a reason for sharing the protected details; it is written to the log.</source>
+        <translation>Ange varför de skyddade uppgifterna delas; skälet skrivs i loggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the responsible caseworker (ansvarig handläggare) can do this.</source>
+        <translation>Bara ansvarig handläggare kan göra detta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a change file from a colleague; nothing was used.</source>
+        <translation>Filen är inte en ändringsfil från en kollega; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change file concerns a case that is not shared with this laptop by its sender; nothing was used.</source>
+        <translation>Ändringsfilen gäller ett ärende som avsändaren inte delar med den här datorn; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file belongs to a share that has ended or was revoked; nothing was used.</source>
+        <translation>Ändringsfilen hör till en delning som har upphört eller återkallats; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change file is larger than the limit ({limit} MiB); nothing was used.</source>
+        <translation>Ändringsfilen är större än gränsen ({limit} MiB); ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
+        <translation>Ändringsfilen ändrar skyddade uppgifter (namn, personnummer) som inte delats med avsändaren; ingenting har använts.</translation>
     </message>
 </context>
 <context>
@@ -9666,11 +9878,26 @@ Id: {id}</translation>
         <source>{amount} SEK</source>
         <translation>{amount} kr</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>responsible</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-caseworker</source>
+        <translation>medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stand-in</source>
+        <translation>ersättare</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location line="-153"/>
+        <location line="-166"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
@@ -13248,7 +13475,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../contacts/contacts_view.py" line="-213"/>
+        <location filename="../contacts/contacts_view.py" line="-218"/>
         <source>Revoke contact</source>
         <translation>Återkalla kontakt</translation>
     </message>
@@ -13631,6 +13858,69 @@ The case stays open here; a reminder was added.</source>
         <location line="-31"/>
         <source>&amp;New recovery code…</source>
         <translation>&amp;Ny återställningskod…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../team/share_dialog.py" line="+29"/>
+        <source>Co-caseworker (medhandläggare)</source>
+        <translation>Medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in (ersättare)</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with a colleague</source>
+        <translation>Dela med kollega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kollega:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand-in only; empty: today</source>
+        <translation>Bara för ersättare; tomt: i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till och med:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand-in only</source>
+        <translation>Bara för ersättare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;protected details</source>
+        <translation>Ta med &amp;skyddade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the protected details are shared (logged)</source>
+        <translation>Varför de skyddade uppgifterna delas (loggas)</translation>
     </message>
 </context>
 <context>
@@ -14329,6 +14619,295 @@ The case stays open here; a reminder was added.</source>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../team/sync_controller.py" line="+55"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynka nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange changes of shared cases with your colleagues through the sync folder</source>
+        <translation>Utbyt ändringar i delade ärenden med dina kollegor via synkmappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;folder…</source>
+        <translation>Synk&amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync failed: {reason}</source>
+        <translation>Synkningen misslyckades: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Synced {time}: %n change(s) received</source>
+        <translation>
+            <numerusform>Synkat {time}: %n ändring mottagen</numerusform>
+            <numerusform>Synkat {time}: %n ändringar mottagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) refused: {reason}</source>
+        <translation>
+            <numerusform>%n fil avvisad: {reason}</numerusform>
+            <numerusform>%n filer avvisade: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the sync folder shared with your colleagues</source>
+        <translation>Välj synkmappen som du delar med dina kollegor</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../team/team_tab.py" line="+77"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has your changes up to</source>
+        <translation>Har dina ändringar till</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Colleagues</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Colleagues on the case</source>
+        <translation>Kollegor i ärendet</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Changed by both</source>
+        <translation>Ändrat av båda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share with a colleague…</source>
+        <translation>&amp;Dela med kollega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End the share</source>
+        <translation>&amp;Avsluta delningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Behåll den här versionen</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Changes made by two colleagues at once</source>
+        <translation>Ändringar som två kollegor gjort samtidigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responsible caseworker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-caseworker</source>
+        <translation>Medhandläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand-in</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended, copy removed {time}</source>
+        <translation>Avslutad, kopian borttagen {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed by one, changed by the other</source>
+        <translation>Borttagen av en, ändrad av en annan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by both: {fields}</source>
+        <translation>Ändrat av båda: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay municipality</source>
+        <translation>Vistelsekommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home municipality</source>
+        <translation>Bosättningskommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by</source>
+        <translation>Aktualiserad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection level</source>
+        <translation>Skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as erroneous</source>
+        <translation>Felmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent dates</source>
+        <translation>Samtyckets datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement dates</source>
+        <translation>Placeringens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention dates</source>
+        <translation>Insatsens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment dates</source>
+        <translation>Bedömningens datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(removed)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case is not shared with a colleague.</source>
+        <translation>Ärendet delas inte med någon kollega.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role: {role}</source>
+        <translation>Din roll: {role}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Ta bort den</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behåll den</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../casework/templates_dialog.py" line="+50"/>
@@ -14569,7 +15148,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../window/tools_menu.py" line="+132"/>
+        <location filename="../window/tools_menu.py" line="+136"/>
         <source>&amp;Handover</source>
         <translation>Ö&amp;verlämning</translation>
     </message>
@@ -14629,7 +15208,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Registerutdrag för en person…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open Backup</source>
         <translation>Öppna säkerhetskopieringen</translation>
     </message>
@@ -14639,7 +15218,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Dags att öva med återställningskoden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Follow-up and timeline</source>
         <translation>Uppföljning och tidslinje</translation>
     </message>

@@ -10,6 +10,7 @@ provision registers, statistics and backup: a menu *Överlämning*, entries in *
   ``followUpRequested``);
 - ``caseChanged(case_id)`` — emitted when one of these screens changed a case (handed
   over, receipt imported, case imported, follow-up saved): refresh the list and the view;
+- ``team`` — “Synka nu”, the sync folder and the automatic sync (ui/team/sync_controller.py);
 - ``pdf_renderer`` — set by desktop/ (``desktop.stats_pdf.render_pdf``) so the statistics
   can be exported as PDF (ui/ does not import desktop/).
 
@@ -48,6 +49,7 @@ from ui.knowledge.followup_view import FollowUpDialog
 from ui.knowledge.providers_view import ProvidersView
 from ui.knowledge.stats_view import StatsView
 from ui.runtime.session_api import SessionAPI
+from ui.team.sync_controller import TeamSync
 from ui.window.backup_dialog import (
     BackupDialog,
     due_text,
@@ -114,6 +116,8 @@ class ToolsMenu(QObject):
         places.file_menu.insertAction(before, self.backup_action)
         places.toolbar.addAction(self.import_action)
         places.toolbar.addAction(self.contacts_action)
+        self.team = TeamSync(window, session, self.menu, places.toolbar)  # "Synka nu"
+        self.team.synced.connect(lambda r: self.caseChanged.emit(-1) if r.imported else None)
 
         self.backup_hint = QPushButton(window)
         self.backup_hint.setObjectName("backupHint")
@@ -141,6 +145,7 @@ class ToolsMenu(QObject):
         self.coordinator_action.setText(self.tr("National &coordination…"))
         self.backup_action.setText(self.tr("&Backup…"))
         self.register_action.setText(self.tr("&Register extract for a person…"))
+        self.team.retranslate()
 
     # ------------------------------------------------------------------ session
     def session_opened(self) -> None:
@@ -155,6 +160,7 @@ class ToolsMenu(QObject):
             return backup_due(store), recovery_drill_due(store)
 
         session.run(self.window, work, self._show_due, lambda _e: None, progress=False)
+        self.team.session_opened()
 
     def _show_due(self, due: Any) -> None:
         backup, drill = due
@@ -175,6 +181,7 @@ class ToolsMenu(QObject):
             dialog.drilled.connect(lambda _when: self.show_drill_due(False))
 
     def clear_for_lock(self) -> None:
+        self.team.clear_for_lock()
         self.backup_hint.setVisible(False)
         self.backup_hint.setText("")
         self.show_drill_due(False)

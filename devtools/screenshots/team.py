@@ -1,0 +1,99 @@
+"""Screenshots of sharing a case with colleagues (docs/handbok.md §7): "Dela med kollega…",
+the Kollegor part with a conflict ("Ändrat av båda: …"), the sync status in the main
+window, and a stand-in's end as the responsible caseworker sees it. Two temporary stores
+play the colleagues (a co-caseworker and a stand-in); fictional data only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from devtools.screenshots import data
+from devtools.screenshots.harness import DemoSession, on_worker, settle, shoot, wait_until
+from storage.casefile import cases, journal, persons
+from storage.vault.store import Store
+from sync.team import members
+from sync.team.folder import SyncReport, sync_folder
+from sync.trust import identity
+from ui.cases.case_work import install_case_work
+from ui.team.share_dialog import ShareDialog
+from ui.team.team_tab import TeamTab
+from ui.window.main_window import MainWindow
+from ui.window.settings_dialog import UiPreferences
+
+UNIT = ("Exempelkommun", "Avhopparverksamheten")
+
+
+def _team(store: Store, tmp: Path) -> tuple[int, Any, Any, SyncReport]:
+    identity.ensure_identity(store, *UNIT, "Alex Exempelsson")
+    case_id = cases.create_case(
+        store, case_type="defector", home_municipality="Exempelkommun", status="referred"
+    )
+    persons.add_person(store, case_id, name="Robin Exempel (fiktiv)", birth_year=1999)
+    kim = data.other_unit(tmp / "kim", (*UNIT, "Kim Kollega"))
+    sam = data.other_unit(tmp / "sam", (*UNIT, "Sam Ersättare"))
+    kim_id = data.exchange_cards(store, kim, verify=True)
+    sam_id = data.exchange_cards(store, sam, verify=True)
+    folder = tmp / "synkmapp"
+    folder.mkdir()
+    members.share_case(store, case_id, kim_id, "co")
+    members.share_case(store, case_id, sam_id, "stand_in", valid_until=data.days(14))
+    for s in (store, kim, sam, store, kim, sam):
+        sync_folder(s, folder)
+    kim_case = int(kim.conn.execute("SELECT case_id FROM team_cases").fetchone()[0])
+    sam_case = int(sam.conn.execute("SELECT case_id FROM team_cases").fetchone()[0])
+    cases.update_case(store, case_id, stay_municipality="Ystad (fiktiv)")
+    cases.update_case(kim, kim_case, stay_municipality="Eslöv (fiktiv)")
+    journal.add_journal_entry(sam, sam_case, "Hembesök under semestern (fiktivt).")
+    members.end_share(store, case_id, sam_id)  # the stand-in's time ends early
+    for s in (store, sam, kim):  # Sam learns the share ended: what is left, removal
+        sync_folder(s, folder)
+    report = sync_folder(store, folder)  # Kim's change and Sam's confirmation arrive
+    for s in (kim, store):
+        sync_folder(s, folder)
+    return case_id, kim, sam, report
+
+
+def team_shots(out: Path, store: Store, tmp: Path) -> None:
+    case_id, kim, sam, report = on_worker(lambda: _team(store, tmp))
+    session = DemoSession(store)
+    try:
+        colleagues = on_worker(lambda: members.colleagues(store))
+        dialog = ShareDialog(session, case_id, colleagues)
+        dialog.set_value("contact_id", colleagues[0].id)
+        dialog.set_value("role", "stand_in")
+        dialog.set_value("valid_until", data.days(21).isoformat())
+        dialog.set_value("include_protected", True)
+        dialog.set_value("reason", "Semestervikariat (fiktivt)")
+        shoot(dialog, out, "team-1-share")
+        dialog.reject()
+        tab = TeamTab(session)
+        tab.resize(900, 560)
+        tab.set_case(case_id)
+        tab.show()
+        tab.ensure_loaded()
+        wait_until(lambda: tab.loaded)
+        tab.conflicts.selectRow(0)
+        settle()
+        shoot(tab, out, "team-2-conflict")
+        ended = next(i for i, m in enumerate(tab.members_model.records()) if m.role == "stand_in")
+        tab.members.selectRow(ended)
+        settle()
+        shoot(tab, out, "team-4-stand-in-end")
+        tab.close()
+        window = MainWindow(session, UiPreferences())
+        work = install_case_work(window, session)
+        window.show()
+        work.case_list.load()
+        wait_until(lambda: work.case_list.model.rowCount() > 0)
+        work.open_case_and_select(case_id)
+        view = work.case_view
+        view.show_tab(view.team)
+        wait_until(lambda: view.team.loaded)
+        window.tools.team.show_report(report)
+        settle(300)
+        shoot(window, out, "team-3-sync-status")
+        window.close()
+    finally:
+        on_worker(kim.close)
+        on_worker(sam.close)

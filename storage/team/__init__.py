@@ -1,0 +1,1 @@
+"""Team continuity in the store: stable record ids, the operation log, the clock, merging."""

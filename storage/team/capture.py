@@ -1,0 +1,128 @@
+"""Recording every change to a shared case as an operation (called by storage/casefile/repo.py).
+
+Only cases this laptop shares (``team_cases``, state ``active``) are recorded; every other
+write costs one indexed lookup. The operation is written in the same transaction as the
+change, with the next tick of the persisted clock and this installation's signing key id as
+author, and becomes the head of the registers it writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from storage.team import clock, ops, rows
+from storage.team.errors import TeamError
+from storage.team.ops import ALL, PUT, REMOVE, Op
+from storage.team.tables import SPECS, TableSpec
+
+_now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+
+def author_key(conn: Any) -> str:
+    """This installation's signing key id (16 hex digits), the author of its operations."""
+    row = conn.execute(
+        "SELECT lower(hex(signing_key_id)) FROM sync_identity WHERE is_current = 1"
+    ).fetchone()
+    if row is None:
+        raise TeamError()
+    return str(row[0])
+
+
+def shared_case_uid(conn: Any, case_id: int | None) -> str | None:
+    if case_id is None:
+        return None
+    row = conn.execute(
+        "SELECT case_uid FROM team_cases WHERE case_id = ? AND state = 'active'", (int(case_id),)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _utc(conn: Any) -> str:
+    return str(conn.execute(f"SELECT {_now}").fetchone()[0])
+
+
+def write_put(
+    conn: Any, spec: TableSpec, record_id: int, registers: Iterable[str], case_uid: str
+) -> Op | None:
+    found = rows.read_fields(conn, spec, record_id)
+    if found is None:
+        return None
+    uid, values = found
+    chosen = sorted(set(registers))
+    current = ops.heads(conn, uid)
+    op = Op(
+        ops.new_uid(),
+        clock.tick(conn),
+        author_key(conn),
+        case_uid,
+        spec.name,
+        uid,
+        PUT,
+        {reg: {f: values[f] for f in spec.registers[reg]} for reg in chosen},
+        {reg: current.get(reg, []) for reg in chosen},
+    )
+    ops.save(conn, op, None, _utc(conn))
+    ops.advance_heads(conn, op)
+    return op
+
+
+def on_insert(store: Any, table: str, record_id: int, values: dict[str, Any]) -> None:
+    spec = SPECS.get(table)
+    if spec is None:
+        return
+    case_id = record_id if table == "cases" else values.get("case_id")
+    case_uid = shared_case_uid(store.conn, case_id)
+    if case_uid is not None:
+        write_put(store.conn, spec, record_id, spec.registers, case_uid)
+
+
+def on_update(store: Any, table: str, record_id: int, columns: Iterable[str]) -> None:
+    spec = SPECS.get(table)
+    if spec is None:
+        return
+    registers = {r for c in columns if (r := spec.register_of(c)) is not None}
+    if not registers:
+        return
+    case_uid = shared_case_uid(store.conn, rows.case_of(store.conn, table, record_id))
+    if case_uid is not None:
+        write_put(store.conn, spec, record_id, registers, case_uid)
+
+
+def on_remove(store: Any, table: str, record_id: int) -> None:
+    """Before a record of a shared case is deleted: the removal operation (a tombstone)."""
+    spec = SPECS[table]
+    conn = store.conn
+    case_uid = shared_case_uid(conn, rows.case_of(conn, table, record_id))
+    uid = rows.uid_of(conn, table, record_id)
+    if case_uid is None or uid is None:
+        return
+    seen = sorted({h for hs in ops.heads(conn, uid).values() for h in hs})
+    op = Op(
+        ops.new_uid(),
+        clock.tick(conn),
+        author_key(conn),
+        case_uid,
+        spec.name,
+        uid,
+        REMOVE,
+        {},
+        {ALL: seen},
+    )
+    ops.save(conn, op, None, _utc(conn))
+    ops.advance_heads(conn, op)
+
+
+def snapshot_case(store: Any, case_id: int, case_uid: str) -> int:
+    """When a case is first shared: one ``put`` of every register of every record that has
+    no operation yet (the case first, then its records); returns how many were written."""
+    conn = store.conn
+    written = 0
+    for table, rid in rows.records_of_case(conn, case_id):
+        uid = rows.uid_of(conn, table, rid)
+        if uid is None or ops.heads(conn, uid):
+            continue
+        spec = SPECS[table]
+        if write_put(conn, spec, rid, spec.registers, case_uid) is not None:
+            written += 1
+    return written

@@ -1,0 +1,1 @@
+"""Team continuity (docs/sync.md): colleagues on a shared case, change bundles, the folder."""

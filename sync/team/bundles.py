@@ -1,0 +1,372 @@
+"""Change bundles: writing one for a colleague, importing one from a colleague.
+
+:func:`write_changes` seals ``changes.json`` (and the contents of the documents it adds, as
+``blobs/<sha256>``) for one colleague into a file with a random name, through the bundle
+sealer's atomic write; the operations it carries are recorded as sent to that colleague in
+the same transaction that records the bundle. :func:`import_changes` opens a bundle (every
+check of docs/bundle-format.md §6), then in one transaction: the grants, the checks of
+docs/sync.md §5, the operations (audited ``team.apply``), what the colleague now has, and
+the bundle as seen — or nothing at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storage.team import merge, rows, shares
+from storage.team.capture import author_key
+from storage.team.ops import Op
+from sync.bundle.manifest import (
+    BUNDLE_EXTENSION,
+    TEAM_BLOB_PREFIX,
+    TEAM_CHANGES,
+    TEAM_CHANGES_MAX_BYTES,
+    TEAM_CHANGES_MEMBER,
+    TEAM_CONTENT_MAX_BYTES,
+)
+from sync.bundle.open import OpenedBundle, open_bundle
+from sync.bundle.seal import SealedBundle, seal_bundle
+from sync.team import changes as ch
+from sync.team.errors import (
+    ChangeBundleTooLargeError,
+    NotAChangeBundleError,
+    NotSharedError,
+    ProtectedNotSharedError,
+    ShareEndedError,
+)
+from sync.team.members import RESPONSIBLE, STAND_IN, is_colleague
+from sync.trust.contacts import Contact, list_contacts
+from sync.trust.identity import get_identity
+
+#: A change bundle file larger than this is refused before it is opened.
+FILE_MAX_BYTES = TEAM_CONTENT_MAX_BYTES + TEAM_CONTENT_MAX_BYTES // 64 + 1024 * 1024
+EXPIRY = dt.timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class Written:
+    contact_id: int
+    path: Path
+    operations: int
+    more: bool  # the cap was reached: the rest goes in the next bundle
+
+
+@dataclass(frozen=True)
+class Imported:
+    contact_id: int
+    operations: int
+    known: int
+    conflicts: int
+    cases: tuple[str, ...]
+
+
+def _utc() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _acks(store: Any, contact_id: int) -> list[int]:
+    rows_ = store.conn.execute(
+        "SELECT sequence FROM team_imported WHERE contact_id = ? AND operations > 0 "
+        "ORDER BY sequence DESC LIMIT ?",
+        (int(contact_id), ch.MAX_ACKS),
+    ).fetchall()
+    return sorted(int(r[0]) for r in rows_)
+
+
+def _blob(store: Any, sha256: str) -> bytes | None:
+    row = store.conn.execute(
+        "SELECT c.content FROM documents d JOIN document_contents c ON c.document_id = d.id "
+        "WHERE d.sha256 = ? LIMIT 1",
+        (sha256,),
+    ).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def _choose(
+    store: Any, pending: list[Op], protected: dict[str, bool]
+) -> tuple[list[dict[str, Any]], dict[str, bytes], bool]:
+    """The longest clock-order prefix of ``pending`` that fits the caps."""
+    chosen: list[dict[str, Any]] = []
+    blobs: dict[str, bytes] = {}
+    size, content = 0, 0
+    for op in pending:
+        data = ch.masked(store, op, protected.get(op.case, False))
+        cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2
+        extra: dict[str, bytes] = {}
+        if op.table == "documents" and "size" in op.set:
+            sha = str(op.set["size"]["sha256"])
+            blob = _blob(store, sha)
+            if blob is not None and sha not in blobs:
+                extra[sha] = blob
+        added = sum(len(b) for b in extra.values())
+        if chosen and (
+            size + cost > TEAM_CHANGES_MAX_BYTES - 64 * 1024
+            or content + size + cost + added > TEAM_CONTENT_MAX_BYTES - 1024 * 1024
+        ):
+            return chosen, blobs, True
+        chosen.append(data)
+        blobs.update(extra)
+        size += cost
+        content += added
+    return chosen, blobs, False
+
+
+def _relayable(store: Any, pending: list[Op]) -> list[Op]:
+    """Without the protected details of a case, we never pass on another colleague's change
+    of them: what we hold is masked (••), and it must not reach a colleague who has the
+    real values (docs/sync.md §4)."""
+    conn = store.conn
+    me = author_key(conn)
+    ours = {
+        str(r[0]): bool(r[1]) for r in conn.execute("SELECT case_uid, protected FROM team_cases")
+    }
+    return [
+        op
+        for op in pending
+        if ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op)
+    ]
+
+
+def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
+    """Seal a change bundle for one colleague into ``folder`` (a random file name), or
+    return None when there is nothing new for them (no operation, acknowledgement or grant).
+    """
+    conn = store.conn
+    grants = ch.grants_for(store, contact_id)
+    removed = ch.removals_for(store, contact_id)
+    if not grants and not removed:
+        return None
+    pending = _relayable(store, ch.pending_ops(store, contact_id))
+    acks = _acks(store, contact_id)
+    peer = conn.execute(
+        "SELECT ack_sent, grants_sha256 FROM team_peers WHERE contact_id = ?", (int(contact_id),)
+    ).fetchone()
+    ack_sent, grants_sent = (int(peer[0]), peer[1]) if peer else (0, None)
+    told = {"shares": grants, "removed": removed}
+    grants_sha = hashlib.sha256(json.dumps(told, sort_keys=True).encode()).hexdigest()
+    if not pending and max(acks, default=0) <= ack_sent and grants_sha == grants_sent:
+        return None
+    protected = {g["case"]: bool(g["protected"]) for g in grants}
+    sent, blobs, more = _choose(store, pending, protected)
+    body = ch.changes_json(store, grants, sent, acks, removed)
+    members: list[tuple[str, bytes, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
+    members += [(f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob)) for sha, blob in blobs.items()]
+    out = Path(folder) / f"{secrets.token_hex(16)}{BUNDLE_EXTENSION}"
+
+    def record(sealed: SealedBundle) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO team_sent (contact_id, sequence, op_id) VALUES (?, ?, ?)",
+            [(int(contact_id), sealed.sequence, op["id"]) for op in sent],
+        )
+        conn.execute(
+            "INSERT INTO team_peers (contact_id, ack_sent, grants_sha256, last_write_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+            "ack_sent = max(ack_sent, excluded.ack_sent), grants_sha256 = excluded.grants_sha256, "
+            "last_write_at = excluded.last_write_at",
+            (int(contact_id), max(acks, default=0), grants_sha, _utc()),
+        )
+
+    seal_bundle(
+        store,
+        kind=TEAM_CHANGES,
+        recipients=[int(contact_id)],
+        members=members,
+        out=out,
+        expires=EXPIRY,
+        on_sealed=record,
+    )
+    return Written(int(contact_id), out, len(sent), more)
+
+
+def _by_fingerprint(store: Any) -> dict[str, Contact]:
+    return {c.fingerprint: c for c in list_contacts(store, include_revoked=True)}
+
+
+def _apply_grants(store: Any, sender: Contact, grants: tuple[ch.Grant, ...]) -> dict[str, str]:
+    """Join cases new to us, take role and member changes from the responsible caseworker;
+    returns the case numbers offered for new cases."""
+    conn = store.conn
+    me = get_identity(store).fingerprint
+    known = _by_fingerprint(store)
+    numbers: dict[str, str] = {}
+    for grant in grants:
+        mine, theirs = grant.member(me), grant.member(sender.fingerprint)
+        if mine is None or theirs is None:
+            raise NotSharedError()
+        ours = shares.shared_case(store, grant.case)
+        if ours is None:
+            if mine.state != "active" or theirs.state != "active":
+                continue  # nothing to join
+            numbers[grant.case] = grant.case_number
+        else:
+            row = conn.execute(
+                "SELECT role FROM team_members WHERE case_uid = ? AND contact_id = ?",
+                (grant.case, sender.id),
+            ).fetchone()
+            if row is None or row[0] != RESPONSIBLE:
+                continue  # only the responsible caseworker changes who is on a case
+        shares.join_case(
+            store, grant.case, mine.role, mine.valid_from, mine.valid_until, grant.protected
+        )
+        if mine.state != "active":
+            conn.execute("UPDATE team_cases SET state = 'ended' WHERE case_uid = ?", (grant.case,))
+        for m in grant.members:
+            contact = known.get(m.fingerprint)
+            if m.fingerprint == me or contact is None or not is_colleague(store, contact):
+                continue
+            conn.execute(
+                "INSERT INTO team_members (case_uid, contact_id, role, valid_from, valid_until, "
+                "protected, state, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (case_uid, contact_id) DO UPDATE SET role = excluded.role, "
+                "valid_from = excluded.valid_from, valid_until = excluded.valid_until, "
+                "state = excluded.state",
+                (
+                    grant.case,
+                    contact.id,
+                    m.role,
+                    m.valid_from,
+                    m.valid_until,
+                    int(grant.protected and m.state == "active"),
+                    m.state,
+                    _utc(),
+                ),
+            )
+    return numbers
+
+
+def _check_cases(store: Any, sender: Contact, ops_: tuple[Op, ...], today: dt.date) -> None:
+    conn = store.conn
+    for case_uid in sorted({o.case for o in ops_}):
+        ours = shares.shared_case(store, case_uid)
+        member = conn.execute(
+            "SELECT state, role FROM team_members WHERE case_uid = ? AND contact_id = ?",
+            (case_uid, sender.id),
+        ).fetchone()
+        if ours is None or member is None:
+            raise NotSharedError()
+        state, role = member
+        # a stand-in whose time is over still sends what is left; a revoked colleague does not
+        if state == "revoked" or (state == "ended" and role != STAND_IN):
+            raise ShareEndedError()
+        if ours.state != "active" or ended(ours, today):
+            raise ShareEndedError()
+        if ours.role == RESPONSIBLE and not _sender_protected(store, case_uid, sender):
+            if any(o.case == case_uid and ch.touches_protected(store, o) for o in ops_):
+                raise ProtectedNotSharedError()
+
+
+def _sender_protected(store: Any, case_uid: str, sender: Contact) -> bool:
+    """Whether we (the responsible caseworker) shared the protected details with them."""
+    row = store.conn.execute(
+        "SELECT protected FROM team_members WHERE case_uid = ? AND contact_id = ?",
+        (case_uid, sender.id),
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], ...]) -> None:
+    """A colleague's signed word that it removed its copy: the share ends here too."""
+    for case_uid, at in removed:
+        cur = store.conn.execute(
+            "UPDATE team_members SET removed_at = ?, ended_at = coalesce(ended_at, ?), "
+            "state = CASE state WHEN 'active' THEN 'ended' ELSE state END "
+            "WHERE case_uid = ? AND contact_id = ? AND removed_at IS NULL",
+            (at, at, case_uid, sender.id),
+        )
+        if cur.rowcount:
+            number = store.conn.execute(
+                "SELECT c.case_number FROM team_cases t JOIN cases c ON c.id = t.case_id "
+                "WHERE t.case_uid = ?",
+                (case_uid,),
+            ).fetchone()
+            store.audit.append(
+                "team.removal_confirmed",
+                number[0] if number else f"case:{case_uid}",
+                {"contact_id": sender.id, "removed_at": at},
+            )
+
+
+def ended(case: shares.SharedCase, today: dt.date) -> bool:
+    """A stand-in share past its end date (or not started yet) on this laptop."""
+    if case.role != STAND_IN:
+        return False
+    start = dt.date.fromisoformat(case.valid_from) if case.valid_from else None
+    end = dt.date.fromisoformat(case.valid_until) if case.valid_until else None
+    return (start is not None and today < start) or (end is not None and today > end)
+
+
+def _blobs(opened: OpenedBundle) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    for member in opened.members[1:]:
+        sha = member.name.removeprefix(TEAM_BLOB_PREFIX)
+        data = opened.read_member_bytes(member.name)
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise NotAChangeBundleError()
+        out[sha] = data
+    return out
+
+
+def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> Imported:
+    """Import a colleague's change bundle in one transaction, or refuse it changing nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # open_bundle reports the unreadable file
+    if size > FILE_MAX_BYTES:
+        raise ChangeBundleTooLargeError(limit=TEAM_CONTENT_MAX_BYTES // 1024**2)
+    opened = open_bundle(store, path)
+    try:
+        if opened.kind != TEAM_CHANGES:
+            raise NotAChangeBundleError()
+        sender = opened.sender
+        if not is_colleague(store, sender):
+            raise NotSharedError()
+        untrusted = ch.parse_changes(opened.read_member_bytes(TEAM_CHANGES_MEMBER))
+        blobs = _blobs(opened)
+        day = today or dt.datetime.now(dt.UTC).date()
+        with store.transaction():
+            numbers = _apply_grants(store, sender, untrusted.grants)
+            _check_cases(store, sender, untrusted.ops, day)
+            _confirmations(store, sender, untrusted.removed)
+            applied = merge.apply_ops(
+                store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
+            )
+            conn = store.conn
+            conn.executemany(
+                "INSERT OR IGNORE INTO team_delivered (contact_id, op_id) VALUES (?, ?)",
+                [(sender.id, o.id) for o in untrusted.ops],
+            )
+            for seq in untrusted.acknowledged:
+                conn.execute(
+                    "INSERT OR IGNORE INTO team_delivered (contact_id, op_id) SELECT contact_id, "
+                    "op_id FROM team_sent WHERE contact_id = ? AND sequence = ?",
+                    (sender.id, seq),
+                )
+            conn.execute(
+                "INSERT INTO team_imported (contact_id, sequence, operations, imported_at) "
+                "VALUES (?, ?, ?, ?)",
+                (sender.id, opened.manifest.sequence, len(untrusted.ops), _utc()),
+            )
+            conn.execute(
+                "INSERT INTO team_peers (contact_id, last_import_at) VALUES (?, ?) "
+                "ON CONFLICT (contact_id) DO UPDATE SET last_import_at = excluded.last_import_at",
+                (sender.id, _utc()),
+            )
+            opened.commit_seen()
+    except BaseException:
+        opened.discard()
+        raise
+    return Imported(
+        sender.id, applied.new, applied.known, applied.conflicts, tuple(sorted(applied.cases))
+    )
+
+
+def case_uid_of(store: Any, case_id: int) -> str | None:
+    return rows.uid_of(store.conn, "cases", case_id)

@@ -1,0 +1,282 @@
+"""``changes.json``: what a change bundle says (docs/sync.md §4), built and strictly parsed.
+
+Built for one colleague: the grants of every case shared with them (who is on it, in which
+role, until when, whether protected fields travel), the operations they lack in clock order
+(protected fields masked when their share does not include them), and the sequences of
+their change bundles we imported (the acknowledgement). Parsed strictly: exact keys, types,
+lengths; operations by :func:`storage.team.ops.parse_ops`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storage.team import clock, ops, rows
+from storage.team.ops import Op
+from sync.team.errors import NotAChangeBundleError
+from sync.team.members import ROLES
+from sync.trust.identity import get_identity
+from sync.wire.fields import FINGERPRINT_RE, check_text, strict_json
+
+FORMAT = "utvag-team-changes"
+VERSION = 1
+MAX_OPS = 200_000
+MAX_GRANTS = 10_000
+MAX_MEMBERS = 32
+MAX_ACKS = 64
+STATES = ("active", "ended", "revoked")
+MASK = "••"
+TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_PROTECTED = {"name": {"name": MASK}, "id_number": {"id_number": None, "id_kind": None}}
+
+
+@dataclass(frozen=True)
+class GrantMember:
+    fingerprint: str
+    role: str
+    valid_from: str | None
+    valid_until: str | None
+    state: str
+
+
+@dataclass(frozen=True)
+class Grant:
+    case: str
+    case_number: str
+    protected: bool
+    members: tuple[GrantMember, ...]
+
+    def member(self, fingerprint: str) -> GrantMember | None:
+        return next((m for m in self.members if m.fingerprint == fingerprint), None)
+
+
+@dataclass(frozen=True)
+class Changes:
+    sender_clock: str
+    acknowledged: tuple[int, ...]
+    grants: tuple[Grant, ...]
+    ops: tuple[Op, ...]
+    removed: tuple[tuple[str, str], ...]  # (case uid, when): the sender removed its copy
+
+
+# ---------------------------------------------------------------- building
+
+
+def grants_for(store: Any, contact_id: int) -> list[dict[str, Any]]:
+    """The grant of every case this colleague is (or was) on, as JSON objects."""
+    conn = store.conn
+    me = get_identity(store).fingerprint
+    out: list[dict[str, Any]] = []
+    for case_uid, protected in conn.execute(
+        "SELECT case_uid, protected FROM team_members WHERE contact_id = ? ORDER BY case_uid",
+        (int(contact_id),),
+    ).fetchall():
+        ours = conn.execute(
+            "SELECT c.case_number, t.role, t.valid_from, t.valid_until, t.state "
+            "FROM team_cases t JOIN cases c ON c.id = t.case_id WHERE t.case_uid = ?",
+            (case_uid,),
+        ).fetchone()
+        if ours is None:
+            continue
+        members = [
+            {
+                "fingerprint": me,
+                "role": ours[1],
+                "valid_from": ours[2],
+                "valid_until": ours[3],
+                "state": ours[4],
+            }
+        ]
+        for cid, role, start, end, state in conn.execute(
+            "SELECT contact_id, role, valid_from, valid_until, state FROM team_members "
+            "WHERE case_uid = ? ORDER BY contact_id",
+            (case_uid,),
+        ).fetchall():
+            fp = conn.execute(
+                "SELECT fingerprint FROM sync_contact_keys WHERE contact_id = ? "
+                "AND state <> 'rotated'",
+                (cid,),
+            ).fetchone()
+            if fp is not None:
+                members.append(
+                    {
+                        "fingerprint": fp[0],
+                        "role": role,
+                        "valid_from": start,
+                        "valid_until": end,
+                        "state": state,
+                    }
+                )
+        out.append(
+            {
+                "case": case_uid,
+                "case_number": ours[0],
+                "protected": bool(protected),
+                "members": members,
+            }
+        )
+    return out
+
+
+def pending_ops(store: Any, contact_id: int) -> list[Op]:
+    """Operations of the cases shared with this colleague (their share active) that they
+    are not known to have, in clock order. Our own share may have ended: a stand-in sends
+    what is left before removing the case."""
+    rows_ = store.conn.execute(
+        "SELECT o.op_id FROM team_ops o JOIN team_members m "
+        "ON m.case_uid = o.case_uid AND m.contact_id = ? AND m.state = 'active' "
+        "AND (m.valid_until IS NULL OR m.valid_until >= date('now')) "
+        "WHERE NOT EXISTS (SELECT 1 FROM team_delivered d WHERE d.contact_id = ? "
+        "AND d.op_id = o.op_id) ORDER BY o.clock, o.author, o.op_id",
+        (int(contact_id), int(contact_id)),
+    ).fetchall()
+    return ops.load(store.conn, [r[0] for r in rows_])
+
+
+def touches_protected(store: Any, op: Op) -> bool:
+    """A ``persons`` operation that writes the name or personnummer of a person with a
+    protection level (as this laptop has the person, or as the operation creates it)."""
+    if op.table != "persons" or not set(op.set) & set(_PROTECTED):
+        return False
+    levels = {str(op.set.get("protection_level", {}).get("protection_level") or "none")}
+    lid = rows.local_id(store.conn, "persons", op.record)
+    if lid is not None:
+        row = store.conn.execute(
+            "SELECT protection_level FROM persons WHERE id = ?", (lid,)
+        ).fetchone()
+        levels.add(str(row[0]))
+    return levels != {"none"}
+
+
+def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:
+    """An operation as it travels to a colleague; without protected data in the share, the
+    name and personnummer of a person with a protection level are masked."""
+    data = op.to_json()
+    if protected or op.table != "persons" or not set(op.set) & set(_PROTECTED):
+        return data
+    lid = rows.local_id(store.conn, "persons", op.record)
+    level = store.conn.execute(
+        "SELECT protection_level FROM persons WHERE id = ?", (lid,)
+    ).fetchone()
+    if level is not None and level[0] == "none":
+        return data
+    data["set"] = {
+        reg: (_PROTECTED[reg] if reg in _PROTECTED else values) for reg, values in op.set.items()
+    }
+    return data
+
+
+def removals_for(store: Any, contact_id: int) -> list[dict[str, str]]:
+    """Confirmations that we removed our copy of a case this colleague was on."""
+    out = []
+    for case_uid, at, notify in store.conn.execute(
+        "SELECT case_uid, removed_at, notify FROM team_removed ORDER BY case_uid"
+    ).fetchall():
+        if int(contact_id) in json.loads(notify):
+            out.append({"case": str(case_uid), "removed_at": str(at)})
+    return out
+
+
+def changes_json(
+    store: Any,
+    grants: list[dict[str, Any]],
+    sent: list[dict[str, Any]],
+    acks: list[int],
+    removed: list[dict[str, str]],
+) -> bytes:
+    body = {
+        "format": FORMAT,
+        "version": VERSION,
+        "sender_clock": clock.current(store.conn),
+        "acknowledged": acks,
+        "shares": grants,
+        "removed": removed,
+        "ops": sent,
+    }
+    return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _obj(untrusted: object, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(untrusted, dict) or set(untrusted) != keys:
+        raise NotAChangeBundleError()
+    return untrusted
+
+
+def _list(untrusted: object, limit: int) -> list[Any]:
+    if not isinstance(untrusted, list) or len(untrusted) > limit:
+        raise NotAChangeBundleError()
+    return untrusted
+
+
+def _day(untrusted: object) -> str | None:
+    if untrusted is None:
+        return None
+    if not isinstance(untrusted, str) or len(untrusted) != 10:
+        raise NotAChangeBundleError()
+    try:
+        return dt.date.fromisoformat(untrusted).isoformat()
+    except ValueError:
+        raise NotAChangeBundleError() from None
+
+
+def _member(untrusted: object) -> GrantMember:
+    m = _obj(untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state"})
+    fp = m["fingerprint"]
+    if not isinstance(fp, str) or FINGERPRINT_RE.fullmatch(fp) is None:
+        raise NotAChangeBundleError()
+    if m["role"] not in ROLES or m["state"] not in STATES:
+        raise NotAChangeBundleError()
+    return GrantMember(fp, m["role"], _day(m["valid_from"]), _day(m["valid_until"]), m["state"])
+
+
+def _grant(untrusted: object) -> Grant:
+    g = _obj(untrusted, {"case", "case_number", "protected", "members"})
+    if not isinstance(g["case"], str) or ops.UID_RE.fullmatch(g["case"]) is None:
+        raise NotAChangeBundleError()
+    if type(g["protected"]) is not bool:
+        raise NotAChangeBundleError()
+    number = check_text(g["case_number"], limit=40, empty_ok=False, error=NotAChangeBundleError)
+    members = tuple(_member(m) for m in _list(g["members"], MAX_MEMBERS))
+    if len({m.fingerprint for m in members}) != len(members):
+        raise NotAChangeBundleError()
+    if sum(m.role == "responsible" for m in members) != 1:
+        raise NotAChangeBundleError()
+    return Grant(g["case"], number, g["protected"], members)
+
+
+def parse_changes(untrusted_bytes: bytes) -> Changes:
+    top = _obj(
+        strict_json(untrusted_bytes, NotAChangeBundleError),
+        {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"},
+    )
+    if top["format"] != FORMAT or type(top["version"]) is not int or top["version"] != VERSION:
+        raise NotAChangeBundleError()
+    sender_clock = top["sender_clock"]
+    if not isinstance(sender_clock, str) or clock.CLOCK_RE.fullmatch(sender_clock) is None:
+        raise NotAChangeBundleError()
+    acks = _list(top["acknowledged"], MAX_ACKS)
+    if not all(type(a) is int and 1 <= a <= 2**53 for a in acks):
+        raise NotAChangeBundleError()
+    grants = tuple(_grant(g) for g in _list(top["shares"], MAX_GRANTS))
+    if len({g.case for g in grants}) != len(grants):
+        raise NotAChangeBundleError()
+    removed = tuple(_removal(r) for r in _list(top["removed"], MAX_GRANTS))
+    parsed = ops.parse_ops(_list(top["ops"], MAX_OPS), MAX_OPS)
+    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed)
+
+
+def _removal(untrusted: object) -> tuple[str, str]:
+    r = _obj(untrusted, {"case", "removed_at"})
+    case, at = r["case"], r["removed_at"]
+    if not isinstance(case, str) or ops.UID_RE.fullmatch(case) is None:
+        raise NotAChangeBundleError()
+    if not isinstance(at, str) or TIME_RE.fullmatch(at) is None:
+        raise NotAChangeBundleError()
+    return case, at
