@@ -15,10 +15,6 @@ process still works).
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-from typing import Protocol
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -36,48 +32,13 @@ from desktop.i18n import translate
 from storage.statistics.export import (
     DEMO_MARK,
     SUPPRESSED,
+    Printable,
 )
 from storage.statistics.notices import notices
 from storage.statistics.tables import (
     TOTAL_LABEL,
     StatTable,
 )
-
-
-class Printable(Protocol):
-    """What the PDF reads of a report: a statistics report, a grant summary, a national
-    report (storage/learning/national.py) or a coordinator's merged tables."""
-
-    @property
-    def kind(self) -> str: ...
-
-    @property
-    def start(self) -> dt.date: ...
-
-    @property
-    def end(self) -> dt.date: ...
-
-    @property
-    def municipality(self) -> str | None: ...
-
-    @property
-    def threshold(self) -> int: ...
-
-    @property
-    def demo(self) -> bool: ...
-
-    @property
-    def requested(self) -> tuple[dt.date, dt.date]: ...
-
-    @property
-    def snapped(self) -> bool: ...
-
-    @property
-    def earlier(self) -> int: ...
-
-    @property
-    def tables(self) -> Sequence[StatTable]: ...
-
 
 MAX_COLUMNS = 6
 DPI = 150

@@ -33,7 +33,6 @@ from sync.team import members
 from sync.team.bundles import import_changes
 from sync.team.folder import SyncReport, sync_folder, write_folder
 from sync.team.standin import hand_over_responsibility
-from sync.trust.contacts import list_contacts
 
 
 class ShareUsageError(UsageError):
@@ -59,17 +58,6 @@ class ResolveUsageError(UsageError):
         "{versions}), or --keep / --remove for a removed record.",
     )
     code = "conflict_usage"
-
-
-def _names(store: Any) -> dict[str, str]:
-    """Author key id -> caseworker name, for colleagues and ourselves."""
-    out = {members.author_key(c): c.caseworker for c in list_contacts(store)}
-    me = store.conn.execute(
-        "SELECT lower(hex(signing_key_id)), caseworker FROM sync_identity WHERE is_current = 1"
-    ).fetchone()
-    if me is not None:
-        out[str(me[0])] = str(me[1])
-    return out
 
 
 def _member_row(m: members.Member) -> dict[str, Any]:
@@ -201,7 +189,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     with store:
         case_id = resolve_case(store, args.case)
         found = case_conflicts(store, case_id)
-        names = _names(store)
+        names = members.author_names(store)
         if args.resolve is not None:
             n = args.resolve
             if not 1 <= n <= len(found):

@@ -22,9 +22,7 @@ merged from them (docs/national-report.md, "At the coordinator").
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -35,10 +33,8 @@ from storage.casefile.repo import StoreLike
 from storage.learning.errors import DuplicateReportError, NoReportsError, NothingMergedError
 from storage.learning.national import ReceivedReport, parse_report
 from storage.statistics.combine import combine
-from storage.statistics.export import HEADER, SUPPRESSED
+from storage.statistics.export import tables_csv
 from storage.statistics.tables import THRESHOLD, TOTAL_LABEL, StatTable
-
-DEMO_MARK = "fiktiva demodata"
 
 
 @dataclass(frozen=True)
@@ -265,19 +261,7 @@ def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
 
 def national_csv(tables: NationalTables) -> str:
     """One line per cell of every merged table; hidden values are ``..``."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    period = [tables.start.isoformat(), tables.end.isoformat()]
-    for t in tables.tables:
-        title = f"{t.title} ({DEMO_MARK})" if tables.demo else t.title
-        for (code, label), row in zip(t.rows, t.cells, strict=True):
-            for column, value in zip(t.columns, row, strict=True):
-                shown = SUPPRESSED if value is None else str(value)
-                writer.writerow(
-                    [*period, t.key, title, t.unit, code, label, column, shown, int(value is None)]
-                )
-    return out.getvalue()
+    return tables_csv(tables.start, tables.end, tables.demo, tables.tables)
 
 
 def record_release(store: StoreLike, tables: NationalTables, *, fmt: str, sha256: str) -> int:

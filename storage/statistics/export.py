@@ -54,7 +54,11 @@ HEADER = [
 ]
 
 
-class Report(Protocol):
+class Printable(Protocol):
+    """What is printed or shown of any report with tables: a statistics report, a grant
+    summary, a national report (storage/learning/national.py) or a coordinator's merged
+    tables (desktop/stats_pdf.py renders any of them)."""
+
     @property
     def kind(self) -> str: ...  # "stats" or "grant"
 
@@ -85,6 +89,10 @@ class Report(Protocol):
     @property
     def tables(self) -> Sequence[StatTable]: ...
 
+
+class Report(Printable, Protocol):
+    """A statistics report or grant summary of this store, with its draft for the ledger."""
+
     @property
     def draft(self) -> Draft: ...
 
@@ -99,12 +107,18 @@ class ExportResult:
 
 def report_csv(report: Report) -> str:
     """One line per published or hidden cell; hidden values are ``..``."""
+    return tables_csv(report.start, report.end, report.demo, report.tables)
+
+
+def tables_csv(start: dt.date, end: dt.date, demo: bool, tables: Sequence[StatTable]) -> str:
+    """The CSV of any tables of a period (an export, a coordinator's merged tables): one
+    line per published or hidden cell; hidden values are ``..``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    period = [report.start.isoformat(), report.end.isoformat()]
-    for t in report.tables:
-        title = f"{t.title} ({DEMO_MARK})" if report.demo else t.title
+    period = [start.isoformat(), end.isoformat()]
+    for t in tables:
+        title = f"{t.title} ({DEMO_MARK})" if demo else t.title
         for (code, label), row in zip(t.rows, t.cells, strict=True):
             for column, value in zip(t.columns, row, strict=True):
                 shown = SUPPRESSED if value is None else str(value)

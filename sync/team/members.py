@@ -64,6 +64,18 @@ def author_key(contact: Contact) -> str:
     return bytes.fromhex(contact.key_id_hex)[::-1].hex()
 
 
+def author_names(store: Any) -> dict[str, str]:
+    """Author key id -> caseworker name, for colleagues and ourselves (who wrote an
+    operation, as the Kollegor part and ``utvag conflicts`` show it)."""
+    out = {author_key(c): c.caseworker for c in list_contacts(store)}
+    me = store.conn.execute(
+        "SELECT lower(hex(signing_key_id)), caseworker FROM sync_identity WHERE is_current = 1"
+    ).fetchone()
+    if me is not None:
+        out[str(me[0])] = str(me[1])
+    return out
+
+
 def _utc() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

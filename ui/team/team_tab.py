@@ -20,7 +20,7 @@ from storage.team.conflicts import Conflict, Version, case_conflicts, resolve
 from storage.team.shares import SharedCase, shared_case_of
 from storage.vault.store import Store
 from sync.team import members as team
-from sync.trust.contacts import Contact, list_contacts
+from sync.trust.contacts import Contact
 from ui.case_view.base import CaseTab, button_row, section_title
 from ui.kit import labels
 from ui.kit.tables import RecordTable, TableModel
@@ -51,16 +51,6 @@ def clock_time(clock: str | None) -> str:
         return "–"
     moment = dt.datetime.fromtimestamp(int(clock.split("-")[0]) / 1000, dt.UTC).astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _names(store: Store) -> dict[str, str]:
-    out = {team.author_key(c): c.caseworker for c in list_contacts(store)}
-    me = store.conn.execute(
-        "SELECT lower(hex(signing_key_id)), caseworker FROM sync_identity WHERE is_current = 1"
-    ).fetchone()
-    if me is not None:
-        out[str(me[0])] = str(me[1])
-    return out
 
 
 class TeamTab(CaseTab):
@@ -205,7 +195,7 @@ class TeamTab(CaseTab):
             for c in case_conflicts(store, case_id)
             for i, v in enumerate(c.versions)
         ]
-        return TeamData(shared, on_case, rows, _names(store), team.colleagues(store))
+        return TeamData(shared, on_case, rows, team.author_names(store), team.colleagues(store))
 
     def show_data(self, data: TeamData) -> None:
         self.data = data
