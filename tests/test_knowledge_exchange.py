@@ -7,13 +7,14 @@ from __future__ import annotations
 import copy
 import json
 import re
+import secrets
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storage.case_import import reader as case_import
-from storage.casefile import cases, interventions
+from storage.casefile import cases, interventions, journal
 from storage.caseplan import care, decisions, endings, needs, sip
 from storage.caseplan.followup_links import follow_up_links, set_follow_up_links
 from storage.casework import followup_results
@@ -264,6 +265,37 @@ def test_the_plan_travels_in_a_handover(world: World) -> None:
     assert work.decision_id == thread.original_id
     [links] = follow_up_links(w.b, new).values()
     assert links.intervention_ids == (work.id,) and links.domains == (NeedDomain.OCCUPATION,)
+
+
+def test_journal_type_and_event_date_travel(world: World) -> None:
+    """A journal entry's type and event date go with it (version 2); an entry of the
+    defaults adds nothing, so a plain case stays in version 1 (the test above)."""
+    w = world
+    case_id = rich_case(w.a)
+    marker = "Hembesök " + secrets.token_hex(16)
+    journal.add_journal_entry(w.a, case_id, marker, entry_type="home_visit", event_date=days(-3))
+    content = build_case_content(
+        w.a, case_id, tuple(SECTIONS), include_protected=False, include_fictitious=False
+    )
+    assert content.data["version"] == 2
+    [sent] = [e for e in content.data["cases"][0]["journal"] if e["text"] == marker]
+    assert sent["entry_type"] == "home_visit" and sent["event_date"] == days(-3).isoformat()
+    path = w.dir / "journal.utvag"
+    export_handover(
+        w.a,
+        ExportRequest(case_id, w.b_at_a, sections=tuple(SECTIONS), include_protected=False),
+        path,
+        acknowledge_conflicts=True,
+    )
+    result = accept_import(
+        w.b,
+        preview_import(w.b, path),
+        receipt_out=w.dir / "journal-kvitto.utvag",
+        acknowledge_conflicts=True,
+    )
+    [entry] = [t.current for t in journal.journal(w.b, result.case_id) if t.current.text == marker]
+    assert entry.entry_type.value == "home_visit" and entry.event_date == days(-3)
+    assert entry.imported
 
 
 def test_the_saved_version_2_handover_case_is_read(store: Store) -> None:

@@ -222,7 +222,8 @@ def _placements_and_rest(
             )
     for i, item in enumerate(items(c.get("journal"), f"{path}.journal")):
         where = f"{path}.journal[{i}]"
-        item = obj(item, where, {"author", "written_at", "text"})
+        extra = {"entry_type", "event_date"} if plan is not None and plan.version >= 2 else set()
+        item = obj(item, where, {"author", "written_at", "text"} | extra)
         call(
             journal.add_journal_entry,
             where,

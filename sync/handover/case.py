@@ -63,7 +63,9 @@ from sync.handover.sections import (
 
 #: What version 2 of the case-import format adds (the rest is version 1).
 V2_CASE_KEYS = frozenset({"needs_assessments", "care_contacts", "sips", "decisions"})
-V2_ITEM_KEYS = frozenset({"ref", "method", "decision", "result", "domains", "interventions"})
+V2_ITEM_KEYS = frozenset(
+    {"ref", "method", "decision", "result", "domains", "interventions", "entry_type", "event_date"}
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,17 @@ class CaseContent:
     protected_person_ids: list[int] = field(default_factory=list)  # sent: for the audit
     address_placement_ids: list[int] = field(default_factory=list)
     fictitious_person_ids: list[int] = field(default_factory=list)
+
+
+def _journal_entry(e: Any) -> dict[str, Any]:
+    """A journal entry as it reads now; its type and event date (version 2) only when they
+    say more than "övrigt" and the day it was written."""
+    entry = {"author": e.author, "written_at": e.written_at, "text": e.text}
+    if e.entry_type.value != "other":
+        entry["entry_type"] = e.entry_type.value
+    if e.event_date is not None and e.event_date.isoformat() != e.written_at[:10]:
+        entry["event_date"] = e.event_date.isoformat()
+    return entry
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -285,13 +298,7 @@ class _Builder:
             out["placements"] = [self.placement(p) for p in placements.placements(st, cid)]
         if JOURNAL in s:
             out["journal"] = [
-                {
-                    "author": t.current.author,
-                    "written_at": t.current.written_at,
-                    "text": t.current.text,
-                }
-                for t in journal.journal(st, cid)
-                if not t.is_erroneous
+                _journal_entry(t.current) for t in journal.journal(st, cid) if not t.is_erroneous
             ]
         if FOLLOW_UPS in s:
             out["follow_ups"] = case_plan.follow_ups(st, cid, s)
@@ -364,7 +371,7 @@ def build_case_content(
     v2 = bool(out.data.get("methods")) or bool(V2_CASE_KEYS & set(case))
     v2 = v2 or any(
         V2_ITEM_KEYS & set(item)
-        for key in ("interventions", "follow_ups")
+        for key in ("interventions", "follow_ups", "journal")
         for item in case.get(key, [])
     )
     if not out.data.get("methods"):
