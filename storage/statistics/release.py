@@ -197,8 +197,9 @@ def decide(
     shadow: Shadow | None = None,
 ) -> Draft:
     """Choose the cells of ``draft`` to publish, against every earlier release and the
-    ``pending`` ones (shown beside it, maybe exported later). ``only``: publish exactly
-    these (in this order) as far as allowed — used to re-check an export.
+    ``pending`` ones (shown beside it, maybe exported later). ``only``: publish at most
+    these, taken in the rule's own order (never the caller's, so that deciding again what
+    a report showed gives the same cells) — used to re-check an export.
 
     The rule sees every municipality even when the report shows one: a filtered export is
     a part of the whole table, so that two filtered exports (0 in one municipality, 0 in
@@ -242,7 +243,11 @@ def decide(
         str(code): str(level)
         for code, level in store.conn.execute("SELECT code, evidence_level FROM methods")
     }
-    candidates = list(only) if only is not None else _order(draft, before)
+    ordered = _order(draft, before)
+    if only is not None:  # the same order as the first decision: the same cells come out
+        wanted = set(only)
+        ordered = [k for k in ordered if k in wanted]
+    candidates = ordered
     recorded: dict[CellKey, int] = {}
     for old in history.releases:  # the latest number each published cell was shown with
         recorded.update({k: old.counts[k] for k in old.published})
