@@ -119,6 +119,12 @@ def plain_pair(key: str, value: Any) -> str:
     return f"{clean_untrusted(key, 60)}: {plain(value)}"
 
 
+def word(words: dict[str, str], key: str, value: Any) -> str:
+    """The translated word for a code the core writes; an unknown code as "key: value"."""
+    text = words.get(str(value))
+    return tr(text) if text else plain_pair(key, value)
+
+
 def pair(label: str, value: Any) -> str:
     """``label: value`` with ``label`` marked for translation."""
     return tr(QT_TRANSLATE_NOOP("AuditDetail", "{label}: {value}")).format(
@@ -305,8 +311,7 @@ def method(value: Any) -> str:
         "digits": QT_TRANSLATE_NOOP("AuditDetail", "by comparing the digits"),
         "qr": QT_TRANSLATE_NOOP("AuditDetail", "by scanning the QR code"),
     }
-    text = methods.get(str(value))
-    return tr(text) if text else plain_pair("method", value)
+    return word(methods, "method", value)
 
 
 def output_purpose(value: Any) -> str:
@@ -317,8 +322,7 @@ def output_purpose(value: Any) -> str:
         "card": QT_TRANSLATE_NOOP("AuditDetail", "a contact card"),
         "document": QT_TRANSLATE_NOOP("AuditDetail", "an exported document"),
     }
-    text = purposes.get(str(value))
-    return tr(text) if text else plain_pair("file_kind", value)
+    return word(purposes, "file_kind", value)
 
 
 def receipt_mode(value: Any) -> str:
@@ -326,8 +330,7 @@ def receipt_mode(value: Any) -> str:
         "identical": QT_TRANSLATE_NOOP("AuditDetail", "byte-identical to the first"),
         "resealed": QT_TRANSLATE_NOOP("AuditDetail", "sealed afresh with the same content"),
     }
-    text = modes.get(str(value))
-    return tr(text) if text else plain_pair("mode", value)
+    return word(modes, "mode", value)
 
 
 def direction(value: Any) -> str:
@@ -335,8 +338,7 @@ def direction(value: Any) -> str:
         "export": QT_TRANSLATE_NOOP("AuditDetail", "when handing over"),
         "import": QT_TRANSLATE_NOOP("AuditDetail", "when receiving"),
     }
-    text = directions.get(str(value))
-    return tr(text) if text else plain_pair("direction", value)
+    return word(directions, "direction", value)
 
 
 def via(value: Any) -> str:
@@ -347,8 +349,7 @@ def via(value: Any) -> str:
         "gui": QT_TRANSLATE_NOOP("AuditDetail", "in the program"),
         "cli": QT_TRANSLATE_NOOP("AuditDetail", "on the command line"),
     }
-    text = ways.get(str(value))
-    return tr(text) if text else plain_pair("via", value)
+    return word(ways, "via", value)
 
 
 def keyring(value: Any) -> str:
@@ -356,8 +357,7 @@ def keyring(value: Any) -> str:
         "missing": QT_TRANSLATE_NOOP("AuditDetail", "the keyring no longer held the device key"),
         "mismatch": QT_TRANSLATE_NOOP("AuditDetail", "the keyring held another setup's device key"),
     }
-    text = states.get(str(value))
-    return tr(text) if text else plain_pair("keyring", value)
+    return word(states, "keyring", value)
 
 
 def mechanism(value: Any) -> str:
@@ -367,8 +367,7 @@ def mechanism(value: Any) -> str:
         "ecdh": QT_TRANSLATE_NOOP("AuditDetail", "EC key (key agreement)"),
         "rsa-pkcs1v15-sign": QT_TRANSLATE_NOOP("AuditDetail", "RSA key that only signs"),
     }
-    text = kinds.get(str(value))
-    return tr(text) if text else plain_pair("mechanism", value)
+    return word(kinds, "mechanism", value)
 
 
 def drill_result(value: Any) -> str:
@@ -376,8 +375,7 @@ def drill_result(value: Any) -> str:
         "ok": QT_TRANSLATE_NOOP("AuditDetail", "the code was correct"),
         "wrong": QT_TRANSLATE_NOOP("AuditDetail", "the code did not fit"),
     }
-    text = results.get(str(value))
-    return tr(text) if text else plain_pair("result", value)
+    return word(results, "result", value)
 
 
 def municipality(value: Any) -> str:
@@ -418,6 +416,7 @@ def bundle_kind(value: Any) -> str:
         "receipt": QT_TRANSLATE_NOOP("AuditDetail", "a receipt"),
         "contact-update": QT_TRANSLATE_NOOP("AuditDetail", "a key update for a contact"),
         "national-report": QT_TRANSLATE_NOOP("AuditDetail", "a national report"),
+        "team-changes": QT_TRANSLATE_NOOP("AuditDetail", "changes to a shared case"),
     }
     text = kinds.get(str(value))
     return pair(QT_TRANSLATE_NOOP("AuditDetail", "contents"), tr(text) if text else plain(value))

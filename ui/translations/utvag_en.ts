@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../kit/audit_values.py" line="+177"/>
+        <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>byte-identical to the first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>when handing over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the keyring no longer held the device key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>RSA key that decrypts</source>
         <translation type="unfinished"></translation>
@@ -2522,7 +2522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the code was correct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,7 +2532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,6 +2594,11 @@
     <message>
         <location line="+1"/>
         <source>a national report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes to a shared case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6922,7 +6927,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+40"/>
+        <location filename="../../desktop/commands/team.py" line="+39"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14653,7 +14658,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../team/team_tab.py" line="+77"/>
+        <location filename="../team/team_tab.py" line="+67"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../kit/audit_values.py" line="+177"/>
+        <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
     </message>
@@ -2426,7 +2426,7 @@
         <translation>genom att skanna QR-koden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>a bundle</source>
         <translation>ett paket</translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation>en exporterad handling</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>byte-identical to the first</source>
         <translation>byte för byte lika med det första</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>förseglat på nytt med samma innehåll</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>when handing over</source>
         <translation>vid överlämning</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>vid mottagande</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>with the recovery code</source>
         <translation>med återställningskoden</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>på kommandoraden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the keyring no longer held the device key</source>
         <translation>nyckelringen saknade enhetsnyckeln</translation>
     </message>
@@ -2506,7 +2506,7 @@
         <translation>nyckelringen hade en annan installations enhetsnyckel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>RSA key that decrypts</source>
         <translation>RSA-nyckel som dekrypterar</translation>
@@ -2522,7 +2522,7 @@
         <translation>RSA-nyckel som bara signerar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the code was correct</source>
         <translation>koden stämde</translation>
     </message>
@@ -2532,7 +2532,7 @@
         <translation>koden stämde inte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
@@ -2595,6 +2595,11 @@
         <location line="+1"/>
         <source>a national report</source>
         <translation>en nationell rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes to a shared case</source>
+        <translation>ändringar i ett delat ärende</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6924,7 +6929,7 @@ SHA-256: {hash}</translation>
         <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+40"/>
+        <location filename="../../desktop/commands/team.py" line="+39"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation>utvag share behöver ÄRENDE och ett av --with KONTAKT --role co|stand-in, --end KONTAKT, --hand-over KONTAKT eller --list.</translation>
     </message>
@@ -14665,7 +14670,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../team/team_tab.py" line="+77"/>
+        <location filename="../team/team_tab.py" line="+67"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
