@@ -158,6 +158,13 @@ def insert(store: StoreLike, table: str, values: dict[str, Any]) -> int:
     return record_id
 
 
+def changed(store: StoreLike, table: str, record_id: int, fields: tuple[str, ...]) -> None:
+    """After a write that did not go through :func:`insert` or :func:`update` (a side table
+    such as need ratings or follow-up links, a direct UPDATE): record it for colleagues when
+    the case is shared (``fields``: the synced fields written, docs/sync.md §2)."""
+    capture.on_update(store, table, int(record_id), fields)
+
+
 def update(store: StoreLike, table: str, record_id: int, values: dict[str, Any]) -> None:
     """UPDATE one row by id; ``table`` and the keys are constants of the calling repository."""
     if not values:

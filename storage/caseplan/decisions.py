@@ -329,6 +329,7 @@ def set_notified(store: StoreLike, decision_id: int, notified_on: dt.date | str)
         store.conn.execute(
             "UPDATE decisions SET notified_on = ? WHERE id = ?", (day.isoformat(), old.id)
         )
+        repo.changed(store, "decisions", old.id, ("notified_on",))
         repo.touch_case(store, old.case_id)
         repo.audit(store, "decision.notified", number, case_id=old.case_id, decision_id=old.id)
 

@@ -31,6 +31,7 @@ def set_end_reason(
             "recorded_at = excluded.recorded_at",
             (int(case_id), why.value, text, store.actor, repo.utc_now()),
         )
+        repo.changed(store, "cases", int(case_id), ("ending_reason",))
         repo.audit(
             store,
             "case.end_reason",

@@ -61,6 +61,7 @@ def set_follow_up_links(
             "INSERT INTO follow_up_interventions (follow_up_id, intervention_id) VALUES (?, ?)",
             [(int(follow_up_id), iid) for iid in ids],
         )
+        repo.changed(store, "follow_ups", int(follow_up_id), ("needs", "interventions"))
         repo.audit(
             store,
             "follow_up.links",

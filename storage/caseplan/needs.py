@@ -129,6 +129,7 @@ def add_needs_assessment(
             "INSERT INTO need_ratings (assessment_id, domain, level, note) VALUES (?, ?, ?, ?)",
             [(assessment_id, r.domain.value, r.level.value, r.note) for r in rated],
         )
+        repo.changed(store, "needs_assessments", assessment_id, ("ratings",))
         repo.touch_case(store, case_id)
         repo.audit(
             store,

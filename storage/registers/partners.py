@@ -146,6 +146,7 @@ def link_partner(store: StoreLike, case_id: int, partner_id: int, role: str | No
             "DO UPDATE SET role = excluded.role",
             (int(case_id), found.id, clean, store.actor, repo.utc_now()),
         )
+        repo.changed(store, "cases", int(case_id), ("partners",))
         repo.touch_case(store, case_id)
         repo.audit(
             store,
@@ -167,6 +168,7 @@ def unlink_partner(store: StoreLike, case_id: int, partner_id: int) -> bool:
         )
         if cur.rowcount == 0:
             return False
+        repo.changed(store, "cases", int(case_id), ("partners",))
         repo.touch_case(store, case_id)
         repo.audit(
             store, "partner.unlink", number, case_id=int(case_id), partner_id=int(partner_id)

@@ -14,7 +14,7 @@ from typing import Any
 from storage.team import clock, ops, rows
 from storage.team.errors import TeamError
 from storage.team.ops import ALL, PUT, REMOVE, Op
-from storage.team.tables import SPECS, TableSpec
+from storage.team.tables import SIDE_TABLES, SPECS, TableSpec
 
 _now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
@@ -70,17 +70,31 @@ def write_put(
 def on_insert(store: Any, table: str, record_id: int, values: dict[str, Any]) -> None:
     spec = SPECS.get(table)
     if spec is None:
+        side = SIDE_TABLES.get(table)
+        if side is not None:  # a row of a side table: a change of its record's register
+            owner = SPECS[side[0]]
+            key = next(s.key for s in owner.sides if s.table == table)
+            on_update(store, owner.name, int(values[key]), (side[1],))
         return
-    case_id = record_id if table == "cases" else values.get("case_id")
+    if table == "cases":
+        case_id: Any = record_id
+    elif spec.parent is None:
+        case_id = values.get("case_id")
+    else:
+        case_id = rows.case_of(store.conn, spec.parent[1], values.get(spec.parent[0]))
     case_uid = shared_case_uid(store.conn, case_id)
     if case_uid is not None:
         write_put(store.conn, spec, record_id, spec.registers, case_uid)
 
 
 def on_update(store: Any, table: str, record_id: int, columns: Iterable[str]) -> None:
+    """After a change of ``columns`` (or of a side's or lookup's wire field, e.g.
+    ``ratings``, ``address_street``) of a record: a ``put`` of the registers they belong to."""
     spec = SPECS.get(table)
     if spec is None:
         return
+    renamed = {lk.column: lk.wire[0] for lk in spec.lookups}
+    columns = [renamed.get(c, c) for c in columns]
     registers = {r for c in columns if (r := spec.register_of(c)) is not None}
     if not registers:
         return

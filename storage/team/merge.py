@@ -22,7 +22,7 @@ from typing import Any
 from storage.casefile.cases import next_case_number
 from storage.casefile.documents import index_missing_texts
 from storage.casefile.people import number_hash
-from storage.team import clock, ops, rows
+from storage.team import clock, ops, rows, sides
 from storage.team.errors import ClockAheadError, OpsInvalidError, OutOfOrderError
 from storage.team.ops import ALL, REMOVE, Op
 from storage.team.tables import ORDER, REMOVED, SPECS, TableSpec
@@ -58,6 +58,7 @@ def check_batch(
     fresh = [o for o in sorted(incoming, key=lambda o: o.order) if not ops.known(conn, o.id)]
     batch_ops: set[str] = set()
     batch_records: set[str] = set()
+    cases_of: dict[str, str] = {}
     for op in fresh:
         if clock.parse_clock(op.clock)[0] > wall + clock.MAX_AHEAD_MS:
             raise ClockAheadError()
@@ -66,24 +67,36 @@ def check_batch(
             if base not in batch_ops and not ops.known(conn, base):
                 raise OutOfOrderError()
         for reg_values in op.set.values():
-            for name, value in reg_values.items():
-                ref = spec.refs.get(name)
+            refs = [(spec.refs.get(n), v) for n, v in reg_values.items()]
+            for ref, value in [*refs, *sides.referenced(spec, reg_values)]:
                 if ref and value is not None and value not in batch_records:
                     if not _record_known(conn, ref, value):
                         raise OutOfOrderError()
         new_record = op.record not in batch_records and not _record_known(conn, op.table, op.record)
         if new_record:
-            if op.kind == REMOVE or set(op.set) != set(spec.registers):
+            if op.kind == REMOVE or not set(spec.registers) - set(spec.later) <= set(op.set):
                 raise OutOfOrderError()  # a record's first operation writes all of it
             if op.table == "documents" and op.set["size"]["sha256"] not in blobs:
                 raise OpsInvalidError()
-            if op.table != "cases" and op.set["case_id"]["case_id"] != op.case:
-                raise OpsInvalidError()
             if op.table == "cases" and op.record != op.case:
                 raise OpsInvalidError()
+            if op.table != "cases":
+                link = op.set[spec.link][spec.link]
+                owner = "cases" if spec.parent is None else spec.parent[1]
+                if (link if owner == "cases" else cases_of.get(link, _case_uid(conn, owner, link))) != op.case:
+                    raise OpsInvalidError()  # a record belongs to the case its operation names
         batch_ops.add(op.id)
         batch_records.add(op.record)
+        cases_of[op.record] = op.case
     return fresh
+
+
+def _case_uid(conn: Any, table: str, uid: str) -> str | None:
+    """The case uid of a record this store has (by its operations, else its row)."""
+    row = conn.execute("SELECT case_uid FROM team_ops WHERE record_uid = ? LIMIT 1", (uid,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    return rows.uid_of(conn, "cases", rows.case_of(conn, table, rows.local_id(conn, table, uid)))
 
 
 def apply_ops(
@@ -177,14 +190,16 @@ def materialise(
         if heads.get(reg):
             winner = max(heads[reg], key=lambda o: o.order)
             values.update(winner.set[reg])
+    own, side_values = sides.split_sides(spec, values)
     local = {
         name: rows.local_id(conn, spec.refs[name], value) if name in spec.refs else value
-        for name, value in values.items()
+        for name, value in sides.resolve_lookups(store, spec, own).items()
     }
     if lid is None:
-        _insert(store, spec, uid, local, blobs, numbers)
+        lid = _insert(store, spec, uid, local, blobs, numbers)
     else:
         _update(store, spec, lid, local)
+    sides.write_sides(store, spec, lid, side_values)
 
 
 def _insert(
@@ -194,9 +209,9 @@ def _insert(
     values: dict[str, Any],
     blobs: Mapping[str, bytes],
     numbers: Mapping[str, str],
-) -> None:
+) -> int:
     conn = store.conn
-    row = {**values, "uid": uid}
+    row = {**values, "uid": uid, **dict.fromkeys(spec.touch, _utc())}
     if spec.name == "cases":
         wanted = numbers.get(uid)
         taken = (
@@ -205,9 +220,7 @@ def _insert(
         )
         year = int(str(values.get("opened_on") or _utc())[:4])
         row["case_number"] = next_case_number(store, year) if taken else wanted
-        row["updated_at"] = _utc()
     if spec.name == "persons":
-        row["updated_at"] = _utc()
         number = row.get("id_number")
         row["id_hash"] = None if number is None else number_hash(store, number)
     cols = ", ".join(row)
@@ -224,6 +237,7 @@ def _insert(
             "INSERT INTO document_contents (document_id, content) VALUES (?, ?)",
             (new_id, blobs[str(values["sha256"])]),
         )
+    return new_id
 
 
 def _update(store: Any, spec: TableSpec, lid: int, values: dict[str, Any]) -> None:
@@ -236,8 +250,7 @@ def _update(store: Any, spec: TableSpec, lid: int, values: dict[str, Any]) -> No
     changed = {c: v for c, v, old in zip(cols, values.values(), current, strict=True) if v != old}
     if not changed:
         return
-    if spec.name in ("cases", "persons"):
-        changed["updated_at"] = _utc()
+    changed.update(dict.fromkeys(spec.touch, _utc()))
     if spec.name == "persons" and "id_number" in changed:
         number = changed["id_number"]
         changed["id_hash"] = None if number is None else number_hash(store, number)

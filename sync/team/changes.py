@@ -17,6 +17,7 @@ from typing import Any
 
 from storage.team import clock, ops, rows
 from storage.team.ops import Op
+from storage.team.tables import SPECS
 from sync.team.errors import NotAChangeBundleError
 from sync.team.members import ROLES
 from sync.trust.identity import get_identity
@@ -32,6 +33,9 @@ STATES = ("active", "ended", "revoked")
 MASK = "••"
 TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _PROTECTED = {"name": {"name": MASK}, "id_number": {"id_number": None, "id_kind": None}}
+#: fields of a protected address or fictitious identity that the table requires: masked as
+#: ••; the others travel as null
+_MASKED_TEXT = frozenset({"address_street", "address_city", "fictitious_name"})
 
 
 @dataclass(frozen=True)
@@ -137,9 +141,24 @@ def pending_ops(store: Any, contact_id: int) -> list[Op]:
     return ops.load(store.conn, [r[0] for r in rows_])
 
 
+def _secret(op: Op) -> set[str]:
+    """Registers of ``op`` that always travel only with the protected details and hold a
+    value: a placement's address, a person's fictitious identity (storage/team/tables.py).
+    A masked one holds ••, so a colleague without the details never relays it."""
+    secret = set(SPECS[op.table].secret)
+    return {r for r, values in op.set.items() if r in secret and any(values.values())}
+
+
+def _mask_secret(values: dict[str, Any]) -> dict[str, Any]:
+    return {f: (MASK if f in _MASKED_TEXT else None) for f in values}
+
+
 def touches_protected(store: Any, op: Op) -> bool:
     """A ``persons`` operation that writes the name or personnummer of a person with a
-    protection level (as this laptop has the person, or as the operation creates it)."""
+    protection level (as this laptop has the person, or as the operation creates it), or
+    an operation that writes a protected address or a fictitious identity."""
+    if _secret(op):
+        return True
     if op.table != "persons" or not set(op.set) & set(_PROTECTED):
         return False
     levels = {str(op.set.get("protection_level", {}).get("protection_level") or "none")}
@@ -154,8 +173,14 @@ def touches_protected(store: Any, op: Op) -> bool:
 
 def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:
     """An operation as it travels to a colleague; without protected data in the share, the
-    name and personnummer of a person with a protection level are masked."""
+    name and personnummer of a person with a protection level are masked, and a protected
+    address or fictitious identity travels as empty (null): never the value."""
     data = op.to_json()
+    if not protected and _secret(op):
+        data["set"] = {
+            reg: (_mask_secret(values) if reg in _secret(op) else values)
+            for reg, values in op.set.items()
+        }
     if protected or op.table != "persons" or not set(op.set) & set(_PROTECTED):
         return data
     lid = rows.local_id(store.conn, "persons", op.record)
@@ -165,7 +190,8 @@ def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:
     if level is not None and level[0] == "none":
         return data
     data["set"] = {
-        reg: (_PROTECTED[reg] if reg in _PROTECTED else values) for reg, values in op.set.items()
+        reg: (_PROTECTED[reg] if reg in _PROTECTED else values)
+        for reg, values in data["set"].items()
     }
     return data
 
