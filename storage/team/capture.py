@@ -134,9 +134,36 @@ def snapshot_case(store: Any, case_id: int, case_uid: str) -> int:
     written = 0
     for table, rid in rows.records_of_case(conn, case_id):
         uid = rows.uid_of(conn, table, rid)
-        if uid is None or ops.heads(conn, uid):
+        if uid is None:
             continue
         spec = SPECS[table]
-        if write_put(conn, spec, rid, spec.registers, case_uid) is not None:
+        heads = ops.heads(conn, uid)
+        if not heads:
+            chosen: Iterable[str] = spec.registers
+        else:
+            chosen = [r for r in spec.later if r not in heads and _holds(conn, spec, rid, r)]
+        if chosen and write_put(conn, spec, rid, chosen, case_uid) is not None:
             written += 1
+    return written
+
+
+def _holds(conn: Any, spec: TableSpec, record_id: int, register: str) -> bool:
+    """Whether a register holds something (not null, not an empty list)."""
+    found = rows.read_fields(conn, spec, record_id)
+    values = {} if found is None else found[1]
+    return any(values[f] not in (None, "[]") for f in spec.registers[register])
+
+
+def catch_up(store: Any) -> int:
+    """Before writing change bundles: the records of every active shared case that have no
+    operation yet (a part of the case file kept in step since schema step 12, written before
+    the upgrade), and the registers added in step 12 that hold something, become operations
+    (docs/sync.md §2). Returns how many records were written."""
+    written = 0
+    with store.transaction():
+        for case_uid, case_id in store.conn.execute(
+            "SELECT case_uid, case_id FROM team_cases WHERE state = 'active' AND case_id "
+            "IS NOT NULL ORDER BY case_uid"
+        ).fetchall():
+            written += snapshot_case(store, int(case_id), str(case_uid))
     return written

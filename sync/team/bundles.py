@@ -225,14 +225,14 @@ def _apply_grants(store: Any, sender: Contact, grants: tuple[ch.Grant, ...]) -> 
                 "protected, state, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (case_uid, contact_id) DO UPDATE SET role = excluded.role, "
                 "valid_from = excluded.valid_from, valid_until = excluded.valid_until, "
-                "state = excluded.state",
+                "state = excluded.state, protected = excluded.protected",
                 (
                     grant.case,
                     contact.id,
                     m.role,
                     m.valid_from,
                     m.valid_until,
-                    int(grant.protected and m.state == "active"),
+                    int(m.protected and m.state == "active"),
                     m.state,
                     _utc(),
                 ),

@@ -45,6 +45,8 @@ class GrantMember:
     valid_from: str | None
     valid_until: str | None
     state: str
+    #: whether the protected details travel to this member (the responsible's word)
+    protected: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def grants_for(store: Any, contact_id: int) -> list[dict[str, Any]]:
         (int(contact_id),),
     ).fetchall():
         ours = conn.execute(
-            "SELECT c.case_number, t.role, t.valid_from, t.valid_until, t.state "
+            "SELECT c.case_number, t.role, t.valid_from, t.valid_until, t.state, t.protected "
             "FROM team_cases t JOIN cases c ON c.id = t.case_id WHERE t.case_uid = ?",
             (case_uid,),
         ).fetchone()
@@ -93,10 +95,11 @@ def grants_for(store: Any, contact_id: int) -> list[dict[str, Any]]:
                 "valid_from": ours[2],
                 "valid_until": ours[3],
                 "state": ours[4],
+                "protected": bool(ours[5]),
             }
         ]
-        for cid, role, start, end, state in conn.execute(
-            "SELECT contact_id, role, valid_from, valid_until, state FROM team_members "
+        for cid, role, start, end, state, prot in conn.execute(
+            "SELECT contact_id, role, valid_from, valid_until, state, protected FROM team_members "
             "WHERE case_uid = ? ORDER BY contact_id",
             (case_uid,),
         ).fetchall():
@@ -113,6 +116,7 @@ def grants_for(store: Any, contact_id: int) -> list[dict[str, Any]]:
                         "valid_from": start,
                         "valid_until": end,
                         "state": state,
+                        "protected": bool(prot),
                     }
                 )
         out.append(
@@ -253,13 +257,17 @@ def _day(untrusted: object) -> str | None:
 
 
 def _member(untrusted: object) -> GrantMember:
-    m = _obj(untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state"})
+    m = _obj(
+        untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state", "protected"}
+    )
     fp = m["fingerprint"]
     if not isinstance(fp, str) or FINGERPRINT_RE.fullmatch(fp) is None:
         raise NotAChangeBundleError()
-    if m["role"] not in ROLES or m["state"] not in STATES:
+    if m["role"] not in ROLES or m["state"] not in STATES or type(m["protected"]) is not bool:
         raise NotAChangeBundleError()
-    return GrantMember(fp, m["role"], _day(m["valid_from"]), _day(m["valid_until"]), m["state"])
+    return GrantMember(
+        fp, m["role"], _day(m["valid_from"]), _day(m["valid_until"]), m["state"], m["protected"]
+    )
 
 
 def _grant(untrusted: object) -> Grant:

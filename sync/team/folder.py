@@ -22,6 +22,7 @@ from storage.errors import UtvagError
 from sync.age.errors import NoMatchingIdentityError
 from sync.bundle.errors import BundleExpiredError, ReplayedBundleError, SequenceRollbackError
 from sync.bundle.manifest import BUNDLE_EXTENSION
+from storage.team.capture import catch_up
 from sync.team.bundles import Imported, Written, import_changes, write_changes
 from sync.team.members import colleagues
 from sync.team.standin import finish_ended_shares
@@ -102,6 +103,7 @@ def import_folder(store: Any, folder: Path, report: SyncReport | None = None) ->
 
 def write_folder(store: Any, folder: Path, report: SyncReport | None = None) -> SyncReport:
     report = report or SyncReport()
+    catch_up(store)
     for contact in colleagues(store):
         written = write_changes(store, contact.id, Path(folder))
         if written is not None:
