@@ -28,14 +28,17 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from storage.casefile import cases, documents, journal, persons
+from storage.casefile import cases, consents, documents, followups, journal, persons, placements
+from storage.caseplan import decisions, needs, sip
+from storage.records.knowledge import NeedDomain
+from storage.registers import provisions
 from storage.errors import UtvagError
 from storage.team import shares
 from storage.team.canonical import canonical_bytes, canonical_case
 from storage.team.errors import OutOfOrderError
 from storage.team.merge import apply_ops
 from storage.vault.store import Store
-from tests.case_fixtures import store_template
+from tests.case_fixtures import days, store_template
 from tests.reliability.support import budget
 from tests.team_support import (
     Team,
@@ -53,6 +56,7 @@ __all__ = ["store_template"]
 STORE = st.integers(0, 2)
 EXAMPLES = budget(25, 300)
 STEPS = budget(30, 80)
+ALL_LOW = {d.value: "low" for d in NeedDomain}
 STATUSES = ("preliminary_assessment", "joint_assessment", "investigation", "emergency_protection")
 
 
@@ -75,7 +79,7 @@ def _deliver(store: Store, data: bytes, blobs: dict[str, bytes]) -> bool:
     return True
 
 
-CHECKED = {"conflicts": 0}
+CHECKED = {"conflicts": 0, "conditions": 0, "ratings": 0, "decisions": 0, "sip": 0}
 
 
 def _last_op(store: Store, case_uid: str) -> tuple[str, str]:
@@ -108,6 +112,10 @@ def test_three_stores_converge(team: Team) -> None:
             self.mail: list[tuple[int, bytes, dict[str, bytes]]] = []
             self.journal_texts: set[str] = set()
             self.document_titles: set[str] = set()
+            self.conditions: set[str] = set()
+            self.rating_notes: set[str] = set()
+            self.decision_subjects: set[str] = set()
+            self.sip_actions: set[str] = set()
             #: (record, register, op id on one store, op id on the other)
             self.concurrent: list[tuple[str, str, str, str]] = []
 
@@ -198,6 +206,107 @@ def test_three_stores_converge(team: Team) -> None:
             if found:
                 persons.remove_relative(stores[i], found[pick % len(found)])
 
+        # -- the rest of a case file (schema step 12) --------------------------------------
+
+        @rule(i=STORE)
+        def set_address(self, i: int) -> None:
+            """A protected address: a new placement's, or a change of the first one's."""
+            store, street = stores[i], f"Skyddad väg {marker()}"
+            found = placements.placements(store, self.case(i))
+            if not found:
+                placements.add_placement(
+                    store,
+                    self.case(i),
+                    municipality="Lund",
+                    moved_in_on=days(-30),
+                    street=street,
+                    city="Lund",
+                )
+            else:
+                placements.set_placement_address(store, found[0].id, street=street, city="Eslöv")
+
+        @rule(i=STORE)
+        def add_condition(self, i: int) -> None:
+            store, text = stores[i], f"Villkor {marker()}"
+            found = consents.agreements(store, self.case(i))
+            if not found:
+                consents.add_agreement(store, self.case(i), signed_on=days(-20), conditions=[text])
+            else:
+                consents.add_condition(store, found[0].id, text)
+            self.conditions.add(text)
+
+        @rule(i=STORE, level=st.sampled_from(["none", "moderate", "acute"]))
+        def rate_needs(self, i: int, level: str) -> None:
+            note = f"Bedömning {marker()}"
+            needs.add_needs_assessment(
+                stores[i],
+                self.case(i),
+                assessed_on=days(-3),
+                occasion="reassessment",
+                ratings={**ALL_LOW, "housing": (level, note)},
+            )
+            self.rating_notes.add(note)
+
+        @rule(i=STORE, pick=st.integers(0, 50))
+        def decide(self, i: int, pick: int) -> None:
+            """A decision, or a correction (a new version) of one."""
+            store, subject = stores[i], f"Beslut {marker()}"
+            threads = decisions.decisions(store, self.case(i))
+            if not threads or pick % 3 == 0:
+                provision = next(
+                    p.id for p in provisions.provisions(store) if p.code == "sol-2025-bistand"
+                )
+                decisions.record_decision(
+                    store,
+                    self.case(i),
+                    provision_id=provision,
+                    outcome="granted",
+                    subject=subject,
+                    delegation="4.2 (fiktiv)",
+                    decided_on=days(-2),
+                )
+            else:
+                latest = threads[pick % len(threads)].current.id
+                try:
+                    decisions.correct_decision(store, latest, "Rättelse", subject=subject)
+                except UtvagError:
+                    return  # two concurrent versions: the other one is the latest here
+            self.decision_subjects.add(subject)
+
+        @rule(i=STORE)
+        def add_sip_action(self, i: int) -> None:
+            store, action = stores[i], f"Åtgärd {marker()}"
+            found = sip.sips(store, self.case(i))
+            if not found:
+                sip.add_sip(
+                    store,
+                    self.case(i),
+                    held_on=days(-5),
+                    consent_on=days(-6),
+                    lead="municipality",
+                    participants=["Socialtjänsten"],
+                )
+                found = sip.sips(store, self.case(i))
+            sip.add_sip_action(store, found[0].id, action=action, responsible="Socialtjänsten")
+            self.sip_actions.add(action)
+
+        @rule(i=STORE, pick=st.integers(0, 50))
+        def reminder(self, i: int, pick: int) -> None:
+            store = stores[i]
+            open_ = [
+                int(r[0])
+                for r in store.conn.execute(
+                    "SELECT id FROM reminders WHERE case_id = ? AND done_on IS NULL ORDER BY id",
+                    (self.case(i),),
+                )
+            ]
+            if open_ and pick % 2:
+                followups.complete_reminder(store, open_[pick % len(open_)])
+            else:
+                followups.add_reminder(
+                    store, self.case(i), due_on=days(7), text=f"Påminnelse {marker()}"
+                )
+
         @rule(i=STORE)
         def add_document(self, i: int) -> None:
             title = f"Handling {marker()}"
@@ -263,8 +372,28 @@ def test_three_stores_converge(team: Team) -> None:
                     for v in (*t.earlier, t.current)
                 }
                 assert self.journal_texts <= texts
-                titles = {d.title for d in documents.documents(s, self.case(stores.index(s)))}
+                case_id = self.case(stores.index(s))
+                titles = {d.title for d in documents.documents(s, case_id)}
                 assert self.document_titles <= titles
+                kept = {k.text for a in consents.agreements(s, case_id) for k in a.conditions}
+                assert self.conditions <= kept
+                notes = {r.note for a in needs.needs_assessments(s, case_id) for r in a.ratings}
+                assert self.rating_notes <= notes
+                subjects = {
+                    v.subject
+                    for t in decisions.decisions(s, case_id)
+                    for v in (*t.earlier, t.current)
+                }
+                assert self.decision_subjects <= subjects
+                actions = {x.action for p in sip.sips(s, case_id) for x in p.actions}
+                assert self.sip_actions <= actions
+            for key, made in (
+                ("conditions", self.conditions),
+                ("ratings", self.rating_notes),
+                ("decisions", self.decision_subjects),
+                ("sip", self.sip_actions),
+            ):
+                CHECKED[key] += bool(made)
             ops = all_ops(stores, self.uid)
             seen = {b for op in ops.values() for bs in op["bases"].values() for b in bs}
             for record, register, first, second in self.concurrent:
@@ -289,3 +418,4 @@ def test_three_stores_converge(team: Team) -> None:
     )
     run_state_machine_as_test(Exchange, settings=Exchange.TestCase.settings)
     assert CHECKED["conflicts"] > 0  # the run did meet concurrent edits left as conflicts
+    assert min(CHECKED.values()) > 0, CHECKED  # and changes to the rest of a case file

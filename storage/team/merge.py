@@ -83,7 +83,9 @@ def check_batch(
             if op.table != "cases":
                 link = op.set[spec.link][spec.link]
                 owner = "cases" if spec.parent is None else spec.parent[1]
-                if (link if owner == "cases" else cases_of.get(link, _case_uid(conn, owner, link))) != op.case:
+                if (
+                    link if owner == "cases" else cases_of.get(link, _case_uid(conn, owner, link))
+                ) != op.case:
                     raise OpsInvalidError()  # a record belongs to the case its operation names
         batch_ops.add(op.id)
         batch_records.add(op.record)
@@ -93,7 +95,9 @@ def check_batch(
 
 def _case_uid(conn: Any, table: str, uid: str) -> str | None:
     """The case uid of a record this store has (by its operations, else its row)."""
-    row = conn.execute("SELECT case_uid FROM team_ops WHERE record_uid = ? LIMIT 1", (uid,)).fetchone()
+    row = conn.execute(
+        "SELECT case_uid FROM team_ops WHERE record_uid = ? LIMIT 1", (uid,)
+    ).fetchone()
     if row is not None:
         return str(row[0])
     return rows.uid_of(conn, "cases", rows.case_of(conn, table, rows.local_id(conn, table, uid)))

@@ -124,7 +124,9 @@ FICTITIOUS = Side(
     "fictitious_",
     stamp=("created_at",),
 )
-ENDING = Side("case_endings", "case_id", ("reason", "note", "recorded_by", "recorded_at"), "ending_")
+ENDING = Side(
+    "case_endings", "case_id", ("reason", "note", "recorded_by", "recorded_at"), "ending_"
+)
 PARTNERS = Side(
     "case_partners", "case_id", ("partner_id", "role", "linked_by", "linked_at"), "partners", True
 )
@@ -427,4 +429,3 @@ ORDER = tuple(SPECS)
 SIDE_TABLES: dict[str, tuple[str, str]] = {
     side.table: (spec.name, side.wire[0]) for spec in SPECS.values() for side in spec.sides
 }
-

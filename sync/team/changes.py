@@ -257,9 +257,7 @@ def _day(untrusted: object) -> str | None:
 
 
 def _member(untrusted: object) -> GrantMember:
-    m = _obj(
-        untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state", "protected"}
-    )
+    m = _obj(untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state", "protected"})
     fp = m["fingerprint"]
     if not isinstance(fp, str) or FINGERPRINT_RE.fullmatch(fp) is None:
         raise NotAChangeBundleError()
