@@ -26,6 +26,10 @@ from storage.casefile import (
     search,
 )
 from storage.casefile.case_list import list_case_ids
+from storage.casefile.consents import agreements
+from storage.caseplan.decisions import decisions
+from storage.caseplan.needs import needs_assessments
+from storage.caseplan.sip import sips
 from storage.casefile.protection import reveal
 from storage.casework.followup_results import follow_up_results
 from storage.records import CaseStatus
@@ -137,6 +141,22 @@ def _check_records(store: Store, info: dict[str, Any]) -> None:
         assert result.housing is not None and result.housing.value == f["housing"]
         assert result.occupation is not None and result.occupation.value == f["occupation"]
         assert result.relapse is not None and result.relapse.value == f["relapse"]
+    if "plan" in records:  # since schema 12: parts of a case file kept in step, with uids
+        p = records["plan"]
+        [agreement] = agreements(store, case_id)
+        assert [k.text for k in agreement.conditions] == [p["condition"]]
+        [assessment] = needs_assessments(store, case_id)
+        assert {r.domain.value: r.level.value for r in assessment.ratings}["housing"] == p[
+            "housing"
+        ]
+        [plan] = sips(store, case_id)
+        assert [a.action for a in plan.actions] == [p["sip_action"]]
+        [thread] = decisions(store, case_id)
+        assert thread.current.subject == p["decision"] and thread.current.notified_on
+        for table in ("agreements", "conditions", "needs_assessments", "sips", "decisions"):
+            assert store.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE uid IS NULL"  # noqa: S608
+            ).fetchone() == (0,)
     if "handover" in records:
         h = records["handover"]
         handed = _case_by_number(store, h["case_number"])
