@@ -90,7 +90,9 @@ def _case_uid(cli: Cli, who: str, number: str) -> str:
         return str(store.conn.execute("SELECT uid FROM cases").fetchone()[0])
 
 
-def test_team_of_three(cli: Cli) -> None:
+def make_team(cli: Cli) -> dict[str, dict[str, int]]:
+    """Three stores with identities of one unit that have verified each other's cards:
+    ``ids[who][other]`` is the contact id of ``other`` in ``who``'s store."""
     ids: dict[str, dict[str, int]] = {w: {} for w in WHO}
     for who, name in zip(WHO, NAMES, strict=True):
         cli.ok(who, "init", "--kdf-minimum")  # with a device secret in the real keyring
@@ -113,6 +115,11 @@ def test_team_of_three(cli: Cli) -> None:
                 fp = cli.ok(other, "identity", "show")["fingerprint"]
                 cli.ok(who, "contact", "verify", str(c["id"]), "--fingerprint", fp)
                 ids[who][other] = int(c["id"])
+    return ids
+
+
+def test_team_of_three(cli: Cli) -> None:
+    ids = make_team(cli)
     person = cli.dir / "person.json"
     person.write_text(json.dumps({"name": "Jonas Jönsson (fiktiv)", "birth_year": 1994}))
     made = cli.ok(
