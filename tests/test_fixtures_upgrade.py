@@ -27,10 +27,10 @@ from storage.casefile import (
 )
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.consents import agreements
+from storage.casefile.protection import reveal
 from storage.caseplan.decisions import decisions
 from storage.caseplan.needs import needs_assessments
 from storage.caseplan.sip import sips
-from storage.casefile.protection import reveal
 from storage.casework.followup_results import follow_up_results
 from storage.records import CaseStatus
 from storage.vault.opening import unlock_store

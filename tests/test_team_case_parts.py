@@ -16,10 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from storage.casefile import assessments, consents, followups, interventions, persons, placements
+from storage.casefile import (
+    assessments,
+    cases,
+    consents,
+    followups,
+    interventions,
+    persons,
+    placements,
+)
 from storage.caseplan import care, decisions, needs, sip
 from storage.caseplan.followup_links import set_follow_up_links
-from storage.casefile import cases
 from storage.casework import followup_results
 from storage.records.knowledge import NeedDomain
 from storage.registers import methods, partners, providers, provisions

@@ -30,9 +30,9 @@ from hypothesis.stateful import (
 
 from storage.casefile import cases, consents, documents, followups, journal, persons, placements
 from storage.caseplan import decisions, needs, sip
+from storage.errors import UtvagError
 from storage.records.knowledge import NeedDomain
 from storage.registers import provisions
-from storage.errors import UtvagError
 from storage.team import shares
 from storage.team.canonical import canonical_bytes, canonical_case
 from storage.team.errors import OutOfOrderError

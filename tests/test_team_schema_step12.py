@@ -16,50 +16,53 @@ from storage.schema.v012_team_rest import UID_TABLES
 from storage.vault import db
 from storage.vault.crypto import random_key
 
-NOW = "2026-01-10T10:00:00Z"
-
 #: one row of each newly synced table, as schema 11 held it (fictional)
 ROWS = (
     "INSERT INTO cases (id, case_number, case_type, status, home_municipality, caseworker, "
     "opened_on, created_at, updated_at) VALUES (1, 'UV-2026-0001', 'defector', 'investigation', "
-    f"'Umeå', 'Fiktiv Handläggare', '2026-01-01', '{NOW}', '{NOW}')",
-    f"INSERT INTO agreements (id, case_id, signed_on, created_at) VALUES (1, 1, '2026-01-02', '{NOW}')",
-    f"INSERT INTO conditions (id, agreement_id, text, created_at) VALUES (1, 1, 'Villkor', '{NOW}')",
+    "'Umeå', 'Fiktiv Handläggare', '2026-01-01', '2026-01-10', '2026-01-10')",
+    "INSERT INTO agreements (id, case_id, signed_on, created_at) "
+    "VALUES (1, 1, '2026-01-02', '2026-01-10')",
+    "INSERT INTO conditions (id, agreement_id, text, created_at) "
+    "VALUES (1, 1, 'Villkor', '2026-01-10')",
     "INSERT INTO condition_breaches (id, condition_id, occurred_on, description, created_at) "
-    f"VALUES (1, 1, '2026-01-05', 'Brott mot villkor', '{NOW}')",
+    "VALUES (1, 1, '2026-01-05', 'Brott mot villkor', '2026-01-10')",
     "INSERT INTO network_links (id, case_id, environment, created_at) "
-    f"VALUES (1, 1, 'criminal_network', '{NOW}')",
+    "VALUES (1, 1, 'criminal_network', '2026-01-10')",
     "INSERT INTO reminders (id, case_id, due_on, text, created_by, created_at) "
-    f"VALUES (1, 1, '2026-02-01', 'Ring', 'Fiktiv', '{NOW}')",
+    "VALUES (1, 1, '2026-02-01', 'Ring', 'Fiktiv', '2026-01-10')",
     "INSERT INTO interventions (id, case_id, type, started_on, created_at) "
-    f"VALUES (1, 1, 'occupation', '2026-01-03', '{NOW}')",
+    "VALUES (1, 1, 'occupation', '2026-01-03', '2026-01-10')",
     "INSERT INTO provider_controls (id, intervention_id, planned_on, created_at) "
-    f"VALUES (1, 1, '2026-03-01', '{NOW}')",
+    "VALUES (1, 1, '2026-03-01', '2026-01-10')",
     "INSERT INTO placements (id, case_id, municipality, moved_in_on, created_at) "
-    f"VALUES (1, 1, 'Lund', '2026-01-04', '{NOW}')",
+    "VALUES (1, 1, 'Lund', '2026-01-04', '2026-01-10')",
     "INSERT INTO relocation_tasks (id, placement_id, task, created_at, updated_at) "
-    f"VALUES (1, 1, 'school', '{NOW}', '{NOW}')",
+    "VALUES (1, 1, 'school', '2026-01-10', '2026-01-10')",
     "INSERT INTO needs_assessments (id, case_id, assessed_on, occasion, assessed_by, "
-    f"created_by, created_at) VALUES (1, 1, '2026-01-05', 'intake', 'Fiktiv', 'Fiktiv', '{NOW}')",
+    "created_by, created_at) "
+    "VALUES (1, 1, '2026-01-05', 'intake', 'Fiktiv', 'Fiktiv', '2026-01-10')",
     "INSERT INTO need_ratings (assessment_id, domain, level) VALUES (1, 'housing', 'high')",
     "INSERT INTO care_contacts (id, case_id, kind, region, unit, started_on, created_at, "
-    f"updated_at) VALUES (1, 1, 'psychiatry', 'Region (fiktiv)', 'Enhet', '2026-01-05', '{NOW}', "
-    f"'{NOW}')",
+    "updated_at) VALUES (1, 1, 'psychiatry', 'Region (fiktiv)', 'Enhet', '2026-01-05', "
+    "'2026-01-10', "
+    "'2026-01-10')",
     "INSERT INTO sips (id, case_id, held_on, consent_on, lead, participants, created_by, "
     "created_at, updated_at) VALUES (1, 1, '2026-01-06', '2026-01-05', 'region', '[]', "
-    f"'Fiktiv', '{NOW}', '{NOW}')",
+    "'Fiktiv', '2026-01-10', '2026-01-10')",
     "INSERT INTO sip_actions (id, sip_id, action, responsible, created_at) "
-    f"VALUES (1, 1, 'Åtgärd', 'Regionen', '{NOW}')",
+    "VALUES (1, 1, 'Åtgärd', 'Regionen', '2026-01-10')",
     "INSERT INTO decisions (id, case_id, provision_id, provision_text, outcome, subject, "
     "decided_by, delegation, decided_on, notified_on, appeal_info, signed_by, signed_at) "
     "VALUES (1, 1, 1, 'Lagrum', 'granted', 'Stöd', 'Fiktiv', '4.2', '2026-01-07', "
-    f"'2026-01-08', 1, 'Fiktiv', '{NOW}')",
+    "'2026-01-08', 1, 'Fiktiv', '2026-01-10')",
     "INSERT INTO decisions (id, case_id, original_id, corrects_id, version, provision_id, "
     "provision_text, outcome, subject, decided_by, delegation, decided_on, appeal_info, "
     "signed_by, signed_at, correction_reason) VALUES (2, 1, 1, 1, 2, 1, 'Lagrum', 'granted', "
-    f"'Stöd.', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '{NOW}', 'Stavfel')",
+    "'Stöd.', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '2026-01-10', 'Stavfel')",
     "INSERT INTO decision_appeals (id, decision_id, lodged_on, outcome, outcome_on, "
-    f"created_by, created_at) VALUES (1, 2, '2026-01-09', 'rejected', '2026-01-10', 'Fiktiv', '{NOW}')",
+    "created_by, created_at) "
+    "VALUES (1, 2, '2026-01-09', 'rejected', '2026-01-10', 'Fiktiv', '2026-01-10')",
 )
 
 
@@ -85,13 +88,12 @@ def _refused(conn: Any, sql: str) -> None:
 def test_existing_rows_get_uids_and_stay_unchangeable(conn: Any) -> None:
     uids: set[str] = set()
     for table in UID_TABLES:
-        found = [str(r[0]) for r in conn.execute(f"SELECT uid FROM {table}")]  # noqa: S608
+        found = [str(r[0]) for r in conn.execute("SELECT uid FROM {table}")]
         assert found, table
         assert all(re.fullmatch(r"[0-9a-f]{32}", u) for u in found), table
         uids |= set(found)
     assert len(uids) == sum(
-        conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
-        for t in UID_TABLES
+        conn.execute("SELECT count(*) FROM {t}").fetchone()[0] for t in UID_TABLES
     )
     _refused(conn, "UPDATE needs_assessments SET note = 'ändrad' WHERE id = 1")
     _refused(conn, "UPDATE needs_assessments SET uid = lower(hex(randomblob(16))) WHERE id = 1")
@@ -105,14 +107,15 @@ def test_existing_rows_get_uids_and_stay_unchangeable(conn: Any) -> None:
         "INSERT INTO decisions (case_id, original_id, corrects_id, version, provision_id, "
         "provision_text, outcome, subject, decided_by, delegation, decided_on, appeal_info, "
         "signed_by, signed_at, correction_reason) VALUES (1, 1, 1, 2, 1, 'Lagrum', 'granted', "
-        f"'Annan', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '{NOW}', 'Andra rättelsen')",
+        "'Annan', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '2026-01-10', 'Andra rättelsen')",
     )
     # a new decision gets its uid; its notification date is added once
     with conn:
         conn.execute(
             "INSERT INTO decisions (id, case_id, provision_id, provision_text, outcome, subject, "
             "decided_by, delegation, decided_on, appeal_info, signed_by, signed_at) VALUES "
-            f"(3, 1, 1, 'Lagrum', 'granted', 'Nytt', 'Fiktiv', '4.2', '2026-01-07', 1, 'F', '{NOW}')"
+            "(3, 1, 1, 'Lagrum', 'granted', 'Nytt', 'Fiktiv', '4.2', '2026-01-07', 1, 'F', "
+            "'2026-01-10')"
         )
         conn.execute("UPDATE decisions SET notified_on = '2026-01-08' WHERE id = 3")
     uid = conn.execute("SELECT uid FROM decisions WHERE id = 3").fetchone()[0]
@@ -129,7 +132,8 @@ def test_a_merge_may_settle_concurrent_values(conn: Any) -> None:
             "INSERT INTO decisions (case_id, original_id, corrects_id, version, provision_id, "
             "provision_text, outcome, subject, decided_by, delegation, decided_on, appeal_info, "
             "signed_by, signed_at, correction_reason) VALUES (1, 1, 1, 2, 1, 'Lagrum', "
-            f"'granted', 'Annan', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '{NOW}', 'Kollega')"
+            "'granted', 'Annan', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '2026-01-10', "
+            "'Kollega')"
         )
         conn.execute("UPDATE decisions SET notified_on = '2026-01-09' WHERE id = 1")
         conn.execute("UPDATE decision_appeals SET outcome = 'changed' WHERE id = 1")

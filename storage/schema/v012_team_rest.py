@@ -40,8 +40,6 @@ UID_TABLES = (
     "decision_appeals",
 )
 
-MERGING = "EXISTS (SELECT 1 FROM team_merging)"
-
 DROP = (
     "DROP TRIGGER needs_assessments_no_update",
     "DROP TRIGGER decisions_no_update",
@@ -64,9 +62,7 @@ TRIGGERS = (
       OR NEW.imported IS NOT OLD.imported
       OR (NEW.uid IS NOT OLD.uid AND OLD.uid IS NOT NULL)
       OR (OLD.notified_on IS NOT NULL AND NEW.notified_on IS NOT OLD.notified_on
-          AND NOT """
-    + MERGING
-    + """)
+          AND NOT EXISTS (SELECT 1 FROM team_merging))
     BEGIN SELECT RAISE(ABORT, 'a signed decision is never changed; write a correction'); END
     """,
     "CREATE INDEX decisions_corrects ON decisions(corrects_id) WHERE corrects_id IS NOT NULL",
@@ -74,9 +70,7 @@ TRIGGERS = (
     CREATE TRIGGER decisions_one_correction BEFORE INSERT ON decisions
     WHEN NEW.corrects_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM decisions WHERE corrects_id = NEW.corrects_id)
-      AND NOT """
-    + MERGING
-    + """
+      AND NOT EXISTS (SELECT 1 FROM team_merging)
     BEGIN SELECT RAISE(ABORT, 'a decision version is corrected once on this laptop'); END
     """,
     """
@@ -87,9 +81,7 @@ TRIGGERS = (
       OR (NEW.uid IS NOT OLD.uid AND OLD.uid IS NOT NULL)
       OR (OLD.outcome IS NOT NULL AND (NEW.outcome IS NOT OLD.outcome
           OR NEW.outcome_on IS NOT OLD.outcome_on OR NEW.note IS NOT OLD.note)
-          AND NOT """
-    + MERGING
-    + """)
+          AND NOT EXISTS (SELECT 1 FROM team_merging))
     BEGIN SELECT RAISE(ABORT, 'an appeal is recorded once, and its outcome once'); END
     """,
 )

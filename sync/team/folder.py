@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from storage.errors import UtvagError
+from storage.team.capture import catch_up
 from sync.age.errors import NoMatchingIdentityError
 from sync.bundle.errors import BundleExpiredError, ReplayedBundleError, SequenceRollbackError
 from sync.bundle.manifest import BUNDLE_EXTENSION
-from storage.team.capture import catch_up
 from sync.team.bundles import Imported, Written, import_changes, write_changes
 from sync.team.members import colleagues
 from sync.team.standin import finish_ended_shares
