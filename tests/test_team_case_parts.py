@@ -10,6 +10,7 @@ identity: checked on the decrypted content of the change bundle, with a random m
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,8 @@ from storage.casework import followup_results
 from storage.records.knowledge import NeedDomain
 from storage.registers import methods, partners, providers, provisions
 from storage.team.canonical import canonical_bytes, canonical_case
+from storage.team.errors import OpsInvalidError
+from storage.team.merge import apply_ops
 from storage.vault.store import Store
 from sync.bundle.manifest import TEAM_CHANGES_MEMBER
 from sync.bundle.open import open_bundle
@@ -38,7 +41,7 @@ from sync.team import members
 from sync.team.bundles import write_changes
 from sync.team.folder import sync_folder
 from tests.case_fixtures import days, store_template
-from tests.team_support import Team, case_id_of, make_team, team_case
+from tests.team_support import Team, case_id_of, log_json, make_team, parse_log, team_case
 
 __all__ = ["store_template"]
 ALL_LOW = {d.value: "low" for d in NeedDomain}
@@ -207,7 +210,7 @@ def test_every_part_of_a_case_travels(team: Team, tmp_path: Path) -> None:
     members.share_case(
         a, case_id, team.ids[0][1], "co", include_protected=True, reason="Samråd (fiktivt)"
     )
-    uid = members.share_case(a, case_id, team.ids[0][2], "co")
+    uid = members.share_case(a, case_id, team.ids[0][2], "stand_in", valid_until=days(30))
 
     # C's share has no protected details: its bundle never holds the address or identity
     written = write_changes(a, team.ids[0][2], tmp_path)
@@ -261,3 +264,25 @@ def test_every_part_of_a_case_travels(team: Team, tmp_path: Path) -> None:
     assert new_street not in {
         r[0] for r in c.conn.execute("SELECT street FROM placement_addresses")
     }
+
+    # a colleague's value that breaks a rule of the tables: refused, nothing applied
+    [good] = [o for o in parse_log(log_json(a, uid)) if o.table == "needs_assessments"]
+    bad = dataclasses.replace(
+        good,
+        id=secrets.token_hex(16),
+        set={"ratings": {"ratings": '[["no_such_domain","low",null]]'}},
+        bases={"ratings": [good.id]},
+    )
+    before = (canonical_bytes(b, uid), b.conn.execute("SELECT count(*) FROM team_ops").fetchone())
+    with pytest.raises(OpsInvalidError):
+        apply_ops(b, [bad], origin=None)
+    after = (canonical_bytes(b, uid), b.conn.execute("SELECT count(*) FROM team_ops").fetchone())
+    assert after == before
+
+    # the stand-in's share ends: C removes every part of the case, as gallring does
+    members.end_share(a, case_id, team.ids[0][2])
+    _rounds(team, folder)
+    assert case_id_of(c, uid) is None
+    for table in (*PARTS, "cases", "persons", "placements", "interventions", "follow_ups"):
+        assert c.conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table  # noqa: S608
+    assert c.conn.execute("SELECT count(*) FROM team_ops").fetchone() == (0,)

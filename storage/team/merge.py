@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from storage.casefile.cases import next_case_number
 from storage.casefile.documents import index_missing_texts
 from storage.casefile.people import number_hash
@@ -138,11 +140,16 @@ def apply_ops(
             result.cases.add(op.case)
         result.new = len(fresh)
         conn.execute("INSERT INTO team_merging (one) VALUES (1)")
-        for uid, (table, _first) in sorted(
-            touched.items(), key=lambda kv: (ORDER.index(kv[1][0]), kv[1][1], kv[0])
-        ):
-            materialise(store, SPECS[table], uid, blobs, case_numbers or {})
-            result.conflicts += len(conflicted_registers(conn, uid))
+        try:
+            for uid, (table, _first) in sorted(
+                touched.items(), key=lambda kv: (ORDER.index(kv[1][0]), kv[1][1], kv[0])
+            ):
+                materialise(store, SPECS[table], uid, blobs, case_numbers or {})
+                result.conflicts += len(conflicted_registers(conn, uid))
+        except sqlcipher.IntegrityError as exc:
+            # a value that breaks a rule of the tables (an unknown need domain, a date
+            # before the one it must follow): the whole batch is refused, nothing applied
+            raise OpsInvalidError() from exc
         conn.execute("DELETE FROM team_merging")
         if "documents" in result.tables:
             index_missing_texts(conn)
