@@ -11,12 +11,14 @@ identity: checked on the decrypted content of the change bundle, with a random m
 from __future__ import annotations
 
 import dataclasses
+import json
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop.commands.team import _conflict_row
 from storage.casefile import (
     assessments,
     cases,
@@ -32,6 +34,7 @@ from storage.casework import followup_results
 from storage.records.knowledge import NeedDomain
 from storage.registers import methods, partners, providers, provisions
 from storage.team.canonical import canonical_bytes, canonical_case
+from storage.team.conflicts import case_conflicts, resolve
 from storage.team.errors import OpsInvalidError
 from storage.team.merge import apply_ops
 from storage.vault.store import Store
@@ -264,6 +267,21 @@ def test_every_part_of_a_case_travels(team: Team, tmp_path: Path) -> None:
     assert new_street not in {
         r[0] for r in c.conn.execute("SELECT street FROM placement_addresses")
     }
+
+    # A and B move the person at once: a conflict, whose values the list never shows
+    streets = [f"Väg A {marker()}", f"Väg B {marker()}"]
+    placements.set_placement_address(a, made["placement"], street=streets[0], city="Lund")
+    placements.set_placement_address(b, b_placement, street=streets[1], city="Lund")
+    _rounds(team, folder)
+    assert canonical_bytes(a, uid) == canonical_bytes(b, uid)
+    [conflict] = case_conflicts(a, case_id)
+    assert conflict.register == "address_street" and conflict.protected
+    assert {v.values["address_street"] for v in conflict.versions} == set(streets)
+    shown = json.dumps(_conflict_row(conflict, {}), ensure_ascii=False)
+    assert all(s.split()[-1] not in shown for s in streets) and "••" in shown
+    resolve(a, conflict, conflict.versions[0].op_id)
+    _rounds(team, folder)
+    assert case_conflicts(b, b_case) == []
 
     # a colleague's value that breaks a rule of the tables: refused, nothing applied
     [good] = [o for o in parse_log(log_json(a, uid)) if o.table == "needs_assessments"]

@@ -177,7 +177,7 @@ def _conflict_row(c: Conflict, names: dict[str, str]) -> dict[str, Any]:
                 "by": names.get(v.author, v.author),
                 "clock": v.clock,
                 "removal": v.removal,
-                "values": v.values,
+                "values": {f: "••" for f in v.values} if c.protected else v.values,
             }
             for v in c.versions
         ],

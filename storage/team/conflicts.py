@@ -35,6 +35,25 @@ class Conflict:
     register: str  # ``~``: removed by one, changed by another
     fields: tuple[str, ...]
     versions: tuple[Version, ...]  # in clock order; the last one is shown meanwhile
+    #: the values are protected (an address, a fictitious identity, the name or personnummer
+    #: of a protected person): shown as •• — the case view's audited reveal opens them
+    protected: bool = False
+
+
+def _protected(conn: Any, table: str, record_id: int | None, register: str) -> bool:
+    spec = SPECS[table]
+    if register in spec.secret:
+        return True
+    if not set(spec.registers.get(register, ())) & set(spec.protected):
+        return False
+    row = (
+        None
+        if record_id is None
+        else conn.execute(
+            "SELECT protection_level FROM persons WHERE id = ?", (record_id,)
+        ).fetchone()
+    )
+    return row is None or row[0] != "none"
 
 
 def case_conflicts(store: Any, case_id: int) -> list[Conflict]:
@@ -64,14 +83,16 @@ def case_conflicts(store: Any, case_id: int) -> list[Conflict]:
                 Version(o.id, o.clock, o.author, o.kind != PUT, dict(o.set.get(reg, {})))
                 for o in sorted(chosen, key=lambda o: o.order)
             )
+            lid = rows.local_id(conn, table, uid)
             out.append(
                 Conflict(
                     table,
                     uid,
-                    rows.local_id(conn, table, uid),
+                    lid,
                     reg,
                     spec.registers.get(reg, ()),
                     versions,
+                    _protected(conn, table, lid, reg),
                 )
             )
     return out

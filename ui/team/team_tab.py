@@ -94,7 +94,7 @@ class TeamTab(CaseTab):
                 self.conflict_text(r.conflict) if r.first else "",
                 self.data.names.get(r.version.author, r.version.author) if self.data else "",
                 clock_time(r.version.clock),
-                self.value_text(r.version),
+                self.value_text(r.version, r.conflict.protected),
             ],
             self,
         )
@@ -180,9 +180,11 @@ class TeamTab(CaseTab):
         }
         return names.get(register, register)
 
-    def value_text(self, v: Version) -> str:
+    def value_text(self, v: Version, protected: bool = False) -> str:
         if v.removal:
             return self.tr("(removed)")
+        if protected:
+            return "••"  # opened only through the audited reveal of the case view
         return ", ".join("–" if x is None else str(x) for x in v.values.values()) or "–"
 
     # ------------------------------------------------------------------ data
