@@ -14747,12 +14747,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+123"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Behåll den här versionen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>Changes made by two colleagues at once</source>
         <translation>Ändringar som två kollegor gjort samtidigt</translation>
     </message>
@@ -14887,12 +14887,112 @@ The case stays open here; a reminder was added.</source>
         <translation>Bedömningens datum</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Protected address</source>
+        <translation>Skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fictitious identity</source>
+        <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for ending</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the decision was made known</source>
+        <translation>Datum för delgivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the appeal</source>
+        <translation>Utfall av överklagandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP dates</source>
+        <translation>SIP:ens datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP lead</source>
+        <translation>Huvudansvar för SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains followed up</source>
+        <translation>Områden som följts upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions followed up</source>
+        <translation>Insatser som följts upp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>(removed)</source>
         <translation>(borttagen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The case is not shared with a colleague.</source>
         <translation>Ärendet delas inte med någon kollega.</translation>
     </message>
