@@ -296,6 +296,21 @@ def test_every_part_of_a_case_travels(team: Team, tmp_path: Path) -> None:
         apply_ops(b, [bad], origin=None)
     after = (canonical_bytes(b, uid), b.conn.execute("SELECT count(*) FROM team_ops").fetchone())
     assert after == before
+    # nor may an operation move a record into another case (here: a condition to an
+    # agreement of a case B never shared)
+    other = team_case(b)
+    other_agreement = consents.add_agreement(b, other, signed_on=days(-1), conditions=["Egen"])
+    target = b.conn.execute("SELECT uid FROM agreements WHERE id = ?", (other_agreement,))
+    [cond] = [o for o in parse_log(log_json(a, uid)) if o.table == "conditions"][:1]
+    moved = dataclasses.replace(
+        cond,
+        id=secrets.token_hex(16),
+        set={"agreement_id": {"agreement_id": target.fetchone()[0]}},
+        bases={"agreement_id": [cond.id]},
+    )
+    with pytest.raises(OpsInvalidError):
+        apply_ops(b, [moved], origin=None)
+    assert canonical_bytes(b, uid) == before[0]
 
     # the stand-in's share ends: C removes every part of the case, as gallring does
     members.end_share(a, case_id, team.ids[0][2])

@@ -82,13 +82,13 @@ def check_batch(
                 raise OpsInvalidError()
             if op.table == "cases" and op.record != op.case:
                 raise OpsInvalidError()
-            if op.table != "cases":
-                link = op.set[spec.link][spec.link]
-                owner = "cases" if spec.parent is None else spec.parent[1]
-                if (
-                    link if owner == "cases" else cases_of.get(link, _case_uid(conn, owner, link))
-                ) != op.case:
-                    raise OpsInvalidError()  # a record belongs to the case its operation names
+        if op.table != "cases" and spec.link in op.set:
+            link = op.set[spec.link][spec.link]
+            owner = "cases" if spec.parent is None else spec.parent[1]
+            if (
+                link if owner == "cases" else cases_of.get(link, _case_uid(conn, owner, link))
+            ) != op.case:
+                raise OpsInvalidError()  # a record belongs to the case its operation names
         batch_ops.add(op.id)
         batch_records.add(op.record)
         cases_of[op.record] = op.case
