@@ -32,7 +32,8 @@ from storage.caseplan import care, decisions, needs, sip
 from storage.caseplan.followup_links import set_follow_up_links
 from storage.casework import followup_results
 from storage.records.knowledge import NeedDomain
-from storage.registers import methods, partners, providers, provisions
+from storage.registers import groups, methods, partners, providers, provisions
+from storage.statistics import grants
 from storage.team.canonical import canonical_bytes, canonical_case
 from storage.team.conflicts import case_conflicts, resolve
 from storage.team.errors import OpsInvalidError
@@ -40,6 +41,7 @@ from storage.team.merge import apply_ops
 from storage.vault.store import Store
 from sync.bundle.manifest import TEAM_CHANGES_MEMBER
 from sync.bundle.open import open_bundle
+from sync.handover import records as handover_records
 from sync.team import members
 from sync.team.bundles import write_changes
 from sync.team.folder import sync_folder
@@ -66,6 +68,9 @@ PARTS = (
     "decision_appeals",
     "follow_up_needs",
     "follow_up_interventions",
+    "follow_up_results",
+    "grant_confirmations",
+    "handover_bases",
 )
 
 
@@ -100,6 +105,7 @@ def _count(store: Store, table: str, case_id: int) -> int:
         "decision_appeals": "decision_id IN (SELECT id FROM decisions WHERE case_id = ?)",
         "follow_up_needs": "follow_up_id IN (SELECT id FROM follow_ups WHERE case_id = ?)",
         "follow_up_interventions": "follow_up_id IN (SELECT id FROM follow_ups WHERE case_id = ?)",
+        "follow_up_results": "follow_up_id IN (SELECT id FROM follow_ups WHERE case_id = ?)",
     }
     where = by.get(table, "case_id = ?")
     return int(
@@ -194,12 +200,14 @@ def _build(store: Store, case_id: int, secret: str) -> dict[str, int]:
         relapse="none",
     )
     set_follow_up_links(store, fid, domains=["occupation"], intervention_ids=[iid])
+    grants.confirm_criterion(store, case_id, "motivation", note="Stark vilja (fiktivt)")
+    handover_records.record_legal_basis(
+        store, case_id, kind="transfer", municipality="Luleå", decided_on=days(-3)
+    )
     return {"placement": placement, "sip": sip_id, "agreement": agreement}
 
 
 def assessments_group(store: Store) -> int:
-    from storage.registers import groups
-
     return groups.add_group(store, name=f"Gruppen {marker()}", environment="criminal_network")
 
 

@@ -60,6 +60,10 @@ ROWS = (
     "provision_text, outcome, subject, decided_by, delegation, decided_on, appeal_info, "
     "signed_by, signed_at, correction_reason) VALUES (2, 1, 1, 1, 2, 1, 'Lagrum', 'granted', "
     "'Stöd.', 'Fiktiv', '4.2', '2026-01-07', 1, 'Fiktiv', '2026-01-10', 'Stavfel')",
+    "INSERT INTO grant_confirmations (id, case_id, criterion, met, confirmed_by, confirmed_at) "
+    "VALUES (1, 1, 'motivation', 1, 'Fiktiv', '2026-01-10')",
+    "INSERT INTO handover_bases (id, case_id, kind, municipality, decided_on, created_by, "
+    "created_at) VALUES (1, 1, 'transfer', 'Luleå', '2026-01-09', 'Fiktiv', '2026-01-10')",
     "INSERT INTO decision_appeals (id, decision_id, lodged_on, outcome, outcome_on, "
     "created_by, created_at) "
     "VALUES (1, 2, '2026-01-09', 'rejected', '2026-01-10', 'Fiktiv', '2026-01-10')",
@@ -96,6 +100,7 @@ def test_existing_rows_get_uids_and_stay_unchangeable(conn: Any) -> None:
         rows += len(found)
     assert len(uids) == rows  # unique across the tables too
     _refused(conn, "UPDATE needs_assessments SET note = 'ändrad' WHERE id = 1")
+    _refused(conn, "UPDATE grant_confirmations SET met = 0 WHERE id = 1")
     _refused(conn, "UPDATE needs_assessments SET uid = lower(hex(randomblob(16))) WHERE id = 1")
     _refused(conn, "UPDATE decisions SET notified_on = '2026-01-09' WHERE id = 1")
     _refused(conn, "UPDATE decisions SET subject = 'ändrad' WHERE id = 2")

@@ -4,12 +4,13 @@
   ``AFTER INSERT`` trigger that fills it, as step 11 did, on the remaining tables of a case
   file (:data:`UID_TABLES`): agreements and their conditions and breaches, network links,
   reminders, provider controls, relocation tasks, needs assessments, care contacts, SIPs and
-  their actions, decisions and their appeals. Existing rows get theirs here. (Placement
-  addresses, fictitious identities, need ratings, follow-up links, partners of a case and a
-  case's reason for ending travel as fields of the record they belong to and need none.)
+  their actions, decisions and their appeals, the state grant's confirmations, the decisions
+  a handover rests on. Existing rows get theirs here. (Placement addresses, fictitious
+  identities, need ratings, follow-up results and links, partners of a case and a case's
+  reason for ending travel as fields of the record they belong to and need none.)
 - The triggers that keep signed records unchangeable let a missing ``uid`` be filled once,
-  and nothing else: a needs assessment never changes; a decision only gets its notification
-  date once; an appeal only its outcome once.
+  and nothing else: a needs assessment and a grant confirmation never change; a decision
+  only gets its notification date once; an appeal only its outcome once.
 - As for journal entries in step 11: ``decisions_one_correction`` becomes non-unique (two
   colleagues may correct the same decision concurrently and both versions are kept; outside
   a merge a trigger still refuses a second correction of one version), and while a merge
@@ -38,10 +39,13 @@ UID_TABLES = (
     "sip_actions",
     "decisions",
     "decision_appeals",
+    "grant_confirmations",
+    "handover_bases",
 )
 
 DROP = (
     "DROP TRIGGER needs_assessments_no_update",
+    "DROP TRIGGER grant_confirmations_no_update",
     "DROP TRIGGER decisions_no_update",
     "DROP TRIGGER decision_appeals_fixed",
     "DROP INDEX decisions_one_correction",
@@ -111,5 +115,8 @@ def upgrade(conn: Any) -> None:
             f"BEGIN {fill}; END"
         )
     _fill_uid_only(conn, "needs_assessments", "a needs assessment is never changed; make a new one")
+    _fill_uid_only(
+        conn, "grant_confirmations", "grant confirmations are append-only; add a new one"
+    )
     for statement in TRIGGERS:
         conn.execute(statement)

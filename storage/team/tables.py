@@ -131,6 +131,13 @@ PARTNERS = Side(
     "case_partners", "case_id", ("partner_id", "role", "linked_by", "linked_at"), "partners", True
 )
 RATINGS = Side("need_ratings", "assessment_id", ("domain", "level", "note"), "ratings", True)
+FOLLOW_UP_RESULT = Side(
+    "follow_up_results",
+    "follow_up_id",
+    ("status", "housing", "occupation", "relapse"),
+    "result_",
+    stamp=("created_at",),
+)
 FOLLOW_UP_NEEDS = Side("follow_up_needs", "follow_up_id", ("domain",), "needs", True)
 FOLLOW_UP_INTERVENTIONS = Side(
     "follow_up_interventions",
@@ -296,12 +303,17 @@ SPECS: dict[str, TableSpec] = {
             (
                 ("case_id",),
                 *_each("kind", "done_on", "summary", "created_by", "created_at"),
+                FOLLOW_UP_RESULT.wire,
                 FOLLOW_UP_NEEDS.wire,
                 FOLLOW_UP_INTERVENTIONS.wire,
             ),
             _CASE,
-            sides=(FOLLOW_UP_NEEDS, FOLLOW_UP_INTERVENTIONS),
-            later=(FOLLOW_UP_NEEDS.wire[0], FOLLOW_UP_INTERVENTIONS.wire[0]),
+            sides=(FOLLOW_UP_RESULT, FOLLOW_UP_NEEDS, FOLLOW_UP_INTERVENTIONS),
+            later=(
+                FOLLOW_UP_RESULT.wire[0],
+                FOLLOW_UP_NEEDS.wire[0],
+                FOLLOW_UP_INTERVENTIONS.wire[0],
+            ),
         ),
         # Schema step 12: the rest of a case file.
         TableSpec(
@@ -406,6 +418,20 @@ SPECS: dict[str, TableSpec] = {
             (("sip_id",), *_each("action", "responsible", "due_on", "done_on", "created_at")),
             {"sip_id": "sips"},
             parent=("sip_id", "sips"),
+        ),
+        TableSpec(
+            "grant_confirmations",
+            (("case_id", "criterion", "met", "note", "confirmed_by", "confirmed_at"),),
+            _CASE,
+        ),
+        TableSpec(
+            "handover_bases",
+            (
+                ("case_id",),
+                *_each("kind", "municipality", "reference", "created_by", "created_at"),
+                ("decided_on", "valid_until"),
+            ),
+            _CASE,
         ),
         TableSpec(
             "decision_appeals",
