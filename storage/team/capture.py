@@ -14,7 +14,8 @@ from typing import Any
 from storage.team import clock, ops, rows
 from storage.team.errors import TeamError
 from storage.team.ops import ALL, PUT, REMOVE, Op
-from storage.team.tables import SIDE_TABLES, SPECS, TableSpec
+from storage.team.spec import TableSpec
+from storage.team.tables import SIDE_TABLES, SPECS
 
 _now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 

@@ -27,7 +27,8 @@ from storage.casefile.people import number_hash
 from storage.team import clock, ops, rows, sides
 from storage.team.errors import ClockAheadError, OpsInvalidError, OutOfOrderError
 from storage.team.ops import ALL, REMOVE, Op
-from storage.team.tables import ORDER, REMOVED, SPECS, TableSpec
+from storage.team.spec import TableSpec
+from storage.team.tables import ORDER, REMOVED, SPECS
 
 
 @dataclass

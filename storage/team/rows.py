@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from storage.team.sides import read_extras
-from storage.team.tables import SPECS, TableSpec
+from storage.team.spec import TableSpec
+from storage.team.tables import SPECS
 
 
 def local_id(conn: Any, table: str, uid: str | None) -> int | None:

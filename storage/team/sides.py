@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from storage.team.errors import OpsInvalidError
-from storage.team.tables import Lookup, Side, TableSpec
+from storage.team.spec import Lookup, Side, TableSpec
 
 _UID_CHARS = frozenset("0123456789abcdef")
 #: a partner of a case travels as (kind, name, organisation); its phone and e-mail stay home
