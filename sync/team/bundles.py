@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storage.casefile import repo
 from storage.team import merge, rows, shares
 from storage.team.capture import author_key
 from storage.team.ops import Op
@@ -79,32 +81,41 @@ def _acks(store: Any, contact_id: int) -> list[int]:
     return sorted(int(r[0]) for r in rows_)
 
 
-def _blob(store: Any, sha256: str) -> bytes | None:
+class _Blob(io.BytesIO):
+    """A document's content as a member; the outbox recipe keeps the document's id
+    (``rebuild``), not a second copy of its bytes (sync/bundle/outbox.py)."""
+
+    def __init__(self, data: bytes, document_id: int) -> None:
+        super().__init__(data)
+        self.rebuild = document_id
+
+
+def _blob(store: Any, sha256: str) -> _Blob | None:
     row = store.conn.execute(
-        "SELECT c.content FROM documents d JOIN document_contents c ON c.document_id = d.id "
-        "WHERE d.sha256 = ? LIMIT 1",
+        "SELECT d.id, c.content FROM documents d JOIN document_contents c "
+        "ON c.document_id = d.id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1",
         (sha256,),
     ).fetchone()
-    return None if row is None else bytes(row[0])
+    return None if row is None else _Blob(bytes(row[1]), int(row[0]))
 
 
 def _choose(
     store: Any, pending: list[Op], protected: dict[str, bool]
-) -> tuple[list[dict[str, Any]], dict[str, bytes], bool]:
+) -> tuple[list[dict[str, Any]], dict[str, _Blob], bool]:
     """The longest clock-order prefix of ``pending`` that fits the caps."""
     chosen: list[dict[str, Any]] = []
-    blobs: dict[str, bytes] = {}
+    blobs: dict[str, _Blob] = {}
     size, content = 0, 0
     for op in pending:
         data = ch.masked(store, op, protected.get(op.case, False))
         cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2
-        extra: dict[str, bytes] = {}
+        extra: dict[str, _Blob] = {}
         if op.table == "documents" and "size" in op.set:
             sha = str(op.set["size"]["sha256"])
             blob = _blob(store, sha)
             if blob is not None and sha not in blobs:
                 extra[sha] = blob
-        added = sum(len(b) for b in extra.values())
+        added = sum(len(b.getbuffer()) for b in extra.values())
         if chosen and (
             size + cost > TEAM_CHANGES_MAX_BYTES - 64 * 1024
             or content + size + cost + added > TEAM_CONTENT_MAX_BYTES - 1024 * 1024
@@ -140,7 +151,8 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     conn = store.conn
     grants = ch.grants_for(store, contact_id)
     removed = ch.removals_for(store, contact_id)
-    if not grants and not removed:
+    handed_over = ch.handed_over_for(store, contact_id)
+    if not grants and not removed and not handed_over:
         return None
     pending = _relayable(store, ch.pending_ops(store, contact_id))
     acks = _acks(store, contact_id)
@@ -148,15 +160,19 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
         "SELECT ack_sent, grants_sha256 FROM team_peers WHERE contact_id = ?", (int(contact_id),)
     ).fetchone()
     ack_sent, grants_sent = (int(peer[0]), peer[1]) if peer else (0, None)
-    told = {"shares": grants, "removed": removed}
+    told: dict[str, Any] = {"shares": grants, "removed": removed}
+    if handed_over:
+        told["handed_over"] = handed_over
     grants_sha = hashlib.sha256(json.dumps(told, sort_keys=True).encode()).hexdigest()
     if not pending and max(acks, default=0) <= ack_sent and grants_sha == grants_sent:
         return None
     protected = {g["case"]: bool(g["protected"]) for g in grants}
     sent, blobs, more = _choose(store, pending, protected)
-    body = ch.changes_json(store, grants, sent, acks, removed)
-    members: list[tuple[str, bytes, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
-    members += [(f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob)) for sha, blob in blobs.items()]
+    body = ch.changes_json(store, grants, sent, acks, removed, handed_over)
+    members: list[tuple[str, bytes | _Blob, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
+    members += [
+        (f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob.getbuffer())) for sha, blob in blobs.items()
+    ]
     out = Path(folder) / f"{secrets.token_hex(16)}{BUNDLE_EXTENSION}"
 
     def record(sealed: SealedBundle) -> None:
@@ -292,6 +308,56 @@ def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], 
             )
 
 
+def _handed_over(store: Any, sender: Contact, handed_over: tuple[tuple[str, str], ...]) -> None:
+    """The responsible caseworker's signed word that a shared case was handed over to another
+    municipality: our share ends, nothing more is accepted for it, and its removal is
+    recorded (``team_removed``, reason ``handed_over``): the case is hidden at once
+    (storage/team/guard.py) and removed by the next sync (sync/team/standin.py), which also
+    sends the signed confirmation. From anyone else it is ignored, as their grants are."""
+    conn = store.conn
+    for case_uid, at in handed_over:
+        ours = shares.shared_case(store, case_uid)
+        row = conn.execute(
+            "SELECT role FROM team_members WHERE case_uid = ? AND contact_id = ?",
+            (case_uid, sender.id),
+        ).fetchone()
+        if ours is None or ours.case_id is None or row is None or row[0] != RESPONSIBLE:
+            continue
+        number = conn.execute(
+            "SELECT case_number FROM cases WHERE id = ?", (ours.case_id,)
+        ).fetchone()[0]
+        notify = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT contact_id FROM team_members WHERE case_uid = ? AND state <> 'revoked'",
+                (case_uid,),
+            ).fetchall()
+        ]
+        conn.execute("UPDATE team_cases SET state = 'ended' WHERE case_uid = ?", (case_uid,))
+        conn.execute(
+            "UPDATE team_members SET state = 'ended', ended_at = coalesce(ended_at, ?) "
+            "WHERE case_uid = ? AND state = 'active'",
+            (at, case_uid),
+        )
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO team_removed (case_ref, case_uid, reason, removed_at, "
+            "removed_by, notify) VALUES (?, ?, 'handed_over', ?, ?, ?)",
+            (
+                repo.case_ref_hash(str(number)),
+                case_uid,
+                _utc(),
+                store.actor,
+                json.dumps(sorted(notify)),
+            ),
+        )
+        if cur.rowcount:
+            store.audit.append(
+                "team.handed_over_told",
+                number,
+                {"case_id": ours.case_id, "contact_id": sender.id, "handed_over_at": at},
+            )
+
+
 def ended(case: shares.SharedCase, today: dt.date) -> bool:
     """A stand-in share past its end date (or not started yet) on this laptop."""
     if case.role != STAND_IN:
@@ -335,6 +401,7 @@ def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> I
             numbers = _apply_grants(store, sender, untrusted.grants)
             _check_cases(store, sender, untrusted.ops, day)
             _confirmations(store, sender, untrusted.removed)
+            _handed_over(store, sender, untrusted.handed_over)
             applied = merge.apply_ops(
                 store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
             )

@@ -23,7 +23,12 @@ from sync.trust.identity import get_identity
 from sync.wire.fields import FINGERPRINT_RE, check_text, strict_json
 
 FORMAT = "utvag-team-changes"
+#: Version 1: as before handovers of shared cases. Version 2 adds ``handed_over``; it is
+#: written only when that list is not empty, so a colleague on an earlier Utväg keeps
+#: reading every other change bundle (docs/sync.md §4).
 VERSION = 1
+VERSION_HANDED_OVER = 2
+VERSIONS = (VERSION, VERSION_HANDED_OVER)
 MAX_OPS = 200_000
 MAX_GRANTS = 10_000
 MAX_MEMBERS = 32
@@ -61,6 +66,7 @@ class Changes:
     grants: tuple[Grant, ...]
     ops: tuple[Op, ...]
     removed: tuple[tuple[str, str], ...]  # (case uid, when): the sender removed its copy
+    handed_over: tuple[tuple[str, str], ...] = ()  # (case uid, when): the case left the unit
 
 
 # ---------------------------------------------------------------- building
@@ -181,22 +187,39 @@ def removals_for(store: Any, contact_id: int) -> list[dict[str, str]]:
     return out
 
 
+def handed_over_for(store: Any, contact_id: int) -> list[dict[str, str]]:
+    """Shared cases we handed over to another municipality that this colleague was on and
+    has not yet confirmed removing (``team_members.removed_at``)."""
+    return [
+        {"case": str(r[0]), "handed_over_at": str(r[1])}
+        for r in store.conn.execute(
+            "SELECT t.case_uid, t.handed_over_at FROM team_cases t JOIN team_members m "
+            "ON m.case_uid = t.case_uid WHERE m.contact_id = ? AND t.handed_over_at IS NOT NULL "
+            "AND m.removed_at IS NULL ORDER BY t.case_uid",
+            (int(contact_id),),
+        ).fetchall()
+    ]
+
+
 def changes_json(
     store: Any,
     grants: list[dict[str, Any]],
     sent: list[dict[str, Any]],
     acks: list[int],
     removed: list[dict[str, str]],
+    handed_over: list[dict[str, str]] | None = None,
 ) -> bytes:
-    body = {
+    body: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION_HANDED_OVER if handed_over else VERSION,
         "sender_clock": clock.current(store.conn),
         "acknowledged": acks,
         "shares": grants,
         "removed": removed,
-        "ops": sent,
     }
+    if handed_over:
+        body["handed_over"] = handed_over
+    body["ops"] = sent
     return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -251,12 +274,17 @@ def _grant(untrusted: object) -> Grant:
     return Grant(g["case"], number, g["protected"], members)
 
 
+_KEYS_V1 = {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"}
+_KEYS = {VERSION: _KEYS_V1, VERSION_HANDED_OVER: _KEYS_V1 | {"handed_over"}}
+
+
 def parse_changes(untrusted_bytes: bytes) -> Changes:
-    top = _obj(
-        strict_json(untrusted_bytes, NotAChangeBundleError),
-        {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"},
-    )
-    if top["format"] != FORMAT or type(top["version"]) is not int or top["version"] != VERSION:
+    untrusted = strict_json(untrusted_bytes, NotAChangeBundleError)
+    version = untrusted.get("version") if isinstance(untrusted, dict) else None
+    if type(version) is not int or version not in VERSIONS:
+        raise NotAChangeBundleError()
+    top = _obj(untrusted, _KEYS[version])
+    if top["format"] != FORMAT:
         raise NotAChangeBundleError()
     sender_clock = top["sender_clock"]
     if not isinstance(sender_clock, str) or clock.CLOCK_RE.fullmatch(sender_clock) is None:
@@ -268,13 +296,21 @@ def parse_changes(untrusted_bytes: bytes) -> Changes:
     if len({g.case for g in grants}) != len(grants):
         raise NotAChangeBundleError()
     removed = tuple(_removal(r) for r in _list(top["removed"], MAX_GRANTS))
+    handed_over: tuple[tuple[str, str], ...] = ()
+    if version == VERSION_HANDED_OVER:
+        untrusted_list = _list(top["handed_over"], MAX_GRANTS)
+        if not untrusted_list:  # written only when something was handed over
+            raise NotAChangeBundleError()
+        handed_over = tuple(_removal(r, "handed_over_at") for r in untrusted_list)
+        if len({case for case, _ in handed_over}) != len(handed_over):
+            raise NotAChangeBundleError()
     parsed = ops.parse_ops(_list(top["ops"], MAX_OPS), MAX_OPS)
-    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed)
+    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed, handed_over)
 
 
-def _removal(untrusted: object) -> tuple[str, str]:
-    r = _obj(untrusted, {"case", "removed_at"})
-    case, at = r["case"], r["removed_at"]
+def _removal(untrusted: object, when: str = "removed_at") -> tuple[str, str]:
+    r = _obj(untrusted, {"case", when})
+    case, at = r["case"], r[when]
     if not isinstance(case, str) or ops.UID_RE.fullmatch(case) is None:
         raise NotAChangeBundleError()
     if not isinstance(at, str) or TIME_RE.fullmatch(at) is None:

@@ -1,0 +1,40 @@
+"""Schema step 12: a shared case handed over to another municipality ends its shares.
+
+- ``team_cases.handed_over_at`` — on the responsible caseworker's laptop, when the receipt
+  of the case's handover was recorded (UTC): every share of the case ended then, and the
+  colleagues are told in the next change bundles until each confirms its removal
+  (docs/sync.md §6).
+- ``team_removed.reason`` may also be ``handed_over``: a colleague's laptop that removed
+  its copy because the case was handed over (the table is built again for the new CHECK;
+  its rows are kept).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+VERSION = 12
+
+STATEMENTS = (
+    "ALTER TABLE team_cases ADD COLUMN handed_over_at TEXT",
+    """
+    CREATE TABLE team_removed_v12 (
+        case_ref    TEXT PRIMARY KEY NOT NULL,
+        case_uid    TEXT NOT NULL UNIQUE,
+        reason      TEXT NOT NULL
+                    CHECK (reason IN ('stand_in_ended', 'share_revoked', 'handed_over')),
+        removed_at  TEXT NOT NULL,
+        removed_by  TEXT NOT NULL,
+        notify      TEXT NOT NULL
+    ) STRICT
+    """,
+    "INSERT INTO team_removed_v12 (case_ref, case_uid, reason, removed_at, removed_by, notify) "
+    "SELECT case_ref, case_uid, reason, removed_at, removed_by, notify FROM team_removed",
+    "DROP TABLE team_removed",
+    "ALTER TABLE team_removed_v12 RENAME TO team_removed",
+)
+
+
+def upgrade(conn: Any) -> None:
+    for statement in STATEMENTS:
+        conn.execute(statement)
