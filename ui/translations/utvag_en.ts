@@ -1032,17 +1032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stand-in&apos;s copy of a case removed at the end of the share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A stand-in confirmed removing their copy of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Sync folder chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1092,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>This laptop&apos;s copy of a shared case removed (stand-in share ended or case handed over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colleague confirmed removing their copy of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Shared case handed over to another municipality: every share ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told that a shared case was handed over to another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Network conflict acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,12 +1420,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
@@ -1573,24 +1583,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>role on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1632,11 @@
     <message>
         <location line="+1"/>
         <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2116,6 +2131,11 @@
     <message>
         <location line="+1"/>
         <source>contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares ended: contact {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4341,6 +4361,16 @@ SHA-256: {hash}</source>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="+175"/>
+        <source>Shared with colleagues: {count}. What they have not synced to you is not in the handover; when the receipt is imported their shares end and their copies are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/receipts.py" line="+57"/>
+        <source>Shares ended: {count}. The colleagues learn it at their next sync and remove their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionDialog</name>
@@ -6553,7 +6583,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+78"/>
+        <location line="+9"/>
+        <source>Case {case} is shared within the unit and you are not its responsible caseworker; only the responsible caseworker can hand it over to another municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="-95"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,6 +7009,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+7"/>
         <source>Your time as stand-in (ersättare) on this case has ended; the case can no longer be shown on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The responsible caseworker has handed this shared case over to another municipality; it can no longer be shown on this laptop and its copy is removed at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
