@@ -1,23 +1,31 @@
-"""``changes.json`` versions (docs/sync.md §4): the saved version 1 (as every change bundle
-was written before handovers of shared cases) and version 2 (``handed_over``) are read with
-today's code, byte for byte as saved; anything between the two versions is refused."""
+"""``changes.json`` versions (docs/sync.md §4), saved as the code wrote them: version 1 (as
+every change bundle was written before handovers of shared cases and signed operations) is
+read without operations and clearly refused with them (they are unsigned); version 2
+(``handed_over``) is read; version 3 is read and each operation's signature verifies, byte
+for byte, against its author's saved public key. Anything between the versions is refused."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from sync.team.changes import VERSION, VERSION_HANDED_OVER, parse_changes
-from sync.team.errors import NotAChangeBundleError
+from sync.signing.minisign import PublicKey
+from sync.team.changes import VERSION, VERSION_HANDED_OVER, VERSION_SIGNED, parse_changes
+from sync.team.errors import NotAChangeBundleError, OpsUnsignedError
+from sync.team.signatures import canonical_bytes, digests_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAVED = {
     "team-changes-v1.json": "af2594edec25e5798e951b91825aea882839e056409e1160a80b18c2bf39c491",
     "team-changes-v2.json": "e5cd62eac2e56cf848a10c23384200b1dcdd97f7583a286f327c6e9c752d3271",
+    "team-changes-v3.json": "e5768ef6c305494f025b2408c211bba9c64c3ff02a89e00b28ea651a1f1cd43f",
 }
+#: The signing key of the (fictional) author of team-changes-v3.json, as minisign prints it.
+AUTHOR_V3 = "RWTJZEVXx2BAAX9WGiZY+ah7/y1nHRF0AmqpmGxyei/6IgVfGsRtufK7"
 
 
 def _saved(name: str) -> bytes:
@@ -26,14 +34,36 @@ def _saved(name: str) -> bytes:
     return data
 
 
-def test_version_1_is_read_as_before() -> None:
-    changes = parse_changes(_saved("team-changes-v1.json"))
+def test_version_1_with_operations_is_refused_without_them_read() -> None:
     assert VERSION == 1
-    assert changes.handed_over == ()
+    assert json.loads(_saved("team-changes-v1.json"))["ops"]
+    with pytest.raises(OpsUnsignedError) as refused:
+        parse_changes(_saved("team-changes-v1.json"))
+    assert refused.value.code == "team_ops_unsigned"
+    changes = parse_changes(_variant("team-changes-v1.json", {"ops": []}))
+    assert changes.handed_over == () and changes.ops == ()
     [grant] = changes.grants
     assert grant.case_number == "UV-2026-0001"
     assert {m.state for m in grant.members} == {"active"}
-    assert changes.ops and {op.case for op in changes.ops} == {grant.case}
+
+
+def test_version_3_operations_verify_against_their_author() -> None:
+    changes = parse_changes(_saved("team-changes-v3.json"))
+    assert VERSION_SIGNED == 3
+    assert changes.ops and len(changes.signatures) == len(changes.ops)
+    key = PublicKey.from_minisign_text(AUTHOR_V3)
+    assert {op.author for op in changes.ops} == {key.key_id.hex()}
+    for op, sig in zip(changes.ops, changes.signatures, strict=True):
+        assert key.verify_raw(canonical_bytes(op, digests_of(op, sig)), sig.signature)
+    pairs = list(zip(changes.ops, changes.signatures, strict=True))
+    masked = [(op, sig) for op, sig in pairs if sig.digests]
+    assert masked and all(op.set["name"] == {"name": "••"} for op, _sig in masked)
+    # one value changed: the signature no longer verifies
+    op, sig = next((o, s) for o, s in zip(changes.ops, changes.signatures, strict=True) if s.salts)
+    reg = sorted(sig.salts)[0]
+    field = sorted(op.set[reg])[0]
+    forged = replace(op, set={**op.set, reg: {**op.set[reg], field: "ändrad (fiktiv)"}})
+    assert not key.verify_raw(canonical_bytes(forged, digests_of(forged, sig)), sig.signature)
 
 
 def test_version_2_tells_of_a_handover() -> None:
@@ -43,6 +73,18 @@ def test_version_2_tells_of_a_handover() -> None:
     assert [case for case, _at in changes.handed_over] == [grant.case]
     assert {m.state for m in grant.members} == {"ended"}
     assert changes.ops == ()
+
+
+def _op_v3(*, drop: str | None = None, overlap: bool = False) -> dict[str, object]:
+    """The first operation of team-changes-v3.json, or a broken copy of it."""
+    op: dict[str, object] = json.loads(_saved("team-changes-v3.json"))["ops"][0]
+    if drop is not None:
+        del op[drop]
+    if overlap:  # a register given both a salt and a digest
+        salts = op["salts"]
+        assert isinstance(salts, dict)
+        op["digests"] = {next(iter(salts)): "0" * 64}
+    return op
 
 
 def _variant(name: str, change: dict[str, object], drop: str | None = None) -> bytes:
@@ -65,6 +107,11 @@ def _variant(name: str, change: dict[str, object], drop: str | None = None) -> b
         ("team-changes-v1.json", {"version": 3}, None),
         ("team-changes-v1.json", {"version": "1"}, None),
         ("team-changes-v2.json", {"version": True}, None),
+        # version 3 without operations, or an operation without its signature parts
+        ("team-changes-v3.json", {"ops": []}, None),
+        ("team-changes-v3.json", {"ops": [{**_op_v3(), "sig": "00"}]}, None),
+        ("team-changes-v3.json", {"ops": [_op_v3(drop="salts")]}, None),
+        ("team-changes-v3.json", {"ops": [_op_v3(overlap=True)]}, None),
         # a handover named twice, or with a time not in the documented form
         (
             "team-changes-v2.json",

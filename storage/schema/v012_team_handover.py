@@ -1,4 +1,5 @@
-"""Schema step 12: a shared case handed over to another municipality ends its shares.
+"""Schema step 12: a shared case handed over ends its shares; operations carry their
+author's signature.
 
 - ``team_cases.handed_over_at`` — on the responsible caseworker's laptop, when the receipt
   of the case's handover was recorded (UTC): every share of the case ended then, and the
@@ -7,6 +8,11 @@
 - ``team_removed.reason`` may also be ``handed_over``: a colleague's laptop that removed
   its copy because the case was handed over (the table is built again for the new CHECK;
   its rows are kept).
+- ``team_op_sigs`` — each operation's author signature (Ed25519 over its canonical bytes,
+  docs/sync.md §4) with the per-register salts and, where this laptop holds the values
+  masked, the digests: what it takes to pass the operation on, signed. An operation
+  without a row here (written or received before this step) is signed when we are its
+  author and send it; another author's is not passed on.
 """
 
 from __future__ import annotations
@@ -32,6 +38,14 @@ STATEMENTS = (
     "SELECT case_ref, case_uid, reason, removed_at, removed_by, notify FROM team_removed",
     "DROP TABLE team_removed",
     "ALTER TABLE team_removed_v12 RENAME TO team_removed",
+    """
+    CREATE TABLE team_op_sigs (
+        op_id       TEXT PRIMARY KEY NOT NULL REFERENCES team_ops(op_id) ON DELETE CASCADE,
+        signature   BLOB NOT NULL CHECK (length(signature) = 64),
+        salts       TEXT NOT NULL,
+        digests     TEXT NOT NULL
+    ) STRICT
+    """,
 )
 
 

@@ -35,6 +35,7 @@ from sync.bundle.manifest import (
 from sync.bundle.open import OpenedBundle, open_bundle
 from sync.bundle.seal import SealedBundle, seal_bundle
 from sync.team import changes as ch
+from sync.team import signatures
 from sync.team.errors import (
     ChangeBundleTooLargeError,
     NotAChangeBundleError,
@@ -101,14 +102,15 @@ def _blob(store: Any, sha256: str) -> _Blob | None:
 
 def _choose(
     store: Any, pending: list[Op], protected: dict[str, bool]
-) -> tuple[list[dict[str, Any]], dict[str, _Blob], bool]:
-    """The longest clock-order prefix of ``pending`` that fits the caps."""
-    chosen: list[dict[str, Any]] = []
+) -> tuple[list[tuple[Op, dict[str, Any]]], dict[str, _Blob], bool]:
+    """The longest clock-order prefix of ``pending`` that fits the caps (each operation
+    as it travels, before its signature is added)."""
+    chosen: list[tuple[Op, dict[str, Any]]] = []
     blobs: dict[str, _Blob] = {}
     size, content = 0, 0
     for op in pending:
         data = ch.masked(store, op, protected.get(op.case, False))
-        cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2
+        cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2 + _sig_cost(op)
         extra: dict[str, _Blob] = {}
         if op.table == "documents" and "size" in op.set:
             sha = str(op.set["size"]["sha256"])
@@ -121,26 +123,34 @@ def _choose(
             or content + size + cost + added > TEAM_CONTENT_MAX_BYTES - 1024 * 1024
         ):
             return chosen, blobs, True
-        chosen.append(data)
+        chosen.append((op, data))
         blobs.update(extra)
         size += cost
         content += added
     return chosen, blobs, False
 
 
+def _sig_cost(op: Op) -> int:
+    """What an operation's signature adds to ``changes.json`` at most (bytes)."""
+    return 200 + 110 * len(op.set)
+
+
 def _relayable(store: Any, pending: list[Op]) -> list[Op]:
     """Without the protected details of a case, we never pass on another colleague's change
     of them: what we hold is masked (••), and it must not reach a colleague who has the
-    real values (docs/sync.md §4)."""
+    real values (docs/sync.md §4). Another author's operation travels only with the
+    signature it came with (sync/team/signatures.py)."""
     conn = store.conn
     me = author_key(conn)
+    mine = signatures.own_authors(store)
     ours = {
         str(r[0]): bool(r[1]) for r in conn.execute("SELECT case_uid, protected FROM team_cases")
     }
     return [
         op
         for op in pending
-        if ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op)
+        if (ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op))
+        and signatures.signable(store, op, mine)
     ]
 
 
@@ -167,7 +177,10 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     if not pending and max(acks, default=0) <= ack_sent and grants_sha == grants_sent:
         return None
     protected = {g["case"]: bool(g["protected"]) for g in grants}
-    sent, blobs, more = _choose(store, pending, protected)
+    chosen, blobs, more = _choose(store, pending, protected)
+    signatures.sign_own(store, [op for op, _data in chosen])
+    signed = signatures.stored(store, [op.id for op, _data in chosen])
+    sent = [signatures.wire(data, op, signed[op.id]) for op, data in chosen if op.id in signed]
     body = ch.changes_json(store, grants, sent, acks, removed, handed_over)
     members: list[tuple[str, bytes | _Blob, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
     members += [
@@ -400,11 +413,13 @@ def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> I
         with store.transaction():
             numbers = _apply_grants(store, sender, untrusted.grants)
             _check_cases(store, sender, untrusted.ops, day)
+            signatures.verify_ops(store, untrusted.ops, untrusted.signatures)
             _confirmations(store, sender, untrusted.removed)
             _handed_over(store, sender, untrusted.handed_over)
             applied = merge.apply_ops(
                 store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
             )
+            signatures.keep_all(store, untrusted.ops, untrusted.signatures)
             conn = store.conn
             conn.executemany(
                 "INSERT OR IGNORE INTO team_delivered (contact_id, op_id) VALUES (?, ?)",

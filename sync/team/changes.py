@@ -17,18 +17,26 @@ from typing import Any
 
 from storage.team import clock, ops, rows
 from storage.team.ops import Op
-from sync.team.errors import NotAChangeBundleError
+from sync.team.errors import NotAChangeBundleError, OpsUnsignedError
 from sync.team.members import ROLES
+from sync.team.signatures import OpSignature
 from sync.trust.identity import get_identity
 from sync.wire.fields import FINGERPRINT_RE, check_text, strict_json
 
 FORMAT = "utvag-team-changes"
-#: Version 1: as before handovers of shared cases. Version 2 adds ``handed_over``; it is
-#: written only when that list is not empty, so a colleague on an earlier Utväg keeps
-#: reading every other change bundle (docs/sync.md §4).
+#: Version 1: as before handovers of shared cases. Version 2 adds ``handed_over`` (never
+#: empty). Version 3: every operation signed by its author (``salts``, ``digests``,
+#: ``sig``), ``handed_over`` always there. A bundle with operations is version 3; without,
+#: version 2 when it tells of a handover, else version 1, so that a colleague on an earlier
+#: Utväg still reads acknowledgements and grants (docs/sync.md §4). Operations in a version
+#: 1 or 2 bundle are unsigned and refused (``team_ops_unsigned``).
 VERSION = 1
 VERSION_HANDED_OVER = 2
-VERSIONS = (VERSION, VERSION_HANDED_OVER)
+VERSION_SIGNED = 3
+VERSIONS = (VERSION, VERSION_HANDED_OVER, VERSION_SIGNED)
+SALT_RE = re.compile(r"[0-9a-f]{32}")
+DIGEST_RE = re.compile(r"[0-9a-f]{64}")
+SIG_RE = re.compile(r"[0-9a-f]{128}")
 MAX_OPS = 200_000
 MAX_GRANTS = 10_000
 MAX_MEMBERS = 32
@@ -67,6 +75,7 @@ class Changes:
     ops: tuple[Op, ...]
     removed: tuple[tuple[str, str], ...]  # (case uid, when): the sender removed its copy
     handed_over: tuple[tuple[str, str], ...] = ()  # (case uid, when): the case left the unit
+    signatures: tuple[OpSignature, ...] = ()  # one per operation, in the same order
 
 
 # ---------------------------------------------------------------- building
@@ -209,16 +218,17 @@ def changes_json(
     removed: list[dict[str, str]],
     handed_over: list[dict[str, str]] | None = None,
 ) -> bytes:
+    version = VERSION_SIGNED if sent else VERSION_HANDED_OVER if handed_over else VERSION
     body: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION_HANDED_OVER if handed_over else VERSION,
+        "version": version,
         "sender_clock": clock.current(store.conn),
         "acknowledged": acks,
         "shares": grants,
         "removed": removed,
     }
-    if handed_over:
-        body["handed_over"] = handed_over
+    if version != VERSION:
+        body["handed_over"] = handed_over or []
     body["ops"] = sent
     return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -275,7 +285,38 @@ def _grant(untrusted: object) -> Grant:
 
 
 _KEYS_V1 = {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"}
-_KEYS = {VERSION: _KEYS_V1, VERSION_HANDED_OVER: _KEYS_V1 | {"handed_over"}}
+_KEYS = {
+    VERSION: _KEYS_V1,
+    VERSION_HANDED_OVER: _KEYS_V1 | {"handed_over"},
+    VERSION_SIGNED: _KEYS_V1 | {"handed_over"},
+}
+_SIG_KEYS = {"salts", "digests", "sig"}
+
+
+def _hex_map(untrusted: object, pattern: re.Pattern[str]) -> dict[str, str]:
+    if not isinstance(untrusted, dict) or len(untrusted) > 64:
+        raise NotAChangeBundleError()
+    for key, value in untrusted.items():
+        if not isinstance(value, str) or pattern.fullmatch(value) is None or not key:
+            raise NotAChangeBundleError()
+    return dict(untrusted)
+
+
+def _signed(untrusted_ops: list[Any]) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
+    """Split version 3 operations into the operations and their signature parts."""
+    plain: list[dict[str, Any]] = []
+    parts: list[tuple[Any, ...]] = []
+    for untrusted in untrusted_ops:
+        if not isinstance(untrusted, dict) or not _SIG_KEYS <= set(untrusted):
+            raise NotAChangeBundleError()
+        sig = untrusted["sig"]
+        if not isinstance(sig, str) or SIG_RE.fullmatch(sig) is None:
+            raise NotAChangeBundleError()
+        salts = _hex_map(untrusted["salts"], SALT_RE)
+        digests = _hex_map(untrusted["digests"], DIGEST_RE)
+        plain.append({k: v for k, v in untrusted.items() if k not in _SIG_KEYS})
+        parts.append((bytes.fromhex(sig), salts, digests))
+    return plain, parts
 
 
 def parse_changes(untrusted_bytes: bytes) -> Changes:
@@ -297,15 +338,30 @@ def parse_changes(untrusted_bytes: bytes) -> Changes:
         raise NotAChangeBundleError()
     removed = tuple(_removal(r) for r in _list(top["removed"], MAX_GRANTS))
     handed_over: tuple[tuple[str, str], ...] = ()
-    if version == VERSION_HANDED_OVER:
+    if version in (VERSION_HANDED_OVER, VERSION_SIGNED):
         untrusted_list = _list(top["handed_over"], MAX_GRANTS)
-        if not untrusted_list:  # written only when something was handed over
+        if not untrusted_list and version == VERSION_HANDED_OVER:  # only when there is one
             raise NotAChangeBundleError()
         handed_over = tuple(_removal(r, "handed_over_at") for r in untrusted_list)
         if len({case for case, _ in handed_over}) != len(handed_over):
             raise NotAChangeBundleError()
-    parsed = ops.parse_ops(_list(top["ops"], MAX_OPS), MAX_OPS)
-    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed, handed_over)
+    untrusted_ops = _list(top["ops"], MAX_OPS)
+    if version != VERSION_SIGNED:
+        if untrusted_ops:
+            raise OpsUnsignedError()
+        return Changes(sender_clock, tuple(acks), grants, (), removed, handed_over)
+    if not untrusted_ops:  # version 3 is written only with operations
+        raise NotAChangeBundleError()
+    plain, parts = _signed(untrusted_ops)
+    parsed = ops.parse_ops(plain, MAX_OPS)
+    signatures = []
+    for op, (sig, salts, digests) in zip(parsed, parts, strict=True):
+        if set(salts) & set(digests) or set(salts) | set(digests) != set(op.set):
+            raise NotAChangeBundleError()
+        signatures.append(OpSignature(sig, salts, digests))
+    return Changes(
+        sender_clock, tuple(acks), grants, tuple(parsed), removed, handed_over, tuple(signatures)
+    )
 
 
 def _removal(untrusted: object, when: str = "removed_at") -> tuple[str, str]:
