@@ -7061,6 +7061,21 @@ SHA-256: {hash}</source>
         <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file does not carry a valid signature of the colleague who wrote it; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file was written by someone who is not a verified colleague on the case; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file was written by an earlier version of Utväg and its changes are not signed by their authors; nothing was used. Update Utväg on the colleague&apos;s laptop and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLevel</name>

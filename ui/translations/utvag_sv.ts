@@ -7063,6 +7063,21 @@ SHA-256: {hash}</translation>
         <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
         <translation>Ändringsfilen ändrar skyddade uppgifter (namn, personnummer) som inte delats med avsändaren; ingenting har använts.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file does not carry a valid signature of the colleague who wrote it; nothing was used.</source>
+        <translation>En ändring i filen saknar en giltig signatur av kollegan som gjorde den; ingenting användes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file was written by someone who is not a verified colleague on the case; nothing was used.</source>
+        <translation>En ändring i filen är gjord av någon som inte är en verifierad kollega i ärendet; ingenting användes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file was written by an earlier version of Utväg and its changes are not signed by their authors; nothing was used. Update Utväg on the colleague&apos;s laptop and sync again.</source>
+        <translation>Ändringsfilen är skriven av en tidigare version av Utväg och ändringarna i den är inte signerade av dem som gjorde dem; ingenting användes. Uppdatera Utväg på kollegans dator och synka igen.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLevel</name>
