@@ -214,6 +214,7 @@ def test_handover_of_a_shared_case_ends_every_share(cli: Cli) -> None:
             assert conn.execute("SELECT count(*) FROM journal_entries").fetchone() == (0,)
             left = conn.execute("SELECT count(*) FROM team_ops WHERE case_uid = ?", (uid,))
             assert left.fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM team_op_sigs").fetchone() == (0,)
             hits = conn.execute(
                 "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (f'"{MARKER}"',)
             ).fetchone()

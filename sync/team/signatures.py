@@ -99,8 +99,11 @@ def _keep(store: Any, op_id: str, sig: OpSignature) -> None:
 
 def sign_own(store: Any, ops: list[Op]) -> None:
     """Sign the operations of ours among ``ops`` that are not signed yet (one transaction)."""
-    keys = {k.signing_key.key_id.hex(): k.signing_key for k in all_keys(store)}
+    mine = own_authors(store)
     have = stored(store, [op.id for op in ops])
+    if not [op for op in ops if op.author in mine and op.id not in have]:
+        return
+    keys = {k.signing_key.key_id.hex(): k.signing_key for k in all_keys(store)}
     with store.transaction():
         for op in ops:
             key = keys.get(op.author)
@@ -121,7 +124,9 @@ def signable(store: Any, op: Op, mine: set[str]) -> bool:
 
 
 def own_authors(store: Any) -> set[str]:
-    return {k.signing_key.key_id.hex() for k in all_keys(store)}
+    """Our author ids, every generation (read without the secret keys)."""
+    rows = store.conn.execute("SELECT lower(hex(signing_key_id)) FROM sync_identity")
+    return {str(r[0]) for r in rows}
 
 
 def wire(data: dict[str, Any], op: Op, sig: OpSignature) -> dict[str, Any]:
@@ -162,7 +167,10 @@ def _author_key(store: Any, author: str, case_uid: str) -> PublicKey:
 def verify_ops(store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]) -> None:
     """Inside the import's transaction, after the grants: every operation's signature by its
     author (see the module docstring), or the refusal; nothing is kept here."""
-    mine = {k.signing_key.key_id.hex(): k.signing_key.public_key() for k in all_keys(store)}
+    ours = own_authors(store)
+    mine: dict[str, PublicKey] = {}
+    if any(op.author in ours for op in ops):
+        mine = {k.signing_key.key_id.hex(): k.signing_key.public_key() for k in all_keys(store)}
     cache: dict[tuple[str, str], PublicKey] = {}
     for op, sig in zip(ops, sigs, strict=True):
         key = mine.get(op.author)
