@@ -127,6 +127,8 @@ class ExportPreview:
     document_count: int
     total_bytes: int
     conflicts: ConflictReport
+    #: colleagues whose share of the case ends when the receipt is imported (docs/sync.md §6)
+    shared_with: int = 0
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ def _prepare(store: Any, request: ExportRequest) -> tuple[ExportPreview, CaseCon
         len(content.documents),
         size,
         conflicts,
+        len(shares.active_colleagues(store, request.case_id)),
     )
     return preview, content
 

@@ -3085,6 +3085,14 @@ SHA-256: {hash}</source>
         <source>Legal basis: {basis}, valid from {since} {until}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Shared with %n colleague(s). What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</source>
+        <translation>
+            <numerusform>Shared with %n colleague. What they have not synced to you is not in the handover; when the receipt arrives their share ends and their copy is removed. Sync first.</numerusform>
+            <numerusform>Shared with %n colleagues. What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -3767,7 +3775,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover/pages.py" line="-73"/>
+        <location filename="../handover/pages.py" line="-88"/>
         <source>Case and receiving unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13697,7 +13705,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover/pages.py" line="+103"/>
+        <location filename="../handover/pages.py" line="+119"/>
         <source>What to send</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3087,6 +3087,14 @@ SHA-256: {hash}</translation>
         <source>Legal basis: {basis}, valid from {since} {until}</source>
         <translation>Rättslig grund: {basis}, giltig från {since} {until}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Shared with %n colleague(s). What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</source>
+        <translation>
+            <numerusform>Delas med %n kollega. Det hen inte har synkat till dig kommer inte med i överlämningen; när kvittot kommer avslutas delningen och kollegans kopia tas bort. Synka först.</numerusform>
+            <numerusform>Delas med %n kollegor. Det de inte har synkat till dig kommer inte med i överlämningen; när kvittot kommer avslutas deras delningar och deras kopior tas bort. Synka först.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -3769,7 +3777,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover/pages.py" line="-73"/>
+        <location filename="../handover/pages.py" line="-88"/>
         <source>Case and receiving unit</source>
         <translation>Ärende och mottagande enhet</translation>
     </message>
@@ -13709,7 +13717,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover/pages.py" line="+103"/>
+        <location filename="../handover/pages.py" line="+119"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
