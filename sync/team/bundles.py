@@ -1,12 +1,15 @@
 """Change bundles: writing one for a colleague, importing one from a colleague.
 
 :func:`write_changes` seals ``changes.json`` (and the contents of the documents it adds, as
-``blobs/<sha256>``) for one colleague into a file with a random name, through the bundle
-sealer's atomic write; the operations it carries are recorded as sent to that colleague in
-the same transaction that records the bundle. :func:`import_changes` opens a bundle (every
-check of docs/bundle-format.md §6), then in one transaction: the grants, the checks of
-docs/sync.md §5, the operations (audited ``team.apply``), what the colleague now has, and
-the bundle as seen — or nothing at all.
+``blobs/<sha256>``) for one colleague into a file with a random name, through the outbox of
+sync/bundle (the recipe is kept until the file is in place, docs/bundle-format.md §7); the
+operations it carries — each signed by its author (sync/team/signatures.py; ours are signed
+here when first sent) — are recorded as sent to that colleague in the same transaction that
+records the bundle. :func:`import_changes` opens a bundle (every check of
+docs/bundle-format.md §6), then in one transaction: what it tells about the shares
+(sync/team/received.py), the checks of docs/sync.md §5, every operation's author signature,
+the operations (audited ``team.apply``), what the colleague now has, and the bundle as seen
+— or nothing at all.
 """
 
 from __future__ import annotations
