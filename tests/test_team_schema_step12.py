@@ -78,7 +78,7 @@ def conn(tmp_path: Path) -> Any:
     with c:
         for statement in ROWS:
             c.execute(statement)
-    assert migrate(c) == [12]
+    assert migrate(c, target=12) == [12]
     assert current_version(c) == 12
     yield c
     c.close()

@@ -26,8 +26,9 @@ from sync.handover.records import (
     case_provenance,
     handovers,
 )
-from sync.trust import identity
-from tests.case_fixtures import store_template
+from sync.team import members
+from sync.trust import contacts, identity
+from tests.case_fixtures import copy_store, store_template
 from tests.test_handover_support import EAST, placed_case, rich_case
 from tests.ui_fixtures import app_sv, on_worker
 from tests.ui_sync_fixtures import GuiWorld, close_message_boxes, gui_world, message_texts
@@ -244,3 +245,40 @@ def test_the_receipt_is_written_again_from_the_handover_tab(
     tab.ensure_loaded()
     qtbot.waitUntil(lambda: tab.data is not None and tab.data.provenance is None, timeout=10_000)
     assert not tab.receipt_button.isVisible()
+
+
+def test_the_wizard_says_whose_shares_end_for_a_shared_case(
+    qtbot: QtBot, gui_world: GuiWorld, store_template: Path
+) -> None:
+    w = gui_world.world
+
+    def shared() -> int:
+        colleague = copy_store(store_template, w.dir / "kollega", actor="Karin Kvist")
+        identity.ensure_identity(colleague, "Malmö", "Exit Malmö", "Karin Kvist")
+        at_a = contacts.import_card(w.a, identity.export_card(colleague))
+        contacts.verify_contact(w.a, at_a, identity.get_identity(colleague).fingerprint)
+        colleague.close()
+        case_id = rich_case(w.a)
+        members.share_case(w.a, case_id, at_a, "co")
+        return case_id
+
+    case_id = on_worker(shared)
+    wizard = HandoverWizard(gui_world.sa, case_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.case_page.contact
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=5000)  # Lund and the colleague
+    combo.setCurrentIndex(next(i for i in range(2) if combo.itemText(i).startswith("Lund — ")))
+    _next(qtbot, wizard, wizard.basis_page)
+    text = wizard.basis_page.text.text()
+    assert "Delas med 1 kollega." in text and "Synka först." in text
+    # an unshared case says nothing of the kind
+    plain = on_worker(lambda: rich_case(w.a))
+    other = HandoverWizard(gui_world.sa, plain)
+    qtbot.addWidget(other)
+    other.show()
+    combo = other.case_page.contact
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=5000)
+    combo.setCurrentIndex(next(i for i in range(2) if combo.itemText(i).startswith("Lund — ")))
+    _next(qtbot, other, other.basis_page)
+    assert "kollega" not in other.basis_page.text.text()

@@ -42,12 +42,14 @@ from desktop.commands.store import (
     _common,
     _open,
 )
+from desktop.commands.texts import out
 from storage.casefile.repo import resolve_case
 from storage.casefile.summaries import case_summary
 from storage.errors import (
     QT_TRANSLATE_NOOP,
     UsageError,
 )
+from storage.team.shares import active_colleagues
 from sync.bundle.errors import ReplayedBundleError
 from sync.bundle.staging import purge_staging
 from sync.handover.errors import NetworkConflictError
@@ -162,10 +164,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         except NetworkConflictError as exc:
             _conflict_failure(args, exc)
             raise
+        shared_with = active_colleagues(store, request.case_id)
     row = {k: str(v) if isinstance(v, Path) else v for k, v in result.__dict__.items()}
+    row["shared_with"] = shared_with
     if args.json:
         print_json(row)
         return 0
+    if shared_with:
+        out(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Shared with colleagues: {count}. What they have not synced to you is not in "
+                "the handover; when the receipt is imported their shares end and their copies "
+                "are removed.",
+            ),
+            count=len(shared_with),
+        )
     if result.resumed:
         print(
             "Samma överlämning som förut, ingen ny bunt / the same handover as before, "

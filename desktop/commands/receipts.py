@@ -23,6 +23,8 @@ from desktop.commands.store import (
     _common,
     _open,
 )
+from desktop.commands.texts import out
+from storage.errors import QT_TRANSLATE_NOOP
 from sync.bundle.staging import purge_staging
 from sync.handover.receipts import import_receipt
 from sync.handover.received import (
@@ -38,6 +40,7 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
         result = import_receipt(store, Path(args.file))
     row = dict(result.__dict__)
     row["case_status"] = result.case_status.value
+    row["shares_ended"] = list(result.shares_ended)
     if args.json:
         print_json(row)
         return 0
@@ -48,6 +51,15 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
         if result.gallring_due_on:
             print(
                 f"Gallras / weeded on: {result.gallring_due_on} (five years after the last entry)"
+            )
+        if result.shares_ended:
+            out(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Shares ended: {count}. The colleagues learn it at their next sync and "
+                    "remove their copies.",
+                ),
+                count=len(result.shares_ended),
             )
     else:
         print(f"VÄGRAT / REFUSED by {who}: {result.reason}")

@@ -5,8 +5,9 @@
   ``share CASE --end CONTACT [--revoke]`` — end a share early (revoke: refuse their
   bundles); ``share CASE --hand-over CONTACT`` — make them the responsible caseworker;
   ``share CASE --list`` — who is on the case, in which role, what they have of ours;
-- ``sync --folder DIR`` — import every change bundle for us in DIR, finish ended stand-in
-  shares, write each colleague's change bundle there; ``sync --out DIR`` — only write;
+- ``sync --folder DIR`` — write again what an interrupted run owed, import every change
+  bundle for us in DIR, finish ended stand-in shares and remove cases handed over, write
+  each colleague's change bundle there; ``sync --out DIR`` — only write;
   ``sync --import FILE…`` — only import these files;
 - ``conflicts CASE`` — "Ändrat av båda": each conflict with its versions;
   ``conflicts CASE --resolve N (--choose K | --keep | --remove)`` — resolve one.
@@ -163,7 +164,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for name, exc in report.refused:
         print(f"Avvisad / refused: {name}: {translate_error(exc)}")
     if removed:
-        print(f"Borttagna ärenden (ersättare) / removed cases (stand-in): {len(removed)}")
+        print(
+            "Borttagna ärenden (ersättare, överlämnade) / removed cases "
+            f"(stand-in ended, handed over): {len(removed)}"
+        )
     return 0
 
 

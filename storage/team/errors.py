@@ -63,3 +63,12 @@ class CaseEndedError(TeamError):
         "shown on this laptop.",
     )
     code = "team_case_ended"
+
+
+class CaseHandedOverError(TeamError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The responsible caseworker has handed this shared case over to another municipality; "
+        "it can no longer be shown on this laptop and its copy is removed at the next sync.",
+    )
+    code = "team_case_handed_over"

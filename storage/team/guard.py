@@ -1,8 +1,11 @@
-"""The one guard that refuses to show a case whose stand-in share has ended on this laptop.
+"""The one guard that refuses to show a case whose stand-in share has ended on this laptop,
+or that the responsible caseworker has handed over to another municipality.
 
 After the end date of a stand-in (ersättare) share, or once the responsible caseworker has
-ended it, this laptop refuses the case at every read path, even offline and before its copy
-has been removed: :func:`check_case_shown` runs in :func:`storage.casefile.repo.case_row`,
+ended it, and — whatever our role — once a change bundle told that the case was handed over
+(its removal is recorded in ``team_removed``), this laptop refuses the case at every read
+path, even offline and before its copy has been removed: :func:`check_case_shown` runs in
+:func:`storage.casefile.repo.case_row`,
 which every repository function that reads or writes a case goes through, and the case list
 leaves such cases out (:data:`HIDDEN_CASES_SQL`).
 """
@@ -12,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from storage.team.errors import CaseEndedError
+from storage.team.errors import CaseEndedError, CaseHandedOverError
 
-#: Case ids this laptop must not show (a stand-in share ended or past its end date).
+#: Case ids this laptop must not show (a stand-in share ended or past its end date, or a
+#: shared case handed over whose copy is to be removed here).
 HIDDEN_CASES_SQL = (
-    "SELECT case_id FROM team_cases WHERE case_id IS NOT NULL AND role = 'stand_in' "
-    "AND (state = 'ended' OR valid_until < date('now'))"
+    "SELECT case_id FROM team_cases WHERE case_id IS NOT NULL AND ((role = 'stand_in' "
+    "AND (state = 'ended' OR valid_until < date('now'))) "
+    "OR case_uid IN (SELECT case_uid FROM team_removed))"
 )
 
 
@@ -31,6 +36,18 @@ def case_ended(conn: Any, case_id: int, today: dt.date | None = None) -> bool:
     return row is not None
 
 
+def case_handed_over(conn: Any, case_id: int) -> bool:
+    """A shared case whose removal this laptop recorded (``team_removed``): handed over."""
+    row = conn.execute(
+        "SELECT 1 FROM team_cases t JOIN team_removed r ON r.case_uid = t.case_uid "
+        "WHERE t.case_id = ?",
+        (int(case_id),),
+    ).fetchone()
+    return row is not None
+
+
 def check_case_shown(conn: Any, case_id: int) -> None:
     if case_ended(conn, case_id):
         raise CaseEndedError()
+    if case_handed_over(conn, case_id):
+        raise CaseHandedOverError()

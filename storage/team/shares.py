@@ -89,3 +89,40 @@ def shared_case(store: Any, case_uid: str) -> SharedCase | None:
 def shared_case_of(store: Any, case_id: int) -> SharedCase | None:
     uid = rows.uid_of(store.conn, "cases", case_id)
     return None if uid is None else shared_case(store, uid)
+
+
+def active_colleagues(store: Any, case_id: int) -> list[int]:
+    """Contact ids of the colleagues whose share of this case is active (none: not shared)."""
+    return [
+        int(r[0])
+        for r in store.conn.execute(
+            "SELECT m.contact_id FROM team_members m JOIN team_cases t "
+            "ON t.case_uid = m.case_uid WHERE t.case_id = ? AND m.state = 'active' "
+            "ORDER BY m.contact_id",
+            (int(case_id),),
+        ).fetchall()
+    ]
+
+
+def end_for_handover(store: Any, case_id: int) -> list[int]:
+    """Inside the transaction that records an accepted handover receipt: the case has left
+    the unit, so every share of it ends (``team_members``: ``ended``), our own share ends
+    and the time is kept (``team_cases.handed_over_at``). The colleagues are told in our
+    next change bundles (``handed_over``, docs/sync.md §4) and remove their copies. Returns
+    the contact ids whose share was active until now (empty: the case was not shared)."""
+    conn = store.conn
+    found = shared_case_of(store, case_id)
+    if found is None or found.state != "active":
+        return []
+    ended = active_colleagues(store, case_id)
+    now = _utc()
+    conn.execute(
+        "UPDATE team_members SET state = 'ended', ended_at = coalesce(ended_at, ?) "
+        "WHERE case_uid = ? AND state = 'active'",
+        (now, found.case_uid),
+    )
+    conn.execute(
+        "UPDATE team_cases SET state = 'ended', handed_over_at = ? WHERE case_uid = ?",
+        (now, found.case_uid),
+    )
+    return ended

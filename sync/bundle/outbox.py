@@ -35,6 +35,7 @@ from sync.age import (
     write_sealed,
 )
 from sync.bundle.manifest import (
+    TEAM_CHANGES,
     parse_manifest,
 )
 from sync.wire.fields import format_time
@@ -46,6 +47,11 @@ from sync.wire.offload import (
 )
 
 SEALED, PLACED = "sealed", "placed"
+#: Kinds whose recipe serves only the window between the sealing commit and the rename: a
+#: change bundle in place is never written again (what the colleague has not acknowledged
+#: travels again in our next change bundle, docs/sync.md §4), so its recipe — the file key
+#: and ``changes.json`` with case content — is dropped as soon as the file is in place.
+RECIPE_UNTIL_PLACED = frozenset({TEAM_CHANGES})
 #: How the file got where it is: the sealing run itself, the next unlock, or a command
 #: that wrote it again.
 BY_SEAL, BY_UNLOCK, BY_WRITE = "seal", "unlock", "write"
@@ -221,11 +227,25 @@ def link(
 
 
 def mark_placed(store: Any, bundle_id: str, by: str, target: Path | None = None) -> None:
+    """Inside the caller's transaction: the file is in place; a bundle of a kind in
+    :data:`RECIPE_UNTIL_PLACED` loses its recipe here."""
     store.conn.execute(
         "UPDATE sync_outbox SET state = 'placed', placed_at = ?, placed_by = ?, "
         "target = coalesce(?, target) WHERE bundle_id = ?",
         (utc_now(), by, None if target is None else str(target), bundle_id),
     )
+    row = store.conn.execute("SELECT kind FROM sync_outbox WHERE bundle_id = ?", (bundle_id,))
+    found = row.fetchone()
+    if found is not None and found[0] in RECIPE_UNTIL_PLACED:
+        forget_recipe(store, bundle_id)
+
+
+def give_up(store: Any, bundle_id: str) -> None:
+    """Inside the caller's transaction: forget a bundle that is owed but must not be written
+    any more (a change bundle whose case this laptop removes: its recipe holds the case's
+    content). The sealed bundle stays recorded (``sync_sealed_bundles``); a finished temp
+    file of it, should one be left, is still put in place by the next unlock."""
+    store.conn.execute("DELETE FROM sync_outbox WHERE bundle_id = ?", (bundle_id,))
 
 
 _ENTRY_SQL = (

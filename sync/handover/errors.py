@@ -223,3 +223,12 @@ class ReceiptStatusError(HandoverError):
         "which cannot become överlämnad; set it to {allowed} and import the receipt again.",
     )
     code = "receipt_status"
+
+
+class HandoverSharedNotResponsibleError(HandoverError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {case} is shared within the unit and you are not its responsible caseworker; "
+        "only the responsible caseworker can hand it over to another municipality.",
+    )
+    code = "handover_shared_not_responsible"

@@ -47,6 +47,7 @@ from storage.records.enums import (
     CaseStatus,
 )
 from storage.records.errors import FieldRequiredError
+from storage.team import shares
 from sync.bundle import (
     outbox,
     rewrite,
@@ -70,6 +71,7 @@ from sync.handover.errors import (
     HandoverNotWrittenError,
     HandoverPendingError,
     HandoverReasonRequiredError,
+    HandoverSharedNotResponsibleError,
     HandoverStatusError,
     NetworkConflictError,
 )
@@ -125,6 +127,8 @@ class ExportPreview:
     document_count: int
     total_bytes: int
     conflicts: ConflictReport
+    #: colleagues whose share of the case ends when the receipt is imported (docs/sync.md §6)
+    shared_with: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,9 @@ def _checked(store: Any, request: ExportRequest) -> tuple[ExportRequest, Contact
         )
     if principal_id(store, case.id) is None:
         raise FieldRequiredError(field="person")
+    shared = shares.shared_case_of(store, case.id)
+    if shared is not None and shared.state == "active" and shared.role != "responsible":
+        raise HandoverSharedNotResponsibleError(case=case.case_number)
     pending = pending_handover(store, case.id)
     if pending is not None and pending.bundle_written is False:
         raise HandoverNotWrittenError(bundle=pending.bundle_id, handover=pending.id)
@@ -208,6 +215,7 @@ def _prepare(store: Any, request: ExportRequest) -> tuple[ExportPreview, CaseCon
         len(content.documents),
         size,
         conflicts,
+        len(shares.active_colleagues(store, request.case_id)),
     )
     return preview, content
 

@@ -17,7 +17,10 @@
      closed (avslutad) in the meantime stays closed, with the receipt recorded;
    - *refused*: the case stays as it is (still open), the handover is marked refused with
      the reason, and a reminder due today tells the caseworker;
-   - the bundle is marked seen and ``handover.receipt`` is audited.
+   - the bundle is marked seen and ``handover.receipt`` is audited;
+   - *accepted*, for a case shared with colleagues (docs/sync.md §6): every share of it
+     ends (:func:`storage.team.shares.end_for_handover`, audited ``team.handed_over``);
+     the colleagues learn it from our next change bundles and remove their copies.
 
 Gallring: an överlämnad case is a closed case for :mod:`storage.casework.gallring` — weeded five
 years after its last entry (the closing date = the day the receipt was imported, or a
@@ -43,6 +46,7 @@ from storage.records.enums import (
     STATUS_TRANSITIONS,
     CaseStatus,
 )
+from storage.team import shares
 from sync.bundle import outbox
 from sync.bundle.errors import (
     ReceiptMismatchError,
@@ -88,6 +92,7 @@ class ReceiptResult:
     case_status: CaseStatus  # after the import
     status_changed: bool
     gallring_due_on: dt.date | None  # when the sender's copy is weeded (None: kept/open)
+    shares_ended: tuple[int, ...] = ()  # colleagues (contact ids) whose share of it ended
 
     @property
     def accepted(self) -> bool:
@@ -150,6 +155,9 @@ def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) ->
         received = format_time(receipt.received_at)
         with store.transaction():
             changed = _move_status(store, record.case_id) if receipt.status == ACCEPTED else False
+            ended = (
+                shares.end_for_handover(store, record.case_id) if receipt.status == ACCEPTED else []
+            )
             repo.update(
                 store,
                 "handovers",
@@ -184,6 +192,15 @@ def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) ->
                 contact_id=opened.sender.id,
                 was_cancelled=record.cancelled_at is not None,
             )
+            if ended:
+                repo.audit(
+                    store,
+                    "team.handed_over",
+                    number,
+                    case_id=record.case_id,
+                    handover_id=record.id,
+                    contact_ids=ended,
+                )
             opened.commit_seen()
             outbox.forget_recipe(store, receipt.bundle_id)  # answered: never written again
     except BaseException:
@@ -206,4 +223,5 @@ def import_receipt(store: Any, path: Path, *, now: dt.datetime | None = None) ->
         case.status,
         changed,
         _gallring_due(store, record.case_id) if case.status.is_terminal else None,
+        tuple(ended),
     )

@@ -136,6 +136,15 @@ class PublicKey:
         _check_comment(comment, UNTRUSTED_COMMENT_MAX_BYTES)
         return f"{UNTRUSTED_PREFIX}{comment}\n{self.to_base64()}\n"
 
+    def verify_raw(self, data: bytes, signature: bytes) -> bool:
+        """Whether ``signature`` is this key's plain Ed25519 signature of ``data`` (no
+        minisign framing: a team operation's signature, docs/sync.md §4)."""
+        try:
+            self._key.verify(bytes(signature), bytes(data))
+        except InvalidSignature:
+            return False
+        return True
+
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, PublicKey)
@@ -184,6 +193,11 @@ class SigningKey:
 
     def public_key(self) -> PublicKey:
         return self._public
+
+    def sign_raw(self, data: bytes) -> bytes:
+        """A plain Ed25519 signature (64 bytes) of ``data``; the caller frames ``data`` with
+        a context of its own so that it can never be taken for another kind of message."""
+        return self._key.sign(bytes(data))
 
     def __repr__(self) -> str:
         return f"SigningKey(key_id={self._public.key_id_hex})"

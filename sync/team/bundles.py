@@ -1,25 +1,29 @@
 """Change bundles: writing one for a colleague, importing one from a colleague.
 
 :func:`write_changes` seals ``changes.json`` (and the contents of the documents it adds, as
-``blobs/<sha256>``) for one colleague into a file with a random name, through the bundle
-sealer's atomic write; the operations it carries are recorded as sent to that colleague in
-the same transaction that records the bundle. :func:`import_changes` opens a bundle (every
-check of docs/bundle-format.md §6), then in one transaction: the grants, the checks of
-docs/sync.md §5, the operations (audited ``team.apply``), what the colleague now has, and
-the bundle as seen — or nothing at all.
+``blobs/<sha256>``) for one colleague into a file with a random name, through the outbox of
+sync/bundle (the recipe is kept until the file is in place, docs/bundle-format.md §7); the
+operations it carries — each signed by its author (sync/team/signatures.py; ours are signed
+here when first sent) — are recorded as sent to that colleague in the same transaction that
+records the bundle. :func:`import_changes` opens a bundle (every check of
+docs/bundle-format.md §6), then in one transaction: what it tells about the shares
+(sync/team/received.py), the checks of docs/sync.md §5, every operation's author signature,
+the operations (audited ``team.apply``), what the colleague now has, and the bundle as seen
+— or nothing at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storage.team import merge, rows, shares
+from storage.team import merge, rows
 from storage.team.capture import author_key
 from storage.team.ops import Op
 from sync.bundle.manifest import (
@@ -33,16 +37,13 @@ from sync.bundle.manifest import (
 from sync.bundle.open import OpenedBundle, open_bundle
 from sync.bundle.seal import SealedBundle, seal_bundle
 from sync.team import changes as ch
+from sync.team import received, signatures
 from sync.team.errors import (
     ChangeBundleTooLargeError,
     NotAChangeBundleError,
     NotSharedError,
-    ProtectedNotSharedError,
-    ShareEndedError,
 )
-from sync.team.members import RESPONSIBLE, STAND_IN, is_colleague
-from sync.trust.contacts import Contact, list_contacts
-from sync.trust.identity import get_identity
+from sync.team.members import is_colleague
 
 #: A change bundle file larger than this is refused before it is opened.
 FILE_MAX_BYTES = TEAM_CONTENT_MAX_BYTES + TEAM_CONTENT_MAX_BYTES // 64 + 1024 * 1024
@@ -79,57 +80,75 @@ def _acks(store: Any, contact_id: int) -> list[int]:
     return sorted(int(r[0]) for r in rows_)
 
 
-def _blob(store: Any, sha256: str) -> bytes | None:
+class _Blob(io.BytesIO):
+    """A document's content as a member; the outbox recipe keeps the document's id
+    (``rebuild``), not a second copy of its bytes (sync/bundle/outbox.py)."""
+
+    def __init__(self, data: bytes, document_id: int) -> None:
+        super().__init__(data)
+        self.rebuild = document_id
+
+
+def _blob(store: Any, sha256: str) -> _Blob | None:
     row = store.conn.execute(
-        "SELECT c.content FROM documents d JOIN document_contents c ON c.document_id = d.id "
-        "WHERE d.sha256 = ? LIMIT 1",
+        "SELECT d.id, c.content FROM documents d JOIN document_contents c "
+        "ON c.document_id = d.id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1",
         (sha256,),
     ).fetchone()
-    return None if row is None else bytes(row[0])
+    return None if row is None else _Blob(bytes(row[1]), int(row[0]))
 
 
 def _choose(
     store: Any, pending: list[Op], protected: dict[str, bool]
-) -> tuple[list[dict[str, Any]], dict[str, bytes], bool]:
-    """The longest clock-order prefix of ``pending`` that fits the caps."""
-    chosen: list[dict[str, Any]] = []
-    blobs: dict[str, bytes] = {}
+) -> tuple[list[tuple[Op, dict[str, Any]]], dict[str, _Blob], bool]:
+    """The longest clock-order prefix of ``pending`` that fits the caps (each operation
+    as it travels, before its signature is added)."""
+    chosen: list[tuple[Op, dict[str, Any]]] = []
+    blobs: dict[str, _Blob] = {}
     size, content = 0, 0
     for op in pending:
         data = ch.masked(store, op, protected.get(op.case, False))
-        cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2
-        extra: dict[str, bytes] = {}
+        cost = len(json.dumps(data, ensure_ascii=False).encode()) + 2 + _sig_cost(op)
+        extra: dict[str, _Blob] = {}
         if op.table == "documents" and "size" in op.set:
             sha = str(op.set["size"]["sha256"])
             blob = _blob(store, sha)
             if blob is not None and sha not in blobs:
                 extra[sha] = blob
-        added = sum(len(b) for b in extra.values())
+        added = sum(len(b.getbuffer()) for b in extra.values())
         if chosen and (
             size + cost > TEAM_CHANGES_MAX_BYTES - 64 * 1024
             or content + size + cost + added > TEAM_CONTENT_MAX_BYTES - 1024 * 1024
         ):
             return chosen, blobs, True
-        chosen.append(data)
+        chosen.append((op, data))
         blobs.update(extra)
         size += cost
         content += added
     return chosen, blobs, False
 
 
+def _sig_cost(op: Op) -> int:
+    """What an operation's signature adds to ``changes.json`` at most (bytes)."""
+    return 200 + 110 * len(op.set)
+
+
 def _relayable(store: Any, pending: list[Op]) -> list[Op]:
     """Without the protected details of a case, we never pass on another colleague's change
     of them: what we hold is masked (••), and it must not reach a colleague who has the
-    real values (docs/sync.md §4)."""
+    real values (docs/sync.md §4). Another author's operation travels only with the
+    signature it came with (sync/team/signatures.py)."""
     conn = store.conn
     me = author_key(conn)
+    mine = signatures.own_authors(store)
     ours = {
         str(r[0]): bool(r[1]) for r in conn.execute("SELECT case_uid, protected FROM team_cases")
     }
     return [
         op
         for op in pending
-        if ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op)
+        if (ours.get(op.case, False) or op.author == me or not ch.touches_protected(store, op))
+        and signatures.signable(store, op, mine)
     ]
 
 
@@ -140,7 +159,8 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
     conn = store.conn
     grants = ch.grants_for(store, contact_id)
     removed = ch.removals_for(store, contact_id)
-    if not grants and not removed:
+    handed_over = ch.handed_over_for(store, contact_id)
+    if not grants and not removed and not handed_over:
         return None
     pending = _relayable(store, ch.pending_ops(store, contact_id))
     acks = _acks(store, contact_id)
@@ -148,15 +168,22 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
         "SELECT ack_sent, grants_sha256 FROM team_peers WHERE contact_id = ?", (int(contact_id),)
     ).fetchone()
     ack_sent, grants_sent = (int(peer[0]), peer[1]) if peer else (0, None)
-    told = {"shares": grants, "removed": removed}
+    told: dict[str, Any] = {"shares": grants, "removed": removed}
+    if handed_over:
+        told["handed_over"] = handed_over
     grants_sha = hashlib.sha256(json.dumps(told, sort_keys=True).encode()).hexdigest()
     if not pending and max(acks, default=0) <= ack_sent and grants_sha == grants_sent:
         return None
     protected = {g["case"]: bool(g["protected"]) for g in grants}
-    sent, blobs, more = _choose(store, pending, protected)
-    body = ch.changes_json(store, grants, sent, acks, removed)
-    members: list[tuple[str, bytes, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
-    members += [(f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob)) for sha, blob in blobs.items()]
+    chosen, blobs, more = _choose(store, pending, protected)
+    signatures.sign_own(store, [op for op, _data in chosen])
+    signed = signatures.stored(store, [op.id for op, _data in chosen])
+    sent = [signatures.wire(data, op, signed[op.id]) for op, data in chosen if op.id in signed]
+    body = ch.changes_json(store, grants, sent, acks, removed, handed_over)
+    members: list[tuple[str, bytes | _Blob, int]] = [(TEAM_CHANGES_MEMBER, body, len(body))]
+    members += [
+        (f"{TEAM_BLOB_PREFIX}{sha}", blob, len(blob.getbuffer())) for sha, blob in blobs.items()
+    ]
     out = Path(folder) / f"{secrets.token_hex(16)}{BUNDLE_EXTENSION}"
 
     def record(sealed: SealedBundle) -> None:
@@ -182,123 +209,6 @@ def write_changes(store: Any, contact_id: int, folder: Path) -> Written | None:
         on_sealed=record,
     )
     return Written(int(contact_id), out, len(sent), more)
-
-
-def _by_fingerprint(store: Any) -> dict[str, Contact]:
-    return {c.fingerprint: c for c in list_contacts(store, include_revoked=True)}
-
-
-def _apply_grants(store: Any, sender: Contact, grants: tuple[ch.Grant, ...]) -> dict[str, str]:
-    """Join cases new to us, take role and member changes from the responsible caseworker;
-    returns the case numbers offered for new cases."""
-    conn = store.conn
-    me = get_identity(store).fingerprint
-    known = _by_fingerprint(store)
-    numbers: dict[str, str] = {}
-    for grant in grants:
-        mine, theirs = grant.member(me), grant.member(sender.fingerprint)
-        if mine is None or theirs is None:
-            raise NotSharedError()
-        ours = shares.shared_case(store, grant.case)
-        if ours is None:
-            if mine.state != "active" or theirs.state != "active":
-                continue  # nothing to join
-            numbers[grant.case] = grant.case_number
-        else:
-            row = conn.execute(
-                "SELECT role FROM team_members WHERE case_uid = ? AND contact_id = ?",
-                (grant.case, sender.id),
-            ).fetchone()
-            if row is None or row[0] != RESPONSIBLE:
-                continue  # only the responsible caseworker changes who is on a case
-        shares.join_case(
-            store, grant.case, mine.role, mine.valid_from, mine.valid_until, grant.protected
-        )
-        if mine.state != "active":
-            conn.execute("UPDATE team_cases SET state = 'ended' WHERE case_uid = ?", (grant.case,))
-        for m in grant.members:
-            contact = known.get(m.fingerprint)
-            if m.fingerprint == me or contact is None or not is_colleague(store, contact):
-                continue
-            conn.execute(
-                "INSERT INTO team_members (case_uid, contact_id, role, valid_from, valid_until, "
-                "protected, state, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (case_uid, contact_id) DO UPDATE SET role = excluded.role, "
-                "valid_from = excluded.valid_from, valid_until = excluded.valid_until, "
-                "state = excluded.state, protected = excluded.protected",
-                (
-                    grant.case,
-                    contact.id,
-                    m.role,
-                    m.valid_from,
-                    m.valid_until,
-                    int(m.protected and m.state == "active"),
-                    m.state,
-                    _utc(),
-                ),
-            )
-    return numbers
-
-
-def _check_cases(store: Any, sender: Contact, ops_: tuple[Op, ...], today: dt.date) -> None:
-    conn = store.conn
-    for case_uid in sorted({o.case for o in ops_}):
-        ours = shares.shared_case(store, case_uid)
-        member = conn.execute(
-            "SELECT state, role FROM team_members WHERE case_uid = ? AND contact_id = ?",
-            (case_uid, sender.id),
-        ).fetchone()
-        if ours is None or member is None:
-            raise NotSharedError()
-        state, role = member
-        # a stand-in whose time is over still sends what is left; a revoked colleague does not
-        if state == "revoked" or (state == "ended" and role != STAND_IN):
-            raise ShareEndedError()
-        if ours.state != "active" or ended(ours, today):
-            raise ShareEndedError()
-        if ours.role == RESPONSIBLE and not _sender_protected(store, case_uid, sender):
-            if any(o.case == case_uid and ch.touches_protected(store, o) for o in ops_):
-                raise ProtectedNotSharedError()
-
-
-def _sender_protected(store: Any, case_uid: str, sender: Contact) -> bool:
-    """Whether we (the responsible caseworker) shared the protected details with them."""
-    row = store.conn.execute(
-        "SELECT protected FROM team_members WHERE case_uid = ? AND contact_id = ?",
-        (case_uid, sender.id),
-    ).fetchone()
-    return bool(row and row[0])
-
-
-def _confirmations(store: Any, sender: Contact, removed: tuple[tuple[str, str], ...]) -> None:
-    """A colleague's signed word that it removed its copy: the share ends here too."""
-    for case_uid, at in removed:
-        cur = store.conn.execute(
-            "UPDATE team_members SET removed_at = ?, ended_at = coalesce(ended_at, ?), "
-            "state = CASE state WHEN 'active' THEN 'ended' ELSE state END "
-            "WHERE case_uid = ? AND contact_id = ? AND removed_at IS NULL",
-            (at, at, case_uid, sender.id),
-        )
-        if cur.rowcount:
-            number = store.conn.execute(
-                "SELECT c.case_number FROM team_cases t JOIN cases c ON c.id = t.case_id "
-                "WHERE t.case_uid = ?",
-                (case_uid,),
-            ).fetchone()
-            store.audit.append(
-                "team.removal_confirmed",
-                number[0] if number else f"case:{case_uid}",
-                {"contact_id": sender.id, "removed_at": at},
-            )
-
-
-def ended(case: shares.SharedCase, today: dt.date) -> bool:
-    """A stand-in share past its end date (or not started yet) on this laptop."""
-    if case.role != STAND_IN:
-        return False
-    start = dt.date.fromisoformat(case.valid_from) if case.valid_from else None
-    end = dt.date.fromisoformat(case.valid_until) if case.valid_until else None
-    return (start is not None and today < start) or (end is not None and today > end)
 
 
 def _blobs(opened: OpenedBundle) -> dict[str, bytes]:
@@ -332,12 +242,15 @@ def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> I
         blobs = _blobs(opened)
         day = today or dt.datetime.now(dt.UTC).date()
         with store.transaction():
-            numbers = _apply_grants(store, sender, untrusted.grants)
-            _check_cases(store, sender, untrusted.ops, day)
-            _confirmations(store, sender, untrusted.removed)
+            numbers = received.apply_grants(store, sender, untrusted.grants)
+            received.check_cases(store, sender, untrusted.ops, day)
+            signatures.verify_ops(store, untrusted.ops, untrusted.signatures)
+            received.confirmations(store, sender, untrusted.removed)
+            received.handed_over(store, sender, untrusted.handed_over)
             applied = merge.apply_ops(
                 store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
             )
+            signatures.keep_all(store, untrusted.ops, untrusted.signatures)
             conn = store.conn
             conn.executemany(
                 "INSERT OR IGNORE INTO team_delivered (contact_id, op_id) VALUES (?, ?)",

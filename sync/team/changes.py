@@ -18,13 +18,26 @@ from typing import Any
 from storage.team import clock, ops, rows
 from storage.team.ops import Op
 from storage.team.tables import SPECS
-from sync.team.errors import NotAChangeBundleError
+from sync.team.errors import NotAChangeBundleError, OpsUnsignedError
 from sync.team.members import ROLES
+from sync.team.signatures import OpSignature
 from sync.trust.identity import get_identity
 from sync.wire.fields import FINGERPRINT_RE, check_text, strict_json
 
 FORMAT = "utvag-team-changes"
+#: Version 1: as before handovers of shared cases. Version 2 adds ``handed_over`` (never
+#: empty). Version 3: every operation signed by its author (``salts``, ``digests``,
+#: ``sig``), ``handed_over`` always there. A bundle with operations is version 3; without,
+#: version 2 when it tells of a handover, else version 1, so that a colleague on an earlier
+#: Utväg still reads acknowledgements and grants (docs/sync.md §4). Operations in a version
+#: 1 or 2 bundle are unsigned and refused (``team_ops_unsigned``).
 VERSION = 1
+VERSION_HANDED_OVER = 2
+VERSION_SIGNED = 3
+VERSIONS = (VERSION, VERSION_HANDED_OVER, VERSION_SIGNED)
+SALT_RE = re.compile(r"[0-9a-f]{32}")
+DIGEST_RE = re.compile(r"[0-9a-f]{64}")
+SIG_RE = re.compile(r"[0-9a-f]{128}")
 MAX_OPS = 200_000
 MAX_GRANTS = 10_000
 MAX_MEMBERS = 32
@@ -67,6 +80,8 @@ class Changes:
     grants: tuple[Grant, ...]
     ops: tuple[Op, ...]
     removed: tuple[tuple[str, str], ...]  # (case uid, when): the sender removed its copy
+    handed_over: tuple[tuple[str, str], ...] = ()  # (case uid, when): the case left the unit
+    signatures: tuple[OpSignature, ...] = ()  # one per operation, in the same order
 
 
 # ---------------------------------------------------------------- building
@@ -211,22 +226,40 @@ def removals_for(store: Any, contact_id: int) -> list[dict[str, str]]:
     return out
 
 
+def handed_over_for(store: Any, contact_id: int) -> list[dict[str, str]]:
+    """Shared cases we handed over to another municipality that this colleague was on and
+    has not yet confirmed removing (``team_members.removed_at``)."""
+    return [
+        {"case": str(r[0]), "handed_over_at": str(r[1])}
+        for r in store.conn.execute(
+            "SELECT t.case_uid, t.handed_over_at FROM team_cases t JOIN team_members m "
+            "ON m.case_uid = t.case_uid WHERE m.contact_id = ? AND t.handed_over_at IS NOT NULL "
+            "AND m.removed_at IS NULL ORDER BY t.case_uid",
+            (int(contact_id),),
+        ).fetchall()
+    ]
+
+
 def changes_json(
     store: Any,
     grants: list[dict[str, Any]],
     sent: list[dict[str, Any]],
     acks: list[int],
     removed: list[dict[str, str]],
+    handed_over: list[dict[str, str]] | None = None,
 ) -> bytes:
-    body = {
+    version = VERSION_SIGNED if sent else VERSION_HANDED_OVER if handed_over else VERSION
+    body: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": version,
         "sender_clock": clock.current(store.conn),
         "acknowledged": acks,
         "shares": grants,
         "removed": removed,
-        "ops": sent,
     }
+    if version != VERSION:
+        body["handed_over"] = handed_over or []
+    body["ops"] = sent
     return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -256,8 +289,16 @@ def _day(untrusted: object) -> str | None:
         raise NotAChangeBundleError() from None
 
 
-def _member(untrusted: object) -> GrantMember:
-    m = _obj(untrusted, {"fingerprint", "role", "valid_from", "valid_until", "state", "protected"})
+_MEMBER_KEYS = {"fingerprint", "role", "valid_from", "valid_until", "state"}
+
+
+def _member(untrusted: object, version: int) -> GrantMember:
+    """A member of a grant. ``protected`` (the responsible caseworker's word whether the
+    protected details travel to that member) is in every member of version 3 and may be
+    missing in versions 1 and 2 (written before it existed): then it is taken as no."""
+    if version != VERSION_SIGNED and isinstance(untrusted, dict) and "protected" not in untrusted:
+        untrusted = {**untrusted, "protected": False}
+    m = _obj(untrusted, _MEMBER_KEYS | {"protected"})
     fp = m["fingerprint"]
     if not isinstance(fp, str) or FINGERPRINT_RE.fullmatch(fp) is None:
         raise NotAChangeBundleError()
@@ -268,14 +309,14 @@ def _member(untrusted: object) -> GrantMember:
     )
 
 
-def _grant(untrusted: object) -> Grant:
+def _grant(untrusted: object, version: int) -> Grant:
     g = _obj(untrusted, {"case", "case_number", "protected", "members"})
     if not isinstance(g["case"], str) or ops.UID_RE.fullmatch(g["case"]) is None:
         raise NotAChangeBundleError()
     if type(g["protected"]) is not bool:
         raise NotAChangeBundleError()
     number = check_text(g["case_number"], limit=40, empty_ok=False, error=NotAChangeBundleError)
-    members = tuple(_member(m) for m in _list(g["members"], MAX_MEMBERS))
+    members = tuple(_member(m, version) for m in _list(g["members"], MAX_MEMBERS))
     if len({m.fingerprint for m in members}) != len(members):
         raise NotAChangeBundleError()
     if sum(m.role == "responsible" for m in members) != 1:
@@ -283,12 +324,48 @@ def _grant(untrusted: object) -> Grant:
     return Grant(g["case"], number, g["protected"], members)
 
 
+_KEYS_V1 = {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"}
+_KEYS = {
+    VERSION: _KEYS_V1,
+    VERSION_HANDED_OVER: _KEYS_V1 | {"handed_over"},
+    VERSION_SIGNED: _KEYS_V1 | {"handed_over"},
+}
+_SIG_KEYS = {"salts", "digests", "sig"}
+
+
+def _hex_map(untrusted: object, pattern: re.Pattern[str]) -> dict[str, str]:
+    if not isinstance(untrusted, dict) or len(untrusted) > 64:
+        raise NotAChangeBundleError()
+    for key, value in untrusted.items():
+        if not isinstance(value, str) or pattern.fullmatch(value) is None or not key:
+            raise NotAChangeBundleError()
+    return dict(untrusted)
+
+
+def _signed(untrusted_ops: list[Any]) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
+    """Split version 3 operations into the operations and their signature parts."""
+    plain: list[dict[str, Any]] = []
+    parts: list[tuple[Any, ...]] = []
+    for untrusted in untrusted_ops:
+        if not isinstance(untrusted, dict) or not _SIG_KEYS <= set(untrusted):
+            raise NotAChangeBundleError()
+        sig = untrusted["sig"]
+        if not isinstance(sig, str) or SIG_RE.fullmatch(sig) is None:
+            raise NotAChangeBundleError()
+        salts = _hex_map(untrusted["salts"], SALT_RE)
+        digests = _hex_map(untrusted["digests"], DIGEST_RE)
+        plain.append({k: v for k, v in untrusted.items() if k not in _SIG_KEYS})
+        parts.append((bytes.fromhex(sig), salts, digests))
+    return plain, parts
+
+
 def parse_changes(untrusted_bytes: bytes) -> Changes:
-    top = _obj(
-        strict_json(untrusted_bytes, NotAChangeBundleError),
-        {"format", "version", "sender_clock", "acknowledged", "shares", "removed", "ops"},
-    )
-    if top["format"] != FORMAT or type(top["version"]) is not int or top["version"] != VERSION:
+    untrusted = strict_json(untrusted_bytes, NotAChangeBundleError)
+    version = untrusted.get("version") if isinstance(untrusted, dict) else None
+    if type(version) is not int or version not in VERSIONS:
+        raise NotAChangeBundleError()
+    top = _obj(untrusted, _KEYS[version])
+    if top["format"] != FORMAT:
         raise NotAChangeBundleError()
     sender_clock = top["sender_clock"]
     if not isinstance(sender_clock, str) or clock.CLOCK_RE.fullmatch(sender_clock) is None:
@@ -296,17 +373,40 @@ def parse_changes(untrusted_bytes: bytes) -> Changes:
     acks = _list(top["acknowledged"], MAX_ACKS)
     if not all(type(a) is int and 1 <= a <= 2**53 for a in acks):
         raise NotAChangeBundleError()
-    grants = tuple(_grant(g) for g in _list(top["shares"], MAX_GRANTS))
+    grants = tuple(_grant(g, version) for g in _list(top["shares"], MAX_GRANTS))
     if len({g.case for g in grants}) != len(grants):
         raise NotAChangeBundleError()
     removed = tuple(_removal(r) for r in _list(top["removed"], MAX_GRANTS))
-    parsed = ops.parse_ops(_list(top["ops"], MAX_OPS), MAX_OPS)
-    return Changes(sender_clock, tuple(acks), grants, tuple(parsed), removed)
+    handed_over: tuple[tuple[str, str], ...] = ()
+    if version in (VERSION_HANDED_OVER, VERSION_SIGNED):
+        untrusted_list = _list(top["handed_over"], MAX_GRANTS)
+        if not untrusted_list and version == VERSION_HANDED_OVER:  # only when there is one
+            raise NotAChangeBundleError()
+        handed_over = tuple(_removal(r, "handed_over_at") for r in untrusted_list)
+        if len({case for case, _ in handed_over}) != len(handed_over):
+            raise NotAChangeBundleError()
+    untrusted_ops = _list(top["ops"], MAX_OPS)
+    if version != VERSION_SIGNED:
+        if untrusted_ops:
+            raise OpsUnsignedError()
+        return Changes(sender_clock, tuple(acks), grants, (), removed, handed_over)
+    if not untrusted_ops:  # version 3 is written only with operations
+        raise NotAChangeBundleError()
+    plain, parts = _signed(untrusted_ops)
+    parsed = ops.parse_ops(plain, MAX_OPS)
+    signatures = []
+    for op, (sig, salts, digests) in zip(parsed, parts, strict=True):
+        if set(salts) & set(digests) or set(salts) | set(digests) != set(op.set):
+            raise NotAChangeBundleError()
+        signatures.append(OpSignature(sig, salts, digests))
+    return Changes(
+        sender_clock, tuple(acks), grants, tuple(parsed), removed, handed_over, tuple(signatures)
+    )
 
 
-def _removal(untrusted: object) -> tuple[str, str]:
-    r = _obj(untrusted, {"case", "removed_at"})
-    case, at = r["case"], r["removed_at"]
+def _removal(untrusted: object, when: str = "removed_at") -> tuple[str, str]:
+    r = _obj(untrusted, {"case", when})
+    case, at = r["case"], r[when]
     if not isinstance(case, str) or ops.UID_RE.fullmatch(case) is None:
         raise NotAChangeBundleError()
     if not isinstance(at, str) or TIME_RE.fullmatch(at) is None:

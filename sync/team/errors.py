@@ -76,3 +76,31 @@ class ProtectedNotSharedError(BundleError):
         "with its sender; nothing was used.",
     )
     code = "team_protected_not_shared"
+
+
+class OpSignatureError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A change in the file does not carry a valid signature of the colleague who wrote it; "
+        "nothing was used.",
+    )
+    code = "team_op_signature"
+
+
+class OpAuthorUnknownError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A change in the file was written by someone who is not a verified colleague on the "
+        "case; nothing was used.",
+    )
+    code = "team_op_author_unknown"
+
+
+class OpsUnsignedError(BundleError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The change file was written by an earlier version of Utväg and its changes are not "
+        "signed by their authors; nothing was used. Update Utväg on the colleague's laptop "
+        "and sync again.",
+    )
+    code = "team_ops_unsigned"

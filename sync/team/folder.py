@@ -1,7 +1,8 @@
 """The sync folder: write each colleague's change bundle there, import every one for us.
 
 The folder is any directory both laptops see (the unit's network share, a USB stick, a
-folder Syncthing keeps in step). :func:`sync_folder` first imports every ``*.utvag`` file
+folder Syncthing keeps in step). :func:`sync_folder` first writes again any bundle a killed
+run recorded but never got into place (sync/bundle/rewrite.py), imports every ``*.utvag`` file
 not dealt with before (remembered by file hash in ``team_files``), then writes a change
 bundle for each colleague who has something new. A file not addressed to us is left alone;
 one from an earlier sequence than a bundle already imported from its sender is superseded
@@ -12,6 +13,7 @@ written to the folder but whole, sealed bundles with random names.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from storage.team.capture import catch_up
 from sync.age.errors import NoMatchingIdentityError
 from sync.bundle.errors import BundleExpiredError, ReplayedBundleError, SequenceRollbackError
 from sync.bundle.manifest import BUNDLE_EXTENSION
+from sync.bundle.rewrite import reconcile_outbox
 from sync.team.bundles import Imported, Written, import_changes, write_changes
 from sync.team.members import colleagues
 from sync.team.standin import finish_ended_shares
@@ -112,8 +115,11 @@ def write_folder(store: Any, folder: Path, report: SyncReport | None = None) -> 
 
 
 def sync_folder(store: Any, folder: Path) -> SyncReport:
-    """Import what is there for us, finish ended stand-in shares (sync/team/standin.py),
-    then write what each colleague lacks."""
+    """Write again what a killed run owed (the outbox, docs/bundle-format.md §7), import
+    what is there for us, finish ended shares (sync/team/standin.py), then write what each
+    colleague lacks."""
+    with contextlib.suppress(UtvagError):
+        reconcile_outbox(store)  # as after every unlock; a file it cannot write stays owed
     report = import_folder(store, folder)
     report.removed = finish_ended_shares(store, folder)
     return write_folder(store, folder, report)

@@ -1,8 +1,11 @@
-"""The end of a stand-in share on the stand-in's laptop, and handing on responsibility.
+"""The end of a stand-in share on the stand-in's laptop, the end of every share of a case
+handed over to another municipality, and handing on responsibility.
 
 :func:`finish_ended_shares` (run by ``utvag sync``, and by the desktop client after unlock
 and on every automatic sync) finds the cases where this laptop is a stand-in (ersättare)
-whose end date has passed or whose share the responsible caseworker ended, and for each:
+whose end date has passed or whose share the responsible caseworker ended, and the cases
+the responsible caseworker handed over (told in a change bundle, recorded in
+``team_removed`` on import, sync/team/bundles.py), and for each:
 records that it is removed (``team_removed``: the hash of the case number, the case uid,
 when, why, whom to tell), writes each colleague on the case one change bundle with what is
 left *and* the signed confirmation (one bundle, so that no order of reading the folder can
@@ -22,6 +25,8 @@ from typing import Any
 
 from storage.casefile import repo
 from storage.casework.gallring import delete_case_for_good
+from sync.bundle import outbox
+from sync.bundle.manifest import TEAM_CHANGES
 from sync.team.bundles import write_changes
 from sync.team.errors import NotAColleagueError, NotResponsibleError
 from sync.team.members import CO, RESPONSIBLE, STAND_IN
@@ -32,15 +37,25 @@ def _utc() -> str:
 
 
 def ended_cases(store: Any, today: dt.date | None = None) -> list[tuple[str, int]]:
+    """Cases this laptop must remove: an ended stand-in share, or a shared case the
+    responsible caseworker handed over to another municipality (its removal recorded)."""
     day = (today or dt.datetime.now(dt.UTC).date()).isoformat()
     return [
         (str(r[0]), int(r[1]))
         for r in store.conn.execute(
-            "SELECT case_uid, case_id FROM team_cases WHERE role = ? AND case_id IS NOT NULL "
-            "AND (state = 'ended' OR valid_until < ?) ORDER BY case_uid",
+            "SELECT case_uid, case_id FROM team_cases WHERE case_id IS NOT NULL "
+            "AND ((role = ? AND (state = 'ended' OR valid_until < ?)) "
+            "OR case_uid IN (SELECT case_uid FROM team_removed)) ORDER BY case_uid",
             (STAND_IN, day),
         ).fetchall()
     ]
+
+
+def _reason(store: Any, case_uid: str) -> str:
+    row = store.conn.execute(
+        "SELECT reason FROM team_removed WHERE case_uid = ?", (case_uid,)
+    ).fetchone()
+    return "stand_in_ended" if row is None else str(row[0])
 
 
 def finish_ended_shares(
@@ -66,15 +81,20 @@ def finish_ended_shares(
                 "removed_by, notify) VALUES (?, ?, 'stand_in_ended', ?, ?, ?)",
                 (ref, case_uid, _utc(), store.actor, json.dumps(sorted(notify))),
             )
+        reason = _reason(store, case_uid)
         if folder is not None:
             for contact_id in notify:  # what is left, and the confirmation, in one bundle
                 write_changes(store, contact_id, folder)
         with store.transaction():
+            # A change bundle still owed (its folder gone) holds this case's content in its
+            # recipe: given up; what it carried for other cases goes in the next bundle.
+            for owed in outbox.entries(store, state=outbox.SEALED, kind=TEAM_CHANGES):
+                outbox.give_up(store, owed.bundle_id)
             delete_case_for_good(store, case_id)
             store.audit.append(
                 "team.removed",
                 f"case:{ref[:16]}",
-                {"reason": "stand_in_ended", "case_uid": case_uid},
+                {"reason": reason, "case_uid": case_uid},
             )
         done.append(case_uid)
     return done

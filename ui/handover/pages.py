@@ -152,9 +152,25 @@ class BasisPage(HandoverPage):
                     self.tr("Legal basis: {basis}, valid from {since} {until}").format(
                         basis=labels.label(basis.kind), since=basis.since.isoformat(), until=until
                     ),
+                    *self._shared(p.shared_with),
                 ]
             )
         )
+
+    def _shared(self, colleagues: int) -> list[str]:
+        """A shared case: whose shares end, and that what they have not synced stays out."""
+        if not colleagues:
+            return []
+        return [
+            "",
+            self.tr(
+                "Shared with %n colleague(s). What they have not synced to you is not in the "
+                "handover; when the receipt arrives their shares end and their copies are "
+                "removed. Sync first.",
+                "",
+                colleagues,
+            ),
+        ]
 
 
 class SectionsPage(HandoverPage):

@@ -190,6 +190,7 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "register": (QT_TRANSLATE_NOOP("AuditDetail", "field"), val.plain),
     "case_uid": (QT_TRANSLATE_NOOP("AuditDetail", "case (shared id)"), val.plain),
     "removed_at": (QT_TRANSLATE_NOOP("AuditDetail", "removed"), val.local_time),
+    "handed_over_at": (QT_TRANSLATE_NOOP("AuditDetail", "handed over"), val.local_time),
     "protection_level": (
         QT_TRANSLATE_NOOP("AuditDetail", "protection level"),
         lambda v: val.choice(ProtectionLevel, v),
@@ -365,6 +366,7 @@ ID_TEMPLATES = {
     "national_release": QT_TRANSLATE_NOOP("AuditDetail", "national release {id}"),
     "project_id": QT_TRANSLATE_NOOP("AuditDetail", "research project {id}"),
     "contact_id": QT_TRANSLATE_NOOP("AuditDetail", "contact {id}"),
+    "contact_ids": QT_TRANSLATE_NOOP("AuditDetail", "shares ended: contact {id}"),
     "sender": QT_TRANSLATE_NOOP("AuditDetail", "sender: contact {id}"),
     "recipients": QT_TRANSLATE_NOOP("AuditDetail", "recipients: contact {id}"),
     "case_ids": QT_TRANSLATE_NOOP("AuditDetail", "our cases (id): {id}"),

@@ -188,10 +188,17 @@ ACTIONS: dict[str, str] = {
     "team.apply": QT_TRANSLATE_NOOP("AuditAction", "Changes from a colleague applied"),
     "team.resolve": QT_TRANSLATE_NOOP("AuditAction", "Conflicting changes resolved"),
     "team.removed": QT_TRANSLATE_NOOP(
-        "AuditAction", "Stand-in's copy of a case removed at the end of the share"
+        "AuditAction",
+        "This laptop's copy of a shared case removed (stand-in share ended or case handed over)",
     ),
     "team.removal_confirmed": QT_TRANSLATE_NOOP(
-        "AuditAction", "A stand-in confirmed removing their copy of the case"
+        "AuditAction", "A colleague confirmed removing their copy of the case"
+    ),
+    "team.handed_over": QT_TRANSLATE_NOOP(
+        "AuditAction", "Shared case handed over to another municipality: every share ended"
+    ),
+    "team.handed_over_told": QT_TRANSLATE_NOOP(
+        "AuditAction", "Told that a shared case was handed over to another municipality"
     ),
     "team.folder": QT_TRANSLATE_NOOP("AuditAction", "Sync folder chosen"),
     # handover, bundles, contacts, our identity

@@ -1032,17 +1032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stand-in&apos;s copy of a case removed at the end of the share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A stand-in confirmed removing their copy of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Sync folder chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1092,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>This laptop&apos;s copy of a shared case removed (stand-in share ended or case handed over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colleague confirmed removing their copy of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Shared case handed over to another municipality: every share ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told that a shared case was handed over to another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Network conflict acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,12 +1420,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
@@ -1573,24 +1583,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>role on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1632,11 @@
     <message>
         <location line="+1"/>
         <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2116,6 +2131,11 @@
     <message>
         <location line="+1"/>
         <source>contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares ended: contact {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,6 +3085,14 @@ SHA-256: {hash}</source>
         <source>Legal basis: {basis}, valid from {since} {until}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Shared with %n colleague(s). What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</source>
+        <translation>
+            <numerusform>Shared with %n colleague. What they have not synced to you is not in the handover; when the receipt arrives their share ends and their copy is removed. Sync first.</numerusform>
+            <numerusform>Shared with %n colleagues. What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -3747,7 +3775,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover/pages.py" line="-73"/>
+        <location filename="../handover/pages.py" line="-88"/>
         <source>Case and receiving unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,6 +4367,16 @@ SHA-256: {hash}</source>
     <message>
         <location line="+4"/>
         <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="+175"/>
+        <source>Shared with colleagues: {count}. What they have not synced to you is not in the handover; when the receipt is imported their shares end and their copies are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/receipts.py" line="+57"/>
+        <source>Shares ended: {count}. The colleagues learn it at their next sync and remove their copies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6553,7 +6591,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+78"/>
+        <location line="+9"/>
+        <source>Case {case} is shared within the unit and you are not its responsible caseworker; only the responsible caseworker can hand it over to another municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="-95"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6977,6 +7020,11 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The responsible caseworker has handed this shared case over to another municipality; it can no longer be shown on this laptop and its copy is removed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sync/team/errors.py" line="+10"/>
         <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
         <translation type="unfinished"></translation>
@@ -7019,6 +7067,21 @@ SHA-256: {hash}</source>
     <message>
         <location line="+8"/>
         <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file does not carry a valid signature of the colleague who wrote it; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file was written by someone who is not a verified colleague on the case; nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file was written by an earlier version of Utväg and its changes are not signed by their authors; nothing was used. Update Utväg on the colleague&apos;s laptop and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13642,7 +13705,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover/pages.py" line="+103"/>
+        <location filename="../handover/pages.py" line="+119"/>
         <source>What to send</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1032,17 +1032,7 @@
         <translation>Motstridiga ändringar löstes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stand-in&apos;s copy of a case removed at the end of the share</source>
-        <translation>Ersättarens kopia av ett ärende togs bort när delningen upphörde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A stand-in confirmed removing their copy of the case</source>
-        <translation>En ersättare bekräftade att kopian av ärendet tagits bort</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Sync folder chosen</source>
         <translation>Synkmapp valdes</translation>
     </message>
@@ -1102,7 +1092,27 @@
         <translation>Skyddade uppgifter togs med i en överlämning</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>This laptop&apos;s copy of a shared case removed (stand-in share ended or case handed over)</source>
+        <translation>Den här datorns kopia av ett delat ärende togs bort (ersättarskapet slutade eller ärendet lämnades över)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colleague confirmed removing their copy of the case</source>
+        <translation>En kollega bekräftade att hens kopia av ärendet tagits bort</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Shared case handed over to another municipality: every share ended</source>
+        <translation>Delat ärende överlämnat till en annan kommun: alla delningar avslutade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told that a shared case was handed over to another municipality</source>
+        <translation>Meddelad att ett delat ärende lämnats över till en annan kommun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Network conflict acknowledged</source>
         <translation>Nätverkskonflikt bekräftades</translation>
     </message>
@@ -1410,12 +1420,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -1537,7 +1547,7 @@
         <translation>roll</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
@@ -1573,24 +1583,24 @@
         <translation>datum</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>role on the case</source>
         <translation>roll i ärendet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>until</source>
         <translation>till</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>share</source>
         <translation>delning</translation>
     </message>
@@ -1623,6 +1633,11 @@
         <location line="+1"/>
         <source>removed</source>
         <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>överlämnat</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2117,6 +2132,11 @@
         <location line="+1"/>
         <source>contact {id}</source>
         <translation>kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shares ended: contact {id}</source>
+        <translation>delningar avslutade: kontakt {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3067,6 +3087,14 @@ SHA-256: {hash}</translation>
         <source>Legal basis: {basis}, valid from {since} {until}</source>
         <translation>Rättslig grund: {basis}, giltig från {since} {until}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Shared with %n colleague(s). What they have not synced to you is not in the handover; when the receipt arrives their shares end and their copies are removed. Sync first.</source>
+        <translation>
+            <numerusform>Delas med %n kollega. Det hen inte har synkat till dig kommer inte med i överlämningen; när kvittot kommer avslutas delningen och kollegans kopia tas bort. Synka först.</numerusform>
+            <numerusform>Delas med %n kollegor. Det de inte har synkat till dig kommer inte med i överlämningen; när kvittot kommer avslutas deras delningar och deras kopior tas bort. Synka först.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -3749,7 +3777,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../handover/pages.py" line="-73"/>
+        <location filename="../handover/pages.py" line="-88"/>
         <source>Case and receiving unit</source>
         <translation>Ärende och mottagande enhet</translation>
     </message>
@@ -4342,6 +4370,16 @@ SHA-256: {hash}</translation>
         <location line="+4"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="+175"/>
+        <source>Shared with colleagues: {count}. What they have not synced to you is not in the handover; when the receipt is imported their shares end and their copies are removed.</source>
+        <translation>Delas med kollegor: {count}. Det de inte har synkat till dig kommer inte med i överlämningen; när kvittot tas emot avslutas deras delningar och deras kopior tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/receipts.py" line="+57"/>
+        <source>Shares ended: {count}. The colleagues learn it at their next sync and remove their copies.</source>
+        <translation>Avslutade delningar: {count}. Kollegorna får veta det vid sin nästa synk och tar bort sina kopior.</translation>
     </message>
 </context>
 <context>
@@ -6555,7 +6593,12 @@ SHA-256: {hash}</translation>
         <translation>Den mottagande kommunen tog emot ärendet, men {case} har nu status {status}, som inte kan bli överlämnad; ändra den till {allowed} och importera kvittot igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/handover.py" line="+78"/>
+        <location line="+9"/>
+        <source>Case {case} is shared within the unit and you are not its responsible caseworker; only the responsible caseworker can hand it over to another municipality.</source>
+        <translation>Ärende {case} delas inom enheten och du är inte ansvarig handläggare; bara ansvarig handläggare kan lämna över det till en annan kommun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/handover.py" line="-95"/>
         <source>--include-protected and --include-fictitious-identity need --reason: why they are sent (it is logged).</source>
         <translation>--include-protected och --include-fictitious-identity kräver --reason: varför uppgifterna skickas (det loggas).</translation>
     </message>
@@ -6979,6 +7022,11 @@ SHA-256: {hash}</translation>
         <translation>Din tid som ersättare i ärendet har tagit slut; ärendet kan inte längre visas på den här datorn.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The responsible caseworker has handed this shared case over to another municipality; it can no longer be shown on this laptop and its copy is removed at the next sync.</source>
+        <translation>Ansvarig handläggare har lämnat över det här delade ärendet till en annan kommun; det kan inte längre visas på den här datorn och kopian tas bort vid nästa synk.</translation>
+    </message>
+    <message>
         <location filename="../../sync/team/errors.py" line="+10"/>
         <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
         <translation>Ett ärende kan bara delas med en verifierad kollega i samma kommun och enhet.</translation>
@@ -7022,6 +7070,21 @@ SHA-256: {hash}</translation>
         <location line="+8"/>
         <source>The change file changes protected details (name, personnummer) that were not shared with its sender; nothing was used.</source>
         <translation>Ändringsfilen ändrar skyddade uppgifter (namn, personnummer) som inte delats med avsändaren; ingenting har använts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file does not carry a valid signature of the colleague who wrote it; nothing was used.</source>
+        <translation>En ändring i filen saknar en giltig signatur av kollegan som gjorde den; ingenting användes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the file was written by someone who is not a verified colleague on the case; nothing was used.</source>
+        <translation>En ändring i filen är gjord av någon som inte är en verifierad kollega i ärendet; ingenting användes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change file was written by an earlier version of Utväg and its changes are not signed by their authors; nothing was used. Update Utväg on the colleague&apos;s laptop and sync again.</source>
+        <translation>Ändringsfilen är skriven av en tidigare version av Utväg och ändringarna i den är inte signerade av dem som gjorde dem; ingenting användes. Uppdatera Utväg på kollegans dator och synka igen.</translation>
     </message>
 </context>
 <context>
@@ -13654,7 +13717,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../handover/pages.py" line="+103"/>
+        <location filename="../handover/pages.py" line="+119"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
