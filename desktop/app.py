@@ -264,7 +264,7 @@ class AppController(QObject):
         """Only an idle lock keeps the quick-unlock key (Ctrl+L, an OS lock, sleep and
         quitting wipe it)."""
         if reason != LOCK_IDLE:
-            self.gateway.quick.wipe()
+            self.gateway.wipe_quick()
         self.show_unlock(self.lock_notice(reason, discarded), quick=reason == LOCK_IDLE)
         if self.main_window is not None:
             self.main_window.hide()
@@ -273,7 +273,7 @@ class AppController(QObject):
         """The OS locked the screen or is going to sleep: wipe the quick-unlock key even
         when Utväg is locked already (an unlock window asking for the PIN goes back to the
         passphrase), and lock."""
-        self.gateway.quick.wipe()
+        self.gateway.wipe_quick()
         window = self.unlock_window
         if window is not None and window.pin_mode:
             window.end_quick_unlock()
@@ -319,7 +319,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock (closing the store on the worker) and close every window."""
-        self.gateway.quick.wipe()
+        self.gateway.wipe_quick()
         self.session.shutdown()
         self.app.setQuitOnLastWindowClosed(False)  # we are quitting already
         self._drop_code_wizard()
