@@ -162,7 +162,9 @@ class AppController(QObject):
         window.unlocked.connect(self._opened)
         self.unlock_window = window
         window.show()
-        window.refresh()
+        # The wait time and the keyring check run on the store worker once the window is up
+        # (their imports — the key code, `cryptography` — then do not slow building it).
+        QTimer.singleShot(0, window, window.refresh)
         if old is not None:
             old.close()
             old.deleteLater()
