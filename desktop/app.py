@@ -107,9 +107,11 @@ class AppController(QObject):
         i18n.install_translators(app, self.prefs.language)
         self.session = Session(gateway.path, idle_timeout_s=self.prefs.idle_timeout_min * 60)
         self.session.locked.connect(self._on_locked)
-        self.os_lock = OsLockMonitor(self) if watch_os_lock else None
-        if self.os_lock is not None:
-            self.os_lock.os_locked.connect(self.os_locked)
+        #: The OS-lock watch (D-Bus on Linux) starts with the first session: before it there
+        #: is nothing to lock and no quick-unlock key to wipe, and connecting to the buses
+        #: would hold up the unlock window (issue 17).
+        self.os_lock: OsLockMonitor | None = None
+        self._watch_os_lock = watch_os_lock
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
@@ -173,6 +175,7 @@ class AppController(QObject):
     def _opened(self, store: Store) -> None:
         """A store was opened (unlock, recovery, first run, restore): first the recovery
         code if the store still keeps an unconfirmed one, then the main window."""
+        self._start_os_lock_watch()
         self.session.attach(store)
         for old in (self.unlock_window, self.wizard):
             if old is not None:
@@ -184,6 +187,11 @@ class AppController(QObject):
             self._code_check_failed,
             progress=False,
         )
+
+    def _start_os_lock_watch(self) -> None:
+        if self._watch_os_lock and self.os_lock is None:
+            self.os_lock = OsLockMonitor(self)
+            self.os_lock.os_locked.connect(self.os_locked)
 
     def _code_checked(self, code: str | None) -> None:
         if not code:
