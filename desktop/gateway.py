@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +76,7 @@ class StoreGateway:
         self.actor = actor or default_actor()
         self.kdf = kdf
         self._quick = quick
+        self._quick_lock = threading.Lock()  # the worker and the GUI thread both ask for it
         #: The card's PKCS#11 module (the settings file's ``pkcs11_module``; '' = none).
         self.token_module = token_module
 
@@ -82,16 +84,20 @@ class StoreGateway:
     def quick(self) -> QuickUnlock:
         """The quick re-unlock key of this process (memory only; desktop/app.py wipes it on
         every lock that is not an idle lock). Made when first asked for: none is armed
-        before the first unlock."""
-        if self._quick is None:
-            from storage.vault.quick_unlock import QuickUnlock
+        before the first unlock; one for the whole process (a second one could hold a key
+        that is never wiped)."""
+        with self._quick_lock:
+            if self._quick is None:
+                from storage.vault.quick_unlock import QuickUnlock
 
-            self._quick = QuickUnlock()
-        return self._quick
+                self._quick = QuickUnlock()
+            return self._quick
 
     @quick.setter
     def quick(self, quick: QuickUnlock) -> None:
-        self._quick = quick
+        with self._quick_lock:
+            self._quick = quick
+        self._quick_lock = threading.Lock()  # the worker and the GUI thread both ask for it
 
     def wipe_quick(self) -> None:
         """Wipe the quick re-unlock key, if one was ever made (nothing to load otherwise)."""
