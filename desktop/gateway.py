@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from storage.errors import UtvagError
 from storage.vault import KEYSLOTS_FILE
 from storage.vault.strength import passphrase_context
-from sync.trust.errors import NoIdentityError
 
 if TYPE_CHECKING:
     from storage.vault.crypto import KdfParams
@@ -305,6 +304,7 @@ def save_identity(store: Store, identity: Identity) -> None:
 
 def load_identity(store: Store) -> dict[str, str]:
     """The identity's names ({} when the store has none yet)."""
+    from sync.trust.errors import NoIdentityError
     from sync.trust.identity import get_identity
 
     try:
