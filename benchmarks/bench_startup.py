@@ -21,7 +21,7 @@ from benchmarks.pairs import interleaved
 from benchmarks.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
-REPEAT = 9
+REPEAT = 15
 BARE = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"

@@ -107,9 +107,11 @@ class AppController(QObject):
         i18n.install_translators(app, self.prefs.language)
         self.session = Session(gateway.path, idle_timeout_s=self.prefs.idle_timeout_min * 60)
         self.session.locked.connect(self._on_locked)
-        self.os_lock = OsLockMonitor(self) if watch_os_lock else None
-        if self.os_lock is not None:
-            self.os_lock.os_locked.connect(self.os_locked)
+        #: The OS-lock watch (D-Bus on Linux) starts with the first session: before it there
+        #: is nothing to lock and no quick-unlock key to wipe, and connecting to the buses
+        #: would hold up the unlock window (issue 17).
+        self.os_lock: OsLockMonitor | None = None
+        self._watch_os_lock = watch_os_lock
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
@@ -162,7 +164,9 @@ class AppController(QObject):
         window.unlocked.connect(self._opened)
         self.unlock_window = window
         window.show()
-        window.refresh()
+        # The wait time and the keyring check run on the store worker once the window is up
+        # (their imports — the key code, `cryptography` — then do not slow building it).
+        QTimer.singleShot(0, window, window.refresh)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -171,6 +175,7 @@ class AppController(QObject):
     def _opened(self, store: Store) -> None:
         """A store was opened (unlock, recovery, first run, restore): first the recovery
         code if the store still keeps an unconfirmed one, then the main window."""
+        self._start_os_lock_watch()
         self.session.attach(store)
         for old in (self.unlock_window, self.wizard):
             if old is not None:
@@ -182,6 +187,11 @@ class AppController(QObject):
             self._code_check_failed,
             progress=False,
         )
+
+    def _start_os_lock_watch(self) -> None:
+        if self._watch_os_lock and self.os_lock is None:
+            self.os_lock = OsLockMonitor(self)
+            self.os_lock.os_locked.connect(self.os_locked)
 
     def _code_checked(self, code: str | None) -> None:
         if not code:
@@ -264,7 +274,7 @@ class AppController(QObject):
         """Only an idle lock keeps the quick-unlock key (Ctrl+L, an OS lock, sleep and
         quitting wipe it)."""
         if reason != LOCK_IDLE:
-            self.gateway.quick.wipe()
+            self.gateway.wipe_quick()
         self.show_unlock(self.lock_notice(reason, discarded), quick=reason == LOCK_IDLE)
         if self.main_window is not None:
             self.main_window.hide()
@@ -273,7 +283,7 @@ class AppController(QObject):
         """The OS locked the screen or is going to sleep: wipe the quick-unlock key even
         when Utväg is locked already (an unlock window asking for the PIN goes back to the
         passphrase), and lock."""
-        self.gateway.quick.wipe()
+        self.gateway.wipe_quick()
         window = self.unlock_window
         if window is not None and window.pin_mode:
             window.end_quick_unlock()
@@ -319,7 +329,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock (closing the store on the worker) and close every window."""
-        self.gateway.quick.wipe()
+        self.gateway.wipe_quick()
         self.session.shutdown()
         self.app.setQuitOnLastWindowClosed(False)  # we are quitting already
         self._drop_code_wizard()

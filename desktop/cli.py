@@ -5,7 +5,9 @@ Exit status: 0 success, 1 a refused or failed operation (one clear line on stder
 ``--passphrase-file FILE``; a passphrase is never accepted as an argument.
 
 Each group of commands lives in ``desktop/commands/<name>.py`` and exposes
-``register(subparsers) -> None``; it sets ``func(args) -> int`` on its parsers.
+``register(subparsers) -> None``; it sets ``func(args) -> int`` on its parsers. The parser is
+built in ``desktop/commands/parser.py``, imported only when there are arguments: the desktop
+client (no arguments) starts without argparse (issue 17).
 
 Output goes to a reader that may stop early (``utvag case list | head -1``): a closed pipe
 ends the command quietly — no traceback, no message — with exit status 1, as the Python
@@ -16,8 +18,6 @@ error (its context manager), so nothing half-done is left.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import json
 import os
 import sys
@@ -28,53 +28,6 @@ from storage.errors import (
     UsageError,
     UtvagError,
 )
-
-#: Command modules in the order their commands appear in ``--help``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "store",
-    "keyslot",
-    "cases",
-    "journal",
-    "casework",
-    "partners",
-    "access_log",
-    "handover",
-    "team",
-    "extract",
-    "backup",
-    "stats",
-    "national",
-    "research",
-    "selftest",
-)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and one line on usage errors (its default, made explicit)."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {message}\n")
-        raise SystemExit(2)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="utvag",
-        description="Utväg: encrypted case files and signed handover. "
-        "Without a command, opens the desktop client.",
-    )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"desktop.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"desktop.commands.{name}":
-                continue  # that group is not built yet
-            raise
-        module.register(subparsers)
-    return parser
 
 
 def print_json(data: Any) -> None:
@@ -114,6 +67,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui([])
+    from desktop.commands.parser import build_parser
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.version:

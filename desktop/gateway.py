@@ -19,29 +19,26 @@ from __future__ import annotations
 
 import getpass
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storage.errors import UtvagError
-from storage.vault import keyslots, throttle
-from storage.vault.crypto import KdfParams, wipe
-from storage.vault.info import store_info
-from storage.vault.keyslots import KeySlotsDamagedError
-from storage.vault.passphrase import passphrase_context
-from storage.vault.quick_unlock import (
-    QuickUnlock,
-    QuickUnlockGoneError,
-)
-from sync.trust.errors import NoIdentityError
+from storage.vault import KEYSLOTS_FILE
+from storage.vault.strength import passphrase_context
 
 if TYPE_CHECKING:
+    from storage.vault.crypto import KdfParams
+    from storage.vault.quick_unlock import QuickUnlock
     from storage.vault.store import Store
     from ui.access.first_run import Identity
 
-# The unlock path (storage.vault.opening, key_access: the schema steps and all they import)
-# is imported by the methods that need it, when the caseworker unlocks: the unlock window
-# comes sooner (issue 17; docs/benchmarks.md).
+# The key code (storage.vault.keyslots, crypto and the `cryptography` package, throttle, the
+# quick unlock) and the unlock path (storage.vault.opening, key_access: the schema steps and
+# all they import) are imported by the methods that need them. Those run on the store worker
+# once the unlock window is up (its wait time and keyring check) or when the caseworker
+# unlocks: the unlock window comes sooner (issue 17; docs/benchmarks.md).
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +74,34 @@ class StoreGateway:
         self.path = Path(path)
         self.actor = actor or default_actor()
         self.kdf = kdf
-        #: The quick re-unlock key of this process (memory only; desktop/app.py wipes it on
-        #: every lock that is not an idle lock).
-        self.quick = quick if quick is not None else QuickUnlock()
+        self._quick = quick
+        self._quick_lock = threading.Lock()  # the worker and the GUI thread both ask for it
         #: The card's PKCS#11 module (the settings file's ``pkcs11_module``; '' = none).
         self.token_module = token_module
+
+    @property
+    def quick(self) -> QuickUnlock:
+        """The quick re-unlock key of this process (memory only; desktop/app.py wipes it on
+        every lock that is not an idle lock). Made when first asked for: none is armed
+        before the first unlock; one for the whole process (a second one could hold a key
+        that is never wiped)."""
+        with self._quick_lock:
+            if self._quick is None:
+                from storage.vault.quick_unlock import QuickUnlock
+
+                self._quick = QuickUnlock()
+            return self._quick
+
+    @quick.setter
+    def quick(self, quick: QuickUnlock) -> None:
+        with self._quick_lock:
+            self._quick = quick
+        self._quick_lock = threading.Lock()  # the worker and the GUI thread both ask for it
+
+    def wipe_quick(self) -> None:
+        """Wipe the quick re-unlock key, if one was ever made (nothing to load otherwise)."""
+        if self._quick is not None:
+            self._quick.wipe()
 
     @property
     def passphrase_context(self) -> tuple[str, ...]:
@@ -93,9 +113,11 @@ class StoreGateway:
         """Whether a store is there (a damaged one counts: unlocking then says what is wrong).
         That is whether its key-slot file exists — what ``store_info`` decides by, without
         reading it (the start-up asks this first)."""
-        return (self.path / keyslots.FILE_NAME).is_file()
+        return (self.path / KEYSLOTS_FILE).is_file()
 
     def retry_after(self) -> float:
+        from storage.vault.info import store_info
+
         return float(store_info(self.path).retry_after)
 
     def check_keyring(self) -> str:
@@ -171,12 +193,15 @@ class StoreGateway:
     def keyring_state(self) -> str:
         """``ok``, ``missing``, ``mismatch``, ``unavailable`` or ``not_used``: whether this
         computer's keyring still holds the store's device secret (no KDF runs)."""
+        from storage.vault import keyslots
         from storage.vault.passphrase import keyring_state  # not the unlock path
 
         return keyring_state(keyslots.read(self.path))
 
     def token_slots(self) -> int:
         """How many cards were added to the store (0 when the file cannot be read)."""
+        from storage.vault import keyslots
+
         try:
             return len(keyslots.read(self.path).tokens)
         except UtvagError:
@@ -203,12 +228,16 @@ class StoreGateway:
 
     def quick_ready(self) -> bool:
         """Whether a quick re-unlock PIN is armed (memory only; no I/O)."""
-        return self.quick.is_armed()
+        return self._quick is not None and self._quick.is_armed()
 
     def unlock_with_pin(self, pin: str) -> Store:
         """The quick re-unlock: the PIN opens the KEK held in memory (wrong PINs count in
         memory and in unlock-state.json; the third wipes the key)."""
+        from storage.vault import keyslots, throttle
+        from storage.vault.crypto import wipe
         from storage.vault.key_access import unlock_with_kek
+        from storage.vault.keyslots import KeySlotsDamagedError
+        from storage.vault.quick_unlock import QuickUnlockGoneError
 
         store_id = keyslots.read(self.path).store_id
         tried = self.quick.armed_for(store_id)
@@ -231,6 +260,7 @@ class StoreGateway:
     def arm_quick_unlock(self, store: Store, passphrase: str, pin: str, hours: int) -> float:
         """Choose the quick re-unlock PIN (the passphrase opens the KEK once more); audited
         ``quick_unlock.armed``. Returns the wall-clock time it ends."""
+        from storage.vault.crypto import wipe
         from storage.vault.quick_unlock import kek_from_passphrase
 
         store_id, kek = kek_from_passphrase(store.path, passphrase)
@@ -274,6 +304,7 @@ def save_identity(store: Store, identity: Identity) -> None:
 
 def load_identity(store: Store) -> dict[str, str]:
     """The identity's names ({} when the store has none yet)."""
+    from sync.trust.errors import NoIdentityError
     from sync.trust.identity import get_identity
 
     try:

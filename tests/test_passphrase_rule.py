@@ -38,9 +38,9 @@ from storage.vault.passphrase import (
     STRONG_GUESSES_LOG10,
     Strength,
     assess_new_passphrase,
-    passphrase_context,
     validate_new_passphrase,
 )
+from storage.vault.strength import passphrase_context
 from tests.test_store_support import PASS, changed, keys, make_store, snapshot
 
 WORD = re.compile(r"[a-zåäö]{3,10}")

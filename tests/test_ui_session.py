@@ -179,6 +179,48 @@ def test_a_screen_lock_on_d_bus_locks(
     assert notice == "Utväg låstes eftersom datorns skärm låstes."
 
 
+def test_the_os_lock_watch_starts_with_the_first_session(
+    qtbot: QtBot,
+    app_sv: QApplication,  # noqa: F811
+    gateway: StoreGateway,  # noqa: F811
+    closed_store: Any,  # noqa: F811
+    secret_service: Any,
+    tmp_path: Path,
+) -> None:
+    """Not at start-up (nothing to lock yet; the buses would hold up the unlock window):
+    the first unlock starts it, and then a screen lock on D-Bus locks."""
+    ctl = AppController(app_sv, gateway, tmp_path / "settings.json")  # watches the OS lock
+    try:
+        ctl.start()
+        assert ctl.os_lock is None
+        _unlock(qtbot, ctl)
+        monitor = ctl.os_lock
+        assert isinstance(monitor, OsLockMonitor)
+        assert "session:org.freedesktop.ScreenSaver" in monitor.sources
+        subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--type=signal",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                "boolean:true",
+            ],
+            env=secret_service.env,
+            check=True,
+            timeout=10,
+        )
+        _wait_locked(qtbot, ctl)
+        assert ctl.os_lock is monitor  # one watch for the whole run, not one per unlock
+    finally:
+        ctl.shutdown()
+        for widget in (ctl.main_window, ctl.unlock_window):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+        ctl.deleteLater()
+
+
 def test_language_switch_to_english(
     qtbot: QtBot, controller: AppController, tmp_path: Path
 ) -> None:

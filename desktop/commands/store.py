@@ -40,10 +40,10 @@ from storage.vault.opening import (
     unlock_store,
 )
 from storage.vault.passphrase import (
-    passphrase_context,
     validate_new_passphrase,
 )
 from storage.vault.store import Store
+from storage.vault.strength import passphrase_context
 from sync.bundle.rewrite import reconcile_outbox
 
 RECOVERY_WARNING = (

@@ -66,9 +66,9 @@ from storage.vault.lock import StoreLock
 from storage.vault.opening import ActorFrom, recover_store
 from storage.vault.passphrase import (
     open_passphrase_slot,
-    passphrase_context,
     validate_new_passphrase,
 )
+from storage.vault.strength import passphrase_context
 
 
 class KeyringEntryExistsError(StorageError):

@@ -41,7 +41,6 @@ from storage.vault.open_steps import (
 )
 from storage.vault.passphrase import (
     keyring_state,
-    passphrase_context,
     validate_new_passphrase,
 )
 from storage.vault.store import (
@@ -49,6 +48,7 @@ from storage.vault.store import (
     _require_db,
     _require_store,
 )
+from storage.vault.strength import passphrase_context
 from storage.vault.token import (
     binding,
     mechanisms,

@@ -37,6 +37,7 @@ from storage.json_input import (
     UntrustedJsonError,
     loads_untrusted,
 )
+from storage.vault import KEYSLOTS_FILE
 from storage.vault.crypto import (
     SALT_BYTES,
     KdfParams,
@@ -63,7 +64,7 @@ VERSION = 1
 #: A file with token slots is version 2 (an older Utväg then says "written by a newer
 #: Utväg" instead of "damaged"); one without stays version 1.
 TOKEN_VERSION = 2
-FILE_NAME = "keyslots.json"
+FILE_NAME = KEYSLOTS_FILE
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 RECOVERY = "recovery"
 MAX_FILE_BYTES = 64 * 1024

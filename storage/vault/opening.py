@@ -68,7 +68,6 @@ from storage.vault.open_steps import (
 )
 from storage.vault.passphrase import (
     open_passphrase_slot,
-    passphrase_context,
     validate_new_passphrase,
 )
 from storage.vault.store import (
@@ -77,6 +76,7 @@ from storage.vault.store import (
     _require_store,
     set_audited_slots,
 )
+from storage.vault.strength import passphrase_context
 from storage.vault.unconfirmed_code import keep_unconfirmed_code
 
 __all__ = [

@@ -87,11 +87,6 @@ class PassphraseVerdict:
         return self.reason(suggestion=text)
 
 
-def passphrase_context(*values: str) -> tuple[str, ...]:
-    """The words of this setting a passphrase must not be built on (e.g. the account name)."""
-    return tuple(v for v in values if v)
-
-
 #: The reasons, in the order that wins a tie.
 _REASONS: tuple[type[WeakPassphraseError], ...] = (
     PassphraseContextWordError,

@@ -49,9 +49,9 @@ from storage.vault.keyslots import (
 from storage.vault.lock import StoreLock
 from storage.vault.passphrase import (
     open_passphrase_slot,
-    passphrase_context,
     validate_new_passphrase,
 )
+from storage.vault.strength import passphrase_context
 from storage.vault.unconfirmed_code import (
     forget_unconfirmed_code,
     keep_unconfirmed_code,

@@ -28,13 +28,11 @@ from __future__ import annotations
 
 import math
 import re
-import secrets
 import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 #: Only this many characters are estimated (zxcvbn's matching grows with the square of the
@@ -91,7 +89,6 @@ APP_WORDS = (
 
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 _SV_KEYBOARD = str.maketrans({"å": "[", "Å": "{", "ö": ";", "Ö": ":", "ä": "'", "Ä": '"'})
-_RANDOM = secrets.SystemRandom()
 _lock = threading.Lock()
 _installed = False
 
@@ -111,7 +108,14 @@ class Estimate:
         return frozenset(kind for kind, _chars in self.parts)
 
 
+def passphrase_context(*values: str) -> tuple[str, ...]:
+    """The words of this setting a passphrase must not be built on (e.g. the account name)."""
+    return tuple(v for v in values if v)
+
+
 def _read_list(name: str) -> tuple[str, ...]:
+    from importlib import resources  # when a list is first read: not at start-up (issue 17)
+
     text = resources.files("storage.vault").joinpath("words", name).read_text(encoding="utf-8")
     entries: list[str] = []
     seen: set[str] = set()
@@ -140,7 +144,9 @@ def suggest_passphrase(words: int = SUGGESTED_WORDS) -> str:
     """``words`` different random common Swedish words joined by spaces, drawn with the
     operating system's random source (:class:`secrets.SystemRandom`). Different words,
     because a repeated word is a pattern the estimate (rightly) counts as cheap."""
-    return " ".join(_RANDOM.sample(word_list(), words))
+    import secrets  # with hashlib, when a passphrase is suggested: not at start-up (issue 17)
+
+    return " ".join(secrets.SystemRandom().sample(word_list(), words))
 
 
 def _variants(text: str) -> list[str]:

@@ -44,19 +44,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.vault.quick_unlock import MAX_PIN_DIGITS
 from ui.access.keyring_notice import (
     KEYRING_CODES,
     CardAccess,
     keyring_change_text,
 )
-from ui.access.recovery import RecoverDialog
 from ui.kit.dialogs import set_state
 from ui.runtime.error_dialog import error_text
 from ui.runtime.operations import run_op
 
-if TYPE_CHECKING:  # the card dialogs (PKCS#11) load when a card is used, not at start-up
+if TYPE_CHECKING:  # the card dialogs (PKCS#11), the recovery dialog (with the strength meter
+    # and the key code) and the quick-unlock limits load when used, not at start-up (issue 17)
     from ui.access.card_dialogs import CardUnlockDialog
+    from ui.access.recovery import RecoverDialog
 
 UnlockFn = Callable[[str], Any]
 RetryAfterFn = Callable[[], float]
@@ -163,7 +163,6 @@ class UnlockWindow(QWidget):
         self.pin = QLineEdit(self)
         self.pin.setObjectName("quickPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(MAX_PIN_DIGITS)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), self.pin))
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
@@ -259,6 +258,10 @@ class UnlockWindow(QWidget):
 
     def _set_pin_mode(self, on: bool) -> None:
         on = on and self._quick_unlock is not None
+        if on:  # a PIN was armed, so the quick-unlock module is loaded already
+            from storage.vault.quick_unlock import MAX_PIN_DIGITS
+
+            self.pin.setMaxLength(MAX_PIN_DIGITS)
         for widget in (self.pin, self.pin_label, self.passphrase_instead):
             widget.setVisible(on)
         for widget in (self.passphrase, self.passphrase_label):
@@ -395,6 +398,8 @@ class UnlockWindow(QWidget):
     def open_recovery(self) -> None:
         if not self.recover_button.isEnabled() or self.recover_dialog is not None:
             return
+        from ui.access.recovery import RecoverDialog
+
         dialog = RecoverDialog(self._recover, self._context, self)
         self.recover_dialog = dialog
         dialog.recovered.connect(self._opened)

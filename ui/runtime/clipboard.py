@@ -17,8 +17,6 @@ pasteboard type); the 30-second clearing applies there too.
 
 from __future__ import annotations
 
-import secrets
-
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -56,6 +54,8 @@ class ProtectedClipboard(QObject):
 
     def copy(self, text: str) -> None:
         """Copy ``text`` with the markers; clear it after ``clear_after_ms``."""
+        import secrets  # with hashlib, on the first copy: not at start-up (issue 17)
+
         self._token = secrets.token_bytes(16)
         clipboard = QGuiApplication.clipboard()
         clipboard.setMimeData(protected_mime_data(text, self._token), QClipboard.Mode.Clipboard)

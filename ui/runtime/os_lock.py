@@ -16,7 +16,6 @@ Every source only ever *locks*; nothing here can unlock.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
@@ -109,6 +108,8 @@ class OsLockMonitor(QObject):
         """Windows: ask for session notifications for the top-level window ``win_id``."""
         if sys.platform != "win32" or self._native is not None:
             return
+        import ctypes  # Windows only: not at start-up elsewhere (issue 17)
+
         try:
             wtsapi = ctypes.WinDLL("wtsapi32")
             notify_for_this_session = 0

@@ -8,7 +8,6 @@ such call; there the function returns False and does nothing.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -29,6 +28,8 @@ def set_exclude_from_capture(window: QWidget, exclude: bool) -> bool:
     """Exclude ``window`` from screen capture (Windows only); True when it took effect."""
     if sys.platform != "win32":
         return False
+    import ctypes  # Windows only: not at start-up elsewhere (issue 17)
+
     try:
         user32 = ctypes.WinDLL("user32")
         hwnd = ctypes.c_void_p(int(window.winId()))
