@@ -17,6 +17,12 @@
 - ``parse_report(untrusted_bytes) -> ReceivedReport`` — strict reading at a coordinator:
   exact key sets, types, sizes; a published count of 1 to threshold − 1 is refused
   (:class:`UnsafeReportError`), anything else malformed (:class:`MalformedReportError`).
+  Version 1 (no ``methods``) still reads: its method rows' codes are taken as they stand.
+
+The method tables (:data:`METHOD_TABLES`) have one row per method of the sender's register,
+keyed by the method's stable code; version 2 declares those methods beside the tables
+(``methods``: code, name, evidence level), so a coordinator can tell a method it shares from
+one only the sender knows (:mod:`storage.learning.coordinator`).
 
 The document holds published numbers and their codes only: no names, case numbers, dates
 of cases or placements — the same as the CSV (docs/statistics.md, "Never in a table").
@@ -37,14 +43,24 @@ from storage.casefile.repo import StoreLike
 from storage.errors import clean_untrusted
 from storage.json_input import UntrustedJsonError, loads_untrusted
 from storage.learning.errors import MalformedReportError, UnsafeReportError
+from storage.records.knowledge import EvidenceLevel
+from storage.registers.methods import methods as method_register
 from storage.statistics import ledger
+from storage.statistics.cells import NO_METHOD
 from storage.statistics.errors import NothingToPublishError, StatsChangedError
 from storage.statistics.export import decide_again, same_release
 from storage.statistics.grant_summary import GrantSummary, grant_summary
 from storage.statistics.tables import THRESHOLD, StatsReport, StatTable, compute_stats
 
 FORMAT = "utvag-national-report"
-VERSION = 1
+VERSION = 2
+#: the versions a coordinator reads (1: before the method declarations)
+READ_VERSIONS = (1, 2)
+#: the tables with one row per method of the sender's register, keyed by the method's code
+METHOD_TABLES = ("interventions.method", "followup.six_months", "followup.twelve_months")
+#: rows of those tables that are not a method
+NOT_METHODS = (NO_METHOD, "total")
+METHOD_CODE_RE = re.compile(r"[a-z0-9-]{1,40}")
 #: the bundle member that carries the document (sync/bundle/manifest.py)
 MEMBER = "national-report.json"
 MAX_BYTES = 8 * 1024 * 1024
@@ -68,6 +84,8 @@ _TOP = {
     "tables",
     "grant",
 }
+_TOP_V2 = _TOP | {"methods"}
+_METHOD = {"code", "name", "evidence_level"}
 _TABLE = {"key", "title", "unit", "rows", "columns", "column_units", "cells", "total_row"}
 
 
@@ -81,6 +99,8 @@ class NationalReport:
     unit: str
     stats: StatsReport
     grant: GrantSummary
+    #: the register's methods the method tables name: (code, name, evidence level)
+    methods: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def start(self) -> dt.date:
@@ -137,6 +157,9 @@ class ReceivedReport:
     demo: bool
     tables: tuple[StatTable, ...]
     grant: tuple[StatTable, ...]
+    #: the methods the method tables name, (code, name); version 1: taken from their rows
+    methods: tuple[tuple[str, str], ...] = ()
+    version: int = VERSION
 
 
 def build_report(
@@ -145,7 +168,17 @@ def build_report(
     """The report of the period (snapped to the grid) for every municipality of the store."""
     stats = compute_stats(store, start, end)
     grant = grant_summary(store, stats.start, stats.end, pending=[stats.draft])
-    return NationalReport(str(uuid.uuid4()), repo.utc_now(), municipality, unit, stats, grant)
+    named = {code for t in stats.tables if t.key in METHOD_TABLES for code, _ in t.rows} - set(
+        NOT_METHODS
+    )
+    declared = tuple(
+        (m.code, m.name, m.evidence_level.value)
+        for m in sorted(method_register(store), key=lambda m: m.code)
+        if m.code in named
+    )
+    return NationalReport(
+        str(uuid.uuid4()), repo.utc_now(), municipality, unit, stats, grant, declared
+    )
 
 
 def _table_json(t: StatTable) -> dict[str, Any]:
@@ -174,6 +207,10 @@ def report_json(report: NationalReport) -> dict[str, Any]:
         "demo": s.demo,
         "tables": [_table_json(t) for t in s.tables],
         "grant": [_table_json(t) for t in report.grant.tables],
+        "methods": [
+            {"code": code, "name": name, "evidence_level": level}
+            for code, name, level in report.methods
+        ],
     }
 
 
@@ -336,9 +373,12 @@ def parse_report(untrusted_bytes: bytes) -> ReceivedReport:
         )
     except UntrustedJsonError:
         raise _fail("JSON") from None
-    t = _obj(top, _TOP, "document")
-    if t["format"] != FORMAT or type(t["version"]) is not int or t["version"] != VERSION:
+    if not isinstance(top, dict):
+        raise _fail("document")
+    version = top.get("version")
+    if top.get("format") != FORMAT or type(version) is not int or version not in READ_VERSIONS:
         raise _fail("format")
+    t = _obj(top, _TOP if version == 1 else _TOP_V2, "document")
     if not isinstance(t["report_id"], str) or UUID_RE.fullmatch(t["report_id"]) is None:
         raise _fail("report_id")
     source = _obj(t["source"], {"municipality", "unit"}, "source")
@@ -349,6 +389,13 @@ def parse_report(untrusted_bytes: bytes) -> ReceivedReport:
     threshold = t["threshold"]
     if type(threshold) is not int or not THRESHOLD <= threshold <= 100:
         raise _fail("threshold")
+    tables = _tables(t["tables"], threshold)
+    rows = {c: label for x in tables if x.key in METHOD_TABLES for c, label in x.rows}
+    for code in NOT_METHODS:
+        rows.pop(code, None)
+    methods = _methods(t["methods"]) if version >= 2 else tuple(rows.items())
+    if not set(rows) <= {code for code, _ in methods}:
+        raise _fail("methods")  # a method row the report does not declare
     return ReceivedReport(
         t["report_id"],
         _text(t["created"], "created"),
@@ -359,9 +406,27 @@ def parse_report(untrusted_bytes: bytes) -> ReceivedReport:
         _text(period["kind"], "period"),
         threshold,
         t["demo"],
-        _tables(t["tables"], threshold),
+        tables,
         _tables(t["grant"], threshold),
+        methods,
+        version,
     )
+
+
+def _methods(untrusted: object) -> tuple[tuple[str, str], ...]:
+    """The declared methods of a version 2 report: (code, name), codes unique."""
+    out: list[tuple[str, str]] = []
+    for item in _list(untrusted, MAX_ROWS, "methods"):
+        m = _obj(item, _METHOD, "methods")
+        code = _text(m["code"], "method code")
+        if METHOD_CODE_RE.fullmatch(code) is None or code in NOT_METHODS:
+            raise _fail("method code")
+        if m["evidence_level"] not in EvidenceLevel.codes():
+            raise _fail("evidence level")
+        out.append((code, _text(m["name"], "method name")))
+    if len({code for code, _ in out}) != len(out):
+        raise _fail("methods")
+    return tuple(out)
 
 
 def received_tables(reports: Sequence[ReceivedReport]) -> list[tuple[StatTable, ...]]:

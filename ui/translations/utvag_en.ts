@@ -4660,17 +4660,17 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Received reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
+        <location line="-23"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables. Only reports of exactly the chosen period are merged; methods are added up by their code, and a method your register does not hold stays a row of its own for the unit that reported it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,15 +4710,23 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{start} – {end}: national tables from %n report(s).</source>
         <translation>
             <numerusform>{start} – {end}: national tables from %n report.</numerusform>
             <numerusform>{start} – {end}: national tables from %n reports.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not combined: %n report(s) of other periods ({reports}).</source>
+        <translation>
+            <numerusform>Not combined: %n report of another period ({reports}).</numerusform>
+            <numerusform>Not combined: %n reports of other periods ({reports}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6887,6 +6895,11 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>No national report covers exactly {period}. The reports received that overlap it cover {periods}; only reports of exactly the same period are merged (a sum of different periods counts no period). Choose one of those periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../storage/learning/research.py" line="+60"/>
         <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
         <translation type="unfinished"></translation>
@@ -6897,7 +6910,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <location filename="../../storage/registers/methods.py" line="+63"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6924,6 +6937,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+9"/>
         <source>The method register&apos;s signature does not match its content or its signer&apos;s key; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This method register from {signer} was made {created}, not after the one already imported from them (made {seen}). An older register, or the same one again, could roll entries back; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

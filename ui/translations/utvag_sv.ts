@@ -4662,17 +4662,17 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Received reports</source>
         <translation>Mottagna rapporter</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
-        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna.</translation>
+        <location line="-23"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables. Only reports of exactly the chosen period are merged; methods are added up by their code, and a method your register does not hold stays a row of its own for the unit that reported it.</source>
+        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna. Bara rapporter för exakt den valda perioden slås samman. Metoder räknas ihop efter sin kod, och en metod som inte finns i ert metodregister redovisas på en egen rad för den enhet som rapporterade den.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -4712,15 +4712,23 @@ SHA-256: {hash}</translation>
         <translation>Slår samman…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{start} – {end}: national tables from %n report(s).</source>
         <translation>
             <numerusform>{start} – {end}: nationella tabeller från %n rapport.</numerusform>
             <numerusform>{start} – {end}: nationella tabeller från %n rapporter.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not combined: %n report(s) of other periods ({reports}).</source>
+        <translation>
+            <numerusform>Inte sammanslagen: %n rapport för en annan period ({reports}).</numerusform>
+            <numerusform>Inte sammanslagna: %n rapporter för andra perioder ({reports}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -6889,6 +6897,11 @@ SHA-256: {hash}</translation>
         <translation>De sammanslagna nationella tabellerna skulle bara visa nollor för {period}; inget skrevs.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>No national report covers exactly {period}. The reports received that overlap it cover {periods}; only reports of exactly the same period are merged (a sum of different periods counts no period). Choose one of those periods.</source>
+        <translation>Ingen nationell rapport gäller exakt perioden {period}. De mottagna rapporter som överlappar den gäller {periods}. Bara rapporter för exakt samma period slås samman, eftersom en summa av olika perioder inte beskriver någon period. Välj en av de perioderna.</translation>
+    </message>
+    <message>
         <location filename="../../storage/learning/research.py" line="+60"/>
         <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
         <translation>Forskningsuttaget skrevs inte: några grupper av ärenden skulle ha färre än {k} ärenden (för små grupper: {groups}), även med län i stället för kommuner och år i stället för månader. Välj en längre period eller be om ett uttag med fler ärenden.</translation>
@@ -6899,7 +6912,7 @@ SHA-256: {hash}</translation>
         <translation>Det finns inga ärenden under {period}; inget forskningsuttag skrevs.</translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <location filename="../../storage/registers/methods.py" line="+63"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation>{field}: en metodkod består av 1–40 gemener, siffror och bindestreck.</translation>
     </message>
@@ -6927,6 +6940,11 @@ SHA-256: {hash}</translation>
         <location line="+9"/>
         <source>The method register&apos;s signature does not match its content or its signer&apos;s key; nothing was imported.</source>
         <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This method register from {signer} was made {created}, not after the one already imported from them (made {seen}). An older register, or the same one again, could roll entries back; nothing was imported.</source>
+        <translation>Metodregistret från {signer} skapades {created}, alltså inte senare än det register som redan har importerats från samma avsändare (skapat {seen}). Ett äldre register, eller samma register en gång till, skulle kunna återställa ändrade uppgifter; ingenting importerades.</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/team.py" line="+39"/>
