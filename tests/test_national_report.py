@@ -15,10 +15,9 @@ from typing import Any
 
 import pytest
 
-from storage.casefile import cases, persons
+from storage.casefile import cases, interventions, persons
 from storage.errors import UtvagError
 from storage.learning import coordinator
-from storage.casefile import interventions
 from storage.learning.errors import (
     DuplicateReportError,
     MalformedReportError,
@@ -26,9 +25,8 @@ from storage.learning.errors import (
     PeriodsDifferError,
     UnsafeReportError,
 )
-from storage.registers import methods
 from storage.learning.national import parse_report, report_bytes, report_json
-from tests.test_store_support import ROOT
+from storage.registers import methods
 from storage.statistics.errors import StatsChangedError
 from storage.vault.store import Store
 from sync.age.errors import AgeHeaderError
@@ -45,6 +43,7 @@ from sync.report.national import (
 from sync.trust import contacts, identity
 from sync.trust.errors import UnverifiedSenderError
 from tests.case_fixtures import copy_store, snapshot, store_template
+from tests.test_store_support import ROOT
 
 __all__ = ["store_template"]
 
