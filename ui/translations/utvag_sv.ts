@@ -1630,6 +1630,11 @@
         <translation>säkerhetskopian gjord</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>file made</source>
+        <translation>filen skapad</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>format</source>
         <translation>format</translation>
