@@ -17,7 +17,7 @@ merged from them (docs/national-report.md, "At the coordinator").
 
   Method rows are merged by the method's stable code, named as the coordinator's own
   register names it. A code the coordinator's register does not hold is never merged with
-  anything: it stays a row of its own per sender (``code@municipality``), named as the
+  anything: it stays a row of its own per sender (``code@municipality/unit``), named as the
   sender named it. Reports of other periods are never combined: those overlapping the
   period are named in ``left_out``, and when no report has exactly the period but some
   overlap it the merge is refused (:class:`PeriodsDifferError`) naming their periods.
@@ -282,7 +282,7 @@ def merge_reports(
 def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
     """The national tables of the period from the latest report of each sender."""
     latest: dict[int, tuple[Received, str]] = {}
-    others: list[Received] = []
+    others: dict[tuple[int, dt.date, dt.date], Received] = {}  # latest per sender and period
     for row in store.conn.execute(
         f"SELECT {_COLUMNS}, body FROM national_reports "  # noqa: S608 - constant columns
         "WHERE period_start <= ? AND period_end >= ? ORDER BY created, id",
@@ -292,11 +292,11 @@ def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
         if (info.start, info.end) == (start, end):
             latest[info.contact_id] = (info, str(row[9]))
         else:
-            others.append(info)
+            others[(info.contact_id, info.start, info.end)] = info
     period = f"{start.isoformat()} – {end.isoformat()}"
     if not latest:
         if others:
-            spans = sorted({(o.start, o.end) for o in others})
+            spans = sorted({(o.start, o.end) for o in others.values()})
             raise PeriodsDifferError(
                 period=period,
                 periods=", ".join(f"{a.isoformat()} – {b.isoformat()}" for a, b in spans),
@@ -316,7 +316,9 @@ def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
         tuple(tables),
         tuple(info for info, _ in sources),
         tuple(missing),
-        left_out=tuple(sorted(others, key=lambda o: (o.start, o.end, o.municipality, o.id))),
+        left_out=tuple(
+            sorted(others.values(), key=lambda o: (o.start, o.end, o.municipality, o.id))
+        ),
     )
 
 
