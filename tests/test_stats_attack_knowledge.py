@@ -23,9 +23,12 @@ hidden number whose truth is 1-4 cases — a unit's or a merged one — SciPy's 
 find a solution where it is 0 or at least 5; and no file publishes a count of 1-4.
 
 Like the first attack, each dimension is its own unknowns (their combination is not
-modelled: no table crosses two), the interventions run for the whole life of their case,
-and the group rule ("all of a small group share a value") is checked on the classic tables
-by the first attack only.
+modelled: no table crosses two). What depends on dates the adversary cannot see is its own
+unknowns for every period: which interventions run in it, and the change in need by its
+end (the generated interventions happen to run for their case's whole life and the
+reassessment follows intake by a day; the adversary is not told so). The group rule ("all
+of a small group share a value") is checked on the classic tables by the first attack
+only.
 """
 
 from __future__ import annotations
@@ -195,7 +198,7 @@ def _date(month: int) -> dt.date:
 
 @st.composite
 def a_case(draw: st.DrawFn, munis: tuple[str, ...]) -> KCase:
-    opened = draw(st.integers(-3, 23))
+    opened = draw(st.one_of(st.integers(9, 23), st.integers(-3, 23)))  # 2025 mostly
     length = draw(st.one_of(st.none(), st.integers(0, 14)))
     closed = None if length is None or opened + length > 23 else opened + length
     assessed = draw(st.booleans())
@@ -234,10 +237,11 @@ def a_case(draw: st.DrawFn, munis: tuple[str, ...]) -> KCase:
 @st.composite
 def a_unit(draw: st.DrawFn) -> tuple[list[KCase], list[tuple[str, str | None]]]:
     munis = tuple(draw(st.lists(st.sampled_from(MUNIS), min_size=1, max_size=2, unique=True)))
-    world = draw(st.lists(a_case(munis), min_size=3, max_size=9))
+    world = draw(st.lists(a_case(munis), min_size=6, max_size=10))
     plan = draw(
         st.lists(
             st.tuples(st.sampled_from(PLANS), st.one_of(st.none(), st.sampled_from(munis))),
+            min_size=1,
             max_size=2,
         )
     )
@@ -369,8 +373,9 @@ class Adversary:
     ``d`` and ``z`` with none are possible if and only if every ``y_d`` ≤ total − ``z`` and
     their sum ≥ total − ``z`` (each of those cases has at least one domain); the same for
     the methods of running interventions (IPS, the register's methods "ej bedömd" as a
-    group and within it, no method) and, per status, for the methods a follow-up evaluates.
-    The change in need is, per domain, a split of the cases into the four states."""
+    group and within it, no method; per release period) and, per status, for the methods a
+    follow-up evaluates. The change in need is, per domain and period end, a split of the
+    cases into the four states."""
 
     def __init__(self, releases: list[Release], munis: dict[int, tuple[str, ...]]) -> None:
         cuts = sorted(
@@ -430,13 +435,6 @@ class Adversary:
         none = self._v("needs_none", *sl)
         self._add({none: 1.0, total: -1.0}, -np.inf, 0)
         self._covers({total: 1.0, none: -1.0}, [self._v("need", *sl, d) for d in DOMAINS])
-        for d in DOMAINS:
-            self._split(whole, [self._v("change", *sl, d, state) for state in CHANGE_LABELS])
-        any_ = self._v("iv_any", *sl)
-        self._add({any_: 1.0, total: -1.0}, -np.inf, 0)
-        group = self._v("iv_group", *sl)  # with a method "ej bedömd"
-        self._covers({any_: 1.0}, [self._v("iv", *sl, "ips"), self._v("iv", *sl, "-"), group])
-        self._covers({group: 1.0}, [self._v("iv", *sl, m) for m in NOT_ASSESSED])
         if sl[3] == self.n:  # still open at the end of every release
             return
         for dim, values in (
@@ -453,9 +451,38 @@ class Adversary:
                 self._add({bare: 1.0, held: -1.0}, -np.inf, 0)
                 self._covers({held: 1.0, bare: -1.0}, [self._v(fu, *sl, state, m) for m in SHIPPED])
 
-    def _terms(self, table: str, row: str, column: str, sl: tuple[Any, ...]) -> list[int]:
-        """The unknowns of one slice a cell adds up."""
+    def _changes(self, sl: tuple[Any, ...], end: int) -> tuple[Any, ...]:
+        """The change in need of a slice's cases by the end of period ``end`` (a split per
+        domain), made the first time it is asked for."""
+        key = (*sl, end)
+        if ("change", *key, DOMAINS[0], "unknown") not in self.var:
+            for d in DOMAINS:
+                parts = [self._v("change", *key, d, state) for state in CHANGE_LABELS]
+                self._split({self.var[("s", *sl)]: 1.0}, parts)
+        return key
+
+    def _running(self, sl: tuple[Any, ...], period: tuple[int, int]) -> tuple[Any, ...]:
+        """The methods of the interventions a slice's cases had running in ``period``,
+        made the first time it is asked for."""
+        key = (*sl, *period)
+        if ("iv_any", *key) not in self.var:
+            any_ = self._v("iv_any", *key)
+            self._add({any_: 1.0, self.var[("s", *sl)]: -1.0}, -np.inf, 0)
+            group = self._v("iv_group", *key)  # with a method "ej bedömd"
+            self._covers({any_: 1.0}, [self._v("iv", *key, "ips"), self._v("iv", *key, "-"), group])
+            self._covers({group: 1.0}, [self._v("iv", *key, m) for m in NOT_ASSESSED])
+        return key
+
+    def _terms(
+        self, table: str, row: str, column: str, sl: tuple[Any, ...], period: tuple[int, int]
+    ) -> list[int]:
+        """The unknowns of one slice a cell adds up (``period``: the release's, as cut
+        indices)."""
         v = self.var
+        if table.startswith("interventions."):
+            sl = self._running(sl, period)
+        if table == "needs.change" and column != "Summa":
+            sl = self._changes(sl, period[1])
         if row == "total" and (column == "Summa" or table not in BY_STATE):
             if table.startswith("interventions."):
                 return [v[("iv_any", *sl)]]
@@ -506,7 +533,7 @@ class Adversary:
             if u not in r.units or (muni is not None and m != muni):
                 continue
             if self._in(measure, o, c, ks):
-                for j in self._terms(table, row, column, sl):
+                for j in self._terms(table, row, column, sl, (ks.start, ks.stop)):
                     out[j] = out.get(j, 0.0) + 1.0
         return out
 
