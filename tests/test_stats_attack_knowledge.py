@@ -637,7 +637,7 @@ def run_all(
 
 @pytest.mark.slow
 @settings(
-    max_examples=5,
+    max_examples=4,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
