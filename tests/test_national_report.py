@@ -25,7 +25,8 @@ from storage.learning.errors import (
     PeriodsDifferError,
     UnsafeReportError,
 )
-from storage.learning.national import parse_report, report_bytes, report_json
+from storage.learning.national import report_bytes, report_json
+from storage.learning.report_format import parse_report
 from storage.registers import methods
 from storage.statistics.errors import StatsChangedError
 from storage.vault.store import Store

@@ -53,13 +53,8 @@ from storage.casefile import cases, interventions, persons
 from storage.caseplan import endings, needs
 from storage.casework import followup_results
 from storage.learning.coordinator import merge_reports
-from storage.learning.national import (
-    ReceivedReport,
-    build_report,
-    parse_report,
-    record_export,
-    report_bytes,
-)
+from storage.learning.national import build_report, record_export, report_bytes
+from storage.learning.report_format import ReceivedReport, parse_report
 from storage.records.knowledge import NeedDomain
 from storage.registers import methods
 from storage.statistics.cells import DOMAINS, DURATIONS, END_REASONS, duration_band

@@ -43,7 +43,12 @@ from storage.learning.errors import (
     NothingMergedError,
     PeriodsDifferError,
 )
-from storage.learning.national import METHOD_TABLES, NOT_METHODS, ReceivedReport, parse_report
+from storage.learning.report_format import (
+    METHOD_TABLES,
+    NOT_METHODS,
+    ReceivedReport,
+    parse_report,
+)
 from storage.registers.methods import methods as method_register
 from storage.statistics.combine import combine
 from storage.statistics.export import tables_csv
