@@ -192,6 +192,8 @@ def test_saved_store_opens_upgrades_and_reads(
         if "records" in info:  # still usable: a new entry on the old case
             case_id = _case_by_number(store, info["records"]["case_number"])
             journal.add_journal_entry(store, case_id, "Anteckning efter uppgraderingen (fiktiv).")
+        # step 12: no method-register file seen yet, whatever the fixture's age
+        assert store.conn.execute("SELECT count(*) FROM method_files_seen").fetchone() == (0,)
         report = store.check()
         assert report.ok, report.problems
 

@@ -16,7 +16,11 @@ import pytest
 from storage.errors import UtvagError
 from storage.records.knowledge import EvidenceLevel
 from storage.registers import methods
-from sync.knowledge.errors import MethodsFileError, MethodsFileSignatureError
+from sync.knowledge.errors import (
+    MethodsFileError,
+    MethodsFileNotNewerError,
+    MethodsFileSignatureError,
+)
 from sync.knowledge.methods_file import (
     export_methods_file,
     import_methods_file,
@@ -83,6 +87,51 @@ def test_unknown_or_unverified_signers_are_refused(stores) -> None:  # type: ign
     with pytest.raises(UnverifiedSenderError):
         import_methods_file(b, data)
     assert _state(b) == before
+
+
+def _created(data: bytes) -> str:
+    return str(json.loads(json.loads(data)["document"])["created"])
+
+
+def test_an_older_or_the_same_register_cannot_be_replayed(stores) -> None:  # type: ignore[no-untyped-def]
+    """A newer file applied, the older one (and the same one again) from the same contact is
+    refused, by the preview and the import, and nothing changes; the signer's times
+    increase even for two files signed in the same second."""
+    a, b = stores
+    link(a, b)
+    marker = secrets.token_hex(16)
+    method_id = methods.add_method(a, name=f"Stödsamtal {marker}")
+    old = export_methods_file(a)
+    methods.update_method(
+        a,
+        method_id,
+        evidence_level="promising",
+        evidence_source=f"Fiktiv utvärdering {marker}",
+    )
+    new = export_methods_file(a)
+    assert _created(old) < _created(new)  # strictly later, however fast the two exports
+    assert import_methods_file(b, new).added >= 1
+    code = methods.method(a, method_id).code
+    before = _state(b)
+    rows = b.conn.execute("SELECT contact_id, created, sha256 FROM method_files_seen").fetchall()
+    assert [r[1] for r in rows] == [_created(new)]
+    for replay in (old, new):
+        with pytest.raises(MethodsFileNotNewerError) as caught:
+            read_methods_file(b, replay)
+        assert caught.value.code == "methods_file_not_newer"
+        assert _created(new) in str(caught.value)
+        with pytest.raises(MethodsFileNotNewerError):
+            import_methods_file(b, replay)
+    assert _state(b) == before
+    found = methods.method_by_code(b, code)
+    assert found is not None and found.evidence_level is EvidenceLevel.PROMISING
+    assert (
+        b.conn.execute("SELECT contact_id, created, sha256 FROM method_files_seen").fetchall()
+        == rows
+    )
+    # a later file from the same contact is still welcome
+    methods.update_method(a, method_id, description=f"Ny beskrivning {marker}")
+    assert import_methods_file(b, export_methods_file(a)).updated == 1
 
 
 def _tampered(data: bytes, how: str) -> bytes:

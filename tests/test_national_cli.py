@@ -142,6 +142,13 @@ def test_export_receive_list_merge(folder: Path) -> None:
         folder, "hub", "national", "merge", "--from", "2024-01-01", "--to", "2024-12-31"
     )
     assert code == 1 and "2024-01-01" in err
+    assert data["left_out"] == []  # one report, of exactly the year
+    # a half-year: only the year's report overlaps it, and periods never mix: refused
+    code, _, err, _ = run(
+        folder, "hub", "national", "merge", "--from", "2025-01-01", "--to", "2025-06-30"
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert "2025-01-01 – 2025-12-31" in err and "2025-01-01 – 2025-06-30" in err
 
 
 def test_usage_errors(folder: Path) -> None:

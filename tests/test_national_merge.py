@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from storage.learning.coordinator import merge_reports
-from storage.learning.national import ReceivedReport
+from storage.learning.report_format import ReceivedReport
 from storage.statistics.tables import TOTAL_LABEL, StatTable
 from tests.test_stats_disclosure import TYPES, decide, table
 

@@ -15,22 +15,26 @@ from typing import Any
 
 import pytest
 
-from storage.casefile import cases, persons
+from storage.casefile import cases, interventions, persons
 from storage.errors import UtvagError
 from storage.learning import coordinator
 from storage.learning.errors import (
     DuplicateReportError,
     MalformedReportError,
     NoReportsError,
+    PeriodsDifferError,
     UnsafeReportError,
 )
-from storage.learning.national import parse_report, report_bytes, report_json
+from storage.learning.national import report_bytes, report_json
+from storage.learning.report_format import parse_report
+from storage.registers import methods
 from storage.statistics.errors import StatsChangedError
 from storage.vault.store import Store
 from sync.age.errors import AgeHeaderError
 from sync.bundle.errors import ReplayedBundleError
 from sync.bundle.manifest import NATIONAL_REPORT, NATIONAL_REPORT_MEMBER
 from sync.bundle.seal import seal_bundle
+from sync.knowledge.methods_file import export_methods_file, import_methods_file
 from sync.report.errors import NotANationalReportError, ReportSenderMismatchError
 from sync.report.national import (
     export_national_report,
@@ -40,6 +44,7 @@ from sync.report.national import (
 from sync.trust import contacts, identity
 from sync.trust.errors import UnverifiedSenderError
 from tests.case_fixtures import copy_store, snapshot, store_template
+from tests.test_store_support import ROOT
 
 __all__ = ["store_template"]
 
@@ -114,7 +119,7 @@ def test_a_report_travels_and_merges(units: Units) -> None:
     u = units
     report = make_report(u.lin, *YEAR)
     doc = report_json(report)
-    assert doc["format"] == "utvag-national-report" and doc["version"] == 1
+    assert doc["format"] == "utvag-national-report" and doc["version"] == 2
     assert doc["source"] == {"municipality": "Linköping", "unit": "Avhopparverksamheten"}
     assert {t["key"] for t in doc["tables"]} >= {"new.gender", "new.needs", "closed.end_reason"}
     assert "Fiktiv" not in report_bytes(report).decode()
@@ -227,7 +232,12 @@ def test_a_handover_is_not_a_report(units: Units) -> None:
     ("change", "reason"),
     [
         (lambda d: d.update(extra=1), "document"),
-        (lambda d: d.update(version=2), "format"),
+        (lambda d: d.update(version=3), "format"),
+        (lambda d: d.pop("methods"), "document"),  # version 2 declares its methods
+        (lambda d: d["methods"].pop(0), "methods"),  # a method row not declared
+        (lambda d: d["methods"][0].update(code="Not A Code"), "method code"),
+        (lambda d: d["methods"][0].update(evidence_level="proven"), "evidence level"),
+        (lambda d: d["methods"].append(dict(d["methods"][0])), "methods"),  # twice
         (lambda d: d.update(report_id="not-a-uuid"), "report_id"),
         (lambda d: d.update(threshold=3), "threshold"),
         (lambda d: d["period"].update({"from": "2026-01-01"}), "period"),
@@ -260,3 +270,139 @@ def test_numbers_changed_since_shown_is_refused(units: Units) -> None:
     assert not out.exists()
     assert u.odd.conn.execute("SELECT count(*) FROM stats_releases").fetchone() == releases
     assert len(u.odd.audit.entries()) == audit
+
+
+# ---------------------------------------------------------------- methods and periods
+# (these run last: they add cases and send further reports)
+
+
+def _with_method(store: Store, muni: str, method_id: int, n: int) -> None:
+    for i in range(n):
+        case_id = cases.create_case(
+            store, case_type="defector", home_municipality=muni, opened_on=D(2025, 4, 7)
+        )
+        persons.add_person(
+            store, case_id, name=f"Fiktiv Metodperson {i}", birth_year=1990, gender="male"
+        )
+        interventions.add_intervention(
+            store, case_id, type="counselling", started_on=D(2025, 4, 14), method_id=method_id
+        )
+
+
+def test_methods_merge_by_code_and_unknown_codes_stay_apart(units: Units) -> None:
+    """Both units add "the same" method on their own (two codes) and use the shipped IPS;
+    the coordinator has imported Linköping's register only. IPS is one row, named as the
+    coordinator names it; Linköping's method is merged by its code; Norrköping's, whose code
+    the coordinator does not know, stays a row of its own under Norrköping's name — never
+    added to Linköping's although the names are the same."""
+    u = units
+    name = "Fiktivt mentorskap"
+    ips = methods.method_by_code(u.lin, "ips")
+    assert ips is not None
+    lin_method = methods.add_method(u.lin, name=name)
+    nor_method = methods.add_method(u.nor, name=name)
+    lin_code, nor_code = (
+        methods.method(u.lin, lin_method).code,
+        methods.method(u.nor, nor_method).code,
+    )
+    assert lin_code != nor_code  # each installation's own code
+    _with_method(u.lin, "Linköping", lin_method, 6)
+    _with_method(u.nor, "Norrköping", nor_method, 7)
+    _with_method(u.lin, "Linköping", ips.id, 5)
+    _with_method(u.nor, "Norrköping", ips.id, 5)
+    import_methods_file(u.hub, export_methods_file(u.lin))
+    methods.update_method(
+        u.hub, methods.method_by_code(u.hub, "ips").id, name="IPS (samordnarens namn)"
+    )  # type: ignore[union-attr]
+    report = make_report(u.nor, *YEAR)
+    assert (nor_code, name, "not_assessed") in report.methods
+    assert {"code": nor_code, "name": name, "evidence_level": "not_assessed"} in report_json(
+        report
+    )["methods"]
+    receive_national_report(u.hub, _send(u, "lin", "lin-methods.utvag"))
+    receive_national_report(u.hub, _send(u, "nor", "nor-methods.utvag"))
+    merged = coordinator.merge(u.hub, D(2025, 1, 1), D(2025, 12, 31))
+    table = merged.table("interventions.method")
+    assert table.columns == ("Linköping", "Norrköping", "Summa")
+    rows = {
+        code: (label, cells) for (code, label), cells in zip(table.rows, table.cells, strict=True)
+    }
+    assert rows["ips"] == ("IPS (samordnarens namn)", (5, 5, 10))
+    assert rows[lin_code] == (name, (6, None, None))  # Norrköping has no such method
+    apart = f"{nor_code}@Norrköping/Exit Norrköping"
+    assert rows[apart] == (
+        f"{name} (Norrköping; metoden finns inte i samordnarens register)",
+        (None, 7, None),
+    )
+    assert nor_code not in rows
+    assert table.rows[-1][0] == "total"
+    for key in ("followup.six_months", "followup.twelve_months"):
+        codes = [c for c, _ in merged.table(key).rows]
+        assert apart in codes and nor_code not in codes and lin_code in codes
+
+
+def test_reports_of_other_periods_are_never_combined(units: Units) -> None:
+    """A quarter's report beside the year's: merging the year names it as left out;
+    merging the quarter names the year's; a half-year nobody reported is refused with the
+    periods that were received, and nothing is merged."""
+    u = units
+    q1 = u.out / "lin-q1.utvag"
+    report = make_report(u.lin, "2025-01-01", "2025-03-31")
+    export_national_report(u.lin, report, coordinator=u.hub_at["lin"], out=q1)
+    receive_national_report(u.hub, q1)
+    year = coordinator.merge(u.hub, D(2025, 1, 1), D(2025, 12, 31))
+    assert [(r.start, r.end) for r in year.left_out] == [(D(2025, 1, 1), D(2025, 3, 31))]
+    assert all((r.start, r.end) == (D(2025, 1, 1), D(2025, 12, 31)) for r in year.sources)
+    quarter = coordinator.merge(u.hub, D(2025, 1, 1), D(2025, 3, 31))
+    assert [r.municipality for r in quarter.sources] == ["Linköping"]
+    assert {(r.start, r.end) for r in quarter.left_out} == {(D(2025, 1, 1), D(2025, 12, 31))}
+    before = snapshot(u.hub)
+    with pytest.raises(PeriodsDifferError) as caught:
+        coordinator.merge(u.hub, D(2025, 1, 1), D(2025, 6, 30))
+    assert caught.value.code == "national_periods_differ"
+    assert caught.value.params["periods"] == "2025-01-01 – 2025-03-31, 2025-01-01 – 2025-12-31"
+    assert snapshot(u.hub) == before
+    with pytest.raises(NoReportsError):  # nothing overlaps 2024 at all
+        coordinator.merge(u.hub, D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_version_1_report_still_reads_and_merges_by_code() -> None:
+    """The saved report of format version 1 (tests/fixtures/national-report-v1.json, no
+    ``methods``): its method rows' codes are its methods; merged beside a version 2 report
+    of another unit, the shared code IPS adds up and the code the coordinator does not know
+    stays one row per sender."""
+    data = (ROOT / "tests" / "fixtures" / "national-report-v1.json").read_bytes()
+    old = parse_report(data)
+    assert old.version == 1 and old.municipality == "Linköping"
+    assert dict(old.methods)["ips"] == "Individanpassat stöd till arbete (IPS)"
+    assert dict(old.methods)["fiktivt-samtalsstod"] == "Fiktivt samtalsstöd"
+    doc = json.loads(data)
+    doc["version"] = 2
+    doc["report_id"] = "00000000-0000-4000-8000-000000000002"
+    doc["source"] = {"municipality": "Norrköping", "unit": "Exit Norrköping"}
+    for t in doc["tables"] + doc["grant"]:
+        t["columns"] = ["Norrköping" if c == "Linköping" else c for c in t["columns"]]
+    doc["methods"] = [
+        {"code": code, "name": label, "evidence_level": "not_assessed"}
+        for code, label in old.methods
+    ]
+    new = parse_report(json.dumps(doc).encode())
+    assert new.version == 2 and new.methods == old.methods
+    tables, missing = coordinator.merge_reports([old, new], {"ips": "IPS"})
+    assert missing == []
+    table = next(t for t in tables if t.key == "interventions.method")
+    rows = {
+        code: (label, cells) for (code, label), cells in zip(table.rows, table.cells, strict=True)
+    }
+    assert rows["ips"] == ("IPS", (9, 9, 18))
+    note = "metoden finns inte i samordnarens register"
+    assert rows["fiktivt-samtalsstod@Linköping/Exit (fiktiv)"] == (
+        f"Fiktivt samtalsstöd (Linköping; {note})",
+        (5, None, None),
+    )
+    assert rows["fiktivt-samtalsstod@Norrköping/Exit Norrköping"] == (
+        f"Fiktivt samtalsstöd (Norrköping; {note})",
+        (None, 5, None),
+    )
+    assert "fiktivt-samtalsstod" not in rows and table.rows[-1] == ("total", "Summa")
+    assert table.cells[-1] == (14, 14, 28)

@@ -20,6 +20,8 @@ The truth it is compared with is computed here from the generated cases, not by 
 tables of interventions by type, of relocations and of the grant criteria are exported too
 but not put into the adversary's system (modelling every intervention type's running periods
 would multiply its size); they pass the same rule in the same release.
+The tables of needs, methods and outcomes are attacked by tests/test_stats_attack_knowledge.py
+(with the units' national reports and the coordinator's merges).
 """
 
 from __future__ import annotations
@@ -323,7 +325,7 @@ SKIPPED = {
     "interventions.type",
     "relocations.case_type",
     "grant.criteria",
-    # the knowledge tables (docs/statistics.md): decided by the same rule, not modelled here
+    # the knowledge tables: modelled by tests/test_stats_attack_knowledge.py
     "new.needs",
     "needs.change",
     "interventions.method",

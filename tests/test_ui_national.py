@@ -95,6 +95,10 @@ def test_knowledge_tab_national_report_and_coordinator(
     assert ",Malmö,12," in out.read_text(encoding="utf-8")
     actions = on_worker(lambda: [e.action for e in w.world.b.audit.entries()])
     assert actions.count("national.receive") == 1 and actions[-1] == "national.release"
+    hub.until.setDate(QDate(2025, 6, 30))  # a half-year: no report of it, and periods never mix
+    qtbot.mouseClick(hub.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hub.status.property("tone") == "error", timeout=20_000)
+    assert "2025-01-01 – 2025-12-31" in hub.status.text()
 
 
 def test_research_extract_dialog(qtbot: QtBot, gui_world: GuiWorld, tmp_path: Path) -> None:

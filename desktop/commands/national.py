@@ -190,6 +190,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 "demo": merged.demo,
                 "sources": [_received_json(r) for r in merged.sources],
                 "missing": list(merged.missing),
+                "left_out": [_received_json(r) for r in merged.left_out],
                 "tables": [t.to_json() for t in merged.tables],
                 "export": written,
             }
@@ -197,7 +198,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return 0
     names = ", ".join(r.municipality for r in merged.sources)
     print(f"National tables {merged.start} – {merged.end} from {len(merged.sources)} reports")
-    print(f"({names}). .. = protected value.\n")
+    print(f"({names}). .. = protected value.")
+    if merged.left_out:
+        other = ", ".join(f"{r.municipality} {r.start} – {r.end}" for r in merged.left_out)
+        print(f"Not combined (reports of other periods; only the same period merges): {other}.")
+    print()
     for table in merged.tables:
         _print_table(table)
     if written:

@@ -14,6 +14,13 @@ merged from them (docs/national-report.md, "At the coordinator").
   own ledger — so no merge, and no two merges together, can be subtracted into a cell a
   source hid. A table that not every report holds is left out (named in ``missing``); a row
   a source does not have (a method outside its register) is hidden in the merge.
+
+  Method rows are merged by the method's stable code, named as the coordinator's own
+  register names it. A code the coordinator's register does not hold is never merged with
+  anything: it stays a row of its own per sender (``code@municipality/unit``), named as the
+  sender named it. Reports of other periods are never combined: those overlapping the
+  period are named in ``left_out``, and when no report has exactly the period but some
+  overlap it the merge is refused (:class:`PeriodsDifferError`) naming their periods.
 - ``national_csv(tables) -> str`` — CSV like docs/statistics.md, columns the municipalities;
 - ``record_release(store, tables, *, fmt, sha256) -> int`` — inside the caller's
   transaction: records the merged release (``national_releases``) and audits
@@ -24,14 +31,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
-from storage.learning.errors import DuplicateReportError, NoReportsError, NothingMergedError
-from storage.learning.national import ReceivedReport, parse_report
+from storage.learning.errors import (
+    DuplicateReportError,
+    NoReportsError,
+    NothingMergedError,
+    PeriodsDifferError,
+)
+from storage.learning.report_format import (
+    METHOD_TABLES,
+    NOT_METHODS,
+    ReceivedReport,
+    parse_report,
+)
+from storage.registers.methods import methods as method_register
 from storage.statistics.combine import combine
 from storage.statistics.export import tables_csv
 from storage.statistics.tables import THRESHOLD, TOTAL_LABEL, StatTable
@@ -64,6 +82,8 @@ class NationalTables:
     kind: str = "national"
     municipality: str | None = None
     earlier: int = 0
+    #: received reports of other periods that overlap this one: never combined into it
+    left_out: tuple[Received, ...] = ()
 
     @property
     def requested(self) -> tuple[dt.date, dt.date]:
@@ -154,13 +174,14 @@ def received(store: StoreLike) -> list[Received]:
 
 def _aligned(tables: Sequence[StatTable]) -> list[StatTable]:
     """The same table of each source over the union of their rows (labels of the first
-    source that has the row); a row a source lacks is hidden in it."""
+    source that has the row; "no method" and the total last); a row a source lacks is
+    hidden in it."""
     rows: dict[str, str] = {}
     for t in tables:
         for code, label in t.rows:
             rows.setdefault(code, label)
-    total = [(c, lbl) for c, lbl in rows.items() if c == "total"]
-    order = [(c, lbl) for c, lbl in rows.items() if c != "total"] + total
+    tail = [(c, rows[c]) for c in NOT_METHODS if c in rows]
+    order = [(c, lbl) for c, lbl in rows.items() if c not in NOT_METHODS] + tail
     out = []
     for t in tables:
         index = {code: i for i, (code, _) in enumerate(t.rows)}
@@ -204,9 +225,43 @@ def _combined(parts: Sequence[StatTable]) -> StatTable:
     return replace(whole, columns=parts[0].columns, cells=cells, complementary=hidden)
 
 
-def merge_reports(reports: Sequence[ReceivedReport]) -> tuple[list[StatTable], list[str]]:
-    """The merged tables of ``reports`` (of one period) and the table keys left out."""
+#: what a row of a method the coordinator's register does not hold is called
+UNKNOWN_METHOD_LABEL = "{name} ({municipality}; metoden finns inte i samordnarens register)"
+
+
+def _method_rows(report: ReceivedReport, known: Mapping[str, str] | None) -> ReceivedReport:
+    """The report with its method rows keyed for the merge: a code the coordinator knows
+    (or every code, when ``known`` is None) as it is, named as the coordinator names it;
+    any other as a row of this sender only, named as the sender named it."""
+    names = dict(report.methods)
+    where = report.municipality + (f"/{report.unit}" if report.unit else "")
+
+    def keyed(code: str, label: str) -> tuple[str, str]:
+        if code in NOT_METHODS:
+            return code, label
+        if known is None:
+            return code, label
+        if code in known:
+            return code, known[code]
+        name = names.get(code, label)
+        return f"{code}@{where}", UNKNOWN_METHOD_LABEL.format(
+            name=name, municipality=report.municipality
+        )
+
+    tables = tuple(
+        replace(t, rows=tuple(keyed(c, lbl) for c, lbl in t.rows)) if t.key in METHOD_TABLES else t
+        for t in report.tables
+    )
+    return replace(report, tables=tables)
+
+
+def merge_reports(
+    reports: Sequence[ReceivedReport], known: Mapping[str, str] | None = None
+) -> tuple[list[StatTable], list[str]]:
+    """The merged tables of ``reports`` (of one period) and the table keys left out.
+    ``known``: the coordinator's methods, code → name (None: every code is shared)."""
     threshold = max(r.threshold for r in reports)
+    reports = [_method_rows(r, known) for r in reports]
     per_source = [{t.key: t for t in (*r.tables, *r.grant)} for r in reports]
     keys: list[str] = []
     for source in per_source:
@@ -232,20 +287,30 @@ def merge_reports(reports: Sequence[ReceivedReport]) -> tuple[list[StatTable], l
 def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
     """The national tables of the period from the latest report of each sender."""
     latest: dict[int, tuple[Received, str]] = {}
+    others: dict[tuple[int, dt.date, dt.date], Received] = {}  # latest per sender and period
     for row in store.conn.execute(
         f"SELECT {_COLUMNS}, body FROM national_reports "  # noqa: S608 - constant columns
-        "WHERE period_start = ? AND "
-        "period_end = ? ORDER BY created, id",
-        (start.isoformat(), end.isoformat()),
+        "WHERE period_start <= ? AND period_end >= ? ORDER BY created, id",
+        (end.isoformat(), start.isoformat()),
     ):
         info = _received(row)
-        latest[info.contact_id] = (info, str(row[9]))
+        if (info.start, info.end) == (start, end):
+            latest[info.contact_id] = (info, str(row[9]))
+        else:
+            others[(info.contact_id, info.start, info.end)] = info
     period = f"{start.isoformat()} – {end.isoformat()}"
     if not latest:
+        if others:
+            spans = sorted({(o.start, o.end) for o in others.values()})
+            raise PeriodsDifferError(
+                period=period,
+                periods=", ".join(f"{a.isoformat()} – {b.isoformat()}" for a, b in spans),
+            )
         raise NoReportsError(period=period)
     sources = sorted(latest.values(), key=lambda s: (s[0].municipality, s[0].id))
     reports = [parse_report(body.encode("utf-8")) for _, body in sources]
-    tables, missing = merge_reports(reports)
+    known = {m.code: m.name for m in method_register(store)}
+    tables, missing = merge_reports(reports, known)
     if not any(v for t in tables for row in t.cells for v in row if v):
         raise NothingMergedError(period=period)
     return NationalTables(
@@ -256,6 +321,9 @@ def merge(store: StoreLike, start: dt.date, end: dt.date) -> NationalTables:
         tuple(tables),
         tuple(info for info, _ in sources),
         tuple(missing),
+        left_out=tuple(
+            sorted(others.values(), key=lambda o: (o.start, o.end, o.municipality, o.id))
+        ),
     )
 
 

@@ -55,3 +55,13 @@ class NothingMergedError(ValidationError):
         "was written.",
     )
     code = "national_nothing_merged"
+
+
+class PeriodsDifferError(ValidationError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No national report covers exactly {period}. The reports received that overlap it "
+        "cover {periods}; only reports of exactly the same period are merged (a sum of "
+        "different periods counts no period). Choose one of those periods.",
+    )
+    code = "national_periods_differ"

@@ -14,9 +14,11 @@
   report id, destination, SHA-256; no counts). The caller writes the file or seals the
   bundle in the same transaction (:mod:`sync.report`), so that a failed write records
   nothing;
-- ``parse_report(untrusted_bytes) -> ReceivedReport`` — strict reading at a coordinator:
-  exact key sets, types, sizes; a published count of 1 to threshold − 1 is refused
-  (:class:`UnsafeReportError`), anything else malformed (:class:`MalformedReportError`).
+
+The format's constants and the strict reading at a coordinator (``parse_report``) are in
+:mod:`storage.learning.report_format`. Version 2 declares the register's methods the
+method tables name (code, name, evidence level), so a coordinator can tell a method it
+shares from one only the sender knows (:mod:`storage.learning.coordinator`).
 
 The document holds published numbers and their codes only: no names, case numbers, dates
 of cases or placements — the same as the CSV (docs/statistics.md, "Never in a table").
@@ -26,49 +28,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from storage.casefile import repo
 from storage.casefile.repo import StoreLike
-from storage.errors import clean_untrusted
-from storage.json_input import UntrustedJsonError, loads_untrusted
-from storage.learning.errors import MalformedReportError, UnsafeReportError
+from storage.learning.report_format import FORMAT, METHOD_TABLES, NOT_METHODS, VERSION
+from storage.registers.methods import methods as method_register
 from storage.statistics import ledger
 from storage.statistics.errors import NothingToPublishError, StatsChangedError
 from storage.statistics.export import decide_again, same_release
 from storage.statistics.grant_summary import GrantSummary, grant_summary
-from storage.statistics.tables import THRESHOLD, StatsReport, StatTable, compute_stats
-
-FORMAT = "utvag-national-report"
-VERSION = 1
-#: the bundle member that carries the document (sync/bundle/manifest.py)
-MEMBER = "national-report.json"
-MAX_BYTES = 8 * 1024 * 1024
-MAX_TABLES = 200
-MAX_ROWS = 1000
-MAX_COLUMNS = 400
-MAX_VALUE = 10**13
-TEXT_LIMIT = 300
-KEY_RE = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
-UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
-UNITS = ("cases", "interventions", "sek")
-_TOP = {
-    "format",
-    "version",
-    "report_id",
-    "created",
-    "source",
-    "period",
-    "threshold",
-    "demo",
-    "tables",
-    "grant",
-}
-_TABLE = {"key", "title", "unit", "rows", "columns", "column_units", "cells", "total_row"}
+from storage.statistics.tables import StatsReport, StatTable, compute_stats
 
 
 @dataclass(frozen=True)
@@ -81,6 +53,8 @@ class NationalReport:
     unit: str
     stats: StatsReport
     grant: GrantSummary
+    #: the register's methods the method tables name: (code, name, evidence level)
+    methods: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def start(self) -> dt.date:
@@ -122,30 +96,23 @@ class NationalReport:
         return self.stats.earlier
 
 
-@dataclass(frozen=True)
-class ReceivedReport:
-    """A report read at a coordinator (checked by :func:`parse_report`)."""
-
-    report_id: str
-    created: str
-    municipality: str
-    unit: str
-    start: dt.date
-    end: dt.date
-    period_kind: str
-    threshold: int
-    demo: bool
-    tables: tuple[StatTable, ...]
-    grant: tuple[StatTable, ...]
-
-
 def build_report(
     store: StoreLike, start: dt.date | str, end: dt.date | str, *, municipality: str, unit: str
 ) -> NationalReport:
     """The report of the period (snapped to the grid) for every municipality of the store."""
     stats = compute_stats(store, start, end)
     grant = grant_summary(store, stats.start, stats.end, pending=[stats.draft])
-    return NationalReport(str(uuid.uuid4()), repo.utc_now(), municipality, unit, stats, grant)
+    named = {code for t in stats.tables if t.key in METHOD_TABLES for code, _ in t.rows} - set(
+        NOT_METHODS
+    )
+    declared = tuple(
+        (m.code, m.name, m.evidence_level.value)
+        for m in sorted(method_register(store), key=lambda m: m.code)
+        if m.code in named
+    )
+    return NationalReport(
+        str(uuid.uuid4()), repo.utc_now(), municipality, unit, stats, grant, declared
+    )
 
 
 def _table_json(t: StatTable) -> dict[str, Any]:
@@ -174,6 +141,10 @@ def report_json(report: NationalReport) -> dict[str, Any]:
         "demo": s.demo,
         "tables": [_table_json(t) for t in s.tables],
         "grant": [_table_json(t) for t in report.grant.tables],
+        "methods": [
+            {"code": code, "name": name, "evidence_level": level}
+            for code, name, level in report.methods
+        ],
     }
 
 
@@ -212,158 +183,3 @@ def record_export(
     }
     repo.audit(store, "national.export", "", **details)
     return first, second
-
-
-# ---------------------------------------------------------------- reading at a coordinator
-
-
-def _fail(reason: str) -> MalformedReportError:
-    return MalformedReportError(reason=reason)
-
-
-def _obj(untrusted: object, keys: set[str], where: str) -> dict[str, Any]:
-    if not isinstance(untrusted, dict) or set(untrusted) != keys:
-        raise _fail(where)
-    return untrusted
-
-
-def _text(untrusted: object, where: str, *, empty_ok: bool = False) -> str:
-    if not isinstance(untrusted, str) or len(untrusted) > TEXT_LIMIT:
-        raise _fail(where)
-    if not empty_ok and not untrusted.strip():
-        raise _fail(where)
-    if clean_untrusted(untrusted, TEXT_LIMIT) != untrusted:
-        raise _fail(where)  # control or format characters
-    return untrusted
-
-
-def _list(untrusted: object, high: int, where: str) -> list[Any]:
-    if not isinstance(untrusted, list) or len(untrusted) > high:
-        raise _fail(where)
-    return untrusted
-
-
-def _date(untrusted: object, where: str) -> dt.date:
-    if not isinstance(untrusted, str) or len(untrusted) != 10:
-        raise _fail(where)
-    try:
-        return dt.date.fromisoformat(untrusted)
-    except ValueError:
-        raise _fail(where) from None
-
-
-def _table(untrusted: object, threshold: int) -> StatTable:
-    t = _obj(untrusted, _TABLE, "table")
-    key = _text(t["key"], "table key")
-    if KEY_RE.fullmatch(key) is None or t["unit"] not in UNITS:
-        raise _fail("table key")
-    rows = tuple(
-        (
-            _text(r.get("code") if isinstance(r, dict) else None, "row"),
-            _text(_obj(r, {"code", "label"}, "row")["label"], "row"),
-        )
-        for r in _list(t["rows"], MAX_ROWS, "rows")
-    )
-    columns = tuple(_text(c, "column") for c in _list(t["columns"], MAX_COLUMNS, "columns"))
-    units = tuple(_text(u, "column unit") for u in _list(t["column_units"], MAX_COLUMNS, "units"))
-    if not rows or not columns or len(set(columns)) != len(columns):
-        raise _fail("columns")
-    if len({c for c, _ in rows}) != len(rows) or (units and len(units) != len(columns)):
-        raise _fail("rows")
-    if any(u not in UNITS for u in units) or type(t["total_row"]) is not bool:
-        raise _fail("column units")
-    cells_in = _list(t["cells"], MAX_ROWS, "cells")
-    if len(cells_in) != len(rows):
-        raise _fail("cells")
-    cells: list[tuple[int | None, ...]] = []
-    for row in cells_in:
-        values = _list(row, MAX_COLUMNS, "cells")
-        if len(values) != len(columns):
-            raise _fail("cells")
-        out: list[int | None] = []
-        for j, value in enumerate(values):
-            if value is not None and (type(value) is not int or not 0 <= value <= MAX_VALUE):
-                raise _fail("cell value")
-            unit = units[j] if units else t["unit"]
-            if unit != "sek" and value is not None and 0 < value < threshold:
-                raise UnsafeReportError(threshold=threshold, table=key)
-            out.append(value)
-        cells.append(tuple(out))
-    hidden = frozenset(
-        (i, j) for i, row in enumerate(cells) for j, v in enumerate(row) if v is None
-    )
-    return StatTable(
-        key,
-        _text(t["title"], "title"),
-        t["unit"],
-        rows,
-        columns,
-        tuple(cells),
-        frozenset(),
-        hidden,
-        t["total_row"],
-        -1,
-        units,
-    )
-
-
-def _tables(untrusted: object, threshold: int) -> tuple[StatTable, ...]:
-    found = tuple(_table(t, threshold) for t in _list(untrusted, MAX_TABLES, "tables"))
-    if len({t.key for t in found}) != len(found):
-        raise _fail("tables")
-    return found
-
-
-def parse_report(untrusted_bytes: bytes) -> ReceivedReport:
-    """Read a national report strictly (module docstring); nothing is trusted before."""
-    if len(untrusted_bytes) > MAX_BYTES:
-        raise _fail("size")
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        if len({k for k, _ in items}) != len(items):
-            raise _fail("duplicate key")
-        return dict(items)
-
-    def no_float(text: str) -> Any:
-        raise _fail("number")
-
-    try:
-        top = loads_untrusted(
-            untrusted_bytes,
-            object_pairs_hook=pairs,
-            parse_float=no_float,
-            parse_constant=no_float,
-        )
-    except UntrustedJsonError:
-        raise _fail("JSON") from None
-    t = _obj(top, _TOP, "document")
-    if t["format"] != FORMAT or type(t["version"]) is not int or t["version"] != VERSION:
-        raise _fail("format")
-    if not isinstance(t["report_id"], str) or UUID_RE.fullmatch(t["report_id"]) is None:
-        raise _fail("report_id")
-    source = _obj(t["source"], {"municipality", "unit"}, "source")
-    period = _obj(t["period"], {"from", "to", "kind"}, "period")
-    start, end = _date(period["from"], "period"), _date(period["to"], "period")
-    if end < start or type(t["demo"]) is not bool:
-        raise _fail("period")
-    threshold = t["threshold"]
-    if type(threshold) is not int or not THRESHOLD <= threshold <= 100:
-        raise _fail("threshold")
-    return ReceivedReport(
-        t["report_id"],
-        _text(t["created"], "created"),
-        _text(source["municipality"], "source"),
-        _text(source["unit"], "source", empty_ok=True),
-        start,
-        end,
-        _text(period["kind"], "period"),
-        threshold,
-        t["demo"],
-        _tables(t["tables"], threshold),
-        _tables(t["grant"], threshold),
-    )
-
-
-def received_tables(reports: Sequence[ReceivedReport]) -> list[tuple[StatTable, ...]]:
-    """Each report's statistics and grant tables together."""
-    return [(*r.tables, *r.grant) for r in reports]

@@ -12,6 +12,10 @@ Public API:
 
 - ``add_method(store, *, name, evidence_level="not_assessed", description=None,
   target_group=None, evidence_source=None, code=None) -> int``
+  Without ``code``, a method added here gets one of its own: its name as a slug and eight
+  random hex digits (``samtalsstod-3f9a0c1e``), so that two units that each add "the same"
+  method never report it under one code by chance; sharing the register file (or a case
+  file) carries the code to others, who then count it as the same method.
 - ``update_method(store, method_id, **fields)`` — name, description, target_group,
   evidence_level, evidence_source (the code never changes).
 - ``methods(store) -> [Method]``, ``method(store, id)``, ``method_by_code(store, code)``
@@ -28,6 +32,7 @@ Audit actions: ``method.add``, ``method.update``, ``method.import`` (ids, codes,
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -170,7 +175,7 @@ def add_method(
             raise DuplicateNameError(field="name")
         if wanted is not None and method_by_code(store, wanted) is not None:
             raise DuplicateNameError(field="code")
-        chosen = wanted or _free_code(store, slug(values["name"]))
+        chosen = wanted or _free_code(store, slug(values["name"], 31))
         now = repo.utc_now()
         method_id = repo.insert(
             store,
@@ -197,11 +202,11 @@ def add_method(
 
 
 def _free_code(store: StoreLike, base: str) -> str:
-    code, n = base, 1
-    while method_by_code(store, code) is not None:
-        n += 1
-        code = f"{base}-{n}"
-    return code
+    """``base`` and eight random hex digits: a code no other installation will choose."""
+    while True:
+        code = f"{base}-{secrets.token_hex(4)}"
+        if method_by_code(store, code) is None:
+            return code
 
 
 def update_method(store: StoreLike, method_id: int, **fields: Any) -> None:

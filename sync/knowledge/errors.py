@@ -24,3 +24,15 @@ class MethodsFileSignatureError(MethodsFileError):
         "nothing was imported.",
     )
     code = "methods_file_signature"
+
+
+class MethodsFileNotNewerError(MethodsFileError):
+    """A register file from a contact is not newer than one already imported from them."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This method register from {signer} was made {created}, not after the one already "
+        "imported from them (made {seen}). An older register, or the same one again, could "
+        "roll entries back; nothing was imported.",
+    )
+    code = "methods_file_not_newer"

@@ -18,6 +18,13 @@ preview (who signed, when, what would be added or changed) that changes nothing;
 :func:`import_methods_file` applies it in one transaction (``method.import``, audited with
 the contact).
 
+A file cannot be replayed: the newest ``created`` time imported from each contact is kept
+(``method_files_seen``, schema step 14), and a file from that contact whose signed time is
+not later is refused (:class:`MethodsFileNotNewerError`) by both the preview and the import,
+so an older register can never roll entries back after a newer one. The signer side keeps
+its times increasing: a register is signed at least a second after the last one it signed
+(``method_files_issued``).
+
 Public API: ``export_methods_file(store) -> bytes``, ``read_methods_file(store, data) ->
 MethodsPreview``, ``import_methods_file(store, data) -> MergeResult``.
 """
@@ -26,9 +33,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from storage.casefile import repo
@@ -39,7 +47,11 @@ from storage.registers.methods import (
     method_by_code,
     register_entries,
 )
-from sync.knowledge.errors import MethodsFileError, MethodsFileSignatureError
+from sync.knowledge.errors import (
+    MethodsFileError,
+    MethodsFileNotNewerError,
+    MethodsFileSignatureError,
+)
 from sync.signing.errors import SignatureError
 from sync.signing.minisign import sign, verify
 from sync.trust.contacts import find_signer
@@ -59,10 +71,21 @@ def _trusted_comment(created: str) -> str:
     return f"{FORMAT} version:{VERSION} created:{created}"
 
 
+def _issue_time(store: Any) -> str:
+    """Now, or a second after the last register this installation signed (whichever is
+    later): the times of our files always increase."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    row = store.conn.execute("SELECT created FROM method_files_issued WHERE id = 1").fetchone()
+    if row is not None:
+        last = parse_time(str(row[0]), MethodsFileError)
+        now = max(now, last + timedelta(seconds=1))
+    return format_time(now)
+
+
 def export_methods_file(store: Any) -> bytes:
     """The whole register, signed by this installation (no identity: the typed refusal)."""
     keys = current_keys(store)
-    created = format_time(datetime.now(UTC))
+    created = _issue_time(store)
     info = keys.info
     document = json.dumps(
         {
@@ -84,7 +107,18 @@ def export_methods_file(store: Any) -> bytes:
     signature = sign(document.encode("utf-8"), keys.signing_key, _trusted_comment(created))
     envelope = {"format": FORMAT, "document": document, "signature": signature}
     with store.transaction():
-        repo.audit(store, "method.export", "", methods=len(json.loads(document)["methods"]))
+        store.conn.execute(
+            "INSERT INTO method_files_issued (id, created) VALUES (1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET created = excluded.created",
+            (created,),
+        )
+        repo.audit(
+            store,
+            "method.export",
+            "",
+            methods=len(json.loads(document)["methods"]),
+            created=created,
+        )
     return (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -119,7 +153,28 @@ class MethodsPreview:
     unchanged: int
 
 
-def _verified_document(store: Any, untrusted_data: bytes) -> tuple[int, str, dict[str, Any]]:
+@dataclass(frozen=True)
+class _Verified:
+    contact_id: int
+    signer: str
+    document: dict[str, Any]
+    sha256: str
+
+
+def _check_newer(store: Any, verified: _Verified) -> None:
+    """Refuse a file not made after the newest one imported from the same contact."""
+    created = str(verified.document["created"])
+    row = store.conn.execute(
+        "SELECT created FROM method_files_seen WHERE contact_id = ?", (verified.contact_id,)
+    ).fetchone()
+    if row is None:
+        return
+    seen = str(row[0])
+    if parse_time(created, MethodsFileError) <= parse_time(seen, MethodsFileError):
+        raise MethodsFileNotNewerError(signer=verified.signer, created=created, seen=seen)
+
+
+def _verified_document(store: Any, untrusted_data: bytes) -> _Verified:
     if len(untrusted_data) > FILE_MAX_BYTES:
         raise MethodsFileError()
     untrusted_envelope = strict_json(untrusted_data, MethodsFileError)
@@ -154,12 +209,17 @@ def _verified_document(store: Any, untrusted_data: bytes) -> tuple[int, str, dic
     for key in ("municipality", "unit", "caseworker"):
         check_text(signer[key], limit=200, empty_ok=False, error=_bad)
     who = f"{contact.caseworker}, {contact.unit}, {contact.municipality}"
-    return contact.id, who, document
+    return _Verified(contact.id, who, document, hashlib.sha256(document_bytes).hexdigest())
 
 
 def read_methods_file(store: Any, untrusted_data: bytes) -> MethodsPreview:
     """Verify a shared register and say what importing it would do (changes nothing)."""
-    contact_id, who, document = _verified_document(store, untrusted_data)
+    return _preview(store, _verified_document(store, untrusted_data))
+
+
+def _preview(store: Any, verified: _Verified) -> MethodsPreview:
+    _check_newer(store, verified)
+    document = verified.document
     entries = check_entries(document["methods"])
     added: list[str] = []
     changed: list[str] = []
@@ -181,11 +241,28 @@ def read_methods_file(store: Any, untrusted_data: bytes) -> MethodsPreview:
         else:
             changed.append(entry["name"])
     return MethodsPreview(
-        contact_id, who, str(document["created"]), entries, added, changed, unchanged
+        verified.contact_id,
+        verified.signer,
+        str(document["created"]),
+        entries,
+        added,
+        changed,
+        unchanged,
     )
 
 
 def import_methods_file(store: Any, untrusted_data: bytes) -> MergeResult:
-    """Verify a shared register and apply it in one transaction (see the module docstring)."""
-    preview = read_methods_file(store, untrusted_data)
-    return merge_methods(store, preview.entries, contact_id=preview.contact_id)
+    """Verify a shared register and apply it in one transaction (see the module docstring):
+    the entries, and the file as the newest seen from its signer."""
+    verified = _verified_document(store, untrusted_data)
+    with store.transaction():
+        preview = _preview(store, verified)  # again inside the transaction: no race
+        result = merge_methods(store, preview.entries, contact_id=preview.contact_id)
+        store.conn.execute(
+            "INSERT INTO method_files_seen (contact_id, created, sha256, imported_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+            "created = excluded.created, sha256 = excluded.sha256, "
+            "imported_at = excluded.imported_at",
+            (preview.contact_id, preview.created, verified.sha256, repo.utc_now()),
+        )
+    return result

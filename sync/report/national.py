@@ -10,7 +10,7 @@
 - ``receive_national_report(store, path) -> int`` — at a coordinator: every check of
   :func:`sync.bundle.open.open_bundle` (signed by a verified, non-revoked contact, addressed
   to us, not expired, not replayed, sequence forward), then the kind, the strict document
-  (:func:`storage.learning.national.parse_report`), the sender's municipality against the
+  (:func:`storage.learning.report_format.parse_report`), the sender's municipality against the
   document's, and a report id not seen before; kept and the bundle marked seen in one
   transaction (audited ``national.receive``). Any refusal leaves the store unchanged.
 """
@@ -27,10 +27,10 @@ from storage.learning import coordinator
 from storage.learning.national import (
     NationalReport,
     build_report,
-    parse_report,
     record_export,
     report_bytes,
 )
+from storage.learning.report_format import parse_report
 from storage.records import validate as v
 from sync.bundle.manifest import NATIONAL_REPORT, NATIONAL_REPORT_MEMBER
 from sync.bundle.open import open_bundle

@@ -225,6 +225,7 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "since": (QT_TRANSLATE_NOOP("AuditDetail", "from"), val.local_time),
     "until": (QT_TRANSLATE_NOOP("AuditDetail", "until"), val.local_time),
     "backup_created": (QT_TRANSLATE_NOOP("AuditDetail", "backup made"), val.local_time),
+    "created": (QT_TRANSLATE_NOOP("AuditDetail", "file made"), val.local_time),
     "municipality": ("", val.municipality),
     "format": (QT_TRANSLATE_NOOP("AuditDetail", "format"), lambda v: val.plain(v).upper()),
     "threshold": ("", val.threshold),

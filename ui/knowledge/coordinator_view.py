@@ -86,7 +86,9 @@ class CoordinatorView(QDialog):
             self.tr(
                 "Each number is the sum of the units' published numbers; where a unit hid "
                 "its number, the sum is hidden too (–). No unit's hidden number can be worked "
-                "out from these tables."
+                "out from these tables. Only reports of exactly the chosen period are "
+                "merged; methods are added up by their code, and a method your register "
+                "does not hold stays a row of its own for the unit that reported it."
             ),
             self,
             "hint",
@@ -184,11 +186,17 @@ class CoordinatorView(QDialog):
     def _merged(self, merged: coordinator.NationalTables) -> None:
         self.merged = merged
         self.tables.set_tables(list(merged.tables))
-        self.status.setText(
-            self.tr(
-                "{start} – {end}: national tables from %n report(s).", "", len(merged.sources)
-            ).format(start=merged.start, end=merged.end)
-        )
+        text = self.tr(
+            "{start} – {end}: national tables from %n report(s).", "", len(merged.sources)
+        ).format(start=merged.start, end=merged.end)
+        if merged.left_out:
+            other = ", ".join(f"{r.municipality} {r.start} – {r.end}" for r in merged.left_out)
+            text += " " + self.tr(
+                "Not combined: %n report(s) of other periods ({reports}).",
+                "",
+                len(merged.left_out),
+            ).format(reports=other)
+        self.status.setText(text)
         set_state(self.status, "")
         self._update()
 

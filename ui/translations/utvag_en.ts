@@ -266,8 +266,9 @@
         </translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>Utväg locked because the computer went to sleep.</source>
+        <extracomment>The OS-lock watch (D-Bus on Linux) starts with the first session: before it there is nothing to lock and no quick-unlock key to wipe, and connecting to the buses would hold up the unlock window (issue 17).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,6 +1643,11 @@
     <message>
         <location line="+34"/>
         <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4698,17 +4704,17 @@ SHA-256: {hash}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Received reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
+        <location line="-23"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables. Only reports of exactly the chosen period are merged; methods are added up by their code, and a method your register does not hold stays a row of its own for the unit that reported it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,15 +4754,23 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{start} – {end}: national tables from %n report(s).</source>
         <translation>
             <numerusform>{start} – {end}: national tables from %n report.</numerusform>
             <numerusform>{start} – {end}: national tables from %n reports.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not combined: %n report(s) of other periods ({reports}).</source>
+        <translation>
+            <numerusform>Not combined: %n report of another period ({reports}).</numerusform>
+            <numerusform>Not combined: %n reports of other periods ({reports}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5714,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+78"/>
+        <location filename="../../storage/vault/keyslots.py" line="+79"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation type="unfinished"></translation>
@@ -6930,6 +6944,11 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>No national report covers exactly {period}. The reports received that overlap it cover {periods}; only reports of exactly the same period are merged (a sum of different periods counts no period). Choose one of those periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../storage/learning/research.py" line="+60"/>
         <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
         <translation type="unfinished"></translation>
@@ -6940,7 +6959,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <location filename="../../storage/registers/methods.py" line="+63"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6970,7 +6989,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+39"/>
+        <location line="+11"/>
+        <source>This method register from {signer} was made {created}, not after the one already imported from them (made {seen}). An older register, or the same one again, could roll entries back; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15388,12 +15412,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Type your passphrase to open the case files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -15429,7 +15453,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
@@ -15455,7 +15479,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Type your PIN to open Utväg again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -266,8 +266,9 @@
         </translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>Utväg locked because the computer went to sleep.</source>
+        <extracomment>The OS-lock watch (D-Bus on Linux) starts with the first session: before it there is nothing to lock and no quick-unlock key to wipe, and connecting to the buses would hold up the unlock window (issue 17).</extracomment>
         <translation>Utväg låstes eftersom datorn gick i viloläge.</translation>
     </message>
     <message>
@@ -1643,6 +1644,11 @@
         <location line="+34"/>
         <source>backup made</source>
         <translation>säkerhetskopian gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file made</source>
+        <translation>filen skapad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4700,17 +4706,17 @@ SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Received reports</source>
         <translation>Mottagna rapporter</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables.</source>
-        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna.</translation>
+        <location line="-23"/>
+        <source>Each number is the sum of the units&apos; published numbers; where a unit hid its number, the sum is hidden too (–). No unit&apos;s hidden number can be worked out from these tables. Only reports of exactly the chosen period are merged; methods are added up by their code, and a method your register does not hold stays a row of its own for the unit that reported it.</source>
+        <translation>Varje tal är summan av enheternas publicerade tal; där en enhet har dolt sitt tal är summan också dold (–). Ingen enhets dolda tal kan räknas fram ur de här tabellerna. Bara rapporter för exakt den valda perioden slås samman. Metoder räknas ihop efter sin kod, och en metod som inte finns i ert metodregister redovisas på en egen rad för den enhet som rapporterade den.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -4750,15 +4756,23 @@ SHA-256: {hash}</translation>
         <translation>Slår samman…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{start} – {end}: national tables from %n report(s).</source>
         <translation>
             <numerusform>{start} – {end}: nationella tabeller från %n rapport.</numerusform>
             <numerusform>{start} – {end}: nationella tabeller från %n rapporter.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not combined: %n report(s) of other periods ({reports}).</source>
+        <translation>
+            <numerusform>Inte sammanslagen: %n rapport för en annan period ({reports}).</numerusform>
+            <numerusform>Inte sammanslagna: %n rapporter för andra perioder ({reports}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -5702,7 +5716,7 @@ SHA-256: {hash}</translation>
         <translation>Disken är full. Inget ändrades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+78"/>
+        <location filename="../../storage/vault/keyslots.py" line="+79"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation>Nyckelfilen {path} är skadad eller ofullständig, så databasen kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av den här databasen.</translation>
@@ -6932,6 +6946,11 @@ SHA-256: {hash}</translation>
         <translation>De sammanslagna nationella tabellerna skulle bara visa nollor för {period}; inget skrevs.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>No national report covers exactly {period}. The reports received that overlap it cover {periods}; only reports of exactly the same period are merged (a sum of different periods counts no period). Choose one of those periods.</source>
+        <translation>Ingen nationell rapport gäller exakt perioden {period}. De mottagna rapporter som överlappar den gäller {periods}. Bara rapporter för exakt samma period slås samman, eftersom en summa av olika perioder inte beskriver någon period. Välj en av de perioderna.</translation>
+    </message>
+    <message>
         <location filename="../../storage/learning/research.py" line="+60"/>
         <source>The research extract was not written: some groups of cases would have fewer than {k} cases (groups too small: {groups}), even with counties instead of municipalities and years instead of months. Choose a longer period, or ask for an extract of more cases.</source>
         <translation>Forskningsuttaget skrevs inte: några grupper av ärenden skulle ha färre än {k} ärenden (för små grupper: {groups}), även med län i stället för kommuner och år i stället för månader. Välj en längre period eller be om ett uttag med fler ärenden.</translation>
@@ -6942,7 +6961,7 @@ SHA-256: {hash}</translation>
         <translation>Det finns inga ärenden under {period}; inget forskningsuttag skrevs.</translation>
     </message>
     <message>
-        <location filename="../../storage/registers/methods.py" line="+58"/>
+        <location filename="../../storage/registers/methods.py" line="+63"/>
         <source>{field}: a method code is 1-40 lower-case letters, digits and hyphens.</source>
         <translation>{field}: en metodkod består av 1–40 gemener, siffror och bindestreck.</translation>
     </message>
@@ -6972,7 +6991,12 @@ SHA-256: {hash}</translation>
         <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+39"/>
+        <location line="+11"/>
+        <source>This method register from {signer} was made {created}, not after the one already imported from them (made {seen}). An older register, or the same one again, could roll entries back; nothing was imported.</source>
+        <translation>Metodregistret från {signer} skapades {created}, alltså inte senare än det register som redan har importerats från samma avsändare (skapat {seen}). Ett äldre register, eller samma register en gång till, skulle kunna återställa ändrade uppgifter; ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation>utvag share behöver ÄRENDE och ett av --with KONTAKT --role co|stand-in, --end KONTAKT, --hand-over KONTAKT eller --list.</translation>
     </message>
@@ -15400,12 +15424,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Type your passphrase to open the case files.</source>
         <translation>Skriv din lösenfras för att öppna ärendena.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
@@ -15441,7 +15465,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
@@ -15467,7 +15491,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Öppnas med Ctrl+K eller med Alt och den understrukna bokstaven.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Type your PIN to open Utväg again.</source>
         <translation>Skriv din PIN-kod för att öppna Utväg igen.</translation>
     </message>
