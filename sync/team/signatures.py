@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.team.ops import Op
+from storage.team.ops import load as load_ops
 from sync.signing.minisign import PublicKey, key_id_hex
 from sync.team.errors import OpAuthorUnknownError, OpSignatureError
 from sync.trust.contacts import VERIFIED
@@ -187,3 +188,42 @@ def keep_all(store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]) -> 
     """Inside the import's transaction, after the merge: keep each signature to pass on."""
     for op, sig in zip(ops, sigs, strict=True):
         _keep(store, op.id, sig)
+
+
+def unmasked(
+    store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]
+) -> list[tuple[Op, OpSignature, set[str]]]:
+    """Inside the import's transaction, after :func:`verify_ops`: operations this laptop
+    already holds with registers masked (kept as digests: they reached us before our share
+    included the protected details) that now come with the real values and their salts.
+    Each such register's digest must be the one we hold, and the operation otherwise the
+    one we hold, so only the values its author signed replace the ••."""
+    kept = stored(store, [op.id for op in ops])
+    have = {o.id: o for o in load_ops(store.conn, [op.id for op in ops if op.id in kept])}
+    out: list[tuple[Op, OpSignature, set[str]]] = []
+    for op, sig in zip(ops, sigs, strict=True):
+        old_sig, old = kept.get(op.id), have.get(op.id)
+        if old_sig is None or old is None or not old_sig.digests:
+            continue
+        registers = {reg for reg in old_sig.digests if reg in sig.salts}
+        if not registers or old.to_json() | {"set": {}} != op.to_json() | {"set": {}}:
+            continue
+        if set(old.set) != set(op.set) or any(
+            register_digest(sig.salts[reg], op.set[reg]) != old_sig.digests[reg]
+            for reg in registers
+        ):
+            continue
+        out.append((op, sig, registers))
+    return out
+
+
+def keep_unmasked(store: Any, upgrades: list[tuple[Op, OpSignature, set[str]]]) -> None:
+    """The salts of the registers that are no longer masked here, kept to pass them on."""
+    for op, sig, registers in upgrades:
+        old = stored(store, [op.id])[op.id]
+        salts = {**old.salts, **{reg: sig.salts[reg] for reg in registers}}
+        digests = {reg: d for reg, d in old.digests.items() if reg not in registers}
+        store.conn.execute(
+            "UPDATE team_op_sigs SET salts = ?, digests = ? WHERE op_id = ?",
+            (json.dumps(salts), json.dumps(digests), op.id),
+        )
