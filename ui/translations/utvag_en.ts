@@ -266,8 +266,9 @@
         </translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>Utväg locked because the computer went to sleep.</source>
+        <extracomment>The OS-lock watch (D-Bus on Linux) starts with the first session: before it there is nothing to lock and no quick-unlock key to wipe, and connecting to the buses would hold up the unlock window (issue 17).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1420,12 +1421,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
@@ -1583,24 +1584,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>role on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1613,16 @@
     <message>
         <location line="+1"/>
         <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes sent again unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masked changes given real values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5457,7 +5468,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+292"/>
         <source>End placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5711,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+78"/>
+        <location filename="../../storage/vault/keyslots.py" line="+79"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation type="unfinished"></translation>
@@ -6970,7 +6981,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+39"/>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7022,6 +7033,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+9"/>
         <source>The responsible caseworker has handed this shared case over to another municipality; it can no longer be shown on this laptop and its copy is removed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your share of this case does not include the protected details, so you cannot change a protected person&apos;s name or personnummer, a protected address or a fictitious identity here. Nothing was saved. Ask the responsible caseworker to make the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7757,7 +7773,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FictitiousIdentityDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-66"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-84"/>
         <source>Fictitious personal details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11760,12 +11776,12 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-152"/>
         <source>Empty: unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11780,7 +11796,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Birth year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11800,7 +11816,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Protection level:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11866,8 +11882,9 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+66"/>
+        <location filename="../case_view/person_tab.py" line="+69"/>
         <source>No protection registered.</source>
+        <extracomment>whether this laptop may change the protected details (storage/team/protected.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11886,7 +11903,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11992,7 +12009,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No principal recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12031,11 +12048,16 @@ The manual: Help › Manual (F1).</source>
         <source>no address recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+90"/>
         <source>Protected address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12063,12 +12085,12 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location line="-34"/>
+        <location line="-27"/>
         <source>New placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>&amp;Municipality:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12083,7 +12105,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Protected address: &amp;street:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12098,8 +12120,13 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The address is protected: it is kept apart and shown only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker records the address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12883,7 +12910,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+41"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12909,12 +12936,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Fictitious identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <location line="+13"/>
         <source>Relatives</source>
         <translation type="unfinished"></translation>
@@ -12955,7 +12982,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No relatives recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15388,12 +15420,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Type your passphrase to open the case files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -15429,7 +15461,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
@@ -15455,7 +15487,7 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Type your PIN to open Utväg again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -266,8 +266,9 @@
         </translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>Utväg locked because the computer went to sleep.</source>
+        <extracomment>The OS-lock watch (D-Bus on Linux) starts with the first session: before it there is nothing to lock and no quick-unlock key to wipe, and connecting to the buses would hold up the unlock window (issue 17).</extracomment>
         <translation>Utväg låstes eftersom datorn gick i viloläge.</translation>
     </message>
     <message>
@@ -1420,12 +1421,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -1547,7 +1548,7 @@
         <translation>roll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
@@ -1583,24 +1584,24 @@
         <translation>datum</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>role on the case</source>
         <translation>roll i ärendet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>until</source>
         <translation>till</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>share</source>
         <translation>delning</translation>
     </message>
@@ -1613,6 +1614,16 @@
         <location line="+1"/>
         <source>conflicts</source>
         <translation>konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes sent again unmasked</source>
+        <translation>ändringar skickade på nytt med de skyddade uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masked changes given real values</source>
+        <translation>maskerade ändringar som fått de verkliga uppgifterna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5459,7 +5470,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+292"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
@@ -5702,7 +5713,7 @@ SHA-256: {hash}</translation>
         <translation>Disken är full. Inget ändrades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../storage/vault/keyslots.py" line="+78"/>
+        <location filename="../../storage/vault/keyslots.py" line="+79"/>
         <source>The key-slot file {path} is damaged or incomplete, so the store cannot be opened. Nothing was changed; restore keyslots.json from a backup of this store.</source>
         <extracomment>The slot contexts (AEAD associated data) and the data key&apos;s keep version 1 for ever. A file with token slots is version 2 (an older Utväg then says &quot;written by a newer Utväg&quot; instead of &quot;damaged&quot;); one without stays version 1.</extracomment>
         <translation>Nyckelfilen {path} är skadad eller ofullständig, så databasen kan inte öppnas. Inget ändrades; återställ keyslots.json från en säkerhetskopia av den här databasen.</translation>
@@ -6972,7 +6983,7 @@ SHA-256: {hash}</translation>
         <translation>Metodregistrets signatur stämmer inte med innehållet eller med avsändarens nyckel; ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+39"/>
+        <location filename="../../desktop/commands/team.py" line="+40"/>
         <source>utvag share needs CASE and one of --with CONTACT --role co|stand-in, --end CONTACT, --hand-over CONTACT or --list.</source>
         <translation>utvag share behöver ÄRENDE och ett av --with KONTAKT --role co|stand-in, --end KONTAKT, --hand-over KONTAKT eller --list.</translation>
     </message>
@@ -7025,6 +7036,11 @@ SHA-256: {hash}</translation>
         <location line="+9"/>
         <source>The responsible caseworker has handed this shared case over to another municipality; it can no longer be shown on this laptop and its copy is removed at the next sync.</source>
         <translation>Ansvarig handläggare har lämnat över det här delade ärendet till en annan kommun; det kan inte längre visas på den här datorn och kopian tas bort vid nästa synk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your share of this case does not include the protected details, so you cannot change a protected person&apos;s name or personnummer, a protected address or a fictitious identity here. Nothing was saved. Ask the responsible caseworker to make the change.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna. Därför kan du inte ändra namn eller personnummer för en person med skydd, en skyddad adress eller fingerade personuppgifter här. Ingenting sparades. Be ansvarig handläggare att göra ändringen.</translation>
     </message>
     <message>
         <location filename="../../sync/team/errors.py" line="+10"/>
@@ -7759,7 +7775,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FictitiousIdentityDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-66"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-84"/>
         <source>Fictitious personal details</source>
         <translation>Fingerade personuppgifter</translation>
     </message>
@@ -11771,12 +11787,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-152"/>
         <source>Empty: unchanged</source>
         <translation>Lämna tomt för att behålla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -11791,7 +11807,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Födelseår:</translation>
     </message>
@@ -11811,7 +11827,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Protection level:</source>
         <translation>Sk&amp;yddsnivå:</translation>
     </message>
@@ -11877,8 +11893,9 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+66"/>
+        <location filename="../case_view/person_tab.py" line="+69"/>
         <source>No protection registered.</source>
+        <extracomment>whether this laptop may change the protected details (storage/team/protected.py)</extracomment>
         <translation>Inget skydd registrerat.</translation>
     </message>
     <message>
@@ -11897,7 +11914,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Fingerade personuppgifter: listor visar bara ärendenumret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Moved in</source>
         <translation>Inflyttad</translation>
     </message>
@@ -12003,7 +12020,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Registrera &amp;utflyttning…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No principal recorded yet.</source>
         <translation>Ingen huvudperson registrerad ännu.</translation>
     </message>
@@ -12042,11 +12059,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>no address recorded</source>
         <translation>ingen adress registrerad</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+90"/>
         <source>Protected address</source>
         <translation>Skyddad adress</translation>
     </message>
@@ -12074,12 +12096,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location line="-34"/>
+        <location line="-27"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
@@ -12094,7 +12116,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Flyttade &amp;ut:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Protected address: &amp;street:</source>
         <translation>Skyddad adress: &amp;gatuadress:</translation>
     </message>
@@ -12109,9 +12131,14 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The address is protected: it is kept apart and shown only with a reason.</source>
         <translation>Adressen är skyddad: den hålls åtskild och visas bara med angivet skäl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker records the address.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare registrerar adressen.</translation>
     </message>
 </context>
 <context>
@@ -12895,7 +12922,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+41"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -12921,12 +12948,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Fictitious identity</source>
         <translation>Fingerad identitet</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <location line="+13"/>
         <source>Relatives</source>
         <translation>Närstående</translation>
@@ -12967,7 +12994,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Registrera &amp;fingerade personuppgifter…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No relatives recorded.</source>
         <translation>Inga närstående registrerade.</translation>
     </message>
@@ -15400,12 +15432,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Type your passphrase to open the case files.</source>
         <translation>Skriv din lösenfras för att öppna ärendena.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
@@ -15441,7 +15473,7 @@ The case stays open here; a reminder was added.</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
@@ -15467,7 +15499,7 @@ The case stays open here; a reminder was added.</source>
         <translation>Öppnas med Ctrl+K eller med Alt och den understrukna bokstaven.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Type your PIN to open Utväg again.</source>
         <translation>Skriv din PIN-kod för att öppna Utväg igen.</translation>
     </message>
