@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from storage.casefile import journal, persons, placements
+from storage.team.conflicts import case_conflicts, resolve
 from storage.team.errors import ProtectedNotHeldError
 from storage.vault.store import Store
 from sync.team import members
@@ -226,3 +227,35 @@ def test_a_revoked_colleagues_earlier_operation_is_taken_when_relayed(
         import_changes(a, relayed.path)
     assert a.conn.execute("SELECT count(*) FROM team_ops").fetchone() == count
     assert after not in [r[0] for r in a.conn.execute("SELECT text FROM journal_entries")]
+
+
+def test_without_the_protected_details_a_conflict_of_them_is_not_resolved_there(
+    team: Team, tmp_path: Path
+) -> None:
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    a, b, c = team.stores
+    marker = secrets.token_hex(16)
+    case_id, relative, _placement = _protected_case(a, marker)
+    members.share_case(a, case_id, team.ids[0][1], "co", include_protected=True, reason="Samråd")
+    uid = members.share_case(a, case_id, team.ids[0][2], "co")
+    _rounds(team, folder)
+    b_case = case_id_of(b, uid)
+    assert b_case is not None
+    [b_relative] = [p.id for p in persons.persons(b, b_case) if p.relation == "syster"]
+    persons.update_person(a, relative, name=f"Lisa A {marker} (fiktiv)")
+    persons.update_person(b, b_relative, name=f"Lisa B {marker} (fiktiv)")
+    _rounds(team, folder, 3)
+    c_case = case_id_of(c, uid)
+    assert c_case is not None
+    [conflict] = [x for x in case_conflicts(c, c_case) if x.register == "name"]
+    before = _counts(c)
+    with pytest.raises(ProtectedNotHeldError):
+        resolve(c, conflict, conflict.versions[0].op_id)
+    assert _counts(c) == before
+    assert marker not in _values(c)
+    # the responsible caseworker resolves it; every laptop syncs on without a refusal
+    [at_a] = [x for x in case_conflicts(a, case_id) if x.register == "name"]
+    resolve(a, at_a, at_a.versions[0].op_id)
+    _rounds(team, folder, 3)
+    assert [x for x in case_conflicts(c, c_case) if x.register == "name"] == []
