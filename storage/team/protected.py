@@ -121,12 +121,15 @@ def carries_protected(op: Op) -> bool:
 
 def resend_unmasked(conn: Any, case_uid: str, contact_id: int) -> int:
     """A share that now includes the protected details: the operations of the case that may
-    have reached this colleague masked are no longer counted as delivered to them, so the
+    have reached this colleague masked are no longer counted as delivered (or as sent, so a
+    late acknowledgement of the masked bundle does not count them) to them, so the
     next change bundle carries them again, unmasked (the author's signature covers their
     values through digests, sync/team/signatures.py). Returns how many."""
-    again = [op.id for op in ops_.case_ops(conn, case_uid) if carries_protected(op)]
-    conn.executemany(
-        "DELETE FROM team_delivered WHERE contact_id = ? AND op_id = ?",
-        [(int(contact_id), op_id) for op_id in again],
-    )
+    again = [
+        (int(contact_id), op.id) for op in ops_.case_ops(conn, case_uid) if carries_protected(op)
+    ]
+    conn.executemany("DELETE FROM team_delivered WHERE contact_id = ? AND op_id = ?", again)
+    # an acknowledgement still to come for a bundle that carried them masked must not
+    # count them as delivered
+    conn.executemany("DELETE FROM team_sent WHERE contact_id = ? AND op_id = ?", again)
     return len(again)
