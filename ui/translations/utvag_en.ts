@@ -14830,12 +14830,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;Keep this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>Changes made by two colleagues at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15085,7 +15085,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>

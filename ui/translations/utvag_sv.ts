@@ -14842,12 +14842,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Behåll den här versionen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>Changes made by two colleagues at once</source>
         <translation>Ändringar som två kollegor gjort samtidigt</translation>
     </message>
@@ -15097,7 +15097,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Din roll: {role}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Ta bort den</translation>
     </message>
