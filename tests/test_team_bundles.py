@@ -12,9 +12,11 @@ import pytest
 
 from storage.casefile import cases, journal, persons
 from storage.errors import UtvagError
-from storage.team import shares
+from storage.team import capture, shares
 from storage.team.canonical import canonical_bytes
+from storage.team.errors import ProtectedNotHeldError
 from storage.team.merge import apply_ops
+from storage.team.tables import SPECS
 from storage.vault.store import Store
 from sync.bundle.errors import ReplayedBundleError
 from sync.team import members
@@ -232,10 +234,15 @@ def test_protected_fields_stay_home_without_the_choice(team: Team, tmp_path: Pat
         "SELECT name FROM persons WHERE case_id = ? AND role = 'principal'", (c_case,)
     ).fetchone()[0]
     assert real == "Jonas Jönsson (fiktiv)"
-    # B changes the masked name anyway (a script could): A, the responsible, refuses it
+    # B cannot change the masked name (refused at the source, tests/test_team_protected.py);
+    # a tampered laptop that writes the operation anyway is refused by A, the responsible
     b_principal = persons.principal_id(b, b_case)
     assert b_principal is not None
-    persons.update_person(b, b_principal, name="Fel Namn (fiktiv)")
+    with pytest.raises(ProtectedNotHeldError):
+        persons.update_person(b, b_principal, name="Fel Namn (fiktiv)")
+    with b.transaction():
+        b.conn.execute("UPDATE persons SET name = 'Fel Namn (fiktiv)' WHERE id = ?", (b_principal,))
+        capture.write_put(b.conn, SPECS["persons"], b_principal, ["name"], uid)
     forged = write_changes(b, team.ids[1][0], tmp_path)
     assert forged is not None
     before = _state(a)

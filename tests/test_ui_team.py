@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.session import Session
-from storage.casefile import cases, persons
+from storage.casefile import cases, persons, placements
 from storage.team.conflicts import case_conflicts
 from sync.team import members
 from sync.team.folder import set_sync_folder, sync_folder
@@ -144,3 +144,85 @@ def test_sync_now_uses_the_chosen_folder(qtbot: QtBot, shared: tuple[Any, Any, i
     assert team.status.text().startswith("Synkat ")
     actions = on_worker(lambda: [e.action for e in store.audit.entries()])
     assert "team.folder" in actions
+
+
+@pytest.fixture
+def shared_to_us(
+    made_store: tuple[Any, str],  # noqa: F811
+    app_sv: Any,  # noqa: F811
+    store_template: Path,
+    tmp_path: Path,
+) -> Iterator[tuple[Any, Any, int]]:
+    """A colleague's case with a protected principal and a placement, shared with us (the
+    session's store) as co-caseworker without the protected details."""
+    store, _code = made_store
+    colleague = copy_store(store_template, tmp_path / "kollega", actor="Bertil Berg")
+    identity.ensure_identity(colleague, IDENTITY.municipality, IDENTITY.unit, "Bertil Berg")
+    folder = tmp_path / "delad"
+    folder.mkdir()
+
+    def setup() -> int:
+        theirs = contacts.import_card(store, identity.export_card(colleague))
+        contacts.verify_contact(store, theirs, identity.get_identity(colleague).fingerprint)
+        ours = contacts.import_card(colleague, identity.export_card(store))
+        contacts.verify_contact(colleague, ours, identity.get_identity(store).fingerprint)
+        case_id = cases.create_case(colleague, case_type="defector", home_municipality="Malmö")
+        persons.add_person(
+            colleague,
+            case_id,
+            name="Skyddad Person (fiktiv)",
+            birth_year=1994,
+            protection_level="protected_registration",
+        )
+        placements.add_placement(
+            colleague,
+            case_id,
+            municipality="Eslöv",
+            moved_in_on="2026-11-01",
+            street="Hemliga vägen 1 (fiktiv)",
+            city="Eslöv",
+        )
+        members.share_case(colleague, case_id, ours, "co")
+        sync_folder(colleague, folder)
+        sync_folder(store, folder)
+        return int(store.conn.execute("SELECT max(id) FROM cases").fetchone()[0])
+
+    case_id = int(on_worker(setup))
+    session = Session(store.path)
+    session.attach(store)
+    yield session, store, case_id
+    session.idle.stop()
+    colleague.close()
+
+
+def test_without_the_protected_details_their_edits_are_not_offered(
+    qtbot: QtBot, shared_to_us: tuple[Any, Any, int]
+) -> None:
+    session, _store, case_id = shared_to_us
+    window = MainWindow(session, UiPreferences())
+    qtbot.addWidget(window)
+    work: CaseWork = install_case_work(window, session)
+    window.show()
+    work.open_case_and_select(case_id)
+    view = work.case_view
+    tab = view.person
+    view.show_tab(tab)
+    qtbot.waitUntil(lambda: tab.loaded and tab.principal is not None, timeout=10_000)
+    assert not tab.identity_button.isEnabled()
+    assert "skyddade uppgifterna" in tab.identity_button.toolTip()
+    qtbot.waitUntil(lambda: tab.placements_model.rowCount() == 1, timeout=10_000)
+    tab.placements_table.selectRow(0)
+    assert not tab.address_button.isEnabled()
+    assert tab.edit_button.isEnabled()  # the rest of the person can still be edited
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert "name" not in dialog.inputs and "personnummer" not in dialog.inputs
+    assert "gender" in dialog.inputs
+    dialog.reject()
+    tab._placement_dialog()
+    placement_dialog = tab.dialog
+    assert placement_dialog is not None
+    assert "street" not in placement_dialog.inputs and "municipality" in placement_dialog.inputs
+    placement_dialog.reject()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from storage.team import clock, ops, rows
+from storage.team import clock, ops, protected, rows
 from storage.team.errors import TeamError
 from storage.team.ops import ALL, PUT, REMOVE, Op
 from storage.team.spec import TableSpec
@@ -44,8 +44,17 @@ def _utc(conn: Any) -> str:
 
 
 def write_put(
-    conn: Any, spec: TableSpec, record_id: int, registers: Iterable[str], case_uid: str
+    conn: Any,
+    spec: TableSpec,
+    record_id: int,
+    registers: Iterable[str],
+    case_uid: str,
+    *,
+    local: bool = False,
 ) -> Op | None:
+    """Record a ``put`` of ``registers`` of a record as they are now. ``local``: a change
+    made on this laptop (not a snapshot or catch-up), checked by
+    :func:`storage.team.protected.guard_local` first."""
     found = rows.read_fields(conn, spec, record_id)
     if found is None:
         return None
@@ -63,6 +72,11 @@ def write_put(
         {reg: {f: values[f] for f in spec.registers[reg]} for reg in chosen},
         {reg: current.get(reg, []) for reg in chosen},
     )
+    if local:
+        guarded = protected.guard_local(conn, op, current)
+        if guarded is None:
+            return None
+        op = guarded
     ops.save(conn, op, None, _utc(conn))
     ops.advance_heads(conn, op)
     return op
@@ -85,7 +99,7 @@ def on_insert(store: Any, table: str, record_id: int, values: dict[str, Any]) ->
         case_id = rows.case_of(store.conn, spec.parent[1], values.get(spec.parent[0]))
     case_uid = shared_case_uid(store.conn, case_id)
     if case_uid is not None:
-        write_put(store.conn, spec, record_id, spec.registers, case_uid)
+        write_put(store.conn, spec, record_id, spec.registers, case_uid, local=True)
 
 
 def on_update(store: Any, table: str, record_id: int, columns: Iterable[str]) -> None:
@@ -101,7 +115,7 @@ def on_update(store: Any, table: str, record_id: int, columns: Iterable[str]) ->
         return
     case_uid = shared_case_uid(store.conn, rows.case_of(store.conn, table, record_id))
     if case_uid is not None:
-        write_put(store.conn, spec, record_id, registers, case_uid)
+        write_put(store.conn, spec, record_id, registers, case_uid, local=True)
 
 
 def on_remove(store: Any, table: str, record_id: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storage.team import capture, clock, ops, rows
+from storage.team import capture, clock, ops, protected, rows
 from storage.team.errors import ConflictGoneError
 from storage.team.merge import _winners, conflicted_registers, materialise
 from storage.team.ops import PUT, Op
@@ -168,6 +168,8 @@ def _write(
         values,
         bases,
     )
+    # a laptop without the protected details cannot choose between versions of them
+    protected.guard_local(conn, op, {})
     _save(store, op)
 
 

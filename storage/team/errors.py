@@ -72,3 +72,15 @@ class CaseHandedOverError(TeamError):
         "it can no longer be shown on this laptop and its copy is removed at the next sync.",
     )
     code = "team_case_handed_over"
+
+
+class ProtectedNotHeldError(TeamError):
+    """A local change of protected details on a laptop whose share does not include them."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your share of this case does not include the protected details, so you cannot change "
+        "a protected person's name or personnummer, a protected address or a fictitious "
+        "identity here. Nothing was saved. Ask the responsible caseworker to make the change.",
+    )
+    code = "team_protected_not_held"

@@ -281,3 +281,42 @@ def _delete(conn: Any, spec: TableSpec, lid: int) -> None:
     conn.execute("UPDATE network_links SET person_id = NULL WHERE person_id = ?", (lid,))
     conn.execute("DELETE FROM fictitious_identities WHERE person_id = ?", (lid,))
     conn.execute("DELETE FROM persons WHERE id = ?", (lid,))
+
+
+def unmask(store: Any, upgrades: Iterable[tuple[Op, set[str]]], *, origin: int | None) -> int:
+    """Operations this store holds with masked registers (••, received before its share
+    included the protected details) that now arrived with the real values, verified against
+    their author's signature (sync/team/signatures.py): their stored values are replaced and
+    their records written again from the heads (audited ``team.apply`` with ``unmasked``).
+    Inside the import's transaction; returns how many operations were upgraded."""
+    conn = store.conn
+    records: dict[str, str] = {}
+    count = 0
+    done: list[tuple[Op, set[str]]] = []
+    for op, registers in upgrades:
+        stored = ops.load(conn, [op.id])
+        if not stored or not registers:
+            continue
+        values = {**stored[0].set, **{reg: op.set[reg] for reg in registers}}
+        body = Op(
+            op.id, op.clock, op.author, op.case, op.table, op.record, op.kind, values, op.bases
+        ).body()
+        conn.execute("UPDATE team_ops SET body = ? WHERE op_id = ?", (body, op.id))
+        records[op.record] = op.table
+        done.append((op, registers))
+        count += 1
+    if not records:
+        return 0
+    conn.execute("INSERT INTO team_merging (one) VALUES (1)")
+    try:
+        for uid, table in sorted(records.items(), key=lambda kv: (ORDER.index(kv[1]), kv[0])):
+            materialise(store, SPECS[table], uid, {}, {})
+    except sqlcipher.IntegrityError as exc:
+        raise OpsInvalidError() from exc
+    conn.execute("DELETE FROM team_merging")
+    store.audit.append(
+        "team.apply",
+        "team",
+        {"sender": origin, "unmasked": count, "cases": sorted({op.case for op, _ in done})},
+    )
+    return count

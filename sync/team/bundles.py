@@ -247,10 +247,14 @@ def import_changes(store: Any, path: Path, *, today: dt.date | None = None) -> I
             signatures.verify_ops(store, untrusted.ops, untrusted.signatures)
             received.confirmations(store, sender, untrusted.removed)
             received.handed_over(store, sender, untrusted.handed_over)
+            upgrades = signatures.unmasked(store, untrusted.ops, untrusted.signatures)
             applied = merge.apply_ops(
                 store, untrusted.ops, origin=sender.id, blobs=blobs, case_numbers=numbers
             )
             signatures.keep_all(store, untrusted.ops, untrusted.signatures)
+            if upgrades:  # known operations that now bring the values we held as ••
+                merge.unmask(store, [(op, regs) for op, _sig, regs in upgrades], origin=sender.id)
+                signatures.keep_unmasked(store, upgrades)
             conn = store.conn
             conn.executemany(
                 "INSERT OR IGNORE INTO team_delivered (contact_id, op_id) VALUES (?, ?)",

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.team import clock, ops, rows
+from storage.team import protected as protected_
 from storage.team.ops import Op
-from storage.team.tables import SPECS
 from sync.team.errors import NotAChangeBundleError, OpsUnsignedError
 from sync.team.members import ROLES
 from sync.team.signatures import OpSignature
@@ -162,10 +162,8 @@ def pending_ops(store: Any, contact_id: int) -> list[Op]:
 
 def _secret(op: Op) -> set[str]:
     """Registers of ``op`` that always travel only with the protected details and hold a
-    value: a placement's address, a person's fictitious identity (storage/team/tables.py).
-    A masked one holds ••, so a colleague without the details never relays it."""
-    secret = set(SPECS[op.table].secret)
-    return {r for r, values in op.set.items() if r in secret and any(values.values())}
+    value. A masked one holds ••, so a colleague without the details never relays it."""
+    return protected_.secret_registers(op)
 
 
 def _mask_secret(values: dict[str, Any]) -> dict[str, Any]:
@@ -176,18 +174,7 @@ def touches_protected(store: Any, op: Op) -> bool:
     """A ``persons`` operation that writes the name or personnummer of a person with a
     protection level (as this laptop has the person, or as the operation creates it), or
     an operation that writes a protected address or a fictitious identity."""
-    if _secret(op):
-        return True
-    if op.table != "persons" or not set(op.set) & set(_PROTECTED):
-        return False
-    levels = {str(op.set.get("protection_level", {}).get("protection_level") or "none")}
-    lid = rows.local_id(store.conn, "persons", op.record)
-    if lid is not None:
-        row = store.conn.execute(
-            "SELECT protection_level FROM persons WHERE id = ?", (lid,)
-        ).fetchone()
-        levels.add(str(row[0]))
-    return levels != {"none"}
+    return protected_.touches_protected(store.conn, op)
 
 
 def masked(store: Any, op: Op, protected: bool) -> dict[str, Any]:

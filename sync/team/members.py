@@ -16,7 +16,7 @@ from typing import Any
 
 from storage.casefile import repo
 from storage.records import validate as v
-from storage.team import shares
+from storage.team import protected, shares
 from sync.team.errors import (
     NotAColleagueError,
     NotResponsibleError,
@@ -114,7 +114,9 @@ def share_case(
 
     The colleague receives the case (a snapshot as operations) in our next change bundle.
     Protected fields travel only with ``include_protected`` and a ``reason`` (audited
-    ``team.share`` with the reason). Sharing again changes the role or the dates."""
+    ``team.share`` with the reason). Sharing again changes the role, the dates or whether
+    the protected details travel; when they now do, what reached the colleague masked is
+    sent again with the real values (:func:`storage.team.protected.resend_unmasked`)."""
     if role not in (CO, STAND_IN):
         raise ShareChoiceError()
     start, end = _dates(role, valid_from, valid_until)
@@ -130,6 +132,10 @@ def share_case(
         number = repo.open_case_number(store, case_id)
         _require_responsible(store, case_id)
         uid = shares.start_sharing(store, case_id, RESPONSIBLE)
+        before = store.conn.execute(
+            "SELECT protected FROM team_members WHERE case_uid = ? AND contact_id = ?",
+            (uid, contact.id),
+        ).fetchone()
         store.conn.execute(
             "INSERT INTO team_members (case_uid, contact_id, role, valid_from, valid_until, "
             "protected, state, added_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?) "
@@ -148,6 +154,9 @@ def share_case(
         }
         if why is not None:
             details["reason"] = why
+        if include_protected and before is not None and not before[0]:
+            # what reached them masked (••) travels again with the real values
+            details["resent"] = protected.resend_unmasked(store.conn, uid, contact.id)
         store.audit.append("team.share", number, details)
     return uid
 

@@ -21,16 +21,19 @@ is not passed on (its author sends it).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from storage.team.clock import parse_clock
 from storage.team.ops import Op
+from storage.team.ops import load as load_ops
 from sync.signing.minisign import PublicKey, key_id_hex
 from sync.team.errors import OpAuthorUnknownError, OpSignatureError
-from sync.trust.contacts import VERIFIED
+from sync.trust.contacts import REVOKED, VERIFIED
 from sync.trust.identity import all_keys
 
 CONTEXT = b"utvag-team-op-v1\n"
@@ -147,38 +150,61 @@ def wire(data: dict[str, Any], op: Op, sig: OpSignature) -> dict[str, Any]:
 # ---------------------------------------------------------------- on import
 
 
-def _author_key(store: Any, author: str, case_uid: str) -> PublicKey:
-    """The key of a verified colleague who is (or was) a member of the case, by the author
-    id an operation names; else :class:`OpAuthorUnknownError`."""
+def _utc_ms(text: str) -> int:
+    """Milliseconds since 1970 of a stored UTC time (``2026-12-06T19:55:00.123456Z``)."""
+    when = dt.datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return int(when.timestamp() * 1000)
+
+
+def _author_key(store: Any, author: str, case_uid: str) -> tuple[PublicKey, int | None]:
+    """The key of a colleague who is (or was) a member of the case, by the author id an
+    operation names, and the clock (milliseconds) its operations must be earlier than:
+    None for a verified contact's current or rotated key; the revocation time for a
+    contact this laptop verified and later revoked (docs/sync.md §4, "A revoked author").
+    Else :class:`OpAuthorUnknownError`."""
     row = store.conn.execute(
-        "SELECT k.key_id, k.public_key, c.status, k.state FROM sync_contact_keys k "
-        "JOIN sync_contacts c ON c.id = k.contact_id "
+        "SELECT k.key_id, k.public_key, c.status, k.state, c.verified_at, c.revoked_at "
+        "FROM sync_contact_keys k JOIN sync_contacts c ON c.id = k.contact_id "
         "JOIN team_members m ON m.contact_id = c.id AND m.case_uid = ? WHERE k.key_id = ?",
         (case_uid, key_id_hex(bytes.fromhex(author))),
     ).fetchone()
-    if row is None or row[2] != VERIFIED or row[3] == "revoked":
+    if row is None:
         raise OpAuthorUnknownError()
-    key = PublicKey.from_minisign_text(str(row[1]))
-    if key.key_id_hex != row[0]:
+    key_id, text, status, state, verified_at, revoked_at = row
+    until: int | None = None
+    if status == REVOKED:
+        # verified before the revocation, and the key not revoked on its own before it
+        if verified_at is None or revoked_at is None or verified_at > revoked_at:
+            raise OpAuthorUnknownError()
+        until = _utc_ms(str(revoked_at))
+    elif status != VERIFIED or state == "revoked":
         raise OpAuthorUnknownError()
-    return key
+    key = PublicKey.from_minisign_text(str(text))
+    if key.key_id_hex != key_id:
+        raise OpAuthorUnknownError()
+    return key, until
 
 
 def verify_ops(store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]) -> None:
     """Inside the import's transaction, after the grants: every operation's signature by its
-    author (see the module docstring), or the refusal; nothing is kept here."""
+    author (see the module docstring), or the refusal; nothing is kept here. An operation of
+    a revoked colleague is taken only when its clock is before the revocation."""
     ours = own_authors(store)
     mine: dict[str, PublicKey] = {}
     if any(op.author in ours for op in ops):
         mine = {k.signing_key.key_id.hex(): k.signing_key.public_key() for k in all_keys(store)}
-    cache: dict[tuple[str, str], PublicKey] = {}
+    cache: dict[tuple[str, str], tuple[PublicKey, int | None]] = {}
     for op, sig in zip(ops, sigs, strict=True):
         key = mine.get(op.author)
         if key is None:
             found = cache.get((op.author, op.case))
             if found is None:
                 found = cache[(op.author, op.case)] = _author_key(store, op.author, op.case)
-            key = found
+            key, until = found
+            if until is not None and parse_clock(op.clock)[0] >= until:
+                raise OpAuthorUnknownError()
         if not key.verify_raw(canonical_bytes(op, digests_of(op, sig)), sig.signature):
             raise OpSignatureError()
 
@@ -187,3 +213,42 @@ def keep_all(store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]) -> 
     """Inside the import's transaction, after the merge: keep each signature to pass on."""
     for op, sig in zip(ops, sigs, strict=True):
         _keep(store, op.id, sig)
+
+
+def unmasked(
+    store: Any, ops: tuple[Op, ...], sigs: tuple[OpSignature, ...]
+) -> list[tuple[Op, OpSignature, set[str]]]:
+    """Inside the import's transaction, after :func:`verify_ops`: operations this laptop
+    already holds with registers masked (kept as digests: they reached us before our share
+    included the protected details) that now come with the real values and their salts.
+    Each such register's digest must be the one we hold, and the operation otherwise the
+    one we hold, so only the values its author signed replace the ••."""
+    kept = stored(store, [op.id for op in ops])
+    have = {o.id: o for o in load_ops(store.conn, [op.id for op in ops if op.id in kept])}
+    out: list[tuple[Op, OpSignature, set[str]]] = []
+    for op, sig in zip(ops, sigs, strict=True):
+        old_sig, old = kept.get(op.id), have.get(op.id)
+        if old_sig is None or old is None or not old_sig.digests:
+            continue
+        registers = {reg for reg in old_sig.digests if reg in sig.salts}
+        if not registers or old.to_json() | {"set": {}} != op.to_json() | {"set": {}}:
+            continue
+        if set(old.set) != set(op.set) or any(
+            register_digest(sig.salts[reg], op.set[reg]) != old_sig.digests[reg]
+            for reg in registers
+        ):
+            continue
+        out.append((op, sig, registers))
+    return out
+
+
+def keep_unmasked(store: Any, upgrades: list[tuple[Op, OpSignature, set[str]]]) -> None:
+    """The salts of the registers that are no longer masked here, kept to pass them on."""
+    for op, sig, registers in upgrades:
+        old = stored(store, [op.id])[op.id]
+        salts = {**old.salts, **{reg: sig.salts[reg] for reg in registers}}
+        digests = {reg: d for reg, d in old.digests.items() if reg not in registers}
+        store.conn.execute(
+            "UPDATE team_op_sigs SET salts = ?, digests = ? WHERE op_id = ?",
+            (json.dumps(salts), json.dumps(digests), op.id),
+        )

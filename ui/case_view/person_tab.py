@@ -28,6 +28,7 @@ from storage.records import (
     ProtectionLevel,
     RelocationTask,
 )
+from storage.team.protected import held_for_case
 from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
@@ -59,6 +60,8 @@ class PersonData:
     principal: Person | None
     placements: list[Placement]
     tasks: list[RelocationTask]
+    #: whether this laptop may change the protected details (storage/team/protected.py)
+    protected_held: bool = True
 
 
 def protection_note(level: ProtectionLevel) -> str:
@@ -82,6 +85,7 @@ class PersonTab(CaseTab):
         super().__init__(session, parent)
         self.setObjectName("personTab")
         self.principal: Person | None = None
+        self.protected_held = True
         self.principal_title = section_title(parent=self)
         self.name = MaskedSlot("principalName", self)
         self.number = MaskedSlot("principalNumber", self)
@@ -200,17 +204,26 @@ class PersonTab(CaseTab):
     def fetch(store: Store, case_id: int) -> PersonData:
         everyone = persons(store, case_id)
         principal = next((p for p in everyone if p.role is PersonRole.PRINCIPAL), None)
-        return PersonData(principal, placements(store, case_id), case_tasks(store, case_id))
+        return PersonData(
+            principal,
+            placements(store, case_id),
+            case_tasks(store, case_id),
+            held_for_case(store.conn, case_id),
+        )
 
     def show_data(self, data: PersonData) -> None:
         case_id = self.case_id
         assert case_id is not None
         person = self.principal = data.principal
+        self.protected_held = data.protected_held
+        not_held = "" if data.protected_held else self.not_held_text()
+        self.identity_button.setToolTip(not_held)
+        self.address_button.setToolTip(not_held)
         self.add_button.setVisible(person is None)
         self.add_button.setEnabled(person is None)
         self.edit_button.setVisible(person is not None)
         self.edit_button.setEnabled(person is not None)
-        self.identity_button.setEnabled(person is not None)
+        self.identity_button.setEnabled(person is not None and data.protected_held)
         self.new_placement.setEnabled(True)
         self.tasks = list(data.tasks)
         if person is None:
@@ -251,7 +264,7 @@ class PersonTab(CaseTab):
 
     def _placement_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         placement = self.placements_model.record(current.row()) if current.isValid() else None
-        self.address_button.setEnabled(placement is not None)
+        self.address_button.setEnabled(placement is not None and self.protected_held)
         self.end_placement.setEnabled(placement is not None and placement.moved_out_on is None)
         self.checklist.show_tasks(placement, self.tasks)
         if placement is None or self.case_id is None:
@@ -261,6 +274,12 @@ class PersonTab(CaseTab):
             self.session,
             self.tr("Municipality and address of the placement"),
             placement_reveal(self.case_id, placement.id, self.tr("no address recorded")),
+        )
+
+    def not_held_text(self) -> str:
+        return self.tr(
+            "Your share of this case does not include the protected details: the responsible "
+            "caseworker changes them."
         )
 
     def clear_view(self) -> None:
@@ -288,7 +307,15 @@ class PersonTab(CaseTab):
     # ------------------------------------------------------------------ dialogs
     def _person_dialog(self, person: Person | None) -> None:
         if self.case_id is not None:
-            self.open_dialog(PersonDialog(self.session, self.case_id, self, person=person))
+            self.open_dialog(
+                PersonDialog(
+                    self.session,
+                    self.case_id,
+                    self,
+                    person=person,
+                    protected_held=self.protected_held,
+                )
+            )
 
     def _identity_dialog(self) -> None:
         if self.principal is not None:
@@ -296,7 +323,11 @@ class PersonTab(CaseTab):
 
     def _placement_dialog(self) -> None:
         if self.case_id is not None:
-            self.open_dialog(PlacementDialog(self.session, self.case_id, self))
+            self.open_dialog(
+                PlacementDialog(
+                    self.session, self.case_id, self, protected_held=self.protected_held
+                )
+            )
 
     def _selected_placement(self) -> Placement | None:
         record = self.placements_table.current_record()

@@ -12,6 +12,7 @@ from storage.records import (
     Person,
     PersonRole,
 )
+from storage.team.protected import held_for_case
 from storage.vault.store import Store
 from ui.case_view.base import (
     CaseTab,
@@ -34,6 +35,7 @@ from ui.runtime.session_api import SessionAPI
 class RelativesTab(CaseTab):
     def __init__(self, session: SessionAPI, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.protected_held = True
         self.setObjectName("relativesTab")
         self.heading = section_title(parent=self)
         self.model: TableModel[Person] = TableModel(
@@ -104,10 +106,21 @@ class RelativesTab(CaseTab):
         self.table.setAccessibleName(self.tr("Relatives"))
 
     @staticmethod
-    def fetch(store: Store, case_id: int) -> list[Person]:
-        return [p for p in persons(store, case_id) if p.role is PersonRole.RELATIVE]
+    def fetch(store: Store, case_id: int) -> tuple[list[Person], bool]:
+        """The relatives, and whether this laptop may change their protected details."""
+        relatives = [p for p in persons(store, case_id) if p.role is PersonRole.RELATIVE]
+        return relatives, held_for_case(store.conn, case_id)
 
-    def show_data(self, data: list[Person]) -> None:
+    def show_data(self, fetched: tuple[list[Person], bool]) -> None:
+        data, self.protected_held = fetched
+        self.identity_button.setToolTip(
+            ""
+            if self.protected_held
+            else self.tr(
+                "Your share of this case does not include the protected details: the "
+                "responsible caseworker changes them."
+            )
+        )
         self.model.set_records(data)
         self.add_button.setEnabled(True)
         if data:
@@ -120,7 +133,7 @@ class RelativesTab(CaseTab):
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         person = self.model.record(current.row()) if current.isValid() else None
         self.edit_button.setEnabled(person is not None)
-        self.identity_button.setEnabled(person is not None)
+        self.identity_button.setEnabled(person is not None and self.protected_held)
         if person is None or self.case_id is None:
             for slot in (self.name, self.number, self.identity):
                 slot.show_note("")
@@ -160,12 +173,28 @@ class RelativesTab(CaseTab):
 
     def _add(self) -> None:
         if self.case_id is not None:
-            self.open_dialog(PersonDialog(self.session, self.case_id, self, relative=True))
+            self.open_dialog(
+                PersonDialog(
+                    self.session,
+                    self.case_id,
+                    self,
+                    relative=True,
+                    protected_held=self.protected_held,
+                )
+            )
 
     def _edit(self) -> None:
         person = self._selected()
         if person is not None and self.case_id is not None:
-            self.open_dialog(PersonDialog(self.session, self.case_id, self, person=person))
+            self.open_dialog(
+                PersonDialog(
+                    self.session,
+                    self.case_id,
+                    self,
+                    person=person,
+                    protected_held=self.protected_held,
+                )
+            )
 
     def _identity(self) -> None:
         person = self._selected()

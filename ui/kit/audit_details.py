@@ -186,6 +186,8 @@ LABELLED: dict[str, tuple[str, Callable[[Any], str]]] = {
     "share_state": (QT_TRANSLATE_NOOP("AuditDetail", "share"), val.plain),
     "operations": (QT_TRANSLATE_NOOP("AuditDetail", "changes"), val.plain),
     "conflicts": (QT_TRANSLATE_NOOP("AuditDetail", "conflicts"), val.plain),
+    "resent": (QT_TRANSLATE_NOOP("AuditDetail", "changes sent again unmasked"), val.plain),
+    "unmasked": (QT_TRANSLATE_NOOP("AuditDetail", "masked changes given real values"), val.plain),
     "table": (QT_TRANSLATE_NOOP("AuditDetail", "part of the case"), val.plain),
     "register": (QT_TRANSLATE_NOOP("AuditDetail", "field"), val.plain),
     "case_uid": (QT_TRANSLATE_NOOP("AuditDetail", "case (shared id)"), val.plain),

@@ -58,17 +58,30 @@ class PersonDialog(RecordDialog):
         *,
         person: Person | None = None,
         relative: bool = False,
+        protected_held: bool = True,
     ) -> None:
+        """``protected_held``: whether this laptop may change the case's protected details
+        (storage/team/protected.py). Without them, a protected person's name and
+        personnummer are not offered, and a new person gets no protection level here."""
         super().__init__(session, parent)
         relative = relative or (person is not None and person.role is PersonRole.RELATIVE)
         keep = self.tr("Empty: unchanged")
-        fields = [
-            Field("name", self.tr("&Name:"), hint=keep if person else ""),
-            Field(
-                "personnummer",
-                self.tr("&Personnummer or samordningsnummer:"),
-                hint=keep if person else self.tr("YYYYMMDD-NNNN"),
-            ),
+        masked = (
+            not protected_held
+            and person is not None
+            and person.protection_level is not ProtectionLevel.NONE
+        )
+        fields = []
+        if not masked:
+            fields += [
+                Field("name", self.tr("&Name:"), hint=keep if person else ""),
+                Field(
+                    "personnummer",
+                    self.tr("&Personnummer or samordningsnummer:"),
+                    hint=keep if person else self.tr("YYYYMMDD-NNNN"),
+                ),
+            ]
+        fields += [
             Field(
                 "birth_year",
                 self.tr("&Birth year:"),
@@ -84,14 +97,17 @@ class PersonDialog(RecordDialog):
                 default=person.gender.value if person else Gender.UNKNOWN.value,
             ),
             Field("language", self.tr("&Language:"), default=person.language if person else None),
-            Field(
-                "protection_level",
-                self.tr("&Protection level:"),
-                CHOICE,
-                labels.choices(ProtectionLevel),
-                default=person.protection_level.value if person else ProtectionLevel.NONE.value,
-            ),
         ]
+        if protected_held or person is not None:
+            fields.append(
+                Field(
+                    "protection_level",
+                    self.tr("&Protection level:"),
+                    CHOICE,
+                    labels.choices(ProtectionLevel),
+                    default=person.protection_level.value if person else ProtectionLevel.NONE.value,
+                )
+            )
         if relative:
             fields += [
                 Field(
@@ -141,7 +157,7 @@ class PersonDialog(RecordDialog):
             self._checked = False
             super().save()
             return
-        number = self.value("personnummer")
+        number = self.value("personnummer") if "personnummer" in self.inputs else None
         if number is None:
             self.submit = self._submit_person
             super().save()
@@ -208,26 +224,44 @@ class FictitiousIdentityDialog(RecordDialog):
 
 
 class PlacementDialog(RecordDialog):
-    def __init__(self, session: SessionAPI, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: SessionAPI,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        protected_held: bool = True,
+    ) -> None:
+        """``protected_held``: without the case's protected details (a colleague's share
+        without them), the protected address is not offered."""
         super().__init__(session, parent)
-        self.build(
-            self.tr("New placement"),
-            [
-                Field("municipality", self.tr("&Municipality:")),
-                Field(
-                    "moved_in_on",
-                    self.tr("Moved &in on:"),
-                    DATE,
-                    default=dt.date.today().isoformat(),
-                ),
-                Field("moved_out_on", self.tr("Moved &out on:"), DATE),
+        fields = [
+            Field("municipality", self.tr("&Municipality:")),
+            Field(
+                "moved_in_on",
+                self.tr("Moved &in on:"),
+                DATE,
+                default=dt.date.today().isoformat(),
+            ),
+            Field("moved_out_on", self.tr("Moved &out on:"), DATE),
+        ]
+        if protected_held:
+            fields += [
                 Field("street", self.tr("Protected address: &street:")),
                 Field("postal_code", self.tr("&Postal code:")),
                 Field("city", self.tr("&City:")),
-            ],
+            ]
+        self.build(
+            self.tr("New placement"),
+            fields,
             lambda store, values: add_placement(store, case_id, **values),
             intro=self.tr(
                 "The address is protected: it is kept apart and shown only with a reason."
+            )
+            if protected_held
+            else self.tr(
+                "Your share of this case does not include the protected details: the "
+                "responsible caseworker records the address."
             ),
         )
 

@@ -244,7 +244,19 @@ class TeamTab(CaseTab):
         member = self.members_model.record(self.members.currentIndex().row())
         self.end_button.setEnabled(isinstance(member, team.Member) and member.state == "active")
         row = self.conflicts_model.record(self.conflicts.currentIndex().row())
-        self.keep_button.setEnabled(isinstance(row, VersionRow))
+        # without the protected details, a conflict of them is resolved by a colleague with
+        # them (storage/team/protected.py refuses it here)
+        held = self.data is None or self.data.shared is None or self.data.shared.protected
+        locked = isinstance(row, VersionRow) and row.conflict.protected and not held
+        self.keep_button.setEnabled(isinstance(row, VersionRow) and not locked)
+        self.keep_button.setToolTip(
+            self.tr(
+                "Your share of this case does not include the protected details: the "
+                "responsible caseworker changes them."
+            )
+            if locked
+            else ""
+        )
         if isinstance(row, VersionRow) and row.conflict.register == "~":
             self.keep_button.setText(
                 self.tr("&Remove it") if row.version.removal else self.tr("&Keep it")

@@ -1421,12 +1421,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation type="unfinished"></translation>
@@ -1584,24 +1584,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>role on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1613,16 @@
     <message>
         <location line="+1"/>
         <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes sent again unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masked changes given real values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5471,7 +5481,7 @@ SHA-256: {hash}</source>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+292"/>
         <source>End placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7049,6 +7059,11 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Your share of this case does not include the protected details, so you cannot change a protected person&apos;s name or personnummer, a protected address or a fictitious identity here. Nothing was saved. Ask the responsible caseworker to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sync/team/errors.py" line="+10"/>
         <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
         <translation type="unfinished"></translation>
@@ -7781,7 +7796,7 @@ SHA-256: {hash}</source>
 <context>
     <name>FictitiousIdentityDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-66"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-84"/>
         <source>Fictitious personal details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11784,12 +11799,12 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-152"/>
         <source>Empty: unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11804,7 +11819,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Birth year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11824,7 +11839,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Protection level:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11890,8 +11905,9 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+66"/>
+        <location filename="../case_view/person_tab.py" line="+69"/>
         <source>No protection registered.</source>
+        <extracomment>whether this laptop may change the protected details (storage/team/protected.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11910,7 +11926,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Moved in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12016,7 +12032,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No principal recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12055,11 +12071,16 @@ The manual: Help › Manual (F1).</source>
         <source>no address recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+90"/>
         <source>Protected address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12087,12 +12108,12 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location line="-34"/>
+        <location line="-27"/>
         <source>New placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>&amp;Municipality:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12107,7 +12128,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Protected address: &amp;street:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12122,8 +12143,13 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The address is protected: it is kept apart and shown only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker records the address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12907,7 +12933,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+41"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12933,12 +12959,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Fictitious identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <location line="+13"/>
         <source>Relatives</source>
         <translation type="unfinished"></translation>
@@ -12979,7 +13005,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No relatives recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14822,12 +14853,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;Keep this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>Changes made by two colleagues at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15077,7 +15108,12 @@ The case stays open here; a reminder was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1421,12 +1421,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>legal basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>situation</source>
         <translation>situation</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>roll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../kit/audit_values.py" line="+183"/>
         <source>protection level</source>
         <translation>skyddsnivå</translation>
@@ -1584,24 +1584,24 @@
         <translation>datum</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>role on the case</source>
         <translation>roll i ärendet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>until</source>
         <translation>till</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>share</source>
         <translation>delning</translation>
     </message>
@@ -1614,6 +1614,16 @@
         <location line="+1"/>
         <source>conflicts</source>
         <translation>konflikter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes sent again unmasked</source>
+        <translation>ändringar skickade på nytt med de skyddade uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masked changes given real values</source>
+        <translation>maskerade ändringar som fått de verkliga uppgifterna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5473,7 +5483,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+258"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+292"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
@@ -7051,6 +7061,11 @@ SHA-256: {hash}</translation>
         <translation>Ansvarig handläggare har lämnat över det här delade ärendet till en annan kommun; det kan inte längre visas på den här datorn och kopian tas bort vid nästa synk.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Your share of this case does not include the protected details, so you cannot change a protected person&apos;s name or personnummer, a protected address or a fictitious identity here. Nothing was saved. Ask the responsible caseworker to make the change.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna. Därför kan du inte ändra namn eller personnummer för en person med skydd, en skyddad adress eller fingerade personuppgifter här. Ingenting sparades. Be ansvarig handläggare att göra ändringen.</translation>
+    </message>
+    <message>
         <location filename="../../sync/team/errors.py" line="+10"/>
         <source>A case can only be shared with a verified colleague of the same municipality and unit.</source>
         <translation>Ett ärende kan bara delas med en verifierad kollega i samma kommun och enhet.</translation>
@@ -7783,7 +7798,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>FictitiousIdentityDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-66"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-84"/>
         <source>Fictitious personal details</source>
         <translation>Fingerade personuppgifter</translation>
     </message>
@@ -11795,12 +11810,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="-140"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="-152"/>
         <source>Empty: unchanged</source>
         <translation>Lämna tomt för att behålla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -11815,7 +11830,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Födelseår:</translation>
     </message>
@@ -11835,7 +11850,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Protection level:</source>
         <translation>Sk&amp;yddsnivå:</translation>
     </message>
@@ -11901,8 +11916,9 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../case_view/person_tab.py" line="+66"/>
+        <location filename="../case_view/person_tab.py" line="+69"/>
         <source>No protection registered.</source>
+        <extracomment>whether this laptop may change the protected details (storage/team/protected.py)</extracomment>
         <translation>Inget skydd registrerat.</translation>
     </message>
     <message>
@@ -11921,7 +11937,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Fingerade personuppgifter: listor visar bara ärendenumret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Moved in</source>
         <translation>Inflyttad</translation>
     </message>
@@ -12027,7 +12043,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Registrera &amp;utflyttning…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No principal recorded yet.</source>
         <translation>Ingen huvudperson registrerad ännu.</translation>
     </message>
@@ -12066,11 +12082,16 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <source>no address recorded</source>
         <translation>ingen adress registrerad</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementAddressDialog</name>
     <message>
-        <location filename="../record_dialogs/person_dialogs.py" line="+72"/>
+        <location filename="../record_dialogs/person_dialogs.py" line="+90"/>
         <source>Protected address</source>
         <translation>Skyddad adress</translation>
     </message>
@@ -12098,12 +12119,12 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location line="-34"/>
+        <location line="-27"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
@@ -12118,7 +12139,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Flyttade &amp;ut:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Protected address: &amp;street:</source>
         <translation>Skyddad adress: &amp;gatuadress:</translation>
     </message>
@@ -12133,9 +12154,14 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The address is protected: it is kept apart and shown only with a reason.</source>
         <translation>Adressen är skyddad: den hålls åtskild och visas bara med angivet skäl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker records the address.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare registrerar adressen.</translation>
     </message>
 </context>
 <context>
@@ -12919,7 +12945,7 @@ The case stays open here; a reminder was added.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../case_view/relatives_tab.py" line="+41"/>
+        <location filename="../case_view/relatives_tab.py" line="+43"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -12945,12 +12971,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Fictitious identity</source>
         <translation>Fingerad identitet</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <location line="+13"/>
         <source>Relatives</source>
         <translation>Närstående</translation>
@@ -12991,7 +13017,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Registrera &amp;fingerade personuppgifter…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No relatives recorded.</source>
         <translation>Inga närstående registrerade.</translation>
     </message>
@@ -14834,12 +14865,12 @@ The case stays open here; a reminder was added.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Behåll den här versionen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>Changes made by two colleagues at once</source>
         <translation>Ändringar som två kollegor gjort samtidigt</translation>
     </message>
@@ -15089,7 +15120,12 @@ The case stays open here; a reminder was added.</source>
         <translation>Din roll: {role}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Your share of this case does not include the protected details: the responsible caseworker changes them.</source>
+        <translation>Din delning av ärendet omfattar inte de skyddade uppgifterna: ansvarig handläggare ändrar dem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Ta bort den</translation>
     </message>
