@@ -1,6 +1,7 @@
 """Screenshots of sharing a case with colleagues (docs/handbok.md §7): "Dela med kollega…",
 the Kollegor part with a conflict ("Ändrat av båda: …"), the sync status in the main
-window, and a stand-in's end as the responsible caseworker sees it. Two temporary stores
+window, a stand-in's end as the responsible caseworker sees it, and the handover wizard's
+legal-basis page for a shared case (whose shares end at the receipt). Two temporary stores
 play the colleagues (a co-caseworker and a stand-in); fictional data only."""
 
 from __future__ import annotations
@@ -8,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from devtools.screenshots import data
 from devtools.screenshots.harness import DemoSession, on_worker, settle, shoot, wait_until
-from storage.casefile import cases, journal, persons
+from storage.casefile import cases, consents, journal, persons
 from storage.vault.store import Store
 from sync.team import members
 from sync.team.folder import SyncReport, sync_folder
 from sync.trust import identity
 from ui.cases.case_work import install_case_work
+from ui.handover.wizard import HandoverWizard
 from ui.team.share_dialog import ShareDialog
 from ui.team.team_tab import TeamTab
 from ui.window.main_window import MainWindow
@@ -29,7 +33,16 @@ def _team(store: Store, tmp: Path) -> tuple[int, Any, Any, SyncReport]:
     case_id = cases.create_case(
         store, case_type="defector", home_municipality="Exempelkommun", status="referred"
     )
-    persons.add_person(store, case_id, name="Robin Exempel (fiktiv)", birth_year=1999)
+    principal = persons.add_person(store, case_id, name="Robin Exempel (fiktiv)", birth_year=1999)
+    consents.add_consent(  # a legal basis for handing the case over to Lund later
+        store,
+        case_id,
+        agencies=["Polisen"],
+        municipalities=["Exempelkommun", "Lund"],
+        signed_on=data.days(-20),
+        expires_on=data.days(300),
+        person_id=principal,
+    )
     kim = data.other_unit(tmp / "kim", (*UNIT, "Kim Kollega"))
     sam = data.other_unit(tmp / "sam", (*UNIT, "Sam Ersättare"))
     kim_id = data.exchange_cards(store, kim, verify=True)
@@ -94,6 +107,25 @@ def team_shots(out: Path, store: Store, tmp: Path) -> None:
         settle(300)
         shoot(window, out, "team-3-sync-status")
         window.close()
+        _handover_shot(out, session, store, case_id)
     finally:
         on_worker(kim.close)
         on_worker(sam.close)
+
+
+def _handover_shot(out: Path, session: DemoSession, store: Store, case_id: int) -> None:
+    """The legal-basis page of a handover of the shared case: Kim still shares it."""
+    on_worker(lambda: cases.set_status(store, case_id, "emergency_protection"))
+    wizard = HandoverWizard(session, case_id)
+    wait_until(lambda: wizard.case_page.contact.count() > 0)
+    lund = wizard.case_page.contact.findText("Lund", Qt.MatchFlag.MatchContains)
+    wizard.case_page.contact.setCurrentIndex(max(lund, 0))
+    wizard.show()
+    settle()
+    wizard.next()
+    try:
+        wait_until(lambda: wizard.currentPage() is wizard.basis_page)
+    except TimeoutError:
+        raise TimeoutError(wizard.case_page.status.text()) from None
+    shoot(wizard, out, "team-5-handover-shared")
+    wizard.close()
