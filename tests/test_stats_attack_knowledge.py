@@ -807,3 +807,44 @@ def test_the_files_do_not_tell_when_a_need_was_reassessed(
     # the two cells that differ between the worlds at Q1's end (2 and 1 against 1 and 2)
     assert q1[("housing", smaller)] is None and q1[("housing", greater)] is None
     assert q1[("housing", CHANGE_LABELS["unchanged"])] == 7
+
+
+def test_a_need_not_reassessed_by_a_later_end_was_not_by_an_earlier_one(
+    store_template: Path, tmp_path: Path
+) -> None:
+    """Issue 16. Twelve cases opened in November 2024 with a great housing need, nine
+    reassessed the next day, three never; three more opened in April 2025 and not
+    reassessed. The unit exports Q1 and H1. The rule before this version published, in
+    housing, "oförändrat" 9 of 12 in Q1 (so "ökat behov" + "ej bedömt igen" = 3) and 9 of
+    15 with "ökat behov" 0 in H1 (so 6 not reassessed by June, at least 3 of them of the
+    twelve). An assessment is never taken back: those 3 were not reassessed by March either,
+    and Q1's hidden "ej bedömt igen" is exactly 3. Its witnesses had changed the change in
+    need of Q1 alone, in worlds where a case reassessed by March is not by June. The rule now
+    moves the change in need only in ways an assessment can (storage/statistics/changes.py)
+    and hides more; the old publication, planted, is found by the adversary."""
+    opened = {"opened": D(2024, 11, 10), "needs": frozenset({"housing"})}
+    world = (
+        _many(8, "Alby", again=("high", "low"), **opened)  # unchanged in every domain
+        + _many(1, "Alby", again=("high", "high"), **opened)  # safety greater
+        + _many(3, "Alby", **opened)  # never reassessed
+        + _many(3, "Alby", opened=D(2025, 4, 10), needs=frozenset({"housing"}))
+    )
+    worlds, releases = run_all(store_template, tmp_path, [(world, [("Q1", None), ("H1", None)])])
+    assert [r.name for r in releases] == ["unit 0 Q1", "unit 0 H1", "report 0"]
+    assert attack(worlds, releases) == []
+    old = {  # what the rule before this version published of housing's change in need
+        ("unit 0 Q1", "oförändrat"): 9,
+        ("unit 0 Q1", "ökat behov"): None,
+        ("unit 0 H1", "oförändrat"): 9,
+        ("unit 0 H1", "ökat behov"): 0,
+    }
+
+    def planted(r: Release) -> Release:
+        cells = tuple(
+            (t, row, c, old.get((r.name, c), v) if (t, row) == ("needs.change", "housing") else v)
+            for t, row, c, v in r.cells
+        )
+        return replace(r, cells=cells)
+
+    found = attack(worlds, [planted(r) for r in releases])
+    assert "3 cases pinned: unit 0 Q1 all needs.change housing/ej bedömt igen" in found

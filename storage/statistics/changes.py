@@ -26,6 +26,7 @@ from storage.statistics.cells import (
     Span,
     duration_band,
     interventions_values,
+    not_reassessed,
 )
 from storage.statistics.world import Change, Fact, Hist, Releases, within
 
@@ -116,6 +117,8 @@ class Possible(Releases):
         move, the criteria on its last day) only there — and what it no longer has, it has
         in no release within that period, what it gains, in every release around it."""
         hist = self.units[uid]
+        if dim == "need_change":
+            return self._reassessed(uid, values, number)
         if dim not in PERIODIC:
             return {
                 n: replace(p, dims={**p.dims, dim: values}) if dim in p.dims else p
@@ -139,6 +142,31 @@ class Possible(Releases):
             if start <= first and last <= end:  # around: gains what is new
                 events |= gained
             out[n] = replace(p, dims={**p.dims, dim: _shaped(dim, p.dims[dim], values, events)})
+        return out
+
+    def _reassessed(self, uid: str, values: frozenset[str], number: int) -> Hist:
+        """The unit with change in need ``values`` at the end of release ``number``. An
+        assessment is never taken back: not reassessed by that day, the case was not by any
+        earlier day; reassessed, it is by every later one; a release ending the same day
+        sees the same change. Other releases keep theirs (a further reassessment between)."""
+        hist = self.units[uid]
+        end = self.period[number][1]
+        gone = not_reassessed(values)
+        out: Hist = {}
+        for n, p in hist.items():
+            old = p.dims.get("need_change")
+            if n == number:
+                out[n] = replace(p, dims={**p.dims, "need_change": values})
+                continue
+            if old is None or n not in self.period:
+                out[n] = p
+                continue
+            other = self.period[n][1]
+            same = other == end
+            earlier_gone = gone and other < end and not not_reassessed(old)
+            later_done = not gone and other > end and not_reassessed(old)
+            taken = same or earlier_gone or later_done
+            out[n] = replace(p, dims={**p.dims, "need_change": values}) if taken else p
         return out
 
     def _respanned(self, uid: str, span: Span) -> Hist:
