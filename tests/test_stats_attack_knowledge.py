@@ -26,7 +26,10 @@ Like the first attack, each dimension is its own unknowns (their combination is 
 modelled: no table crosses two). What depends on dates the adversary cannot see is its own
 unknowns for every period: which interventions run in it, and the change in need by its
 end (the generated interventions happen to run for their case's whole life and the
-reassessment follows intake by a day; the adversary is not told so). The group rule ("all
+reassessment follows intake by a day; the adversary is not told so, since no file says
+when a need was reassessed). It knows that an assessment is never taken back: no more
+cases of a slice are "ej bedömt igen" at a later period end than at an earlier one
+(issue 16). The group rule ("all
 of a small group share a value") is checked on the classic tables by the first attack
 only.
 """
@@ -371,7 +374,7 @@ class Adversary:
     the methods of running interventions (IPS, the register's methods "ej bedömd" as a
     group and within it, no method; per release period) and, per status, for the methods a
     follow-up evaluates. The change in need is, per domain and period end, a split of the
-    cases into the four states."""
+    cases into the four states, with no more "unknown" (not reassessed) at a later end."""
 
     def __init__(self, releases: list[Release], munis: dict[int, tuple[str, ...]]) -> None:
         cuts = sorted(
