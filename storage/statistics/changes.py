@@ -9,7 +9,7 @@ built again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
 
@@ -180,8 +180,35 @@ class Possible(Releases):
                 moved = p if inside == p.frames else Presence(inside, p.dims, p.amount)
                 out[number] = with_dates(moved, span)
             elif inside:  # a release it was not in: as it is now
-                out[number] = with_dates(Presence(inside, latest.dims, latest.amount), span)
+                dims = self._needs_then(old, number, latest.dims)
+                out[number] = with_dates(Presence(inside, dims, latest.amount), span)
         return out
+
+    def _needs_then(
+        self, hist: Hist, number: int, dims: Mapping[str, frozenset[str]]
+    ) -> dict[str, frozenset[str]]:
+        """``dims`` for a release ``number`` the unit was not in, with the change in need
+        it can have at that release's end beside its ``hist`` (see :meth:`_reassessed`):
+        a release's of the same end; not reassessed, if it was not by a later end; else
+        that of the latest earlier end it was reassessed by."""
+        if "need_change" not in dims or number not in self.period:
+            return dict(dims)
+        end = self.period[number][1]
+        earlier: list[tuple[str, frozenset[str]]] = []
+        for n, p in hist.items():
+            value = p.dims.get("need_change")
+            if value is None or n not in self.period:
+                continue
+            other = self.period[n][1]
+            if other == end:
+                return {**dims, "need_change": value}
+            if other > end and not_reassessed(value):
+                return {**dims, "need_change": value}
+            if other < end and not not_reassessed(value):
+                earlier.append((other, value))
+        if earlier:
+            return {**dims, "need_change": max(earlier, key=lambda e: e[0])[1]}
+        return dict(dims)
 
     def _swapped_dim(self, x: str, y: str, dim: str) -> tuple[Hist, Hist] | None:
         if dim in DATE_BOUND:
@@ -355,6 +382,8 @@ class Possible(Releases):
                 if inside:
                     seen = self.units[like].get(number, latest)
                     dims = dict(seen.dims)
+                    if number not in self.units[like]:
+                        dims = self._needs_then(self.units[like], number, dims)
                     if span.last is not None and dims.get("outcome") == frozenset({"open"}):
                         dims["outcome"] = frozenset({"completed"})  # closed: with an outcome
                     hist[number] = with_dates(replace(seen, frames=inside, dims=dims), span)
