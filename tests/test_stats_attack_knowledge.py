@@ -26,7 +26,10 @@ Like the first attack, each dimension is its own unknowns (their combination is 
 modelled: no table crosses two). What depends on dates the adversary cannot see is its own
 unknowns for every period: which interventions run in it, and the change in need by its
 end (the generated interventions happen to run for their case's whole life and the
-reassessment follows intake by a day; the adversary is not told so). The group rule ("all
+reassessment follows intake by a day; the adversary is not told so, since no file says
+when a need was reassessed). It knows that an assessment is never taken back: no more
+cases of a slice are "ej bedömt igen" at a later period end than at an earlier one
+(issue 16). The group rule ("all
 of a small group share a value") is checked on the classic tables by the first attack
 only.
 """
@@ -60,6 +63,7 @@ from storage.registers import methods
 from storage.statistics.cells import DOMAINS, DURATIONS, END_REASONS, duration_band
 from storage.statistics.errors import NothingToPublishError
 from storage.statistics.export import report_csv, save_export
+from storage.statistics.facts import case_facts
 from storage.statistics.knowledge import CHANGE_LABELS, STATUS_LABELS
 from storage.statistics.tables import StatTable, compute_stats
 from storage.vault.store import Store
@@ -370,7 +374,7 @@ class Adversary:
     the methods of running interventions (IPS, the register's methods "ej bedömd" as a
     group and within it, no method; per release period) and, per status, for the methods a
     follow-up evaluates. The change in need is, per domain and period end, a split of the
-    cases into the four states."""
+    cases into the four states, with no more "unknown" (not reassessed) at a later end."""
 
     def __init__(self, releases: list[Release], munis: dict[int, tuple[str, ...]]) -> None:
         cuts = sorted(
@@ -379,6 +383,7 @@ class Adversary:
         self.cuts = cuts
         self.n = len(cuts) - 1
         self.var: dict[tuple[Any, ...], int] = {}
+        self.ends: dict[tuple[Any, ...], list[int]] = {}  # the period ends of a slice's changes
         self.rows: list[Expr] = []
         self.low: list[float] = []
         self.high: list[float] = []
@@ -454,6 +459,20 @@ class Adversary:
             for d in DOMAINS:
                 parts = [self._v("change", *key, d, state) for state in CHANGE_LABELS]
                 self._split({self.var[("s", *sl)]: 1.0}, parts)
+            ends = self.ends.setdefault(sl, [])
+            for other in ends:  # reassessed by one end, reassessed by every later one
+                early, late = sorted((other, end))
+                for d in DOMAINS:
+                    unknown = (d, "unknown")
+                    self._add(
+                        {
+                            self.var[("change", *sl, early, *unknown)]: 1.0,
+                            self.var[("change", *sl, late, *unknown)]: -1.0,
+                        },
+                        0,
+                        np.inf,
+                    )
+            ends.append(end)
         return key
 
     def _running(self, sl: tuple[Any, ...], period: tuple[int, int]) -> tuple[Any, ...]:
@@ -723,3 +742,112 @@ def test_follow_ups_of_a_small_group_stay_hidden_across_merges(
         if c[0] == "followup.six_months" and c[2] == STATUS_LABELS["unstable"]
     }
     assert unstable[("ips", STATUS_LABELS["unstable"])] is None
+
+
+def _cohort(
+    template: Path, folder: Path, x_again: list[tuple[dt.date, str]]
+) -> tuple[list[Release], list[str]]:
+    """Twelve cases opened in November 2024 with a great housing need at intake: seven
+    reassessed in December as unchanged, one as greater, one as smaller, two never, and
+    one — X — reassessed on the dates and with the housing ratings of ``x_again``. The
+    unit exports Q1, then H1, of 2025, and its national report for 2025. Returns the
+    releases and X's change in housing need at the end of Q1 and of H1."""
+    store = copy_store(template, folder)
+    opened = D(2024, 11, 10)
+    first = {**LOW, "housing": "high"}
+    try:
+        for i in range(12):
+            case_id = cases.create_case(
+                store, case_type="defector", home_municipality="Alby", opened_on=opened
+            )
+            persons.add_person(
+                store, case_id, name=f"Fiktiv Person {i}", birth_year=1990, gender="male"
+            )
+            needs.add_needs_assessment(
+                store, case_id, assessed_on=opened, occasion="intake", ratings=first
+            )
+            again = {7: [(D(2024, 12, 10), "acute")], 8: [(D(2024, 12, 10), "moderate")]}.get(
+                i, [(D(2024, 12, 10), "high")] if i < 7 else x_again if i == 11 else []
+            )
+            for day, housing in again:
+                needs.add_needs_assessment(
+                    store,
+                    case_id,
+                    assessed_on=day,
+                    occasion="reassessment",
+                    ratings={**first, "housing": housing},
+                )
+        done, _report = run_unit(store, 0, [], [("Q1", None), ("H1", None)], folder.parent)
+        x = [dict(case_facts(store, *REQUESTS[p])[-1].need_change)["housing"] for p in ("Q1", "H1")]
+    finally:
+        store.close()
+    return done, x
+
+
+def test_the_files_do_not_tell_when_a_need_was_reassessed(
+    store_template: Path, tmp_path: Path
+) -> None:
+    """The change in need is a state on the period's last day, and no released table dates
+    an assessment. In world A, X's housing need was reassessed once, in February, as
+    smaller; in world B, in February as greater and again in May as smaller. At the end of
+    Q1 X is "minskat behov" in A and "ökat behov" in B; at the end of H1 the two worlds are
+    the same. Every file of A is the file of B, number for number: whoever holds them
+    cannot know that a case's change in need is the same at every period end — the
+    knowledge the earlier, stronger adversary was granted (docs/statistics.md, "The attack
+    the tests make"). The planner's witnesses for the change in need are such worlds (they
+    change it in one release only)."""
+    a, x_a = _cohort(store_template, tmp_path / "a" / "store", [(D(2025, 2, 10), "moderate")])
+    b, x_b = _cohort(
+        store_template,
+        tmp_path / "b" / "store",
+        [(D(2025, 2, 10), "acute"), (D(2025, 5, 10), "moderate")],
+    )
+    assert (x_a, x_b) == (["improved", "improved"], ["worsened", "improved"])
+    assert [r.name for r in a] == ["unit 0 Q1", "unit 0 H1", "report 0"]
+    assert [(r.start, r.end, r.cells) for r in a] == [(r.start, r.end, r.cells) for r in b]
+    q1 = {(c[1], c[2]): c[3] for c in a[0].cells if c[0] == "needs.change"}
+    smaller, greater = CHANGE_LABELS["improved"], CHANGE_LABELS["worsened"]
+    # the two cells that differ between the worlds at Q1's end (2 and 1 against 1 and 2)
+    assert q1[("housing", smaller)] is None and q1[("housing", greater)] is None
+    assert q1[("housing", "Summa")] == 12
+
+
+def test_a_need_not_reassessed_by_a_later_end_was_not_by_an_earlier_one(
+    store_template: Path, tmp_path: Path
+) -> None:
+    """Issue 16. Twelve cases opened in November 2024 with a great housing need, nine
+    reassessed the next day, three never; three more opened in April 2025 and not
+    reassessed. The unit exports Q1 and H1. The rule before this version published, in
+    housing, "oförändrat" 9 of 12 in Q1 (so "ökat behov" + "ej bedömt igen" = 3) and 9 of
+    15 with "ökat behov" 0 in H1 (so 6 not reassessed by June, at least 3 of them of the
+    twelve). An assessment is never taken back: those 3 were not reassessed by March either,
+    and Q1's hidden "ej bedömt igen" is exactly 3. Its witnesses had changed the change in
+    need of Q1 alone, in worlds where a case reassessed by March is not by June. The rule now
+    moves the change in need only in ways an assessment can (storage/statistics/changes.py)
+    and hides more; the old publication, planted, is found by the adversary."""
+    opened = {"opened": D(2024, 11, 10), "needs": frozenset({"housing"})}
+    world = (
+        _many(8, "Alby", again=("high", "low"), **opened)  # unchanged in every domain
+        + _many(1, "Alby", again=("high", "high"), **opened)  # safety greater
+        + _many(3, "Alby", **opened)  # never reassessed
+        + _many(3, "Alby", opened=D(2025, 4, 10), needs=frozenset({"housing"}))
+    )
+    worlds, releases = run_all(store_template, tmp_path, [(world, [("Q1", None), ("H1", None)])])
+    assert [r.name for r in releases] == ["unit 0 Q1", "unit 0 H1", "report 0"]
+    assert attack(worlds, releases) == []
+    old = {  # what the rule before this version published of housing's change in need
+        ("unit 0 Q1", "oförändrat"): 9,
+        ("unit 0 Q1", "ökat behov"): None,
+        ("unit 0 H1", "oförändrat"): 9,
+        ("unit 0 H1", "ökat behov"): 0,
+    }
+
+    def planted(r: Release) -> Release:
+        cells = tuple(
+            (t, row, c, old.get((r.name, c), v) if (t, row) == ("needs.change", "housing") else v)
+            for t, row, c, v in r.cells
+        )
+        return replace(r, cells=cells)
+
+    found = attack(worlds, [planted(r) for r in releases])
+    assert "3 cases pinned: unit 0 Q1 all needs.change housing/ej bedömt igen" in found

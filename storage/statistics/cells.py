@@ -363,15 +363,30 @@ def _needs(values: frozenset[str]) -> list[frozenset[str]]:
 
 
 def _need_change(values: frozenset[str]) -> list[frozenset[str]]:
-    """One domain's change otherwise, or every domain unknown."""
+    """Another change a reassessment could have given: it rates every domain, so a case
+    reassessed has a change in each (one domain's otherwise, or none reassessed at all),
+    and one not reassessed gets a change in every domain (none, or one domain's)."""
     state = {v.split(":")[0]: v.split(":")[1] for v in values if ":" in v}
-    out = []
-    for domain in DOMAINS:
-        for change in CHANGES:
-            if state.get(domain, "unknown") != change:
-                out.append(need_change_values({**state, domain: change}))
-    out.append(need_change_values({}))
+    if not_reassessed(values):
+        base = dict.fromkeys(DOMAINS, "unchanged")
+        out = [need_change_values(base)]
+        out += [
+            need_change_values({**base, d: c}) for d in DOMAINS for c in ("improved", "worsened")
+        ]
+    else:
+        out = [
+            need_change_values({**state, domain: change})
+            for domain in DOMAINS
+            for change in CHANGES[:3]
+            if state.get(domain, "unknown") != change
+        ]
+        out.append(need_change_values({}))
     return [v for v in dict.fromkeys(out) if v != values]
+
+
+def not_reassessed(values: frozenset[str]) -> bool:
+    """Whether a value of ``need_change`` is that of a case not reassessed."""
+    return all(v.endswith(":unknown") for v in values)
 
 
 def need_change_values(state: dict[str, str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ built again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
 
@@ -26,6 +26,7 @@ from storage.statistics.cells import (
     Span,
     duration_band,
     interventions_values,
+    not_reassessed,
 )
 from storage.statistics.world import Change, Fact, Hist, Releases, within
 
@@ -116,6 +117,8 @@ class Possible(Releases):
         move, the criteria on its last day) only there — and what it no longer has, it has
         in no release within that period, what it gains, in every release around it."""
         hist = self.units[uid]
+        if dim == "need_change":
+            return self._reassessed(uid, values, number)
         if dim not in PERIODIC:
             return {
                 n: replace(p, dims={**p.dims, dim: values}) if dim in p.dims else p
@@ -141,6 +144,31 @@ class Possible(Releases):
             out[n] = replace(p, dims={**p.dims, dim: _shaped(dim, p.dims[dim], values, events)})
         return out
 
+    def _reassessed(self, uid: str, values: frozenset[str], number: int) -> Hist:
+        """The unit with change in need ``values`` at the end of release ``number``. An
+        assessment is never taken back: not reassessed by that day, the case was not by any
+        earlier day; reassessed, it is by every later one; a release ending the same day
+        sees the same change. Other releases keep theirs (a further reassessment between)."""
+        hist = self.units[uid]
+        end = self.period[number][1]
+        gone = not_reassessed(values)
+        out: Hist = {}
+        for n, p in hist.items():
+            old = p.dims.get("need_change")
+            if n == number:
+                out[n] = replace(p, dims={**p.dims, "need_change": values})
+                continue
+            if old is None or n not in self.period:
+                out[n] = p
+                continue
+            other = self.period[n][1]
+            same = other == end
+            earlier_gone = gone and other < end and not not_reassessed(old)
+            later_done = not gone and other > end and not_reassessed(old)
+            taken = same or earlier_gone or later_done
+            out[n] = replace(p, dims={**p.dims, "need_change": values}) if taken else p
+        return out
+
     def _respanned(self, uid: str, span: Span) -> Hist:
         old = self.units[uid]
         latest = self._latest(uid)
@@ -152,8 +180,35 @@ class Possible(Releases):
                 moved = p if inside == p.frames else Presence(inside, p.dims, p.amount)
                 out[number] = with_dates(moved, span)
             elif inside:  # a release it was not in: as it is now
-                out[number] = with_dates(Presence(inside, latest.dims, latest.amount), span)
+                dims = self._needs_then(old, number, latest.dims)
+                out[number] = with_dates(Presence(inside, dims, latest.amount), span)
         return out
+
+    def _needs_then(
+        self, hist: Hist, number: int, dims: Mapping[str, frozenset[str]]
+    ) -> dict[str, frozenset[str]]:
+        """``dims`` for a release ``number`` the unit was not in, with the change in need
+        it can have at that release's end beside its ``hist`` (see :meth:`_reassessed`):
+        a release's of the same end; not reassessed, if it was not by a later end; else
+        that of the latest earlier end it was reassessed by."""
+        if "need_change" not in dims or number not in self.period:
+            return dict(dims)
+        end = self.period[number][1]
+        earlier: list[tuple[str, frozenset[str]]] = []
+        for n, p in hist.items():
+            value = p.dims.get("need_change")
+            if value is None or n not in self.period:
+                continue
+            other = self.period[n][1]
+            if other == end:
+                return {**dims, "need_change": value}
+            if other > end and not_reassessed(value):
+                return {**dims, "need_change": value}
+            if other < end and not not_reassessed(value):
+                earlier.append((other, value))
+        if earlier:
+            return {**dims, "need_change": max(earlier, key=lambda e: e[0])[1]}
+        return dict(dims)
 
     def _swapped_dim(self, x: str, y: str, dim: str) -> tuple[Hist, Hist] | None:
         if dim in DATE_BOUND:
@@ -327,6 +382,8 @@ class Possible(Releases):
                 if inside:
                     seen = self.units[like].get(number, latest)
                     dims = dict(seen.dims)
+                    if number not in self.units[like]:
+                        dims = self._needs_then(self.units[like], number, dims)
                     if span.last is not None and dims.get("outcome") == frozenset({"open"}):
                         dims["outcome"] = frozenset({"completed"})  # closed: with an outcome
                     hist[number] = with_dates(replace(seen, frames=inside, dims=dims), span)
