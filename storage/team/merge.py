@@ -135,18 +135,18 @@ def apply_ops(
         for op in fresh:
             ops.save(conn, op, origin, now)
             ops.advance_heads(conn, op)
-            clock.observe(conn, op.clock)
             touched.setdefault(op.record, (op.table, op.clock))
             result.tables[op.table] = result.tables.get(op.table, 0) + 1
             result.cases.add(op.case)
+        clock.observe(conn, max(op.clock for op in fresh))  # past the latest, as one by one
         result.new = len(fresh)
         conn.execute("INSERT INTO team_merging (one) VALUES (1)")
         try:
             for uid, (table, _first) in sorted(
                 touched.items(), key=lambda kv: (ORDER.index(kv[1][0]), kv[1][1], kv[0])
             ):
-                materialise(store, SPECS[table], uid, blobs, case_numbers or {})
-                result.conflicts += len(conflicted_registers(conn, uid))
+                conflicted = materialise(store, SPECS[table], uid, blobs, case_numbers or {})
+                result.conflicts += len(conflicted)
         except sqlcipher.IntegrityError as exc:
             # a value that breaks a rule of the tables (an unknown need domain, a date
             # before the one it must follow): the whole batch is refused, nothing applied
@@ -180,7 +180,10 @@ def _winners(conn: Any, uid: str) -> tuple[dict[str, list[Op]], bool]:
 
 def conflicted_registers(conn: Any, uid: str) -> list[str]:
     """Registers of a record with several heads; ``~`` when a removal met an edit."""
-    heads, removed = _winners(conn, uid)
+    return _conflicted(*_winners(conn, uid))
+
+
+def _conflicted(heads: dict[str, list[Op]], removed: bool) -> list[str]:
     out = [reg for reg, hs in heads.items() if reg != REMOVED and len(hs) > 1]
     if not removed and any(o.kind == REMOVE for o in heads.get(REMOVED, [])):
         out.append(REMOVED)
@@ -189,14 +192,16 @@ def conflicted_registers(conn: Any, uid: str) -> list[str]:
 
 def materialise(
     store: Any, spec: TableSpec, uid: str, blobs: Mapping[str, bytes], numbers: Mapping[str, str]
-) -> None:
+) -> list[str]:
+    """Write the record ``uid`` as its heads say; returns its conflicted registers."""
     conn = store.conn
     heads, removed = _winners(conn, uid)
+    conflicted = _conflicted(heads, removed)
     lid = rows.local_id(conn, spec.name, uid)
     if removed:
         if lid is not None:
             _delete(conn, spec, lid)
-        return
+        return conflicted
     values: dict[str, Any] = {}
     for reg in spec.registers:
         if heads.get(reg):
@@ -212,6 +217,7 @@ def materialise(
     else:
         _update(store, spec, lid, local)
     sides.write_sides(store, spec, lid, side_values)
+    return conflicted
 
 
 def _insert(
