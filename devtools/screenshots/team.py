@@ -1,7 +1,8 @@
 """Screenshots of sharing a case with colleagues (docs/handbok.md §7): "Dela med kollega…",
 the Kollegor part with a conflict ("Ändrat av båda: …"), the sync status in the main
 window, a stand-in's end as the responsible caseworker sees it, and the handover wizard's
-legal-basis page for a shared case (whose shares end at the receipt). Two temporary stores
+legal-basis page for a shared case (whose shares end at the receipt), and the case on the
+laptop of a colleague it was shared with without the protected details. Two temporary stores
 play the colleagues (a co-caseworker and a stand-in); fictional data only."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sync.team.folder import SyncReport, sync_folder
 from sync.trust import identity
 from ui.cases.case_work import install_case_work
 from ui.handover.wizard import HandoverWizard
+from ui.kit.windows import available_size
 from ui.team.share_dialog import ShareDialog
 from ui.team.team_tab import TeamTab
 from ui.window.main_window import MainWindow
@@ -33,7 +35,13 @@ def _team(store: Store, tmp: Path) -> tuple[int, Any, Any, SyncReport]:
     case_id = cases.create_case(
         store, case_type="defector", home_municipality="Exempelkommun", status="referred"
     )
-    principal = persons.add_person(store, case_id, name="Robin Exempel (fiktiv)", birth_year=1999)
+    principal = persons.add_person(
+        store,
+        case_id,
+        name="Robin Exempel (fiktiv)",
+        birth_year=1999,
+        protection_level="protected_registration",  # Kim's share is without it: ••
+    )
     consents.add_consent(  # a legal basis for handing the case over to Lund later
         store,
         case_id,
@@ -108,6 +116,7 @@ def team_shots(out: Path, store: Store, tmp: Path) -> None:
         shoot(window, out, "team-3-sync-status")
         window.close()
         _handover_shot(out, session, store, case_id)
+        _without_protected_shot(out, DemoSession(kim))
     finally:
         on_worker(kim.close)
         on_worker(sam.close)
@@ -129,3 +138,25 @@ def _handover_shot(out: Path, session: DemoSession, store: Store, case_id: int) 
         raise TimeoutError(wizard.case_page.status.text()) from None
     shoot(wizard, out, "team-5-handover-shared")
     wizard.close()
+
+
+def _without_protected_shot(out: Path, kim: DemoSession) -> None:
+    """Kim's laptop: the case shared without the protected details. The name and
+    personnummer are ••, and what would change them is not offered (the reason as tooltip)."""
+    case_id = int(
+        on_worker(lambda: kim.store.conn.execute("SELECT case_id FROM team_cases").fetchone()[0])
+    )
+    window = MainWindow(kim, UiPreferences())
+    window.set_identity_text("Kim Kollega · Avhopparverksamheten")
+    work = install_case_work(window, kim)
+    window.resize(*available_size(window))  # the whole screen
+    window.show()
+    work.case_list.load()
+    wait_until(lambda: work.case_list.model.rowCount() > 0)
+    work.open_case_and_select(case_id)
+    view = work.case_view
+    view.show_tab(view.person)
+    wait_until(lambda: view.person.loaded)
+    settle(300)
+    shoot(window, out, "team-6-without-protected")
+    window.close()
