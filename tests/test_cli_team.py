@@ -78,7 +78,7 @@ def cli(capsys: pytest.CaptureFixture[str], cli_dir: Path, keyring_backend: Any)
     yield Cli(capsys, cli_dir)
 
 
-def _sync_all(cli: Cli, rounds: int = 2) -> None:
+def sync_all(cli: Cli, rounds: int = 2) -> None:
     for _ in range(rounds):
         for who in WHO:
             report = cli.ok(who, "sync", "--folder", str(cli.dir / "delad"))
@@ -159,7 +159,7 @@ def test_team_of_three(cli: Cli) -> None:
         "--reason",
         "Semester (fiktiv)",
     )
-    _sync_all(cli)
+    sync_all(cli)
     files = sorted(p.name for p in (cli.dir / "delad").iterdir())
     assert files and all(len(Path(f).stem) == 32 for f in files)  # random names only
     for who in ("bertil", "cecilia"):
@@ -172,7 +172,7 @@ def test_team_of_three(cli: Cli) -> None:
         cli.ok(who, "journal", "add", number, "--text-file", str(text))
     cli.ok("anna", "case", "status", number, "--set", "preliminary_assessment")
     cli.ok("bertil", "case", "status", number, "--set", "emergency_protection")
-    _sync_all(cli, 3)
+    sync_all(cli, 3)
     uid = _case_uid(cli, "anna", number)
     states = set()
     for who in WHO:
@@ -187,14 +187,14 @@ def test_team_of_three(cli: Cli) -> None:
     cli.fails("cecilia", "conflicts", number, "--resolve", "1", code=2)  # no --choose
     left = cli.ok("cecilia", "conflicts", number, "--resolve", "1", "--choose", "1")
     assert left == []
-    _sync_all(cli)
+    sync_all(cli)
     for who in WHO:
         assert cli.ok(who, "conflicts", number) == []
     members = cli.ok("anna", "share", number, "--list")["members"]
     assert all(m["has_our_changes_up_to"] for m in members)
     # the stand-in's share ends early: Cecilia's laptop removes the case and confirms
     cli.ok("anna", "share", number, "--end", str(ids["anna"]["cecilia"]))
-    _sync_all(cli)
+    sync_all(cli)
     assert cli.ok("cecilia", "case", "list") == []
     cli.fails("cecilia", "case", "show", number)  # exit 1, one line, nothing stored
     members = cli.ok("anna", "share", number, "--list")["members"]

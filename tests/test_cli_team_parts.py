@@ -23,7 +23,7 @@ from storage.team.canonical import canonical_bytes
 from storage.vault.opening import unlock_store
 from sync.bundle.open import open_bundle
 from tests.case_fixtures import PASS
-from tests.test_cli_team import Cli, english, make_team
+from tests.test_cli_team import Cli, english, make_team, sync_all
 
 __all__ = ["english"]
 TODAY = dt.date.today()
@@ -44,13 +44,6 @@ def cli_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], cli_dir: Path, keyring_backend: Any) -> Iterator[Cli]:
     yield Cli(capsys, cli_dir)
-
-
-def _sync_all(cli: Cli, rounds: int = 2) -> None:
-    for _ in range(rounds):
-        for who in ("anna", "bertil", "cecilia"):
-            report = cli.ok(who, "sync", "--folder", str(cli.dir / "delad"))
-            assert report["refused"] == []
 
 
 def _contents_for(cli: Cli, who: str) -> list[bytes]:
@@ -115,7 +108,7 @@ def test_a_colleagues_sip_and_address_arrive(cli: Cli) -> None:
         assert secret.split()[-1].encode() not in to_cecilia[0]
     assert b"Socialtj" in to_cecilia[0]  # the SIP itself travels to her
 
-    _sync_all(cli)
+    sync_all(cli)
     # Bertil (with the protected details) adds a SIP action and moves the person
     action, new_street = f"Boka läkartid {marker()}", f"Ny skyddad väg {marker()}"
     with unlock_store(cli.dir / "bertil", PASS, actor="bertil") as b:
@@ -124,7 +117,7 @@ def test_a_colleagues_sip_and_address_arrive(cli: Cli) -> None:
         sip.add_sip_action(b, plan.id, action=action, responsible="Socialtjänsten")
         [placement] = placements.placements(b, b_case)
         placements.set_placement_address(b, placement.id, street=new_street, city="Eslöv")
-    _sync_all(cli, 3)
+    sync_all(cli, 3)
 
     shown = cli.ok("anna", "case", "show", number, "--reveal", "--reason", "Kontroll (fiktiv)")
     assert new_street in json.dumps(shown, ensure_ascii=False)
