@@ -324,9 +324,15 @@ def count_calls(world: FaultWorld, cmd: Command) -> tuple[dict[str, int], dict[s
     trace = run.dir / "trace"
     proc = _strace(run, cmd, "-e", f"trace={','.join(TRACED)}", "-o", str(trace))
     assert proc.returncode == 0, proc.stderr[-2000:]
+    return tally(trace.read_text(), SYSCALLS)
+
+
+def tally(trace: str, syscalls: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """From an strace log: how often each of ``syscalls`` was called (every rename variant
+    as ``rename``), and the counts of each before the first rename."""
     counts: collections.Counter[str] = collections.Counter()
     before: dict[str, int] = {}
-    for line in trace.read_text().splitlines():
+    for line in trace.splitlines():
         match = _CALL.match(line)
         if match is None:
             continue
@@ -334,7 +340,7 @@ def count_calls(world: FaultWorld, cmd: Command) -> tuple[dict[str, int], dict[s
         if name == "rename" and not before:
             before = dict(counts)
         counts[name] += 1
-    return {s: counts[s] for s in SYSCALLS}, before
+    return {s: counts[s] for s in syscalls}, before
 
 
 def kill_points(calls: int, before_rename: int | None, syscall: str) -> list[int]:

@@ -49,11 +49,10 @@ from sync.team.folder import import_folder
 from sync.trust import contacts, identity
 from tests.reliability import support
 from tests.reliability.test_fault_injection import (
-    _CALL,
-    RENAMES,
     TRACED,
     kill_points,
     strace_problem,
+    tally,
 )
 from tests.team_support import case_id_of, team_case
 
@@ -156,18 +155,9 @@ def _count(world: World) -> tuple[dict[str, int], dict[str, int]]:
     trace = run.dir / "trace"
     proc = _strace(run, world, "-e", f"trace={','.join(TRACED)}", "-o", str(trace))
     assert proc.returncode == 0, proc.stderr[-2000:]
-    counts: collections.Counter[str] = collections.Counter()
-    before: dict[str, int] = {}
-    for line in trace.read_text().splitlines():
-        match = _CALL.match(line)
-        if match is None:
-            continue
-        name = "rename" if match.group(1) in RENAMES else match.group(1)
-        if name == "rename" and not before:
-            before = dict(counts)
-        counts[name] += 1
+    result = tally(trace.read_text(), SYSCALLS)
     shutil.rmtree(run.dir, ignore_errors=True)
-    return {s: counts[s] for s in SYSCALLS}, before
+    return result
 
 
 def _temps(folder: Path) -> list[Path]:
