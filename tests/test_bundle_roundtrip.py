@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import shutil
 import stat
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from sync.bundle.seal import seal_bundle
 from sync.bundle.staging import (
     CHUNK_BYTES,
     CT_CHUNK,
+    StagingSession,
     purge_staging,
 )
 from sync.signing.minisign import SigningKey
@@ -102,7 +106,7 @@ def test_round_trip_with_documents(pair: Pair) -> None:
         while block := stream.read(10_000):
             parts.append(block)
         assert b"".join(parts) == data
-    assert staged_rows(pair) >= 4
+    assert staged_rows(pair) == 1  # the bundle file, linked into the store folder
     with pair.b.transaction():
         opened.commit_seen()
     assert staged_rows(pair) == 0
@@ -123,7 +127,7 @@ def test_staged_members_are_encrypted_under_a_key_in_memory(pair: Pair) -> None:
     members = [("case.json", b'{"note": "STAGING-MARKER-case"}', 31)]
     members += [("documents/0001.txt", io.BytesIO(marker), len(marker))]
     seal(pair, "s.utvag", members)
-    opened = open_bundle(pair.b, pair.dir / "s.utvag")
+    opened = open_bundle(pair.b, pair.dir / "s.utvag", link=False)
     files = _staged(pair)
     assert len(files) == 2
     for f in files:
@@ -141,7 +145,7 @@ def test_a_changed_staged_file_is_refused(pair: Pair, damage: str) -> None:
     doc = os.urandom(2 * CHUNK_BYTES + 10)
     members = [("a.bin", io.BytesIO(doc), len(doc)), ("b.bin", io.BytesIO(doc), len(doc))]
     seal(pair, "t.utvag", members)
-    opened = open_bundle(pair.b, pair.dir / "t.utvag")
+    opened = open_bundle(pair.b, pair.dir / "t.utvag", link=False)
     first, second = _staged(pair)
     data = first.read_bytes()
     if damage == "flip":
@@ -159,14 +163,14 @@ def test_a_changed_staged_file_is_refused(pair: Pair, damage: str) -> None:
 
 
 def test_staged_files_hold_only_the_bundles_own_ciphertext(pair: Pair) -> None:
-    """Staging copies authenticated age chunks: no new ciphertext, and no age header, so a
-    staged file alone is no more readable than the bundle it came from."""
+    """Staging by copy copies authenticated age chunks: no new ciphertext, and no age
+    header, so a staged file alone is no more readable than the bundle it came from."""
     marker = b"STAGING-MARKER-Tallbacka-1979 " * 9_000
     members = [("case.json", b'{"note": "STAGING-MARKER-case"}', 31)]
     members += [("documents/0001.txt", io.BytesIO(marker), len(marker))]
     seal(pair, "c.utvag", members)
     bundle = (pair.dir / "c.utvag").read_bytes()
-    opened = open_bundle(pair.b, pair.dir / "c.utvag")
+    opened = open_bundle(pair.b, pair.dir / "c.utvag", link=False)
     files = _staged(pair)
     assert len(files) == 2
     for f in files:
@@ -178,28 +182,126 @@ def test_staged_files_hold_only_the_bundles_own_ciphertext(pair: Pair) -> None:
     opened.discard()
 
 
+def _member_chunks(opened: Any, name: str) -> tuple[Path, int]:
+    """The staged file that holds member ``name``'s chunks, and where the first one starts
+    (the bundle itself when linked, a file of the member's own when copied)."""
+    session = opened._session
+    return session.source(session._members[opened._index(name)])
+
+
+@pytest.mark.parametrize("link", [True, False], ids=["linked", "copied"])
 def test_staged_bytes_that_authenticate_but_are_not_the_signed_member_are_refused(
-    pair: Pair,
+    pair: Pair, link: bool
 ) -> None:
     """Defence in depth: whoever knows the file key (the sender) and could write the store
     folder could re-encrypt a staged chunk; the member's signed SHA-256 still refuses it."""
     doc = os.urandom(3 * CHUNK_BYTES + 77)
     seal(pair, "f.utvag", [("a.bin", io.BytesIO(doc), len(doc))])
-    opened = open_bundle(pair.b, pair.dir / "f.utvag")
-    (staged,) = _staged(pair)
+    opened = open_bundle(pair.b, pair.dir / "f.utvag", link=link)
+    staged, start = _member_chunks(opened, "a.bin")
     data = bytearray(staged.read_bytes())
     aead = opened._session.aead("a.bin")  # the payload key, as the sender has it
     nonce = (1).to_bytes(11, "big") + b"\0"  # the second chunk of the payload
-    chunk = bytes(data[CT_CHUNK : 2 * CT_CHUNK])
-    plain = bytearray(aead.decrypt(nonce, chunk, None))
+    at = start + CT_CHUNK
+    plain = bytearray(aead.decrypt(nonce, bytes(data[at : at + CT_CHUNK]), None))
     plain[100] ^= 1
-    data[CT_CHUNK : 2 * CT_CHUNK] = aead.encrypt(nonce, bytes(plain), None)
-    staged.write_bytes(bytes(data))
+    data[at : at + CT_CHUNK] = aead.encrypt(nonce, bytes(plain), None)
+    with staged.open("r+b") as f:  # in place: a linked bundle keeps its inode
+        f.write(bytes(data))
     stream = opened.read_member("a.bin")
     with pytest.raises(BundleReadError):
         while stream.read(10_000):
             pass
     opened.discard()
+
+
+def test_staging_links_the_bundle_instead_of_copying_it(pair: Pair) -> None:
+    """On the store's file system the bundle is hard-linked into the store folder: one
+    staged name, the bundle's own bytes, nothing written; the members read back even after
+    the bundle file was deleted, and the link goes with the commit."""
+    marker = b"STAGING-MARKER-Kvarnholmen-1983 " * 70_000
+    members = [("case.json", b'{"note": "STAGING-MARKER-case"}', 31)]
+    members += [("documents/0001.txt", io.BytesIO(marker), len(marker))]
+    seal(pair, "l.utvag", members)
+    path = pair.dir / "l.utvag"
+    opened = open_bundle(pair.b, path)
+    (link,) = pair.b.path.glob(".staging-*.tmp")
+    assert link.name.endswith("-bundle.tmp") and link.samefile(path)
+    assert b"STAGING-MARKER" not in link.read_bytes()
+    path.unlink()  # the caseworker deletes the file while the preview is open
+    assert opened.read_member_bytes("documents/0001.txt") == marker
+    assert opened.read_member_bytes("case.json") == b'{"note": "STAGING-MARKER-case"}'
+    with pair.b.transaction():
+        opened.commit_seen()
+    assert staged_rows(pair) == 0
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate"])
+def test_a_linked_bundle_changed_after_opening_is_refused(pair: Pair, damage: str) -> None:
+    doc = os.urandom(2 * CHUNK_BYTES + 10)
+    members = [("a.bin", io.BytesIO(doc), len(doc)), ("b.bin", io.BytesIO(doc), len(doc))]
+    seal(pair, "k.utvag", members)
+    path = pair.dir / "k.utvag"
+    opened = open_bundle(pair.b, path)
+    staged, start = _member_chunks(opened, "b.bin")
+    assert staged.samefile(path)
+    with path.open("r+b") as f:  # changed in place (a synchronising folder, a hand)
+        if damage == "flip":
+            f.seek(start + CT_CHUNK + 100)
+            byte = f.read(1)
+            f.seek(-1, os.SEEK_CUR)
+            f.write(bytes([byte[0] ^ 1]))
+        else:
+            f.truncate(start + CT_CHUNK + 7)
+    with pytest.raises(BundleReadError):
+        opened.read_member_bytes("b.bin")
+    assert opened.read_member_bytes("a.bin") == doc  # its chunks come before the damage
+    opened.discard()
+    assert staged_rows(pair) == 0 and path.exists()
+
+
+def test_a_bundle_that_cannot_be_linked_is_copied(pair: Pair) -> None:
+    """The link must be the very file being read: a name that meant another file by then
+    (or one that cannot be linked at all) is not used, and the members are copied."""
+    doc = os.urandom(CHUNK_BYTES + 5)
+    seal(pair, "m.utvag", [("a.bin", io.BytesIO(doc), len(doc))])
+    other = pair.dir / "other.bin"
+    other.write_bytes(b"not the bundle")
+    with (pair.dir / "m.utvag").open("rb") as read:
+        swapped = StagingSession(pair.b.path, (other, read.fileno()))
+        missing = StagingSession(pair.b.path, (pair.dir / "gone.utvag", read.fileno()))
+    assert swapped.linked is None and missing.linked is None
+    assert staged_rows(pair) == 0  # the wrong link was removed again
+    swapped.delete()
+    missing.delete()
+
+
+def test_a_bundle_on_another_file_system_is_copied(pair: Pair) -> None:
+    """A bundle on another file system (a USB stick; here a tmpfs) cannot be linked: its
+    members are copied into files of their own, and read back the same."""
+    elsewhere = _other_file_system(pair.b.path)
+    doc = os.urandom(2 * CHUNK_BYTES + 3)
+    seal(pair, "u.utvag", [("a.bin", io.BytesIO(doc), len(doc))])
+    with tempfile.TemporaryDirectory(dir=elsewhere) as tmp:
+        path = Path(tmp) / "u.utvag"
+        shutil.copyfile(pair.dir / "u.utvag", path)
+        opened = open_bundle(pair.b, path)
+        (staged,) = _staged(pair)
+        assert not staged.name.endswith("-bundle.tmp")
+        assert stat.S_IMODE(staged.stat().st_mode) == 0o600
+        assert opened.read_member_bytes("a.bin") == doc
+        opened.discard()
+    assert staged_rows(pair) == 0
+
+
+def _other_file_system(folder: Path) -> Path:
+    device = os.stat(folder).st_dev
+    for candidate in (Path("/dev/shm"), Path(f"/run/user/{os.getuid()}"), Path("/tmp")):
+        with contextlib.suppress(OSError):
+            if candidate.is_dir() and os.access(candidate, os.W_OK):
+                if os.stat(candidate).st_dev != device:
+                    return candidate
+    pytest.skip("no writable folder on another file system than the test store")
 
 
 def test_discard_and_purge_leave_nothing(pair: Pair) -> None:

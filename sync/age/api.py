@@ -35,6 +35,7 @@ from sync.age.keys import (
 from sync.age.stream import (
     NONCE_SIZE,
     PayloadTap,
+    Plaintext,
     decrypt_payload,
     encrypt_payload,
     payload_key,
@@ -77,14 +78,14 @@ def new_envelope(recipients: Sequence[Recipient]) -> Envelope:
     return Envelope(file_key, header, os.urandom(NONCE_SIZE))
 
 
-def write_sealed(src: BinaryIO, dst: BinaryIO, envelope: Envelope) -> None:
+def write_sealed(src: Plaintext, dst: BinaryIO, envelope: Envelope) -> None:
     """Write the age file of everything readable from ``src`` under ``envelope``."""
     dst.write(envelope.header)
     dst.write(envelope.nonce)
     encrypt_payload(src, dst, payload_key(envelope.file_key, envelope.nonce))
 
 
-def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient]) -> Envelope:
+def encrypt_stream(src: Plaintext, dst: BinaryIO, recipients: Sequence[Recipient]) -> Envelope:
     """Encrypt everything readable from ``src`` to ``dst`` as a binary age v1 file; returns
     the envelope (keep it secret, or drop it)."""
     envelope = new_envelope(recipients)
@@ -123,7 +124,8 @@ def decrypt_stream(
     if len(untrusted_nonce) < NONCE_SIZE:
         raise AgeTruncatedHeaderError()
     key = payload_key(file_key, untrusted_nonce)
-    decrypt_payload(src, dst, key, pending[NONCE_SIZE:], tap)
+    start = len(untrusted_header) + NONCE_SIZE
+    decrypt_payload(src, dst, key, pending[NONCE_SIZE:], tap, start)
 
 
 def _unwrap(stanzas: Sequence[Stanza], identities: Sequence[Identity]) -> bytes:

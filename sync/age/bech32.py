@@ -7,22 +7,26 @@ string cannot make us do unbounded work.
 
 from __future__ import annotations
 
+import functools
+import operator
+
 from sync.age.errors import AgeKeyError
 
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_REV = {c: i for i, c in enumerate(CHARSET)}
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+#: For each value of the checksum's top five bits, the generators they select, XORed.
+_MIX = tuple(
+    functools.reduce(operator.xor, (g for i, g in enumerate(_GENERATOR) if top >> i & 1), 0)
+    for top in range(32)
+)
 MAX_LENGTH = 4096
 
 
 def _polymod(values: list[int]) -> int:
     chk = 1
     for value in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ value
-        for i in range(5):
-            if (top >> i) & 1:
-                chk ^= _GENERATOR[i]
+        chk = ((chk & 0x1FFFFFF) << 5 ^ value) ^ _MIX[chk >> 25]
     return chk
 
 

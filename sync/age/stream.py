@@ -56,18 +56,45 @@ def read_full(src: BinaryIO, size: int, prefix: bytes = b"") -> bytes:
     return b"".join(parts)
 
 
-def encrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes) -> None:
-    """Encrypt ``src`` to ``dst`` chunk by chunk (one chunk of look-ahead)."""
+class Plaintext(Protocol):
+    """What encryption reads from: a binary stream with ``readinto`` (files, ``BytesIO``,
+    sync/wire/ustar.py's ``IterReader``)."""
+
+    def readinto(self, buffer: memoryview, /) -> int | None: ...
+
+
+def read_into(src: Plaintext, buffer: bytearray) -> memoryview:
+    """Fill ``buffer`` from ``src`` (``readinto`` may return short counts); returns the part
+    filled, shorter than ``buffer`` only at the end of ``src``."""
+    view = memoryview(buffer)
+    have = 0
+    while have < len(buffer):
+        n = src.readinto(view[have:])
+        if not n:
+            break
+        have += n
+    return view[:have]
+
+
+def encrypt_payload(src: Plaintext, dst: BinaryIO, key: bytes) -> None:
+    """Encrypt ``src`` to ``dst`` chunk by chunk (one chunk of look-ahead).
+
+    The plaintext is read into two buffers used in turn (the chunk being encrypted and the
+    one after it), so no chunk is copied or allocated on its way to the cipher."""
     aead = ChaCha20Poly1305(key)
     counter = 0
-    current = read_full(src, CHUNK_SIZE)
+    buffers = (bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE))
+    current = read_into(src, buffers[0])
     while True:
-        following = read_full(src, CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
+        following = (
+            read_into(src, buffers[(counter + 1) % 2]) if len(current) == CHUNK_SIZE else None
+        )
         last = not following
         dst.write(aead.encrypt(_chunk_nonce(counter, last), current, None))
         if last:
             return
         counter += 1
+        assert following is not None
         current = following
 
 
@@ -86,11 +113,12 @@ class _Source:
 
 
 class PayloadTap(Protocol):
-    """Sees the payload as it is decrypted: its key, then each chunk's ciphertext once that
-    chunk authenticated and its plaintext was written to ``dst`` (sync/bundle/staging.py
-    keeps the ciphertext instead of encrypting the plaintext again)."""
+    """Sees the payload as it is decrypted: its key and where its first chunk starts in the
+    file, then each chunk's ciphertext once that chunk authenticated and its plaintext was
+    written to ``dst`` (sync/bundle/staging.py keeps the ciphertext instead of encrypting the
+    plaintext again)."""
 
-    def payload_key(self, key: bytes) -> None: ...
+    def payload_key(self, key: bytes, start: int) -> None: ...
 
     def chunk(self, counter: int, authenticated_chunk: bytes, last: bool) -> None: ...
 
@@ -101,8 +129,10 @@ def decrypt_payload(
     key: bytes,
     pending: bytes = b"",
     tap: PayloadTap | None = None,
+    start: int = 0,
 ) -> None:
-    """Decrypt the STREAM payload from ``src`` (after ``pending``) to ``dst``.
+    """Decrypt the STREAM payload from ``src`` (after ``pending``) to ``dst``; ``start`` is
+    where the payload begins in the file (for ``tap``).
 
     Raises :class:`PayloadTruncatedError` when the stream ends without a final chunk
     (including exactly at a chunk boundary), :class:`PayloadTrailingDataError` when data
@@ -110,7 +140,7 @@ def decrypt_payload(
     """
     aead = ChaCha20Poly1305(key)
     if tap is not None:
-        tap.payload_key(key)
+        tap.payload_key(key, start)
     reader = _Source(src, pending)
     counter = 0
     untrusted_chunk = reader.read(_CT_CHUNK)
@@ -119,14 +149,15 @@ def decrypt_payload(
             if not untrusted_chunk:
                 raise PayloadTruncatedError()  # no chunk at all, or stream cut at a boundary
             raise PayloadAuthError()
-        untrusted_next = reader.read(1) if len(untrusted_chunk) == _CT_CHUNK else b""
+        # One chunk of look-ahead: a full chunk followed by anything is not the last one.
+        untrusted_next = reader.read(_CT_CHUNK) if len(untrusted_chunk) == _CT_CHUNK else b""
         if untrusted_next:
             plaintext = _open(aead, counter, untrusted_chunk, last=False)
             dst.write(plaintext)
             if tap is not None:
                 tap.chunk(counter, untrusted_chunk, False)
             counter += 1
-            untrusted_chunk = untrusted_next + reader.read(_CT_CHUNK - 1)
+            untrusted_chunk = untrusted_next
             continue
         plaintext = _open(aead, counter, untrusted_chunk, last=True)
         if not plaintext and counter > 0:

@@ -4,8 +4,9 @@
 strict ustar reader -> ``manifest.json`` (<= 1 MiB) and ``manifest.json.minisig`` held in
 memory -> signature verified against a verified, non-revoked contact (found by key id)
 BEFORE the manifest JSON is parsed -> trusted comment -> strict manifest -> sender, named
-recipient, expiry, replay, sequence -> each member hashed, counted and staged, encrypted
-under a key held only in memory (sync/bundle/staging.py). Only when the age stream has
+recipient, expiry, replay, sequence -> each member hashed, counted and staged as the
+bundle's own authenticated chunks (the file linked into the store folder, or the chunks
+copied), the key held only in memory (sync/bundle/staging.py). Only when the age stream has
 ended authenticated and the archive is complete is an :class:`OpenedBundle` returned. Any
 failure raises one typed error and undoes everything: the store is unchanged (no audit
 entry, no staged file, no bookkeeping).
@@ -334,11 +335,15 @@ class _Opener:
         return self.manifest, self.sender
 
 
-def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> OpenedBundle:
+def open_bundle(
+    store: Any, path: Path, *, now: datetime | None = None, link: bool = True
+) -> OpenedBundle:
     """Open and verify the bundle at ``path``; members are staged (encrypted, key in memory).
 
     The caller imports them in one transaction ending with :meth:`OpenedBundle.commit_seen`,
     or calls :meth:`OpenedBundle.discard`. On any error the store is left unchanged.
+    ``link``: stage by hard-linking the bundle file into the store folder where it is on
+    the same file system (no copy); ``False`` copies the members' chunks in any case.
     """
     path = Path(path)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -349,14 +354,14 @@ def open_bundle(store: Any, path: Path, *, now: datetime | None = None) -> Opene
     if not identities:
         raise NoIdentityError()
     try:
-        raw = path.open("rb", buffering=1024 * 1024)  # few large reads
+        raw = path.open("rb", buffering=0)  # chunk-sized reads, no second copy
         size = path.stat().st_size
     except OSError:
         raise BundleReadError() from None
     with raw:
         if size > FILE_MAX_BYTES:
             raise BundleTooLargeError(limit=f"{FILE_MAX_BYTES} bytes")
-        session = staging.StagingSession(store.path)
+        session = staging.StagingSession(store.path, (path, raw.fileno()) if link else None)
         source = _HashingReader(raw)
         opener = _Opener(store, session, ours, hits, moment)
         try:

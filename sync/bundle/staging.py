@@ -1,27 +1,38 @@
 """Staging: an opened bundle's members wait as the bundle's own age ciphertext, not re-encrypted.
 
-Between :func:`sync.bundle.open_bundle` and the import, each member waits in a file of its
-own in the store folder, ``.staging-<session>-<member>.tmp`` (0600, in the 0700 folder): the
-age payload chunks (64 KiB of plaintext each, ChaCha20-Poly1305) that hold the member's
-bytes, copied as they were read from the bundle and only once they had authenticated. The
-payload key that opens them is held only by the :class:`StagingSession` object; the age
-header that would let a private key recover it is not copied. So decrypted data never
-touches disk in the clear, and a staged file alone cannot be read by anyone: only with the
-bundle file itself and a recipient's private key — who can read the bundle anyway. After a
-crash the files are removed at the next unlock (``storage.atomic.remove_stale_temp_files``)
-or by :func:`purge_staging`.
+Between :func:`sync.bundle.open_bundle` and the import, the members wait in the store folder
+as the age payload chunks (64 KiB of plaintext each, ChaCha20-Poly1305) that hold their bytes,
+in one of two ways:
+
+- **linked** (the usual case: the bundle is on the store's file system): the bundle file is
+  hard-linked into the folder as ``.staging-<session>-bundle.tmp``, so staging copies nothing;
+  the link is checked to be the very file being read (device and inode), and the members are
+  read back from their chunks' places in it. The link is another name for the bytes the
+  caseworker already holds at the bundle's path; it keeps them even if that file is deleted
+  before the import. A file on another file system (a USB stick), or one that cannot be
+  linked, is copied instead;
+- **copied**: each member's chunks are copied, once they authenticated, into a file of its own,
+  ``.staging-<session>-<member>.tmp`` (0600, in the 0700 folder), without the age header;
+  the writes run on a background thread, batched into ``writev`` calls, while the next chunk
+  is decrypted (:class:`~sync.wire.offload.Offload`).
+
+Either way the payload key that opens the chunks is held only by the :class:`StagingSession`
+object, decrypted data never touches disk in the clear, and what is staged can be read only by
+someone holding a recipient's private key and the bundle — who can read the bundle anyway.
+After a crash the files are removed at the next unlock
+(``storage.atomic.remove_stale_temp_files``) or by :func:`purge_staging`.
 
 Reading a member back decrypts its chunks in order with the age nonces (chunk counter and
-last-chunk flag, as in the bundle), so a staged file that was changed, cut short, reordered
-or swapped fails; and the bytes served are hashed as they go: a member whose bytes are not
-its signed SHA-256 raises :class:`BundleReadError` at its end (inside the import's
-transaction, which then rolls back). Writing needs no fsync: the files live only as long as
-the opened bundle. The writes happen on a background thread, batched into ``writev`` calls,
-while the next chunk is decrypted (:class:`~sync.wire.offload.Offload`).
+last-chunk flag, as in the bundle), so a staged file (or a linked bundle) that was changed,
+cut short, reordered or swapped fails; and the bytes served are hashed as they go: a member
+whose bytes are not its signed SHA-256 raises :class:`BundleReadError` at its end (inside the
+import's transaction, which then rolls back). Writing needs no fsync: the files live only as
+long as the opened bundle.
 
-This replaced staging re-encrypted under a second, random key (one more encryption pass of
-every byte at open, and a decryption pass at import), which itself replaced staging inside
-SQLCipher (table ``sync_staging``, still in schema step 3 and no longer written).
+Linking replaced copying every chunk (issue 17: the copy was the largest cost of an open beyond
+``age -d``), which replaced staging re-encrypted under a second, random key (one more
+encryption pass of every byte at open, and a decryption pass at import), which itself replaced
+staging inside SQLCipher (table ``sync_staging``, still in schema step 3 and no longer written).
 """
 
 from __future__ import annotations
@@ -87,15 +98,22 @@ class StagingSession:
     chunk with the members whose bytes it holds.
     """
 
-    def __init__(self, store_dir: Path) -> None:
+    def __init__(self, store_dir: Path, bundle: tuple[Path, int] | None = None) -> None:
+        """``bundle``: the bundle's path and the descriptor it is being read from, to stage
+        by linking it (:meth:`_link`); without it, or where linking fails, members are
+        copied."""
         self.id = uuid.uuid4().hex
         self.folder = Path(store_dir)
         self._aead: ChaCha20Poly1305 | None = None
         self._members: dict[int, _Member] = {}
         self._open: list[_Member] = []  # members whose chunks are still coming
         self._final = -1  # the payload's last chunk
+        self._start = 0  # where the payload's first chunk starts in the bundle file
         self._pending: list[bytes] = []  # the writer thread's: chunks before their marker
-        self._writer = Offload(self._write, name="staging-writer")
+        self._writer: Offload | None = None
+        self.linked: Path | None = None if bundle is None else self._link(*bundle)
+        if self.linked is None:
+            self._writer = Offload(self._write, name="staging-writer")
 
     def path(self, member: int) -> Path:
         return self.folder / f"{_PREFIX}{self.id}-{member}{_SUFFIX}"
@@ -105,16 +123,40 @@ class StagingSession:
             raise StagedMemberError(name=name)
         return self._aead
 
+    def _link(self, bundle: Path, fd: int) -> Path | None:
+        """The bundle file hard-linked into the store folder, if it is on the same file
+        system and the link is the file open at ``fd``; otherwise None (copy instead)."""
+        link = self.folder / f"{_PREFIX}{self.id}-bundle{_SUFFIX}"
+        try:
+            os.link(bundle, link)
+        except OSError:  # another file system, one without hard links, or not allowed
+            return None
+        try:
+            ours, read = os.stat(link), os.fstat(fd)
+            if (ours.st_dev, ours.st_ino) == (read.st_dev, read.st_ino):
+                return link
+        except OSError:
+            pass
+        with contextlib.suppress(OSError):  # the name meant another file by now: copy
+            link.unlink()
+        return None
+
     # ---------------------------------------------------------------- while opening
 
-    def payload_key(self, key: bytes) -> None:
+    def payload_key(self, key: bytes, start: int) -> None:
         self._aead = ChaCha20Poly1305(key)
+        self._start = start
 
     def member(self, index: int, name: str, offset: int, size: int, sha256: str) -> None:
-        """Member ``index`` starts at ``offset`` of the payload plaintext (its file now)."""
-        fd = os.open(
-            self.path(index), os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE
-        )
+        """Member ``index`` starts at ``offset`` of the payload plaintext (its file now, when
+        members are copied)."""
+        fd = None
+        if self._writer is not None:
+            fd = os.open(
+                self.path(index),
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC,
+                PRIVATE_FILE_MODE,
+            )
         member = _Member(index, name, offset, size, sha256, offset // CHUNK_SIZE, fd)
         self._members[index] = member
         if size:
@@ -124,23 +166,28 @@ class StagingSession:
             self._close(member)
 
     def chunk(self, counter: int, authenticated_chunk: bytes, last: bool) -> None:
-        """File chunk ``counter`` with every open member whose bytes it holds."""
+        """Note chunk ``counter`` for every open member whose bytes it holds (and copy it to
+        their files, when members are copied)."""
         start = counter * CHUNK_SIZE
         end = start + len(authenticated_chunk) - TAG_SIZE
+        writer = self._writer
         for member in list(self._open):
             if member.offset < end and start < member.offset + member.size:
-                self._writer.put(authenticated_chunk)  # the worker writes to ``fd`` below
-                self._writer.mark(_Target(member))
+                if writer is not None:
+                    writer.put(authenticated_chunk)  # the worker writes to ``fd`` below
+                    writer.mark(_Target(member))
                 member.last = counter
             if member.offset + member.size <= end:
                 self._open.remove(member)
-                self._writer.mark(_Target(member, close=True))
+                if writer is not None:
+                    writer.mark(_Target(member, close=True))
         if last:
             self._final = counter
 
     def finished(self) -> None:
         """The open succeeded: wait until every staged byte is written."""
-        self._writer.finish()
+        if self._writer is not None:
+            self._writer.finish()
 
     def _write(self, blocks: list[Any]) -> None:
         pending = self._pending  # chunks whose marker is in a later batch wait here
@@ -163,6 +210,12 @@ class StagingSession:
 
     # ---------------------------------------------------------------- after opening
 
+    def source(self, member: _Member) -> tuple[Path, int]:
+        """The file that holds ``member``'s chunks, and where its first chunk starts."""
+        if self.linked is not None:
+            return self.linked, self._start + member.first * CT_CHUNK
+        return self.path(member.index), 0
+
     def reader(self, member: int, name: str) -> BinaryIO:
         found = self._members.get(member)
         if found is None or self._aead is None:
@@ -172,7 +225,8 @@ class StagingSession:
     def delete(self) -> None:
         """Remove this session's files and forget its key (safe to call again)."""
         self._aead = None
-        self._writer.cancel()
+        if self._writer is not None:
+            self._writer.cancel()
         for member in self._members.values():
             with contextlib.suppress(OSError):
                 self._close(member)
@@ -197,8 +251,10 @@ class StagedReader(io.RawIOBase):
         self._aead = session.aead(member.name)
         self._member = member
         self._final = final
+        path, start = session.source(member)
         try:
-            self._file = session.path(member.index).open("rb", buffering=0)
+            self._file = path.open("rb", buffering=0)
+            self._file.seek(start)
         except OSError:
             raise StagedMemberError(name=member.name) from None
         self._chunk = member.first

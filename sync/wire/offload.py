@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
-BATCH_BYTES = 256 * 1024
+BATCH_BYTES = 1024 * 1024
 DEPTH = 3
 #: Below this, hashing on the calling thread is cheaper than starting a thread for it.
 THREAD_MIN_BYTES = 1024 * 1024

@@ -180,33 +180,50 @@ def small_archive(members: Iterable[tuple[str, bytes]]) -> bytes:
 
 
 class IterReader(io.RawIOBase):
-    """A readable binary stream over an iterator of byte strings."""
+    """A readable binary stream over an iterator of byte strings.
+
+    :meth:`readinto` copies each byte once, from the iterator's blocks into the caller's
+    buffer (the sealing path: sync/age/stream.py reads every chunk into a buffer of its own).
+    """
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         super().__init__()
         self._chunks = chunks
-        self._buf = bytearray()
+        self._block = memoryview(b"")  # what is left of the current block
         self._done = False
 
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int | None = -1) -> bytes:
-        want = size if size is not None and size >= 0 else 1 << 62
-        while len(self._buf) < want and not self._done:
-            try:
-                self._buf += next(self._chunks)
-            except StopIteration:
-                self._done = True
-        with memoryview(self._buf) as view:
-            out = bytes(view[:want])  # one copy (a slice of a bytearray would copy twice)
-        del self._buf[:want]
-        return out
-
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+        view = memoryview(buffer).cast("B")
+        have = 0
+        while have < len(view):
+            if not self._block:
+                if self._done:
+                    break
+                try:
+                    self._block = memoryview(next(self._chunks)).cast("B")
+                except StopIteration:
+                    self._done = True
+                    break
+            n = min(len(view) - have, len(self._block))
+            view[have : have + n] = self._block[:n]
+            self._block = self._block[n:]
+            have += n
+        return have
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            parts = [bytes(self._block)]
+            self._block = memoryview(b"")
+            parts += list(self._chunks)
+            self._done = True
+            return b"".join(parts)
+        buffer = bytearray(size)
+        n = self.readinto(buffer)
+        del buffer[n:]
+        return bytes(buffer)
 
 
 # ---------------------------------------------------------------- reading
