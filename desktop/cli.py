@@ -64,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
+        # The client's modules that need no Qt load first: PySide6 reads the source of every
+        # module imported after it (to see whether it uses PySide6), which these need not
+        # pay before the unlock window (issue 17).
+        from desktop import config, gateway  # noqa: F401 - before PySide6, on purpose
         from desktop.app import run_gui
 
         return run_gui([])

@@ -49,7 +49,7 @@ from ui.access.keyring_notice import (
     CardAccess,
     keyring_change_text,
 )
-from ui.kit.dialogs import set_state
+from ui.kit.tone import set_state
 from ui.runtime.error_dialog import error_text
 from ui.runtime.operations import run_op
 

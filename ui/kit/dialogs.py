@@ -5,8 +5,8 @@
 - :func:`info` — a plain-text, window-modal, non-blocking message box;
 - :func:`ask` — the same with a question: the action's own button (never the default) and
   *Avbryt*; ``on_yes`` runs only when the caseworker chose the action;
-- :func:`set_state` — set a label's ``tone`` property (ok / warning / error) and repolish,
-  so app.qss can colour it; the text always says the state too (never colour alone);
+- :func:`set_state` (ui/kit/tone.py) — set a label's ``tone`` (ok / warning / error) and
+  repolish, so app.qss can colour it; the text always says the state too (never colour alone);
 - :func:`plain_label`, :func:`human_size`, :func:`short_hash`.
 
 Tables are built with :mod:`ui.kit.tables`.
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import QT_TRANSLATE_NOOP
+from ui.kit.tone import set_state as set_state  # re-exported: the screens import it here
 
 _NO_NATIVE = QFileDialog.Option.DontUseNativeDialog
 
@@ -103,14 +104,6 @@ def ask(
     box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
     box.open()
     return box
-
-
-def set_state(label: QLabel, state: str) -> None:
-    """``state``: "" | "ok" | "warning" | "error" — the label's ``tone`` (styled in app.qss)."""
-    label.setProperty("tone", state)
-    # a new (empty) local sheet makes Qt re-read app.qss for this label, padding included;
-    # unpolish/polish alone keeps the old contents margins
-    label.setStyleSheet(f"/* tone: {state or 'none'} */")
 
 
 def quiet_buttons(widget: QWidget) -> None:
