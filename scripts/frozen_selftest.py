@@ -7,8 +7,8 @@
   changed anything in the work tree outside build/ and dist/ (``git status --ignored``);
 - starts a private D-Bus session bus with an unlocked gnome-keyring-daemon (the same
   ``SecretService`` the tests use, from tests/conftest.py);
-- lists the Python modules inside the built archive and fails if any developer tool is among
-  them (``devtools``: screenshots and their fictional data, translation builds, the demo
+- lists the Python modules inside the built app (its archive and its compiled modules) and
+  fails if any developer tool is among them (``devtools``: screenshots and their fictional data, translation builds, the demo
   launcher; ``tests``; ``benchmarks``);
 - runs ``dist/utvag/utvag selftest --require-keyring --json`` inside that session, prints
   one line per check, and fails unless every check passed *and* the keyring check names
@@ -64,10 +64,20 @@ DEV_ONLY = ("devtools", "tests", "benchmarks", "scripts")
 
 
 def bundled_modules(exe: Path) -> list[str]:
-    """The Python modules in the frozen app's archive (its PKG and the PYZ inside it)."""
+    """The Python modules in the frozen app: those in its archive (its PKG and any PYZ inside
+    it) and the compiled modules beside it (build.spec keeps them as files, issue 17)."""
     from PyInstaller.archive.readers import pkg_archive_contents
 
-    return sorted(set(pkg_archive_contents(str(exe), recursive=True)))
+    found = set(pkg_archive_contents(str(exe), recursive=True))
+    internal = exe.parent / "_internal"
+    base = internal if internal.is_dir() else exe.parent
+    for compiled in base.rglob("*.pyc"):
+        parts = list(compiled.relative_to(base).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        if parts and "__pycache__" not in parts:
+            found.add(".".join(parts))
+    return sorted(found)
 
 
 def developer_modules(modules: list[str]) -> list[str]:
