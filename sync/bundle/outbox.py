@@ -40,6 +40,7 @@ from sync.bundle.manifest import (
 )
 from sync.wire.fields import format_time
 from sync.wire.offload import (
+    BackgroundHash,
     Block,
     Offload,
     start_writeback,
@@ -99,21 +100,19 @@ WRITEBACK_BYTES = 8 * 1024 * 1024
 
 
 class HashingWriter:
-    """Writes to the file descriptor ``fd`` and hashes what passes — both on a background
-    thread (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the next chunk
-    meanwhile; blocks go out in writes of about 256 KiB (``os.writev``). Call :meth:`finish`
-    (then ``hash`` and ``size`` are final) or :meth:`cancel`."""
+    """Writes to the file descriptor ``fd`` and hashes what passes, each on a background
+    thread of its own (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the
+    next chunk meanwhile; blocks go out in writes of about 1 MiB (``os.writev``). Call
+    :meth:`finish` (then :meth:`hexdigest` and ``size`` are final) or :meth:`cancel`."""
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
-        self.hash = hashlib.sha256()
         self.size = 0
+        self._hash = BackgroundHash(hashlib.sha256(), name="bundle-hash")
         self._written = self._flushed = os.lseek(fd, 0, os.SEEK_CUR)
         self._offload = Offload(self._write, name="bundle-writer")
 
     def _write(self, blocks: list[Block]) -> None:
-        for block in blocks:
-            self.hash.update(block)
         write_all(self.fd, blocks)
         self._written += sum(len(b) for b in blocks)
         if self._written - self._flushed >= WRITEBACK_BYTES:  # the fsync will find less
@@ -122,14 +121,20 @@ class HashingWriter:
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
+        self._hash.update(data)
         self._offload.put(data)
         return len(data)
 
     def finish(self) -> None:
         self._offload.finish()
 
+    def hexdigest(self) -> str:
+        """The SHA-256 of everything written (waits for the hashing thread)."""
+        return self._hash.hexdigest()
+
     def cancel(self) -> None:
         self._offload.cancel()
+        self._hash.cancel()
 
 
 def write_bundle_file(fd: int, source: Any, envelope: Envelope) -> tuple[str, int]:
@@ -142,7 +147,7 @@ def write_bundle_file(fd: int, source: Any, envelope: Envelope) -> tuple[str, in
     except BaseException:
         writer.cancel()
         raise
-    return writer.hash.hexdigest(), writer.size
+    return writer.hexdigest(), writer.size
 
 
 def recipe_member(name: str, stream: Any, start: int, size: int, sha256: str) -> RecipeMember:
