@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QWidget
 
 from devtools.screenshots.documents import document_and_extract_shots
 from devtools.screenshots.plans import fill_plan, plan_dialog_shots
-from devtools.screenshots.year import notice_shot, year_case_data, year_case_shots
+from devtools.screenshots.year import (
+    case_import_shots,
+    notice_shot,
+    year_case_data,
+    year_case_shots,
+)
 from storage.casefile.assessments import threat_assessments
 from storage.casefile.case_list import list_case_ids
 from storage.casefile.cases import get_case
@@ -148,6 +153,7 @@ def case_shots(
     dialog_shots(out, window, view, shoot, wait_until)
     document_and_extract_shots(out, window, view, shoot, wait_until, on_worker)
     year_case_shots(out, window, view, shoot, wait_until)
+    case_import_shots(out, window, shoot, wait_until)
     plan_dialog_shots(out, view, shoot, wait_until)
     window.close()
 

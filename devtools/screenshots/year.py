@@ -1,8 +1,9 @@
 """Screenshots of a caseworker's working year: the reminder notice, the journal with entry
 types and a draft, the new-entry dialog with a template, the relocation checklist, the
 partner register (a case's partners are its part *Samverkansparter*, pictured with every
-part), the access log of a case, the calendar export and gallring (the plan, the
-confirmation, the protocol). Called by
+part), the access log of a case, the calendar export, a case import from a file (its
+progress bar, then cancelled: nothing imported, the other pictures unchanged) and gallring
+(the plan, the confirmation, the protocol). Called by
 devtools/screenshots/cases.py and tools.py with the demo store; fictional data only, every
 name marked "(fiktiv)".
 """
@@ -10,13 +11,16 @@ name marked "(fiktiv)".
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from benchmarks.import_data import write_demo_import
 from devtools.screenshots.harness import on_worker
 from storage.casefile.cases import set_gallring_exemption
 from storage.casefile.drafts import add_draft
@@ -122,6 +126,31 @@ def year_case_shots(out: Path, window: Any, view: Any, shoot: Shoot, wait_until:
     person.checklist.table.selectRow(1)
     QTest.qWait(200)
     shoot(window, out, "case-relocation-checklist")
+
+
+def case_import_shots(out: Path, window: Any, shoot: Shoot, wait: Wait) -> None:
+    """*Arkiv › Importera ärenden från fil…* with 1,000 demo-shaped cases: the progress bar
+    part-way, then *Avbryt* and what it says (nothing of the file is stored)."""
+    importer = window.casework.case_import
+    with tempfile.TemporaryDirectory(prefix="utvag-shots-import-") as tmp:
+        path = write_demo_import(Path(tmp) / "gamla-systemet.json", 1000)
+        importer.result = None
+        importer.import_file(path)
+
+        def progress() -> QProgressDialog | None:
+            found = window.findChild(QProgressDialog, "operationProgress")
+            return found if found is not None and found.isVisible() else None
+
+        wait(lambda: (p := progress()) is not None and p.value() >= 100)
+        dialog = progress()
+        assert dialog is not None
+        shoot(dialog, out, "case-import-1-progress")
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        wait(lambda: importer.result is not None)
+        shoot(importer.result, out, "case-import-2-cancelled")
+        importer.result.close()
 
 
 def year_tool_shots(out: Path, session: Any, case_number: str, shoot: Shoot, wait: Wait) -> None:

@@ -104,7 +104,8 @@ class CaseWork(QObject):
         self.reminders.reload()
 
     def store_changed(self) -> None:
-        """Cases were deleted (a gallring run): reload; an open case that is gone closes."""
+        """Cases were deleted (a gallring run) or imported: reload; an open case that is gone
+        closes."""
         self.case_list.load()
         self.reminders.reload()
         case_id = self.case_view.case_id

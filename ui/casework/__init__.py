@@ -1,3 +1,3 @@
 """A caseworker's year across cases: gallring with its protocol, the partner register, the
 access log, journal templates, reminders reaching the caseworker (notifications, the calendar
-file) and the *Verktyg* menu that opens them."""
+file), case files imported from another system, and the *Verktyg* menu that opens them."""

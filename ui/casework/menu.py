@@ -4,14 +4,16 @@
   (partners_view.py), *Loggkontroll…* (access_log_view.py), *Journalmallar…*
   (templates_dialog.py), and the registers of methods and provisions
   (ui/knowledge/registers_view.py);
-- *Arkiv › Exportera påminnelser som kalender…* (calendar_export.py);
+- *Arkiv › Importera ärenden…* (case_import.py: a file from another system, with a progress
+  bar and *Avbryt*) and *Arkiv › Exportera påminnelser som kalender…* (calendar_export.py);
 - a button in the status bar while the yearly gallring is due, which opens *Gallring*;
 - the reminder notifications (notifications.py), once the case work hands over its
   reminder index (``watch_reminders``).
 
 ``window.casework`` (this object) is also what other parts call: ``open_access_log(case)``
 (the case view's Logg part), ``open_gallring()``; ``storeChanged`` is emitted after a
-gallring run deleted cases (the case list, the reminders and an open case reload).
+gallring run deleted cases or an import added some (the case list, the reminders and an
+open case reload).
 Each window is opened once at a time and tracked by the lock guard.
 """
 
@@ -29,6 +31,7 @@ from storage.casework.gallring_protocol import YearlyGallring
 from ui.cases.reminder_index import ReminderIndex
 from ui.casework.access_log_view import AccessLogView
 from ui.casework.calendar_export import CalendarExportDialog
+from ui.casework.case_import import CaseImport
 from ui.casework.gallring_view import GallringView
 from ui.casework.notifications import ReminderNotifier
 from ui.casework.partners_view import PartnersView
@@ -68,6 +71,9 @@ class CaseworkMenu(QObject):
         self.methods_action = action("methodsAction", self.open_methods)
         self.provisions_action = action("provisionsAction", self.open_provisions)
         self.calendar_action = action("calendarAction", self.export_calendar)
+        self.case_import = CaseImport(window, session)
+        self.case_import.imported.connect(lambda _count: self.storeChanged.emit())
+        self.import_action = action("importCasesAction", self.case_import.choose_file)
         self.menu = QMenu(window.menuBar())
         self.menu.setObjectName("toolsMenu")
         window.menuBar().insertMenu(before_menu.menuAction(), self.menu)
@@ -81,6 +87,7 @@ class CaseworkMenu(QObject):
         self.menu.addSeparator()
         for act in (self.methods_action, self.provisions_action):
             self.menu.addAction(act)
+        file_menu.insertAction(before_action, self.import_action)
         file_menu.insertAction(before_action, self.calendar_action)
         self.gallring_hint = QPushButton(window)
         self.gallring_hint.setObjectName("gallringHint")
@@ -99,6 +106,7 @@ class CaseworkMenu(QObject):
         self.methods_action.setText(self.tr("&Method register…"))
         self.provisions_action.setText(self.tr("Pro&visions (lagrum)…"))
         self.calendar_action.setText(self.tr("Export &reminders as a calendar…"))
+        self.import_action.setText(self.tr("&Import cases from a file…"))
         self.gallring_hint.setToolTip(self.tr("Open Gallring"))
         if self.notifier is not None:
             self.notifier.bar.retranslate()

@@ -258,8 +258,9 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+87"/>
+        <location filename="../../desktop/app.py" line="+97"/>
         <source>Utväg locked itself after %n minute(s) without activity.</source>
+        <extracomment>A dynamic property of the application: our Ctrl+Enter filter is installed.</extracomment>
         <translation>
             <numerusform>Utväg locked itself after %n minute without activity.</numerusform>
             <numerusform>Utväg locked itself after %n minutes without activity.</numerusform>
@@ -3630,6 +3631,37 @@ SHA-256: {hash}</source>
     </message>
 </context>
 <context>
+    <name>CaseImport</name>
+    <message>
+        <location filename="../casework/case_import.py" line="+28"/>
+        <source>Importing cases: %n of {total} done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case import file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../cases/case_list_model.py" line="+295"/>
@@ -3981,7 +4013,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseworkMenu</name>
     <message>
-        <location filename="../casework/menu.py" line="+94"/>
+        <location filename="../casework/menu.py" line="+101"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4050,11 @@ SHA-256: {hash}</source>
     <message>
         <location line="+1"/>
         <source>Export &amp;reminders as a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import cases from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,9 +5369,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>Sent to the printer: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -7746,9 +7783,9 @@ SHA-256: {hash}</source>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n case(s) in this store are about this person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case in this store is about this person.</numerusform>
+            <numerusform>%n cases in this store are about this person.</numerusform>
         </translation>
     </message>
     <message>
@@ -12591,7 +12628,7 @@ The manual: Help › Manual (F1).</source>
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../kit/dialogs.py" line="+40"/>
+        <location filename="../kit/dialogs.py" line="+41"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14754,17 +14791,17 @@ The case stays open here; a reminder was added.</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>Synced {time}: %n change(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced {time}: %n change received</numerusform>
+            <numerusform>Synced {time}: %n changes received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) refused: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file refused: {reason}</numerusform>
+            <numerusform>%n files refused: {reason}</numerusform>
         </translation>
     </message>
     <message>

@@ -258,8 +258,9 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+87"/>
+        <location filename="../../desktop/app.py" line="+97"/>
         <source>Utväg locked itself after %n minute(s) without activity.</source>
+        <extracomment>A dynamic property of the application: our Ctrl+Enter filter is installed.</extracomment>
         <translation>
             <numerusform>Utväg låstes automatiskt efter %n minut utan aktivitet.</numerusform>
             <numerusform>Utväg låstes automatiskt efter %n minuter utan aktivitet.</numerusform>
@@ -3632,6 +3633,37 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>CaseImport</name>
+    <message>
+        <location filename="../casework/case_import.py" line="+28"/>
+        <source>Importing cases: %n of {total} done…</source>
+        <translation>Importerar ärenden: %n av {total} klart…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import cases</source>
+        <translation>Importera ärenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case import file (*.json)</source>
+        <translation>Fil för ärendeimport (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n ärende importerades.</numerusform>
+            <numerusform>%n ärenden importerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../cases/case_list_model.py" line="+295"/>
@@ -3983,7 +4015,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseworkMenu</name>
     <message>
-        <location filename="../casework/menu.py" line="+94"/>
+        <location filename="../casework/menu.py" line="+101"/>
         <source>&amp;Tools</source>
         <translation>Ve&amp;rktyg</translation>
     </message>
@@ -4021,6 +4053,11 @@ SHA-256: {hash}</translation>
         <location line="+1"/>
         <source>Export &amp;reminders as a calendar…</source>
         <translation>Exportera &amp;påminnelser som kalender…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import cases from a file…</source>
+        <translation>&amp;Importera ärenden från fil…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12602,7 +12639,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../kit/dialogs.py" line="+40"/>
+        <location filename="../kit/dialogs.py" line="+41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
