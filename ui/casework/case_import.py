@@ -68,6 +68,7 @@ class CaseImport(QObject):
             import_work(path),
             self._done,
             self._failed,
+            progress=True,
             cancellable=True,
             label=self.tr("Reading the file…"),
         )

@@ -3648,7 +3648,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3650,7 +3650,7 @@ SHA-256: {hash}</translation>
         <translation>Fil för ärendeimport (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
