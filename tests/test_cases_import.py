@@ -251,3 +251,23 @@ def test_registers_are_reused_when_they_agree(store: Store) -> None:
     with pytest.raises(ValidationError) as exc:
         case_import.import_cases(store, data)
     assert exc.value.params["field"] == "providers[0].kind" and snapshot(store) == before
+
+
+def test_only_cases_made_in_the_bulk_transaction_skip_the_team_lookups(store: Store) -> None:
+    """Inside an import's all-or-nothing transaction a case created in it has no team state
+    (storage/team/guard.py skips its lookups); a case that was there before does not, and the
+    set is gone with the transaction."""
+    from storage.team.guard import new_in_bulk
+
+    before = case_import.import_file(store, EXAMPLE)[0]
+    data = example()
+    for case in data["cases"]:
+        case.pop("case_number", None)
+    seen: list[tuple[bool, bool]] = []
+    with store.all_or_nothing():
+        (made, *_rest) = case_import.import_cases(store, data)
+        seen.append((new_in_bulk(store, made), new_in_bulk(store, before)))
+    assert seen == [(True, False)]
+    assert store.new_cases is None and not new_in_bulk(store, made)
+    c = cases.get_case(store, made)
+    assert c.updated_at is not None and c.updated_at >= c.created_at

@@ -13,6 +13,7 @@ from typing import Any
 
 from storage.team import clock, ops, protected, rows
 from storage.team.errors import TeamError
+from storage.team.guard import new_in_bulk, note_new_case
 from storage.team.ops import ALL, PUT, REMOVE, Op
 from storage.team.spec import TableSpec
 from storage.team.tables import SIDE_TABLES, SPECS
@@ -92,11 +93,14 @@ def on_insert(store: Any, table: str, record_id: int, values: dict[str, Any]) ->
             on_update(store, owner.name, int(values[key]), (side[1],))
         return
     if table == "cases":
+        note_new_case(store, record_id)
         case_id: Any = record_id
     elif spec.parent is None:
         case_id = values.get("case_id")
     else:
         case_id = rows.case_of(store.conn, spec.parent[1], values.get(spec.parent[0]))
+    if new_in_bulk(store, case_id):
+        return  # created in this bulk transaction: not shared
     case_uid = shared_case_uid(store.conn, case_id)
     if case_uid is not None:
         write_put(store.conn, spec, record_id, spec.registers, case_uid, local=True)
@@ -113,7 +117,10 @@ def on_update(store: Any, table: str, record_id: int, columns: Iterable[str]) ->
     registers = {r for c in columns if (r := spec.register_of(c)) is not None}
     if not registers:
         return
-    case_uid = shared_case_uid(store.conn, rows.case_of(store.conn, table, record_id))
+    case_id = rows.case_of(store.conn, table, record_id)
+    if new_in_bulk(store, case_id):
+        return  # created in this bulk transaction: not shared
+    case_uid = shared_case_uid(store.conn, case_id)
     if case_uid is not None:
         write_put(store.conn, spec, record_id, registers, case_uid, local=True)
 

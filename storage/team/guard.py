@@ -46,6 +46,20 @@ def case_handed_over(conn: Any, case_id: int) -> bool:
     return row is not None
 
 
+def new_in_bulk(store: Any, case_id: Any) -> bool:
+    """Whether ``case_id`` was created inside the store's running all-or-nothing transaction
+    (a bulk import): such a case has no team state, so no team lookup is needed for it."""
+    fresh = getattr(store, "new_cases", None)
+    return fresh is not None and case_id in fresh
+
+
+def note_new_case(store: Any, case_id: int) -> None:
+    """Called as a case is created: inside an all-or-nothing transaction it is remembered."""
+    fresh = getattr(store, "new_cases", None)
+    if fresh is not None:
+        fresh.add(int(case_id))
+
+
 def check_case_shown(conn: Any, case_id: int) -> None:
     if case_ended(conn, case_id):
         raise CaseEndedError()

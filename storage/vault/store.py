@@ -98,6 +98,10 @@ class Store:
         self._tx_lock = threading.RLock()
         self._tx_depth = 0
         self._flat = False  # inside all_or_nothing(): nested transactions take no savepoint
+        #: Inside all_or_nothing(): the cases created in it (a bulk import's). Such a case has
+        #: no team state yet (nobody can have shared, ended or handed it over), so the team
+        #: checks of storage/team/guard.py and capture.py skip their lookups for it.
+        self.new_cases: set[int] | None = None
         self._closed = False
         self.audit = AuditLog(conn, store_id, actor, self.transaction)
 
@@ -127,6 +131,7 @@ class Store:
                 return
             with self.transaction() as conn:
                 self._flat = True
+                self.new_cases = set()
                 self.audit.begin_bulk()
                 try:
                     yield conn
@@ -134,6 +139,7 @@ class Store:
                 finally:
                     self.audit.end_bulk(write=False)
                     self._flat = False
+                    self.new_cases = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
