@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui
@@ -73,8 +73,12 @@ def install_swedish(app: QApplication) -> None:
 
 
 def settle(ms: int = 150) -> None:
-    """Let queued events, layouts and worker results arrive."""
-    QTest.qWait(ms)
+    """Let queued events, layouts and worker results arrive. An event loop of its own (whose
+    ``exec`` lets go of the GIL while it waits, as the application's does), not
+    ``QTest.qWait``, which holds it: the store worker would hardly run meanwhile."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def wait_until(check: Callable[[], bool], timeout_ms: int = 60_000) -> None:
