@@ -123,6 +123,7 @@ def test_a_cancel_after_the_first_case_leaves_nothing(
         raise AssertionError("the import was not cancelled")
     assert [r[:2] for r in ctx.reports][-1] == (1, 2)  # one case was in the transaction …
     assert ctx.reports[-1][2] == progress_text(1, 2) == "Importerar ärenden: 1 av 2 klart…"
+    assert progress_text(1200, 10000) == "Importerar ärenden: 1\u00a0200 av 10\u00a0000 klart…"
     assert count(store) == before  # … and rolled back
 
 

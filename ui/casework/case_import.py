@@ -18,16 +18,17 @@ from PySide6.QtWidgets import QWidget
 
 from storage.case_import.reader import import_file
 from storage.records.errors import ImportCancelledError
+from ui.kit import labels
 from ui.kit.dialogs import info, open_path
 from ui.runtime.error_dialog import error_text
 from ui.runtime.session_api import SessionAPI
 
 
 def progress_text(done: int, total: int) -> str:
-    """The progress bar's label: how many of the file's cases are in (translated, plural)."""
-    return QCoreApplication.translate(
-        "CaseImport", "Importing cases: %n of {total} done…", "", done
-    ).format(total=total)
+    """The progress bar's label: how many of the file's cases are in (translated; the same
+    words for any count, so no plural forms)."""
+    text = QCoreApplication.translate("CaseImport", "Importing cases: {done} of {total} done…")
+    return text.format(done=labels.number(done), total=labels.number(total))
 
 
 def import_work(path: Path) -> Callable[[Any, Any], list[int]]:

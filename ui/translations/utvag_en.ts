@@ -3633,12 +3633,12 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+28"/>
-        <source>Importing cases: %n of {total} done…</source>
+        <location filename="../casework/case_import.py" line="+29"/>
+        <source>Importing cases: {done} of {total} done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import cases</source>
         <translation type="unfinished"></translation>
     </message>

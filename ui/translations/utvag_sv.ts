@@ -3635,12 +3635,12 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+28"/>
-        <source>Importing cases: %n of {total} done…</source>
-        <translation>Importerar ärenden: %n av {total} klart…</translation>
+        <location filename="../casework/case_import.py" line="+29"/>
+        <source>Importing cases: {done} of {total} done…</source>
+        <translation>Importerar ärenden: {done} av {total} klart…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import cases</source>
         <translation>Importera ärenden</translation>
     </message>
