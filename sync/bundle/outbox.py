@@ -102,7 +102,7 @@ WRITEBACK_BYTES = 8 * 1024 * 1024
 class HashingWriter:
     """Writes to the file descriptor ``fd`` and hashes what passes, each on a background
     thread of its own (:class:`~sync.wire.offload.Offload`), so the caller can encrypt the
-    next chunk meanwhile; blocks go out in writes of about 1 MiB (``os.writev``). Call
+    next chunk meanwhile; blocks go out in writes of about 512 KiB (``os.writev``). Call
     :meth:`finish` (then :meth:`hexdigest` and ``size`` are final) or :meth:`cancel`."""
 
     def __init__(self, fd: int) -> None:

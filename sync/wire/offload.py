@@ -3,7 +3,7 @@
 hashlib (for blocks of more than 2 KiB) and file writes release the GIL, so a SHA-256 or a
 write of one block can run while the calling thread encrypts or decrypts the next. An
 :class:`Offload` runs ``fn(block)`` for each block given to :meth:`put`, in order, on its own
-thread; blocks are gathered into batches of about 1 MiB so the queue is touched rarely, and
+thread; blocks are gathered into batches of about 512 KiB so the queue is touched rarely, and
 the queue is bounded (``depth`` batches), so memory stays flat however large the stream.
 
 Blocks must not change after :meth:`put` (``bytes``, or a view of ``bytes``: anything else is
@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
-BATCH_BYTES = 1024 * 1024
+BATCH_BYTES = 512 * 1024
 DEPTH = 3
 #: Below this, hashing on the calling thread is cheaper than starting a thread for it.
 THREAD_MIN_BYTES = 1024 * 1024
