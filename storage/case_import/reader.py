@@ -62,12 +62,6 @@ VERSION = 2  # what this version writes; it reads SUPPORTED
 SUPPORTED = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 BULK_CACHE_KIB = -131072  # 128 MiB page cache while importing (as storage/demo/build.py)
-#: How many bytes of new search-index terms FTS5 gathers in memory before it writes them out
-#: as a segment: 32 MiB during an import (fewer, larger segments, fewer merges), then its
-#: default of 1 MiB again, in the same transaction (docs/store.md).
-BULK_FTS_HASH_BYTES = 32 * 1024 * 1024
-FTS_HASH_BYTES = 1024 * 1024
-_FTS_OPTION = "INSERT INTO search_index(search_index, rank) VALUES('hashsize', ?)"
 
 CASE_FIELDS = {
     "case_number",
@@ -244,7 +238,6 @@ def _import(
     cancelled: Callable[[], bool] | None,
 ) -> list[int]:
     with bulk() if bulk is not None else store.transaction():
-        store.conn.execute(_FTS_OPTION, (BULK_FTS_HASH_BYTES,))
         group_ids, provider_ids = _names(store, top)
         if plan.version >= 2 and top.get("methods") is not None:
             plan.methods = adopt_methods(store, check_entries(top["methods"]))
@@ -258,7 +251,6 @@ def _import(
             if progress is not None:
                 progress(i + 1, len(listed))
         repo.audit(store, "case.import", "", cases=len(ids))
-        store.conn.execute(_FTS_OPTION, (FTS_HASH_BYTES,))
     return ids
 
 
