@@ -61,7 +61,7 @@ FORMAT = "utvag-case-import"
 VERSION = 2  # what this version writes; it reads SUPPORTED
 SUPPORTED = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
-BULK_CACHE_KIB = -131072  # 128 MiB page cache while importing (as storage/demo/build.py)
+BULK_CACHE_KIB = -524288  # 512 MiB page cache while importing (docs/store.md)
 
 CASE_FIELDS = {
     "case_number",
