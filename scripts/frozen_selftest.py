@@ -8,8 +8,8 @@
 - starts a private D-Bus session bus with an unlocked gnome-keyring-daemon (the same
   ``SecretService`` the tests use, from tests/conftest.py);
 - lists the Python modules inside the built app (its archive and its compiled modules) and
-  fails if any developer tool is among them (``devtools``: screenshots and their fictional data, translation builds, the demo
-  launcher; ``tests``; ``benchmarks``);
+  fails if any developer tool is among them (``devtools``: screenshots and their fictional
+  data, translation builds, the demo launcher; ``tests``; ``benchmarks``);
 - runs ``dist/utvag/utvag selftest --require-keyring --json`` inside that session, prints
   one line per check, and fails unless every check passed *and* the keyring check names
   the Secret Service backend (keyring's entry-point discovery works in the frozen app).
