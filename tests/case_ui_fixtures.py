@@ -27,6 +27,24 @@ DEMO_CASES = 12
 DEMO_SEED = 5
 
 
+class CancelAfterFirstCase:
+    """Test double of the worker's OpContext (no dialog to press *Avbryt* on; the real one
+    appears only after a second): records the progress reported (``reports``, ``labels``)
+    and is cancelled once a report says one case is done."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, int]] = []
+        self.labels: list[str] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return any(done >= 1 for done, _total in self.reports)
+
+    def report(self, done: int, total: int = 0, label: str = "") -> None:
+        self.reports.append((done, total))
+        self.labels.append(label)
+
+
 @pytest.fixture
 def demo_session(
     made_store: tuple[Any, str],  # noqa: F811

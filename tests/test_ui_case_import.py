@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from storage.casefile.case_list import list_case_ids
 from storage.records.errors import ImportCancelledError
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
+    CancelAfterFirstCase,
     app_sv,
     demo_session,
     gateway,
@@ -92,21 +93,6 @@ def test_a_file_with_an_error_imports_nothing_and_names_the_field(
     assert count(store) == before
 
 
-class CancelAfterFirstCase:
-    """A test double of the worker's OpContext (no dialog to press Cancel on): it records
-    the progress reported and is cancelled once the first case is in."""
-
-    def __init__(self) -> None:
-        self.reports: list[tuple[int, int, str]] = []
-
-    def report(self, done: int, total: int = 0, label: str = "") -> None:
-        self.reports.append((done, total, label))
-
-    @property
-    def cancelled(self) -> bool:
-        return any(done >= 1 for done, _total, _label in self.reports)
-
-
 def test_a_cancel_after_the_first_case_leaves_nothing(
     tmp_path: Path,
     work: tuple[CaseWork, Any],  # noqa: F811
@@ -121,8 +107,8 @@ def test_a_cancel_after_the_first_case_leaves_nothing(
         pass
     else:
         raise AssertionError("the import was not cancelled")
-    assert [r[:2] for r in ctx.reports][-1] == (1, 2)  # one case was in the transaction …
-    assert ctx.reports[-1][2] == progress_text(1, 2) == "Importerar ärenden: 1 av 2 klart…"
+    assert ctx.reports[-1] == (1, 2)  # one case was in the transaction …
+    assert ctx.labels[-1] == progress_text(1, 2) == "Importerar ärenden: 1 av 2 klart…"
     assert progress_text(1200, 10000) == "Importerar ärenden: 1\u00a0200 av 10\u00a0000 klart…"
     assert count(store) == before  # … and rolled back
 

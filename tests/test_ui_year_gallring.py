@@ -23,6 +23,7 @@ from storage.errors import NotFoundError
 from storage.records.personnummer import make_identity_number
 from tests.case_fixtures import closed_case, days
 from tests.case_ui_fixtures import (  # noqa: F401 - fixtures
+    CancelAfterFirstCase,
     app_sv,
     demo_session,
     gateway,
@@ -159,22 +160,6 @@ def test_a_plan_that_changed_is_refused_and_nothing_is_deleted(
     qtbot.waitUntil(lambda: view.due_model.rowCount() == due + 1, timeout=5000)  # read again
     assert view.run_button.text() == f"&Gallra {due + 1} ärenden…"
     view.reject()
-
-
-class CancelAfterFirstCase:
-    """Test double of the worker's OpContext: *Avbryt* pressed once the first case has been
-    deleted (the real progress dialog appears only after a second; the run takes less)."""
-
-    def __init__(self) -> None:
-        self.reports: list[tuple[int, int]] = []
-
-    @property
-    def cancelled(self) -> bool:
-        return bool(self.reports)
-
-    def report(self, done: int, total: int = 0, label: str = "") -> None:
-        del label
-        self.reports.append((done, total))
 
 
 def test_a_cancelled_run_deletes_nothing(

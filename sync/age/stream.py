@@ -87,14 +87,15 @@ def encrypt_payload(src: Plaintext, dst: BinaryIO, key: bytes) -> None:
     current = read_into(src, buffers[0])
     while True:
         following = (
-            read_into(src, buffers[(counter + 1) % 2]) if len(current) == CHUNK_SIZE else None
+            read_into(src, buffers[(counter + 1) % 2])
+            if len(current) == CHUNK_SIZE
+            else current[:0]
         )
         last = not following
         dst.write(aead.encrypt(_chunk_nonce(counter, last), current, None))
         if last:
             return
         counter += 1
-        assert following is not None
         current = following
 
 

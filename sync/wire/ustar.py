@@ -183,7 +183,8 @@ class IterReader(io.RawIOBase):
     """A readable binary stream over an iterator of byte strings.
 
     :meth:`readinto` copies each byte once, from the iterator's blocks into the caller's
-    buffer (the sealing path: sync/age/stream.py reads every chunk into a buffer of its own).
+    buffer (the sealing path: sync/age/stream.py reads every chunk into a buffer of its own);
+    ``read`` and ``readall`` are :class:`io.RawIOBase`'s, on top of it.
     """
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
@@ -212,18 +213,6 @@ class IterReader(io.RawIOBase):
             self._block = self._block[n:]
             have += n
         return have
-
-    def read(self, size: int | None = -1) -> bytes:
-        if size is None or size < 0:
-            parts = [bytes(self._block)]
-            self._block = memoryview(b"")
-            parts += list(self._chunks)
-            self._done = True
-            return b"".join(parts)
-        buffer = bytearray(size)
-        n = self.readinto(buffer)
-        del buffer[n:]
-        return bytes(buffer)
 
 
 # ---------------------------------------------------------------- reading
