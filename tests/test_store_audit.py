@@ -13,7 +13,9 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.vault.audit import (
+    details_json,
     entry_hash,
+    entry_hash_of_text,
     genesis_hash,
 )
 from storage.vault.opening import unlock_store
@@ -201,3 +203,25 @@ def test_export_is_json_lines_an_outside_tool_can_verify(store_dir_with_log: Pat
         assert entry["hash"] == prev
     assert prev == header["head"]["hash"]
     assert exports and exports[0].details["count"] == result.count
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {},
+        {"case_id": 7, "entry_id": 12, "entry_type": "conversation"},
+        {"b": [1, 2.5, None, True], "a": {"z": "Öster\u00e5\"s \\ väg\n", "y": []}},
+        {"emoji": "\U0001f600", "control": "\x01\u2028", "big": 2**70, "neg": -0.0},
+        {2: "two", 10: "ten"},  # keys that are not strings sort differently once read back
+        {"x": {3: [{"k": 1}], 20: 0}},
+    ],
+)
+def test_the_spliced_entry_hash_is_the_canonical_one(details: dict[Any, Any]) -> None:
+    """append() hashes the stored details text put together with the other fields; verify()
+    hashes the parsed details with canonical_json. Both must agree for any details."""
+    text = details_json(details)
+    args = ("ab" * 32, "2026-12-07T01:02:03.000004Z", "Karin Lind", "journal.add", "UV-1")
+    assert entry_hash_of_text(*args, text) == entry_hash(*args, json.loads(text))
+    assert json.loads(text) == json.loads(json.dumps(details))
+    weird = ("ab" * 32, "ts", "Åsa \"citat\"", "a\u2028b", "\x00")
+    assert entry_hash_of_text(*weird, text) == entry_hash(*weird, json.loads(text))

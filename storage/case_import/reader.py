@@ -34,6 +34,7 @@ from storage.casefile import (
     repo,
 )
 from storage.casefile.repo import StoreLike
+from storage.casefile.search_bulk import deferred_search_index
 from storage.json_input import (
     UntrustedJsonError,
     loads_untrusted,
@@ -237,7 +238,7 @@ def _import(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> list[int]:
-    with bulk() if bulk is not None else store.transaction():
+    with bulk() if bulk is not None else store.transaction(), deferred_search_index(store.conn):
         group_ids, provider_ids = _names(store, top)
         if plan.version >= 2 and top.get("methods") is not None:
             plan.methods = adopt_methods(store, check_entries(top["methods"]))
