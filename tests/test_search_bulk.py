@@ -16,6 +16,7 @@ from storage.case_import import reader as case_import
 from storage.casefile import cases, documents, journal, persons, search, search_bulk
 from storage.records.errors import ImportCancelledError
 from storage.schema import v002_cases
+from storage.vault import db
 from storage.vault.store import Store
 from tests.case_fixtures import copy_store, store, store_template
 
@@ -62,9 +63,7 @@ def test_the_reproduced_triggers_are_schema_step_2s() -> None:
     for t in search_bulk.INDEXED:
         written = re.search(rf"CREATE TRIGGER {t.trigger} .*?\nEND;", v002_cases.TRIGGERS, re.S)
         assert written is not None
-        assert search_bulk._folded(written.group(0).removesuffix(";")) == search_bulk._folded(
-            t.sql
-        )
+        assert search_bulk._folded(written.group(0).removesuffix(";")) == search_bulk._folded(t.sql)
 
 
 def test_an_import_indexes_what_the_triggers_would(
@@ -141,7 +140,7 @@ def test_corrections_and_renames_inside_the_block_match_the_triggers(
 def test_deleting_inside_the_block_is_refused_and_undone(store: Store) -> None:
     _, old_person = _old_records(store)
     before, rows = triggers(store), index_rows(store)
-    with pytest.raises(Exception, match="only added"), store.transaction() as conn:  # noqa: PT012
+    with pytest.raises(db.SQLError, match="only added"), store.transaction() as conn:
         with search_bulk.deferred_search_index(conn):
             conn.execute("DELETE FROM persons WHERE id = ?", (old_person,))
     assert triggers(store) == before and index_rows(store) == rows

@@ -210,7 +210,7 @@ def test_export_is_json_lines_an_outside_tool_can_verify(store_dir_with_log: Pat
     [
         {},
         {"case_id": 7, "entry_id": 12, "entry_type": "conversation"},
-        {"b": [1, 2.5, None, True], "a": {"z": "Öster\u00e5\"s \\ väg\n", "y": []}},
+        {"b": [1, 2.5, None, True], "a": {"z": 'Öster\u00e5"s \\ väg\n', "y": []}},
         {"emoji": "\U0001f600", "control": "\x01\u2028", "big": 2**70, "neg": -0.0},
         {2: "two", 10: "ten"},  # keys that are not strings sort differently once read back
         {"x": {3: [{"k": 1}], 20: 0}},
@@ -223,5 +223,5 @@ def test_the_spliced_entry_hash_is_the_canonical_one(details: dict[Any, Any]) ->
     args = ("ab" * 32, "2026-12-07T01:02:03.000004Z", "Karin Lind", "journal.add", "UV-1")
     assert entry_hash_of_text(*args, text) == entry_hash(*args, json.loads(text))
     assert json.loads(text) == json.loads(json.dumps(details))
-    weird = ("ab" * 32, "ts", "Åsa \"citat\"", "a\u2028b", "\x00")
+    weird = ("ab" * 32, "ts", 'Åsa "citat"', "a\u2028b", "\x00")
     assert entry_hash_of_text(*weird, text) == entry_hash(*weird, json.loads(text))
