@@ -5,6 +5,7 @@ by a failed or cancelled import."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 from storage.case_import import reader as case_import
 from storage.casefile import cases, documents, journal, persons, search, search_bulk
+from storage.demo.build import build_demo
 from storage.records.errors import ImportCancelledError
 from storage.schema import v002_cases
 from storage.vault import db
@@ -154,4 +156,23 @@ def test_a_cancelled_import_leaves_the_triggers_and_the_index(store: Store) -> N
     with pytest.raises(ImportCancelledError):
         case_import.import_cases(store, many_cases(), cancelled=lambda: True)
     assert triggers(store) == before and index_rows(store) == rows
+    integrity(store)
+
+
+def test_the_demo_builder_indexes_what_the_triggers_would(
+    store: Store, store_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo builder writes its rows in bulk too (corrections and erroneous entries
+    included); its index is the one the triggers write."""
+    day = dt.date(2026, 12, 1)
+    build_demo(store, 12, seed=5, today=day)
+    row_by_row = copy_store(store_template, tmp_path / "row-by-row")
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(search_bulk, "_stored_triggers", lambda conn: None)
+            build_demo(row_by_row, 12, seed=5, today=day)
+        assert index_rows(store) == index_rows(row_by_row)
+        assert triggers(store) == triggers(row_by_row)
+    finally:
+        row_by_row.close()
     integrity(store)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from storage.casefile import repo
 from storage.casefile.documents import index_missing_texts
 from storage.casefile.repo import StoreLike
+from storage.casefile.search_bulk import deferred_search_index
 from storage.demo.builder import Builder
 from storage.demo.cases import add_demo_case
 from storage.demo.plans import add_demo_plans
@@ -64,7 +65,7 @@ def build_demo(
 
 
 def _build(store: StoreLike, cases: int, seed: int, day: dt.date) -> DemoResult:
-    with store.transaction():
+    with store.transaction() as conn, deferred_search_index(conn):
         builder = Builder(store, seed, day)
         first_case, first_person = builder.next["cases"], builder.next["persons"]
         first_entry, first_doc = builder.next["journal_entries"], builder.next["documents"]
