@@ -226,7 +226,9 @@ def test_the_terminal_line_counts_cases(monkeypatch: pytest.MonkeyPatch) -> None
     line.end()
     shown = terminal.getvalue()
     assert shown.startswith("\r") and shown.endswith("\n")
-    assert "1\u00a0200" in shown.rsplit("\r", 1)[-1] and "0" in shown.split("\r")[1]
+    assert "0" in shown.split("\r")[1]
+    last = shown.rsplit("\r", 1)[-1]  # all read in: then the index and the commit
+    assert last == "Inlästa ärenden: 1\u00a0200. Sparar…" + cases_cli.CLEAR_TO_END + "\n"
 
 
 def test_not_json_and_not_an_object(store: Store, tmp_path: Path) -> None:

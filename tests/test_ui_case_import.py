@@ -110,6 +110,8 @@ def test_a_cancel_after_the_first_case_leaves_nothing(
     assert ctx.reports[-1] == (1, 2)  # one case was in the transaction …
     assert ctx.labels[-1] == progress_text(1, 2) == "Importerar ärenden: 1 av 2 klart…"
     assert progress_text(1200, 10000) == "Importerar ärenden: 1\u00a0200 av 10\u00a0000 klart…"
+    # All read in: the search index and the commit follow, which take seconds for a big file.
+    assert progress_text(10000, 10000) == "Inlästa ärenden: 10\u00a0000. Sparar…"
     assert count(store) == before  # … and rolled back
 
 

@@ -269,6 +269,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+# The terminal's "erase to the end of the line", after a line shorter than the one before.
+CLEAR_TO_END = "\x1b[K"
+
+
 class _ProgressLine:
     """``Importing cases: 1 200 of 10 000`` on one terminal line, redrawn at most 5 times a
     second (only when standard error is a terminal: scripts get one line per error)."""
@@ -282,12 +286,15 @@ class _ProgressLine:
         if not self.shown or (done not in (0, total) and now - self._last < 0.2):
             return
         self._last = now
+        saving = total and done == total  # the search index and the commit follow
         line = say(
-            QT_TRANSLATE_NOOP("Cli", "Importing cases: {done} of {total}"),
+            QT_TRANSLATE_NOOP("Cli", "Cases read in: {total}. Saving…")
+            if saving
+            else QT_TRANSLATE_NOOP("Cli", "Importing cases: {done} of {total}"),
             done=f"{done:,}".replace(",", "\u00a0"),
             total=f"{total:,}".replace(",", "\u00a0"),
         )
-        sys.stderr.write("\r" + line)
+        sys.stderr.write("\r" + line + CLEAR_TO_END)
         sys.stderr.flush()
 
     def end(self) -> None:

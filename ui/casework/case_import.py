@@ -25,9 +25,13 @@ from ui.runtime.session_api import SessionAPI
 
 
 def progress_text(done: int, total: int) -> str:
-    """The progress bar's label: how many of the file's cases are in (translated; the same
-    words for any count, so no plural forms)."""
-    text = QCoreApplication.translate("CaseImport", "Importing cases: {done} of {total} done…")
+    """The progress bar's label: how many of the file's cases are in, and once all are, that
+    they are being saved (the search index and the commit take a few seconds for a large
+    file). Translated; the same words for any count, so no plural forms."""
+    if total and done == total:
+        text = QCoreApplication.translate("CaseImport", "Cases read in: {total}. Saving…")
+    else:
+        text = QCoreApplication.translate("CaseImport", "Importing cases: {done} of {total} done…")
     return text.format(done=labels.number(done), total=labels.number(total))
 
 

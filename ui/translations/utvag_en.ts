@@ -3633,7 +3633,12 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+29"/>
+        <location filename="../casework/case_import.py" line="+32"/>
+        <source>Cases read in: {total}. Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importing cases: {done} of {total} done…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,7 +4273,12 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Cases read in: {total}. Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importing cases: {done} of {total}</source>
         <translation>Importing cases: {done} of {total}</translation>
     </message>
@@ -6467,7 +6477,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-248"/>
+        <location filename="../../desktop/commands/cases.py" line="-255"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3635,7 +3635,12 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+29"/>
+        <location filename="../casework/case_import.py" line="+32"/>
+        <source>Cases read in: {total}. Saving…</source>
+        <translation>Inlästa ärenden: {total}. Sparar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importing cases: {done} of {total} done…</source>
         <translation>Importerar ärenden: {done} av {total} klart…</translation>
     </message>
@@ -4270,7 +4275,12 @@ SHA-256: {hash}</translation>
         <translation>rättad, version {version}: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Cases read in: {total}. Saving…</source>
+        <translation>Inlästa ärenden: {total}. Sparar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importing cases: {done} of {total}</source>
         <translation>Importerar ärenden: {done} av {total}</translation>
     </message>
@@ -6469,7 +6479,7 @@ SHA-256: {hash}</translation>
         <translation>{option} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en UTC-tid (ÅÅÅÅ-MM-DDTHH:MM:SSZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-248"/>
+        <location filename="../../desktop/commands/cases.py" line="-255"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation>--reveal kräver --reason: varför du öppnar de skyddade uppgifterna (det loggas).</translation>
     </message>
