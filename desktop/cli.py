@@ -51,6 +51,13 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _print_version() -> int:
+    from importlib.metadata import version
+
+    print(f"utvag {version('utvag')}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _main(argv)
@@ -71,15 +78,14 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui([])
+    if args_list == ["--version"]:  # without building every command's parser (~0.3 s)
+        return _print_version()
     from desktop.commands.parser import build_parser
 
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.version:
-        from importlib.metadata import version
-
-        print(f"utvag {version('utvag')}")
-        return 0
+        return _print_version()
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)
