@@ -45,6 +45,7 @@ from sync.wire.ustar import (
 SECTION = "Bundles (sync)"
 MiB = 1024 * 1024
 DOCS = 4
+PEAK_RUNS = 3
 
 
 def _store(path: Path, names: tuple[str, str, str]) -> Store:
@@ -230,8 +231,13 @@ def _memory(report: Report, root: Path, a: Store, b: Store, to: int, big: int) -
     for total in (64 * MiB, big):
         docs = _docs(root, total)
         path = root / f"mem-{total}.utvag"
-        seal_peak = _peak(lambda docs=docs, path=path: _seal(a, to, docs, path))  # type: ignore[misc]
-        open_peak = _peak(lambda path=path: _open(b, path))  # type: ignore[misc]
+
+        def seal(docs: list[tuple[Path, str]] = docs, path: Path = path) -> None:
+            path.unlink(missing_ok=True)
+            _seal(a, to, docs, path)
+
+        seal_peak = max(_peak(seal) for _ in range(PEAK_RUNS))
+        open_peak = max(_peak(lambda path=path: _open(b, path)) for _ in range(PEAK_RUNS))  # type: ignore[misc]
         peaks[total] = (seal_peak, open_peak)
         path.unlink()
         for d, _ in docs:
@@ -245,7 +251,8 @@ def _memory(report: Report, root: Path, a: Store, b: Store, to: int, big: int) -
             baseline=peaks[64 * MiB][i],
             baseline_name=f"{what} 64 MiB",
             aim="ratio ≈ 1 (flat)",
-            note="tracemalloc peak (deterministic: one run each, no pairs)",
+            note=f"tracemalloc peak, the highest of {PEAK_RUNS} runs each (no pairs): how "
+            "full the bounded background queues are at the peak depends on timing",
         )
 
 

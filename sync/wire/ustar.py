@@ -41,7 +41,11 @@ MAX_DEPTH = 4
 MAX_COMPONENT = 64
 MAX_TRAILING_BLOCKS = 20
 MAX_OCTAL_SIZE = 8**11 - 1
-READ_BLOCK = 64 * 1024
+#: How much of a member is read at a time when sealing: 256 KiB took sealing 256 MiB to
+#: 0.92 (0.80-1.05, 16 pairs) of the time with 64 KiB (fewer reads, hash updates and turns
+#: of the loop); it stays below the background batches (sync/wire/offload.py), so the
+#: memory bound is unchanged.
+READ_BLOCK = 256 * 1024
 _COMPONENT_RE = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*")
 NAME_RE = re.compile(
     r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*(?:/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*)*"
