@@ -5,18 +5,18 @@ its documents' titles into ``search_index`` as each row is inserted. Its rowids 
 *downwards* as records are added (``(2**40 - id) * 8 + kind``, so that an ascending scan
 finds the newest texts first: storage/casefile/search.py), and FTS5 writes what it holds in
 memory to disk whenever a rowid is not above the previous one — for a bulk import, after
-every row: a 10,000-case import spent about 13 of its 60 seconds there (docs/benchmarks.md).
+every row: a 10,000-case import spent about 20 of its 61 seconds there (docs/benchmarks.md).
 
-:func:`deferred_search_index`, inside the import's one transaction, drops the four insert
-triggers, lets the import write its rows, and then indexes every row added since it began in
-one statement in ascending rowid order (the same rowids, texts and case ids the triggers
-would have written), and creates the triggers again from their own stored SQL. SQLite's DDL
-is part of the transaction: if the import fails, is cancelled or the process dies, the
-rollback brings the triggers back with everything else. The update and delete triggers stay
-active throughout, and a journal entry that corrects another removes the corrected version's
-text at the end as its trigger would have done. The triggers are dropped only when their SQL
-is the SQL this module reproduces; otherwise (a later schema step changed them) the import
-simply indexes row by row as before.
+:func:`deferred_search_index`, inside a bulk write's one transaction (the case import, the
+demo builder), drops the four insert triggers, lets the rows be written, then indexes every
+row added since it began in one statement in ascending rowid order (the same rowids, texts
+and case ids the triggers would have written), and creates the triggers again from their own
+stored SQL. SQLite's DDL is part of the transaction: if the write fails, is cancelled or the
+process dies, the rollback brings the triggers back with everything else. The update and
+delete triggers stay active throughout, and a journal entry that corrects another removes
+the corrected version's text at the end as its trigger would have done. The triggers are
+dropped only when their SQL is the SQL this module reproduces; otherwise (a later schema step
+changed them) the rows are simply indexed one by one as before.
 """
 
 from __future__ import annotations
