@@ -29,20 +29,24 @@ DEMO_SEED = 5
 
 class CancelAfterFirstCase:
     """Test double of the worker's OpContext (no dialog to press *Avbryt* on; the real one
-    appears only after a second): records the progress reported (``reports``, ``labels``)
-    and is cancelled once a report says one case is done."""
+    appears only after a second): records the progress reported (``reports``, ``labels``,
+    ``cancellable``) and is cancelled once a report says one case is done."""
 
     def __init__(self) -> None:
         self.reports: list[tuple[int, int]] = []
         self.labels: list[str] = []
+        self.cancellable: list[bool] = []
 
     @property
     def cancelled(self) -> bool:
         return any(done >= 1 for done, _total in self.reports)
 
-    def report(self, done: int, total: int = 0, label: str = "") -> None:
+    def report(
+        self, done: int, total: int = 0, label: str = "", *, cancellable: bool = True
+    ) -> None:
         self.reports.append((done, total))
         self.labels.append(label)
+        self.cancellable.append(cancellable)
 
 
 @pytest.fixture

@@ -124,3 +124,28 @@ def test_the_message_of_a_cancel_is_not_a_warning(
     imp._failed(ImportCancelledError())
     assert message(qtbot, imp) == "Importen avbröts. Ingenting importerades."
     assert imp.result is not None and imp.result.icon() == QMessageBox.Icon.Information
+
+
+class NeverCancelled(CancelAfterFirstCase):
+    """The same recording test double, never cancelled."""
+
+    @property
+    def cancelled(self) -> bool:
+        return False
+
+
+def test_once_every_case_is_in_the_import_can_no_longer_be_cancelled(
+    tmp_path: Path,
+    work: tuple[CaseWork, Any],  # noqa: F811
+) -> None:
+    """The last report says the cases are being saved and turns *Avbryt* off: the search
+    index and the commit that follow do not stop (ui/runtime/operations.py)."""
+    _case_work, store = work
+    before = count(store)
+    ctx = NeverCancelled()
+    run = import_work(import_file(tmp_path))
+    ids = on_worker(lambda: run(store, ctx))
+    assert len(ids) == 2 and count(store) == before + 2
+    assert ctx.reports == [(0, 2), (1, 2), (2, 2)]
+    assert ctx.cancellable == [True, True, False]
+    assert ctx.labels[-1] == "Inlästa ärenden: 2. Sparar…"

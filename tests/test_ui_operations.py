@@ -126,6 +126,45 @@ def test_slow_work_shows_progress_and_can_be_cancelled(
     qtbot.waitUntil(lambda: not parent.findChildren(QProgressDialog))
 
 
+def test_past_the_point_of_no_return_cancel_is_disabled_and_ignored(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report with ``cancellable=False`` (the work is committing): the button is disabled,
+    Esc and a late cancel change nothing, and the work's result arrives as a success."""
+    monkeypatch.setattr(ops, "PROGRESS_DELAY_MS", 100)
+    committing = threading.Event()
+    finish = threading.Event()
+    cancelled: list[bool] = []
+    succeeded: list[Any] = []
+
+    def work(ctx: OpContext) -> str:
+        ctx.report(1, 2, "Steg")
+        time.sleep(0.3)  # the dialog appears, cancellable
+        ctx.report(2, 2, "Sparar", cancellable=False)
+        committing.set()
+        finish.wait(timeout=10)
+        return "saved"
+
+    run_op(
+        parent,
+        work,
+        succeeded.append,
+        cancellable=True,
+        on_cancelled=lambda: cancelled.append(True),
+    )
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=3000)
+    dialog = parent.findChildren(QProgressDialog)[0]
+    (button,) = dialog.findChildren(QPushButton)
+    assert committing.wait(timeout=5)
+    qtbot.waitUntil(lambda: dialog.labelText() == "Sparar" and not button.isEnabled())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.canceled.emit()  # as closing the dialog's window would
+    assert dialog.labelText() == "Sparar"  # not "Avbryter…"
+    finish.set()
+    qtbot.waitUntil(lambda: succeeded == ["saved"], timeout=3000)
+    assert not cancelled
+
+
 def test_fast_work_shows_no_progress_dialog(qtbot: QtBot, parent: QWidget) -> None:
     done: list[Any] = []
     run_op(parent, lambda _c: "quick", done.append)

@@ -2,7 +2,8 @@
 types and a draft, the new-entry dialog with a template, the relocation checklist, the
 partner register (a case's partners are its part *Samverkansparter*, pictured with every
 part), the access log of a case, the calendar export, a case import from a file (its
-progress bar, then cancelled: nothing imported, the other pictures unchanged) and gallring
+progress bar, then cancelled; then every case read in and being saved — the import is held
+there and stopped, so nothing is imported and the other pictures are unchanged) and gallring
 (the plan, the confirmation, the protocol). Called by
 devtools/screenshots/cases.py and tools.py with the demo store; fictional data only, every
 name marked "(fiktiv)".
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from benchmarks.import_data import write_demo_import
 from devtools.screenshots.harness import on_worker
+from storage.casefile import search_bulk
 from storage.casefile.cases import set_gallring_exemption
 from storage.casefile.drafts import add_draft
 from storage.casefile.journal import add_journal_entry
 from storage.casefile.placements import placements
 from storage.casework.gallring import gallring_plan
 from storage.casework.relocation import case_tasks, complete_task, start_checklist
+from storage.records.errors import ImportCancelledError
 from storage.registers.partners import add_partner, link_partner
 from storage.vault.store import Store
 from ui.casework.access_log_view import AccessLogView
@@ -151,6 +155,41 @@ def case_import_shots(out: Path, window: Any, shoot: Shoot, wait: Wait) -> None:
         wait(lambda: importer.result is not None)
         shoot(importer.result, out, "case-import-2-cancelled")
         importer.result.close()
+        saving_shot(out, importer, path, progress, shoot, wait)
+
+
+def saving_shot(
+    out: Path,
+    importer: Any,
+    path: Path,
+    progress: Callable[[], QProgressDialog | None],
+    shoot: Shoot,
+    wait: Wait,
+) -> None:
+    """The same file to its end: every case read in, the label saying they are being saved.
+    The import is held there for the picture (the index and the commit of 1,000 cases take
+    a moment only), then stopped as a cancel would be, so the later pictures do not show the
+    imported cases; that outcome is not pictured."""
+    hold = threading.Event()
+    index_rows = search_bulk._index_rows
+
+    def held(conn: Any, start: dict[str, int]) -> None:
+        hold.wait(timeout=60)
+        raise ImportCancelledError()
+
+    search_bulk._index_rows = held
+    try:
+        importer.result = None
+        importer.import_file(path)
+        wait(lambda: (p := progress()) is not None and 0 < p.maximum() == p.value())
+        dialog = progress()
+        assert dialog is not None
+        shoot(dialog, out, "case-import-3-saving")
+    finally:
+        hold.set()
+        search_bulk._index_rows = index_rows
+    wait(lambda: importer.result is not None)
+    importer.result.close()
 
 
 def year_tool_shots(out: Path, session: Any, case_number: str, shoot: Shoot, wait: Wait) -> None:

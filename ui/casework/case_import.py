@@ -41,7 +41,8 @@ def import_work(path: Path) -> Callable[[Any, Any], list[int]]:
 
     def work(store: Any, ctx: Any) -> list[int]:
         def progress(done: int, total: int) -> None:
-            ctx.report(done, total, progress_text(done, total))
+            saving = bool(total) and done == total  # the index and the commit: no way back
+            ctx.report(done, total, progress_text(done, total), cancellable=not saving)
 
         return import_file(store, path, progress=progress, cancelled=lambda: bool(ctx.cancelled))
 

@@ -13,7 +13,10 @@ plain-text message box: the translated message for a ``UtvagError``, a generic t
 message for anything else (never a traceback; the log gets the exception type and the
 stack frames only, never the message, which could contain personal data). With
 ``progress=True`` a progress dialog appears when the work takes longer than a second; with
-``cancellable=True`` it has a Cancel button that sets ``ctx.cancelled``.
+``cancellable=True`` it has a Cancel button that sets ``ctx.cancelled``; once the work
+reports ``ctx.report(…, cancellable=False)`` (it is committing and will not stop), the
+button is disabled and a cancel is ignored, so the dialog never promises what will not
+happen.
 
 The worker only emits signals; it never touches a widget. ``TaskManager.cancel_all()``
 (used when the session locks) drops every queued job and every pending callback.
@@ -32,7 +35,8 @@ from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ui.runtime.error_dialog import (
     log_failure,
@@ -74,13 +78,17 @@ class OpContext:
         if self._job.cancel.is_set():
             raise OperationCancelled
 
-    def report(self, done: int, total: int = 0, label: str = "") -> None:
-        """Report progress (throttled); ``total == 0`` means unknown (busy indicator)."""
+    def report(
+        self, done: int, total: int = 0, label: str = "", *, cancellable: bool = True
+    ) -> None:
+        """Report progress (throttled); ``total == 0`` means unknown (busy indicator).
+        ``cancellable=False``: from here on the work no longer stops when asked (it is
+        committing), so the dialog's Cancel button is disabled and a cancel is ignored."""
         now = time.monotonic()
-        if now - self._last_report < 0.05 and done < total:
+        if cancellable and now - self._last_report < 0.05 and done < total:
             return
         self._last_report = now
-        self._signals.progress.emit(self._job.id, done, total, label)
+        self._signals.progress.emit(self._job.id, done, total, label, cancellable)
 
 
 @dataclass(eq=False)
@@ -110,7 +118,7 @@ class _Signals(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     cancelled = Signal(int)
-    progress = Signal(int, int, int, str)
+    progress = Signal(int, int, int, str, bool)
 
 
 class _Worker(QThread):
@@ -252,9 +260,20 @@ class TaskManager(QObject):
             item.on_cancelled()
 
     @Slot(int, int, int, str)
-    def _on_progress(self, job_id: int, done: int, total: int, label: str) -> None:
+    def _on_progress(
+        self, job_id: int, done: int, total: int, label: str, cancellable: bool
+    ) -> None:
         item = self._pending.get(job_id)
-        if item is None or item.dialog is None:
+        if item is None:
+            return
+        if not cancellable and item.cancellable:
+            item.cancellable = False
+            if item.dialog is not None:  # its Cancel button and Esc no longer do anything
+                for button in item.dialog.findChildren(QPushButton):
+                    button.setEnabled(False)
+                for shortcut in item.dialog.findChildren(QShortcut):
+                    shortcut.setEnabled(False)
+        if item.dialog is None:
             return
         item.dialog.setRange(0, max(total, 0))
         if total:
@@ -284,7 +303,7 @@ class TaskManager(QObject):
 
     def _user_cancelled(self, job_id: int) -> None:
         item = self._pending.get(job_id)
-        if item is None:
+        if item is None or not item.cancellable:  # past the point of no return (report)
             return
         item.job.cancel.set()
         if item.dialog is not None:
