@@ -142,7 +142,7 @@ def test_corrections_and_renames_inside_the_block_match_the_triggers(
 def test_deleting_inside_the_block_is_refused_and_undone(store: Store) -> None:
     _, old_person = _old_records(store)
     before, rows = triggers(store), index_rows(store)
-    with pytest.raises(db.SQLError, match="only added"), store.transaction() as conn:
+    with pytest.raises(db.SQLError, match="no row is deleted"), store.transaction() as conn:
         with search_bulk.deferred_search_index(conn):
             conn.execute("DELETE FROM persons WHERE id = ?", (old_person,))
     assert triggers(store) == before and index_rows(store) == rows

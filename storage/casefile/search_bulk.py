@@ -95,7 +95,7 @@ INDEXED = (
 )
 
 NO_DELETE = "utvag_bulk_no_delete_"
-NO_DELETE_MESSAGE = "rows are only added while the search index waits for the end of a bulk import"
+NO_DELETE_MESSAGE = "no row is deleted while the search index waits for the end of a bulk import"
 _SPACE = re.compile(r"\s+")
 
 
@@ -157,9 +157,10 @@ def deferred_search_index(conn: Any) -> Iterator[bool]:
     statement. Yields whether it defers (``False``: the triggers were not the known ones, and
     rows are indexed one by one as always).
 
-    The block may only add rows to the four tables: a row deleted in it could give its id to
-    a new one, which would then not count as new, so deleting is refused while it runs (a
-    temporary trigger of this connection; a bulk import deletes nothing). On an exception the
+    The block may add and change rows of the four tables but not delete them: a deleted row
+    could give its id to a new one, which would then not count as new, so deleting is
+    refused while it runs (a temporary trigger of this connection; a bulk import deletes
+    nothing). On an exception the
     caller's rollback restores the triggers with everything else."""
     stored = _stored_triggers(conn)
     if stored is None:
