@@ -101,7 +101,7 @@ def entry_hash_of_text(
 ) -> str:
     """:func:`entry_hash` for details already in :func:`details_json`'s canonical text: the
     body is put together around it in ``canonical_json``'s key order instead of encoding the
-    details again (an entry per record of a bulk import; tests/test_audit.py checks that
+    details again (an entry per record of a bulk import; tests/test_store_audit.py checks that
     both give the same hash)."""
     body = (
         '{"action":'
