@@ -126,8 +126,8 @@ def _index_rows(conn: Any, start: dict[str, int]) -> None:
         if t.table == "journal_entries":  # a version corrected in this import: not indexed
             unused = " AND NOT EXISTS (SELECT 1 FROM journal_entries c WHERE c.corrects_id = r.id)"
         selects.append(
-            f"SELECT ({BASE} - r.id) * 8 + {t.kind} AS rowid, r.{t.text}, r.{t.case} "  # noqa: S608 - constants
-            f"FROM {t.table} r WHERE r.id > ?{unused}"
+            f"SELECT ({BASE} - r.id) * 8 + {t.kind}, r.{t.text}, r.{t.case} "  # noqa: S608
+            f"FROM {t.table} r WHERE r.id > ?{unused}"  # (table and column names: constants)
         )
         args.append(start[t.table])
     # The rows of older versions corrected by a journal entry of this import.
@@ -144,6 +144,11 @@ def _index_rows(conn: Any, start: dict[str, int]) -> None:
         + " ORDER BY 1",
         args,
     )
+
+
+def _last_id(conn: Any, table: str) -> int:
+    sql = f"SELECT coalesce(max(id), 0) FROM {table}"  # noqa: S608 - a constant name
+    return int(conn.execute(sql).fetchone()[0])
 
 
 def _drop_guards(conn: Any) -> None:
@@ -166,10 +171,7 @@ def deferred_search_index(conn: Any) -> Iterator[bool]:
     if stored is None:
         yield False
         return
-    start = {
-        t.table: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {t.table}").fetchone()[0])  # noqa: S608 - constants
-        for t in INDEXED
-    }
+    start = {t.table: _last_id(conn, t.table) for t in INDEXED}
     for t in INDEXED:
         conn.execute(f"DROP TRIGGER {t.trigger}")
         conn.execute(
