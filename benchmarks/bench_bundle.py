@@ -237,7 +237,11 @@ def _memory(report: Report, root: Path, a: Store, b: Store, to: int, big: int) -
             _seal(a, to, docs, path)
 
         seal_peak = max(_peak(seal) for _ in range(PEAK_RUNS))
-        open_peak = max(_peak(lambda path=path: _open(b, path)) for _ in range(PEAK_RUNS))  # type: ignore[misc]
+
+        def open_(path: Path = path) -> None:
+            _open(b, path)
+
+        open_peak = max(_peak(open_) for _ in range(PEAK_RUNS))
         peaks[total] = (seal_peak, open_peak)
         path.unlink()
         for d, _ in docs:

@@ -3633,7 +3633,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+32"/>
+        <location filename="../casework/case_import.py" line="+33"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3643,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Import cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11242,7 +11242,7 @@ The manual: Help › Manual (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../runtime/operations.py" line="+270"/>
+        <location filename="../runtime/operations.py" line="+289"/>
         <source>Working…</source>
         <extracomment>Work that takes longer than this shows the progress dialog (milliseconds).</extracomment>
         <translation type="unfinished"></translation>

@@ -3635,7 +3635,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+32"/>
+        <location filename="../casework/case_import.py" line="+33"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation>Inlästa ärenden: {total}. Sparar…</translation>
     </message>
@@ -3645,7 +3645,7 @@ SHA-256: {hash}</translation>
         <translation>Importerar ärenden: {done} av {total} klart…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Import cases</source>
         <translation>Importera ärenden</translation>
     </message>
@@ -11253,7 +11253,7 @@ Handboken: Hjälp › Handbok (F1).</translation>
         <translation>Något gick fel och åtgärden slutfördes inte. Försök igen; kontakta IT-supporten om det händer igen.</translation>
     </message>
     <message>
-        <location filename="../runtime/operations.py" line="+270"/>
+        <location filename="../runtime/operations.py" line="+289"/>
         <source>Working…</source>
         <extracomment>Work that takes longer than this shows the progress dialog (milliseconds).</extracomment>
         <translation>Arbetar…</translation>
