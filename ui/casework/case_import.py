@@ -28,11 +28,10 @@ def progress_text(done: int, total: int) -> str:
     """The progress bar's label: how many of the file's cases are in, and once all are, that
     they are being saved (the search index and the commit take a few seconds for a large
     file). Translated; the same words for any count, so no plural forms."""
-    translate = QCoreApplication.translate
     if total and done == total:
-        text = translate("CaseImport", "Cases read in: {total}. Saving…")
+        text = QCoreApplication.translate("CaseImport", "Cases read in: {total}. Saving…")
     else:
-        text = translate("CaseImport", "Importing cases: {done} of {total} done…")
+        text = QCoreApplication.translate("CaseImport", "Importing cases: {done} of {total} done…")
     return text.format(done=labels.number(done), total=labels.number(total))
 
 

@@ -3633,7 +3633,7 @@ SHA-256: {hash}</source>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+33"/>
+        <location filename="../casework/case_import.py" line="+32"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation type="unfinished"></translation>
     </message>

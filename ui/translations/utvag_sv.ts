@@ -3635,7 +3635,7 @@ SHA-256: {hash}</translation>
 <context>
     <name>CaseImport</name>
     <message>
-        <location filename="../casework/case_import.py" line="+33"/>
+        <location filename="../casework/case_import.py" line="+32"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation>Inlästa ärenden: {total}. Sparar…</translation>
     </message>
