@@ -18,9 +18,11 @@ from storage.casefile import cases, documents, journal, persons, search, search_
 from storage.demo.build import build_demo
 from storage.records.errors import ImportCancelledError
 from storage.schema import v002_cases
-from storage.vault import db
+from storage.team import shares
+from storage.team.merge import apply_ops
 from storage.vault.store import Store
 from tests.case_fixtures import copy_store, store, store_template
+from tests.team_support import blobs_of, log_json, make_team, parse_log, team_case
 
 __all__ = ["store", "store_template"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,12 +141,49 @@ def test_corrections_and_renames_inside_the_block_match_the_triggers(
         other.close()
 
 
-def test_deleting_inside_the_block_is_refused_and_undone(store: Store) -> None:
-    _, old_person = _old_records(store)
+def _deletes(store: Store, case_id: int, old_relative: int) -> None:
+    """Deletes inside the block, and ids given again: an old relative removed and a new one
+    added (it gets the old one's id), a new relative added and removed, another added."""
+    persons.remove_relative(store, old_relative)
+    persons.add_relative(store, case_id, name="Ebba Ek", relation="syster")
+    gone = persons.add_relative(store, case_id, name="Frans Fur", relation="bror")
+    persons.remove_relative(store, gone)
+    persons.add_relative(store, case_id, name="Greta Gran", relation="mor")
+
+
+def test_deletes_and_reused_ids_inside_the_block_match_the_triggers(
+    store: Store, store_template: Path, tmp_path: Path
+) -> None:
+    other = copy_store(store_template, tmp_path / "triggers")
+    try:
+        for s, deferred in ((store, True), (other, False)):
+            case_id = cases.create_case(s, case_type="defector", home_municipality="Lund")
+            old = persons.add_relative(s, case_id, name="Dora Dal", relation="moster")
+            with s.transaction() as conn:
+                if deferred:
+                    with search_bulk.deferred_search_index(conn) as defers:
+                        assert defers
+                        _deletes(s, case_id, old)
+                else:
+                    _deletes(s, case_id, old)
+            integrity(s)
+            temp = s.conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0]
+            assert temp == 0
+        assert index_rows(store) == index_rows(other)
+        bodies = [r[1] for r in index_rows(store)]
+        assert "Ebba Ek" in bodies and "Greta Gran" in bodies
+        assert "Dora Dal" not in bodies and "Frans Fur" not in bodies
+    finally:
+        other.close()
+
+
+def test_a_failure_inside_the_block_leaves_the_triggers_and_the_index(store: Store) -> None:
+    _old_records(store)
     before, rows = triggers(store), index_rows(store)
-    with pytest.raises(db.SQLError, match="no row is deleted"), store.transaction() as conn:
+    with pytest.raises(RuntimeError, match="marker-5c1e9a7f3b2d4e60"), store.transaction() as conn:
         with search_bulk.deferred_search_index(conn):
-            conn.execute("DELETE FROM persons WHERE id = ?", (old_person,))
+            cases.create_case(store, case_type="defector", home_municipality="Lund")
+            raise RuntimeError("marker-5c1e9a7f3b2d4e60")
     assert triggers(store) == before and index_rows(store) == rows
     temp = store.conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0]
     assert temp == 0
@@ -176,3 +215,56 @@ def test_the_demo_builder_indexes_what_the_triggers_would(
     finally:
         row_by_row.close()
     integrity(store)
+
+
+def test_a_team_merge_indexes_what_the_triggers_would(
+    store_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's operations merged in two rounds — new entries, a correction of one
+    merged earlier, a rename, a relative removed and one added — give the index the
+    triggers give, row for row."""
+    team = make_team(store_template, tmp_path)
+    a, deferred, row_by_row = team.stores
+    try:
+        case_id = team_case(a)
+        with a.transaction():
+            uid = shares.start_sharing(a, case_id)
+        first = journal.add_journal_entry(a, case_id, "första samtalet om skolan")
+        for s in (deferred, row_by_row):
+            with s.transaction():
+                shares.join_case(s, uid, "co", None, None, True)
+        rounds = [parse_log(log_json(a, uid))]
+        done = len(rounds[0])
+        journal.correct_journal_entry(a, first, "första samtalet om skolan och boendet", "tillägg")
+        journal.add_journal_entry(a, case_id, "andra samtalet")
+        principal = persons.principal_id(a, case_id)
+        assert principal is not None
+        persons.update_person(a, principal, name="Jonas Jönsson Ek (fiktiv)")
+        relative = next(p.id for p in persons.persons(a, case_id) if p.id != principal)
+        persons.remove_relative(a, relative)
+        persons.add_relative(a, case_id, name="Ola Ek (fiktiv)", relation="bror")
+        rounds.append(parse_log(log_json(a, uid, done)))
+        written: list[object] = []
+        index_rows_at_end = search_bulk._index_rows
+
+        def counted(conn: object) -> None:
+            written.append(conn)
+            index_rows_at_end(conn)
+
+        for n, batch in enumerate(rounds, start=1):
+            with monkeypatch.context() as m:  # the merge defers: the index is written once
+                m.setattr(search_bulk, "_index_rows", counted)
+                apply_ops(deferred, batch, origin=None, blobs=blobs_of(a))
+            assert len(written) == n
+            with monkeypatch.context() as m:
+                m.setattr(search_bulk, "_stored_triggers", lambda conn: None)
+                apply_ops(row_by_row, batch, origin=None, blobs=blobs_of(a))
+            assert index_rows(deferred) == index_rows(row_by_row)
+            assert triggers(deferred) == triggers(row_by_row)
+        integrity(deferred)
+        bodies = [r[1] for r in index_rows(deferred)]
+        assert "första samtalet om skolan och boendet" in bodies
+        assert "första samtalet om skolan" not in bodies and "Maria Jönsson (fiktiv)" not in bodies
+        assert "Jonas Jönsson Ek (fiktiv)" in bodies and "Ola Ek (fiktiv)" in bodies
+    finally:
+        team.close()

@@ -1,22 +1,26 @@
-"""The search index of a bulk import, written once at its end instead of row by row.
+"""The search index of a bulk write, written once at its end instead of row by row.
 
 The triggers of schema step 2 put a case's number, its persons' names, its journal text and
 its documents' titles into ``search_index`` as each row is inserted. Its rowids run
 *downwards* as records are added (``(2**40 - id) * 8 + kind``, so that an ascending scan
 finds the newest texts first: storage/casefile/search.py), and FTS5 writes what it holds in
-memory to disk whenever a rowid is not above the previous one — for a bulk import, after
-every row: a 10,000-case import spent about 20 of its 61 seconds there (docs/benchmarks.md).
+memory to disk whenever a rowid is not above the previous one — for a bulk write, after
+every row: a 10,000-case import spent about 20 of its 61 seconds there, a colleague's 1,000
+changes merged into a 10,000-case store about half of its time (docs/benchmarks.md).
 
 :func:`deferred_search_index`, inside a bulk write's one transaction (the case import, the
-demo builder), drops the four insert triggers, lets the rows be written, then indexes every
-row added since it began in one statement in ascending rowid order (the same rowids, texts
-and case ids the triggers would have written), and creates the triggers again from their own
-stored SQL. SQLite's DDL is part of the transaction: if the write fails, is cancelled or the
-process dies, the rollback brings the triggers back with everything else. The update and
-delete triggers stay active throughout, and a journal entry that corrects another removes
-the corrected version's text at the end as its trigger would have done. The triggers are
-dropped only when their SQL is the SQL this module reproduces; otherwise (a later schema step
-changed them) the rows are simply indexed one by one as before.
+demo builder, a team merge), drops the four insert triggers and records instead, in a
+temporary table of the connection, what each would have done: "index this row", and for a
+journal entry that corrects another, "the corrected version leaves the index" first. At the
+end the last such event of each record decides: a row added and still there is indexed, in
+one statement in ascending rowid order (the same rowids, texts and case ids the triggers
+write); a corrected version's text is removed. Then the triggers are created again from
+their own stored SQL. The update and delete triggers stay active throughout, so renames and
+deletes inside the block (a merged removal; an id given again after one) come out as they
+would row by row. SQLite's DDL is part of the transaction: if the write fails, is cancelled
+or the process dies, the rollback brings the triggers back with everything else. The
+triggers are dropped only when their SQL is the SQL this module reproduces; otherwise (a
+later schema step changed them) the rows are simply indexed one by one as before.
 """
 
 from __future__ import annotations
@@ -94,8 +98,11 @@ INDEXED = (
     ),
 )
 
-NO_DELETE = "utvag_bulk_no_delete_"
-NO_DELETE_MESSAGE = "no row is deleted while the search index waits for the end of a bulk import"
+#: What the dropped triggers would have done, in order, kept by this connection only: for
+#: each insert, "index this row" (``indexed = 1``), and before it, for a journal entry that
+#: corrects another, "the corrected version leaves the index" (``indexed = 0``).
+EVENTS = "utvag_search_events"
+LAST = "utvag_search_last"
 _SPACE = re.compile(r"\s+")
 
 
@@ -117,43 +124,58 @@ def _stored_triggers(conn: Any) -> dict[str, str] | None:
     return stored
 
 
-def _index_rows(conn: Any, start: dict[str, int]) -> None:
-    """What the dropped triggers would have written for every row added since ``start``."""
-    selects = []
-    args: list[int] = []
-    for t in INDEXED:
-        unused = ""
-        if t.table == "journal_entries":  # a version corrected in this import: not indexed
-            unused = " AND NOT EXISTS (SELECT 1 FROM journal_entries c WHERE c.corrects_id = r.id)"
-        selects.append(
-            f"SELECT ({BASE} - r.id) * 8 + {t.kind}, r.{t.text}, r.{t.case} "  # noqa: S608
-            f"FROM {t.table} r WHERE r.id > ?{unused}"  # (table and column names: constants)
-        )
-        args.append(start[t.table])
-    # The rows of older versions corrected by a journal entry of this import.
-    conn.execute(
-        "DELETE FROM search_index WHERE rowid IN (SELECT (? - corrects_id) * 8 + 3 "
-        "FROM journal_entries WHERE id > ? AND corrects_id IS NOT NULL AND corrects_id <= ?)",
-        (BASE, start["journal_entries"], start["journal_entries"]),
+def _record(t: Indexed) -> str:
+    """The temporary trigger that records what ``t``'s trigger would have done."""
+    corrected = (
+        f"INSERT INTO temp.{EVENTS} (kind, id, indexed) "
+        f"SELECT {t.kind}, NEW.corrects_id, 0 WHERE NEW.corrects_id IS NOT NULL; "
+        if t.table == "journal_entries"
+        else ""
     )
-    # OR REPLACE: an update trigger (a person's name changed later in the same import) may
-    # already have written a row; the row as it stands now replaces it, as the trigger's would.
+    return (
+        f"CREATE TEMP TRIGGER {EVENTS}_{t.table} AFTER INSERT ON main.{t.table} "  # noqa: S608
+        f"BEGIN {corrected}INSERT INTO temp.{EVENTS} (kind, id, indexed) "
+        f"VALUES ({t.kind}, NEW.id, 1); END"
+    )
+
+
+def _index_rows(conn: Any) -> None:
+    """The index as the dropped triggers would have left it: for each record the last thing
+    they would have done to it decides — a row added (and still there) is indexed, a version
+    corrected leaves the index."""
+    # SQLite takes a bare column of a max() aggregate from the row that has the max.
+    conn.execute(
+        f"CREATE TEMP TABLE {LAST} (kind INTEGER, id INTEGER, indexed INTEGER, "
+        f"seq INTEGER, PRIMARY KEY (kind, id)) WITHOUT ROWID"
+    )
+    conn.execute(
+        f"INSERT INTO temp.{LAST} SELECT kind, id, indexed, max(seq) "  # noqa: S608
+        f"FROM temp.{EVENTS} GROUP BY kind, id"
+    )
+    conn.execute(
+        f"DELETE FROM search_index WHERE rowid IN "  # noqa: S608 - constant names
+        f"(SELECT ({BASE} - id) * 8 + kind FROM temp.{LAST} WHERE indexed = 0)"
+    )
+    selects = [
+        f"SELECT ({BASE} - r.id) * 8 + {t.kind}, r.{t.text}, r.{t.case} "  # noqa: S608
+        f"FROM temp.{LAST} l JOIN {t.table} r ON r.id = l.id "
+        f"WHERE l.kind = {t.kind} AND l.indexed = 1"  # (table and column names: constants)
+        for t in INDEXED
+    ]
+    # OR REPLACE: an update trigger (a person renamed after being added in the same block)
+    # may already have written a row; the row as it stands now replaces it, as it would have.
     conn.execute(
         "INSERT OR REPLACE INTO search_index(rowid, body, case_id) "
         + " UNION ALL ".join(selects)
-        + " ORDER BY 1",
-        args,
+        + " ORDER BY 1"
     )
 
 
-def _last_id(conn: Any, table: str) -> int:
-    sql = f"SELECT coalesce(max(id), 0) FROM {table}"  # noqa: S608 - a constant name
-    return int(conn.execute(sql).fetchone()[0])
-
-
-def _drop_guards(conn: Any) -> None:
+def _drop_recording(conn: Any) -> None:
     for t in INDEXED:
-        conn.execute(f"DROP TRIGGER IF EXISTS temp.{NO_DELETE}{t.table}")
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{EVENTS}_{t.table}")
+    conn.execute(f"DROP TABLE IF EXISTS temp.{EVENTS}")
+    conn.execute(f"DROP TABLE IF EXISTS temp.{LAST}")
 
 
 @contextmanager
@@ -162,29 +184,28 @@ def deferred_search_index(conn: Any) -> Iterator[bool]:
     statement. Yields whether it defers (``False``: the triggers were not the known ones, and
     rows are indexed one by one as always).
 
-    The block may add and change rows of the four tables but not delete them: a deleted row
-    could give its id to a new one, which would then not count as new, so deleting is
-    refused while it runs (a temporary trigger of this connection; a bulk import deletes
-    nothing). On an exception the
-    caller's rollback restores the triggers with everything else."""
+    While the block runs, temporary triggers of this connection record what the dropped
+    triggers would have done, in order (deletes and renames need nothing: their own triggers
+    stay). On an exception the caller's rollback restores the triggers with everything
+    else."""
     stored = _stored_triggers(conn)
     if stored is None:
         yield False
         return
-    start = {t.table: _last_id(conn, t.table) for t in INDEXED}
+    conn.execute(
+        f"CREATE TEMP TABLE {EVENTS} (seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
+        "id INTEGER NOT NULL, indexed INTEGER NOT NULL)"
+    )
     for t in INDEXED:
         conn.execute(f"DROP TRIGGER {t.trigger}")
-        conn.execute(
-            f"CREATE TEMP TRIGGER {NO_DELETE}{t.table} BEFORE DELETE ON main.{t.table} "
-            f"BEGIN SELECT RAISE(ABORT, '{NO_DELETE_MESSAGE}'); END"
-        )
+        conn.execute(_record(t))
     try:
         yield True
     except BaseException:
         with contextlib.suppress(Exception):  # the rollback that follows is what matters
-            _drop_guards(conn)
+            _drop_recording(conn)
         raise
-    _drop_guards(conn)
-    _index_rows(conn, start)
+    _index_rows(conn)
+    _drop_recording(conn)
     for t in INDEXED:
         conn.execute(stored[t.trigger])

@@ -24,6 +24,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from storage.casefile.cases import next_case_number
 from storage.casefile.documents import index_missing_texts
 from storage.casefile.people import number_hash
+from storage.casefile.search_bulk import deferred_search_index
 from storage.team import clock, ops, rows, sides
 from storage.team.errors import ClockAheadError, OpsInvalidError, OutOfOrderError
 from storage.team.ops import ALL, REMOVE, Op
@@ -142,11 +143,12 @@ def apply_ops(
         result.new = len(fresh)
         conn.execute("INSERT INTO team_merging (one) VALUES (1)")
         try:
-            for uid, (table, _first) in sorted(
-                touched.items(), key=lambda kv: (ORDER.index(kv[1][0]), kv[1][1], kv[0])
-            ):
-                conflicted = materialise(store, SPECS[table], uid, blobs, case_numbers or {})
-                result.conflicts += len(conflicted)
+            with deferred_search_index(conn):  # one sorted write of the index at the end
+                for uid, (table, _first) in sorted(
+                    touched.items(), key=lambda kv: (ORDER.index(kv[1][0]), kv[1][1], kv[0])
+                ):
+                    conflicted = materialise(store, SPECS[table], uid, blobs, case_numbers or {})
+                    result.conflicts += len(conflicted)
         except sqlcipher.IntegrityError as exc:
             # a value that breaks a rule of the tables (an unknown need domain, a date
             # before the one it must follow): the whole batch is refused, nothing applied
