@@ -173,7 +173,7 @@ def saving_shot(
     hold = threading.Event()
     index_rows = search_bulk._index_rows
 
-    def held(conn: Any, start: dict[str, int]) -> None:
+    def held(conn: Any) -> None:
         hold.wait(timeout=60)
         raise ImportCancelledError()
 
