@@ -122,37 +122,37 @@ def _both_ways(
     other: Store,
     prepare: Callable[[Store], tuple[int, ...]],
     write: Callable[..., None],
-) -> None:
+) -> list[str]:
     """``write(s, *prepare(s))`` in one transaction, in ``store`` with the deferral and in
-    ``other`` row by row; then the two indexes must be equal, each passing FTS5's check, and
-    no temporary object is left."""
-    for s, deferred in ((store, True), (other, False)):
-        args = prepare(s)
-        with s.transaction() as conn:
-            if deferred:
-                with search_bulk.deferred_search_index(conn) as defers:
-                    assert defers
+    ``other`` row by row (closed afterwards); the two indexes must be equal, each passing
+    FTS5's check, with no temporary object left. Returns the texts in ``store``'s index."""
+    try:
+        for s, deferred in ((store, True), (other, False)):
+            args = prepare(s)
+            with s.transaction() as conn:
+                if deferred:
+                    with search_bulk.deferred_search_index(conn) as defers:
+                        assert defers
+                        write(s, *args)
+                else:
                     write(s, *args)
-            else:
-                write(s, *args)
-        integrity(s)
-        assert s.conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
-    assert index_rows(store) == index_rows(other)
-    assert triggers(store) == triggers(other)
+            integrity(s)
+            assert s.conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+        assert index_rows(store) == index_rows(other)
+        assert triggers(store) == triggers(other)
+    finally:
+        other.close()
+    return [str(r[1]) for r in index_rows(store)]
 
 
 def test_corrections_and_renames_inside_the_block_match_the_triggers(
     store: Store, store_template: Path, tmp_path: Path
 ) -> None:
     other = copy_store(store_template, tmp_path / "triggers")
-    try:
-        _both_ways(store, other, _old_records, _writes)
-        bodies = [r[1] for r in index_rows(store)]
-        assert "Sixten Ödmarksson" in bodies and "Vera Vinterlind" in bodies
-        assert "andra versionen om skolan" in bodies and "första versionen om skolan" not in bodies
-        assert "ursprunglig text om boendet" not in bodies
-    finally:
-        other.close()
+    bodies = _both_ways(store, other, _old_records, _writes)
+    assert "Sixten Ödmarksson" in bodies and "Vera Vinterlind" in bodies
+    assert "andra versionen om skolan" in bodies and "första versionen om skolan" not in bodies
+    assert "ursprunglig text om boendet" not in bodies
 
 
 def _deletes(store: Store, case_id: int, old_relative: int) -> None:
@@ -174,13 +174,9 @@ def test_deletes_and_reused_ids_inside_the_block_match_the_triggers(
     store: Store, store_template: Path, tmp_path: Path
 ) -> None:
     other = copy_store(store_template, tmp_path / "triggers")
-    try:
-        _both_ways(store, other, _case_with_relative, _deletes)
-        bodies = [r[1] for r in index_rows(store)]
-        assert "Ebba Ek" in bodies and "Greta Gran" in bodies
-        assert "Dora Dal" not in bodies and "Frans Fur" not in bodies
-    finally:
-        other.close()
+    bodies = _both_ways(store, other, _case_with_relative, _deletes)
+    assert "Ebba Ek" in bodies and "Greta Gran" in bodies
+    assert "Dora Dal" not in bodies and "Frans Fur" not in bodies
 
 
 def test_a_failure_inside_the_block_leaves_the_triggers_and_the_index(store: Store) -> None:
