@@ -286,10 +286,9 @@ class _ProgressLine:
         if not self.shown or (done not in (0, total) and now - self._last < 0.2):
             return
         self._last = now
-        saving = total and done == total  # the search index and the commit follow
         line = say(
             QT_TRANSLATE_NOOP("Cli", "Cases read in: {total}. Saving…")
-            if saving
+            if case_import.all_read(done, total)
             else QT_TRANSLATE_NOOP("Cli", "Importing cases: {done} of {total}"),
             done=f"{done:,}".replace(",", "\u00a0"),
             total=f"{total:,}".replace(",", "\u00a0"),

@@ -198,6 +198,12 @@ def _case(
 Progress = Callable[[int, int], None]
 
 
+def all_read(done: int, total: int) -> bool:
+    """Whether a ``progress`` report is the one after the file's last case: the search index
+    and the commit follow, which take seconds for a large file and are no longer cancelled."""
+    return total > 0 and done == total
+
+
 def import_cases(
     store: StoreLike,
     data: object,

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from storage.case_import.reader import import_file
+from storage.case_import.reader import all_read, import_file
 from storage.records.errors import ImportCancelledError
 from ui.kit import labels
 from ui.kit.dialogs import info, open_path
@@ -28,7 +28,7 @@ def progress_text(done: int, total: int) -> str:
     """The progress bar's label: how many of the file's cases are in, and once all are, that
     they are being saved (the search index and the commit take a few seconds for a large
     file). Translated; the same words for any count, so no plural forms."""
-    if total and done == total:
+    if all_read(done, total):
         text = QCoreApplication.translate("CaseImport", "Cases read in: {total}. Saving…")
     else:
         text = QCoreApplication.translate("CaseImport", "Importing cases: {done} of {total} done…")
@@ -41,8 +41,8 @@ def import_work(path: Path) -> Callable[[Any, Any], list[int]]:
 
     def work(store: Any, ctx: Any) -> list[int]:
         def progress(done: int, total: int) -> None:
-            saving = bool(total) and done == total  # the index and the commit: no way back
-            ctx.report(done, total, progress_text(done, total), cancellable=not saving)
+            label = progress_text(done, total)
+            ctx.report(done, total, label, cancellable=not all_read(done, total))
 
         return import_file(store, path, progress=progress, cancelled=lambda: bool(ctx.cancelled))
 

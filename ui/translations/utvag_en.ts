@@ -4273,7 +4273,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6477,7 +6477,7 @@ SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-255"/>
+        <location filename="../../desktop/commands/cases.py" line="-254"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation type="unfinished"></translation>
     </message>

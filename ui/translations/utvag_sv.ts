@@ -4275,7 +4275,7 @@ SHA-256: {hash}</translation>
         <translation>rättad, version {version}: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Cases read in: {total}. Saving…</source>
         <translation>Inlästa ärenden: {total}. Sparar…</translation>
     </message>
@@ -6479,7 +6479,7 @@ SHA-256: {hash}</translation>
         <translation>{option} måste vara ett datum (ÅÅÅÅ-MM-DD) eller en UTC-tid (ÅÅÅÅ-MM-DDTHH:MM:SSZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cases.py" line="-255"/>
+        <location filename="../../desktop/commands/cases.py" line="-254"/>
         <source>--reveal needs --reason: why you open the protected fields (it is logged).</source>
         <translation>--reveal kräver --reason: varför du öppnar de skyddade uppgifterna (det loggas).</translation>
     </message>
