@@ -207,6 +207,31 @@ def _keyring() -> Iterator[str]:
         service.close()
 
 
+UNLOCKS = 7
+
+
+@contextmanager
+def _timing_argon2id(keyslots: Any) -> Iterator[list[float]]:
+    """While open, the key-slot module's Argon2id also appends its time (ms) to the list
+    yielded, so an unlock's KDF is timed inside the unlock (two separate measurements of a
+    ~0.5 s KDF differ by more than the ~10 ms around it)."""
+    real = keyslots.argon2id
+    runs: list[float] = []
+
+    def timed(*args: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return real(*args)
+        finally:
+            runs.append((time.perf_counter() - start) * 1000)
+
+    keyslots.argon2id = timed
+    try:
+        yield runs
+    finally:
+        keyslots.argon2id = real
+
+
 def _unlock(report: Report) -> None:
     from storage.schema import migrate
     from storage.vault import (
@@ -237,7 +262,15 @@ def _unlock(report: Report) -> None:
         def unlock() -> None:
             opened.append(unlock_store(path, PASSPHRASE, actor="bench"))
 
-        total = min(_timed(unlock, lambda: opened.pop().close()) for _ in range(5))
+        totals, kdfs, overheads = [], [], []
+        with _timing_argon2id(keyslots) as kdf_runs:
+            for _ in range(UNLOCKS):
+                totals.append(_timed(unlock, lambda: opened.pop().close()))
+                # the KDF of this very unlock, timed inside it: their difference is the rest
+                (kdf_run,) = kdf_runs  # one Argon2id per unlock (the passphrase slot's)
+                kdf_runs.clear()
+                kdfs.append(kdf_run)
+                overheads.append(totals[-1] - kdf_run)
         ks = keyslots.read(path)
         slot = ks.slot(keyslots.PASSPHRASE)
         secret: list[bytes | None] = [None]
@@ -248,15 +281,8 @@ def _unlock(report: Report) -> None:
                 secret[0] = device_key.load_device_secret(backend, ks.store_id)
 
         keyring_ms = _ms(keyring_read)
-        kek_box: list[bytearray] = []
-
-        def kdf_step() -> None:
-            kek_box.append(
-                keyslots.open_slot(ks.store_id, slot, PASSPHRASE, device_secret=secret[0])
-            )
-
-        kdf_ms = _ms(kdf_step)
-        dk = keyslots.unwrap_data_key(ks.store_id, kek_box[-1], ks.current)
+        kek = keyslots.open_slot(ks.store_id, slot, PASSPHRASE, device_secret=secret[0])
+        dk = keyslots.unwrap_data_key(ks.store_id, kek, ks.current)
         conns: list[Any] = []
 
         def open_step() -> None:
@@ -269,23 +295,31 @@ def _unlock(report: Report) -> None:
         for conn in conns:
             conn.close()
         wipe(dk)
-        for kek in kek_box:
-            wipe(kek)
+        wipe(kek)
     params = f"Argon2id {kdf.memory_kib // 1024} MiB x {kdf.iterations} passes x {kdf.lanes} lanes"
-    report.add(UNLOCK, "KDF (calibrated, ~0.5 s aim)", kdf_ms, "ms", note=params)
+    report.add(
+        UNLOCK,
+        "KDF (calibrated, ~0.5 s aim)",
+        statistics.median(kdfs),
+        "ms",
+        note=f"{params}; median of the {UNLOCKS} unlocks' own",
+    )
     report.add(
         UNLOCK, "keyring: read device secret", keyring_ms, "ms", note=backend_label or "none"
     )
     report.add(UNLOCK, "open: key + pragmas + schema check", open_ms, "ms")
     report.add(UNLOCK, "first query", query_ms, "ms")
-    report.add(UNLOCK, "unlock_store total", total, "ms")
+    report.add(
+        UNLOCK, "unlock_store total", statistics.median(totals), "ms", note=f"median of {UNLOCKS}"
+    )
     report.add(
         UNLOCK,
         "overhead beyond the KDF",
-        total - kdf_ms,
+        statistics.median(overheads),
         "ms",
         aim="<= 100 ms",
-        note="total minus KDF: lock, key slots, keyring, open, audit entries",
+        note=f"median of {UNLOCKS} unlocks ({min(overheads):.1f}–{max(overheads):.1f}), each "
+        "less its own KDF (timed inside it): lock, key slots, keyring, open, audit entries",
     )
 
 
