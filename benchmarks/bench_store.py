@@ -36,6 +36,8 @@ LOOKUPS = 20_000
 #: fsync per commit makes single pairs range 0.9–1.9, and 7 pairs left the median between
 #: 1.25 and 1.47 from run to run (docs/benchmarks.md, fourth round).
 INSERT_PAIRS = 31
+#: Unlocks timed, each with its own KDF.
+UNLOCKS = 7
 PASSPHRASE = "benchmark passphrase 1"
 UNLOCK = "Store: unlock"
 DB = "Store: encrypted vs plain SQLite"
@@ -207,14 +209,11 @@ def _keyring() -> Iterator[str]:
         service.close()
 
 
-UNLOCKS = 7
-
-
 @contextmanager
 def _timing_argon2id(keyslots: Any) -> Iterator[list[float]]:
     """While open, the key-slot module's Argon2id also appends its time (ms) to the list
     yielded, so an unlock's KDF is timed inside the unlock (two separate measurements of a
-    ~0.5 s KDF differ by more than the ~10 ms around it)."""
+    ~0.5 s KDF differ by more than the ~20 ms around it)."""
     real = keyslots.argon2id
     runs: list[float] = []
 
