@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -93,12 +94,30 @@ def test_on_failure_replaces_the_message_box(qtbot: QtBot, parent: QWidget) -> N
     assert not message_boxes()
 
 
+def _cancellable_op(
+    qtbot: QtBot, parent: QWidget, work: Callable[[OpContext], str]
+) -> tuple[QProgressDialog, QPushButton, list[bool], list[Any]]:
+    """Run ``work`` as a cancellable operation and wait for its progress dialog: the dialog,
+    its cancel button, and the lists ``on_cancelled`` and the success callback fill."""
+    cancelled: list[bool] = []
+    succeeded: list[Any] = []
+    run_op(
+        parent,
+        work,
+        succeeded.append,
+        cancellable=True,
+        on_cancelled=lambda: cancelled.append(True),
+    )
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=3000)
+    dialog = parent.findChildren(QProgressDialog)[0]
+    (button,) = dialog.findChildren(QPushButton)
+    return dialog, button, cancelled, succeeded
+
+
 def test_slow_work_shows_progress_and_can_be_cancelled(
     qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ops, "PROGRESS_DELAY_MS", 100)
-    cancelled: list[bool] = []
-    succeeded: list[Any] = []
 
     def slow(ctx: OpContext) -> str:
         for step in range(200):
@@ -107,18 +126,9 @@ def test_slow_work_shows_progress_and_can_be_cancelled(
             time.sleep(0.02)
         return "done"
 
-    run_op(
-        parent,
-        slow,
-        succeeded.append,
-        cancellable=True,
-        on_cancelled=lambda: cancelled.append(True),
-    )
-    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=3000)
-    dialog = parent.findChildren(QProgressDialog)[0]
+    dialog, button, cancelled, succeeded = _cancellable_op(qtbot, parent, slow)
     qtbot.waitUntil(lambda: dialog.value() > 0)
     assert dialog.labelText() == "Steg"
-    (button,) = dialog.findChildren(QPushButton)
     assert button.text() == "Avbryt"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(cancelled), timeout=3000)
@@ -134,8 +144,6 @@ def test_past_the_point_of_no_return_cancel_is_disabled_and_ignored(
     monkeypatch.setattr(ops, "PROGRESS_DELAY_MS", 100)
     committing = threading.Event()
     finish = threading.Event()
-    cancelled: list[bool] = []
-    succeeded: list[Any] = []
 
     def work(ctx: OpContext) -> str:
         ctx.report(1, 2, "Steg")
@@ -145,16 +153,7 @@ def test_past_the_point_of_no_return_cancel_is_disabled_and_ignored(
         finish.wait(timeout=10)
         return "saved"
 
-    run_op(
-        parent,
-        work,
-        succeeded.append,
-        cancellable=True,
-        on_cancelled=lambda: cancelled.append(True),
-    )
-    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=3000)
-    dialog = parent.findChildren(QProgressDialog)[0]
-    (button,) = dialog.findChildren(QPushButton)
+    dialog, button, cancelled, succeeded = _cancellable_op(qtbot, parent, work)
     assert committing.wait(timeout=5)
     qtbot.waitUntil(lambda: dialog.labelText() == "Sparar" and not button.isEnabled())
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
