@@ -259,7 +259,7 @@ class TaskManager(QObject):
         if item is not None and item.on_cancelled is not None:
             item.on_cancelled()
 
-    @Slot(int, int, int, str)
+    @Slot(int, int, int, str, bool)
     def _on_progress(
         self, job_id: int, done: int, total: int, label: str, cancellable: bool
     ) -> None:
