@@ -47,13 +47,18 @@ class Indexed:
     case: str
 
     @property
+    def corrects(self) -> bool:
+        """Whether a row can correct an earlier one (``corrects_id``): journal entries."""
+        return self.table == "journal_entries"
+
+    @property
     def sql(self) -> str:
         """The trigger as schema step 2 wrote it (compared with the stored SQL, whitespace
         folded; tests/test_search_bulk.py compares it with the step's text too)."""
         corrected = (
             "DELETE FROM search_index WHERE NEW.corrects_id IS NOT NULL "  # noqa: S608
             f"AND rowid = ({BASE} - NEW.corrects_id) * 8 + {self.kind}; "
-            if self.table == "journal_entries"
+            if self.corrects
             else ""
         )
         return (
@@ -101,7 +106,7 @@ def _record(t: Indexed) -> str:
     corrected = (
         f"INSERT INTO temp.{EVENTS} (kind, id, indexed) "
         f"SELECT {t.kind}, NEW.corrects_id, 0 WHERE NEW.corrects_id IS NOT NULL; "
-        if t.table == "journal_entries"
+        if t.corrects
         else ""
     )
     return (
